@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/ArticleStore.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <memory>
+
+namespace newsroom {
+
+// newsroom-cli's commands. Output goes to stdout (text, or JSON with --json), every
+// error to stderr as one line; run() returns the process exit code.
+class CommandLineTool
+{
+public:
+    enum ExitCode { Ok = 0, Failed = 1, UsageError = 2 };
+
+    CommandLineTool();
+    int run(const QStringList &arguments);
+
+private:
+    void defineOptions();
+    int dispatch(const QString &command, const QStringList &args);
+    int importFiles(const QStringList &paths);
+    int listArticles();
+    int showArticle(const QString &ref);
+    int searchArticles(const QString &text);
+
+    std::optional<ArticleFilter> filterFromOptions();
+    int fail(const QString &message, int code = Failed);
+
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<ArticleStore> m_store;
+    bool m_json = false;
+};
+
+} // namespace newsroom

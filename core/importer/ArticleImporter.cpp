@@ -1,0 +1,145 @@
+#include "ArticleImporter.h"
+
+#include "PlainTextArticleParser.h"
+#include "store/ArticleStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStringDecoder>
+
+Q_LOGGING_CATEGORY(lcImport, "newsroom.import", QtWarningMsg)
+
+namespace newsroom {
+
+namespace {
+
+// A news article is a few hundred kilobytes at most; anything larger is a wrong file.
+constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+// Articles saved per transaction: large enough to be fast, small enough to isolate errors.
+constexpr qsizetype kBatchSize = 500;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+} // namespace
+
+StoreResult<QString> ArticleImporter::readText(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return storeFailure(StoreError::Code::Io, tr("%1: no such file.").arg(path));
+    if (!info.isFile())
+        return storeFailure(StoreError::Code::Io, tr("%1: not a file.").arg(path));
+    if (info.size() > kMaxFileBytes) {
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("%1: %2 MB is too large for an article (the limit is %3 MB).")
+                                .arg(path)
+                                .arg(info.size() / (1024 * 1024))
+                                .arg(kMaxFileBytes / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return storeFailure(StoreError::Code::Io, tr("%1: %2.").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const auto encoding = QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8);
+    QStringDecoder decoder(encoding);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        text = QString::fromLatin1(bytes); // old newsroom systems still write Latin-1
+    text.remove(QChar(0)); // a stray NUL would cut the text short in C code downstream
+    return text;
+}
+
+QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &paths)
+{
+    QList<std::pair<QString, QString>> texts;
+    QList<Outcome> failed;
+    for (const QString &path : paths) {
+        auto text = readText(path);
+        if (text)
+            texts.append({path, *text});
+        else
+            failed.append(Outcome{path, std::nullopt, text.error().message});
+    }
+    QList<Outcome> outcomes = importTexts(texts);
+    outcomes.append(failed);
+    return outcomes;
+}
+
+QList<ArticleImporter::Outcome> ArticleImporter::importTexts(
+    const QList<std::pair<QString, QString>> &pathsAndTexts)
+{
+    QList<Outcome> outcomes;
+    outcomes.reserve(pathsAndTexts.size());
+    for (qsizetype start = 0; start < pathsAndTexts.size(); start += kBatchSize) {
+        QList<Outcome> batch;
+        for (const auto &[path, text] : pathsAndTexts.mid(start, kBatchSize))
+            batch.append(Outcome{path, PlainTextArticleParser::parse(text), QString()});
+        saveBatch(batch);
+        outcomes.append(batch);
+    }
+    linkRelatedItems(outcomes);
+    return outcomes;
+}
+
+// One transaction per batch; if it fails, each article is saved alone so that one bad
+// article is reported without holding back the others.
+void ArticleImporter::saveBatch(QList<Outcome> &batch)
+{
+    QList<Article> articles;
+    for (const Outcome &outcome : batch)
+        articles.append(*outcome.article);
+    if (auto saved = m_store.saveAll(articles)) {
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            batch[i].article = saved->at(i);
+        return;
+    }
+    for (Outcome &outcome : batch) {
+        auto saved = m_store.save(*outcome.article);
+        if (saved) {
+            outcome.article = *saved;
+        } else {
+            outcome.error = QStringLiteral("%1: %2").arg(outcome.path, saved.error().message);
+            outcome.article.reset();
+        }
+    }
+}
+
+// A blurb in a "Related Articles" list is usually the dek of an article in the archive:
+// link the item to it and take its headline as the title. Done after saving so that
+// articles imported together can point at each other.
+void ArticleImporter::linkRelatedItems(QList<Outcome> &outcomes)
+{
+    for (Outcome &outcome : outcomes) {
+        if (!outcome.article)
+            continue;
+        Article &article = *outcome.article;
+        bool linked = false;
+        for (RelatedItem &item : article.related) {
+            if (item.pointsToArchive() || !item.url.isEmpty())
+                continue;
+            auto target = m_store.findByDek(item.summary);
+            if (!target || *target == 0 || *target == article.id)
+                continue;
+            auto targetArticle = m_store.article(*target);
+            if (!targetArticle)
+                continue;
+            item.targetId = *target;
+            item.title = targetArticle->headline;
+            linked = true;
+        }
+        if (!linked)
+            continue;
+        if (auto saved = m_store.save(article))
+            article = *saved;
+        else
+            qCWarning(lcImport) << "Could not link related items of" << outcome.path << ":"
+                                << saved.error().message;
+    }
+}
+
+} // namespace newsroom

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Article.h"
+#include "store/StoreError.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace newsroom {
+
+class ArticleStore;
+
+// Brings article files into the archive. Plain text (.txt) follows the shape of a
+// scraped news page (see PlainTextArticleParser). A file that cannot be read is
+// reported and the others are still imported; nothing already saved is touched.
+class ArticleImporter
+{
+public:
+    struct Outcome
+    {
+        QString path;
+        std::optional<Article> article; // as saved
+        QString error;                   // set when the file was not imported
+    };
+
+    explicit ArticleImporter(ArticleStore &store) : m_store(store) {}
+
+    QList<Outcome> importFiles(const QStringList &paths);
+    // Parses already-read text; `path` only names it in messages.
+    QList<Outcome> importTexts(const QList<std::pair<QString, QString>> &pathsAndTexts);
+
+    // Reads a file as text: UTF-8 (or UTF-16 with a byte-order mark), else Latin-1.
+    static StoreResult<QString> readText(const QString &path);
+
+private:
+    void saveBatch(QList<Outcome> &batch);
+    void linkRelatedItems(QList<Outcome> &outcomes);
+
+    ArticleStore &m_store;
+};
+
+} // namespace newsroom

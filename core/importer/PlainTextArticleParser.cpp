@@ -1,0 +1,118 @@
+#include "PlainTextArticleParser.h"
+
+#include "MarkdownEscaping.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace newsroom {
+
+namespace {
+
+constexpr int kMaxHeadingChars = 100;
+constexpr int kMaxHeadingWords = 14;
+constexpr int kMaxBylineChars = 80;
+constexpr int kMaxTitleChars = 90;
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            lines.append(trimmed);
+    }
+    return lines;
+}
+
+bool isByline(const QString &line)
+{
+    static const QRegularExpression by(QStringLiteral("^By\\s+\\p{Lu}"));
+    return line.size() <= kMaxBylineChars && by.match(line).hasMatch() &&
+           PlainTextArticleParser::looksLikeHeading(line);
+}
+
+QString bylineName(const QString &line)
+{
+    return line.mid(2).trimmed();
+}
+
+} // namespace
+
+bool PlainTextArticleParser::looksLikeHeading(const QString &line)
+{
+    if (line.size() > kMaxHeadingChars || line.split(QLatin1Char(' ')).size() > kMaxHeadingWords)
+        return false;
+    // Closing punctuation, possibly followed by closing quotes or brackets, ends a sentence.
+    static const QRegularExpression sentenceEnd(
+        QStringLiteral("[.!?…:;,。！？؟،۔]['\"”’»)\\]]*$"));
+    return !sentenceEnd.match(line).hasMatch();
+}
+
+bool PlainTextArticleParser::isAiDisclosure(const QString &paragraph)
+{
+    static const QRegularExpression disclosure(
+        QStringLiteral("^(this|the) (content|article|story|text|report|summary) (is|was|has been) "
+                       "(\\w+ )?(ai|artificial intelligence)[- ]generated"),
+        QRegularExpression::CaseInsensitiveOption);
+    return disclosure.match(paragraph).hasMatch();
+}
+
+bool PlainTextArticleParser::isRelatedHeading(const QString &line)
+{
+    static const QRegularExpression related(
+        QStringLiteral("^(related( articles| stories| coverage)?|read more|more on this story)\\s*:?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return related.match(line).hasMatch();
+}
+
+QString PlainTextArticleParser::titleFromBlurb(const QString &blurb)
+{
+    static const QRegularExpression sentence(QStringLiteral("^(.+?[.!?。！？])(\\s|$)"));
+    const auto match = sentence.match(blurb);
+    QString title = match.hasMatch() ? match.captured(1) : blurb;
+    if (title.size() > kMaxTitleChars) {
+        const qsizetype cut = title.lastIndexOf(QLatin1Char(' '), kMaxTitleChars);
+        title = title.left(cut > kMaxTitleChars / 2 ? cut : kMaxTitleChars) + QStringLiteral("…");
+    }
+    return title;
+}
+
+Article PlainTextArticleParser::parse(const QString &text)
+{
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (normalized.startsWith(QChar(0xFEFF)))
+        normalized.remove(0, 1);
+    const QStringList lines = nonEmptyLines(normalized);
+
+    Article article;
+    article.headline = lines.value(0, QCoreApplication::translate("Import", "Untitled"));
+    qsizetype i = 1;
+    if (i < lines.size() && !isRelatedHeading(lines[i]) && !isAiDisclosure(lines[i]))
+        article.dek = lines[i++];
+    if (i < lines.size() && isByline(lines[i]))
+        article.byline = bylineName(lines[i++]);
+
+    QStringList blocks;
+    for (; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        if (isRelatedHeading(line)) {
+            for (++i; i < lines.size(); ++i)
+                article.related.append({titleFromBlurb(lines[i]), lines[i], 0, QString()});
+            break;
+        }
+        if (isAiDisclosure(line)) {
+            article.aiGenerated = true;
+            article.disclosure = line;
+        } else if (looksLikeHeading(line)) {
+            blocks.append(QStringLiteral("## ") + escapeMarkdownText(line));
+        } else {
+            blocks.append(escapeMarkdownText(line));
+        }
+    }
+    article.body = blocks.join(QStringLiteral("\n\n"));
+    return article;
+}
+
+} // namespace newsroom

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ArticleStatus.h"
+#include "RelatedItem.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace newsroom {
+
+// One article as the desk edits it. A plain value: copy it freely, hand copies to other
+// threads. `version` is the archive's version this copy was read at (0 = never saved);
+// the store refuses a save whose version is not the newest.
+struct Article
+{
+    qint64 id = 0;
+    qint64 version = 0;
+    QString slug;
+    QString headline;
+    QString dek;
+    QString byline;
+    QString dateline;
+    QString section;
+    QString language; // BCP 47 tag ("en", "ko"); empty means "detect from the text"
+    QStringList tags;
+    QString body; // Markdown
+    ArticleStatus status = ArticleStatus::Draft;
+    QDateTime publishedAt; // set while status is Published
+    bool aiGenerated = false;
+    QString disclosure; // the reader-facing AI disclosure text
+    QStringList sources; // URLs the piece is based on
+    QList<RelatedItem> related;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool isNew() const { return id == 0; }
+    friend bool operator==(const Article &, const Article &) = default;
+};
+
+} // namespace newsroom

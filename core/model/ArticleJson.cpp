@@ -1,0 +1,109 @@
+#include "ArticleJson.h"
+
+#include <QJsonArray>
+
+namespace newsroom::json {
+
+namespace {
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+QJsonObject fromRelated(const RelatedItem &item)
+{
+    QJsonObject object{{QStringLiteral("title"), item.title},
+                       {QStringLiteral("summary"), item.summary}};
+    if (item.pointsToArchive())
+        object.insert(QStringLiteral("article_id"), item.targetId);
+    else
+        object.insert(QStringLiteral("url"), item.url);
+    return object;
+}
+
+RelatedItem toRelated(const QJsonObject &object)
+{
+    RelatedItem item;
+    item.title = object.value(QStringLiteral("title")).toString();
+    item.summary = object.value(QStringLiteral("summary")).toString();
+    item.targetId = object.value(QStringLiteral("article_id")).toInteger();
+    item.url = object.value(QStringLiteral("url")).toString();
+    return item;
+}
+} // namespace
+
+QString timeToText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QJsonObject fromArticle(const Article &article)
+{
+    QJsonArray related;
+    for (const RelatedItem &item : article.related)
+        related.append(fromRelated(item));
+    return QJsonObject{
+        {QStringLiteral("id"), article.id},
+        {QStringLiteral("version"), article.version},
+        {QStringLiteral("slug"), article.slug},
+        {QStringLiteral("headline"), article.headline},
+        {QStringLiteral("dek"), article.dek},
+        {QStringLiteral("byline"), article.byline},
+        {QStringLiteral("dateline"), article.dateline},
+        {QStringLiteral("section"), article.section},
+        {QStringLiteral("language"), article.language},
+        {QStringLiteral("tags"), toArray(article.tags)},
+        {QStringLiteral("status"), statusName(article.status)},
+        {QStringLiteral("published"), timeToText(article.publishedAt)},
+        {QStringLiteral("ai_generated"), article.aiGenerated},
+        {QStringLiteral("disclosure"), article.disclosure},
+        {QStringLiteral("sources"), toArray(article.sources)},
+        {QStringLiteral("body"), article.body},
+        {QStringLiteral("related"), related},
+        {QStringLiteral("created"), timeToText(article.createdAt)},
+        {QStringLiteral("updated"), timeToText(article.updatedAt)},
+    };
+}
+
+Article toArticle(const QJsonObject &object)
+{
+    Article article;
+    article.id = object.value(QStringLiteral("id")).toInteger();
+    article.version = object.value(QStringLiteral("version")).toInteger();
+    article.slug = object.value(QStringLiteral("slug")).toString();
+    article.headline = object.value(QStringLiteral("headline")).toString();
+    article.dek = object.value(QStringLiteral("dek")).toString();
+    article.byline = object.value(QStringLiteral("byline")).toString();
+    article.dateline = object.value(QStringLiteral("dateline")).toString();
+    article.section = object.value(QStringLiteral("section")).toString();
+    article.language = object.value(QStringLiteral("language")).toString();
+    article.tags = toStringList(object.value(QStringLiteral("tags")));
+    article.status = statusFromName(object.value(QStringLiteral("status")).toString())
+                         .value_or(ArticleStatus::Draft);
+    article.publishedAt = timeFromText(object.value(QStringLiteral("published")).toString());
+    article.aiGenerated = object.value(QStringLiteral("ai_generated")).toBool();
+    article.disclosure = object.value(QStringLiteral("disclosure")).toString();
+    article.sources = toStringList(object.value(QStringLiteral("sources")));
+    article.body = object.value(QStringLiteral("body")).toString();
+    for (const QJsonValue &item : object.value(QStringLiteral("related")).toArray())
+        article.related.append(toRelated(item.toObject()));
+    article.createdAt = timeFromText(object.value(QStringLiteral("created")).toString());
+    article.updatedAt = timeFromText(object.value(QStringLiteral("updated")).toString());
+    return article;
+}
+
+} // namespace newsroom::json

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace newsroom {
+
+// The desk's workflow, in the order an article moves through it.
+enum class ArticleStatus { Draft, InReview, Ready, Published };
+
+// Stable machine names ("draft", "in-review", "ready", "published"): stored in the
+// archive and printed by the command-line tool, so never translate them.
+QString statusName(ArticleStatus status);
+std::optional<ArticleStatus> statusFromName(const QString &name);
+
+} // namespace newsroom

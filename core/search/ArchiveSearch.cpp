@@ -1,0 +1,78 @@
+#include "ArchiveSearch.h"
+
+#include "FtsQuery.h"
+#include "store/FilterSql.h"
+#include "store/SqlTime.h"
+#include "store/SqliteDatabase.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSearch, "newsroom.search", QtWarningMsg)
+
+namespace newsroom {
+
+namespace {
+// Headline matches count most, then dek and tags, then the body.
+constexpr const char *kBm25 = "bm25(article_search, 10.0, 4.0, 1.0, 3.0)";
+constexpr int kSnippetTokens = 24;
+} // namespace
+
+StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
+{
+    const QString match = buildFtsQuery(query.text);
+    if (match.isEmpty() || query.limit <= 0)
+        return QList<SearchHit>{};
+    qCDebug(lcSearch) << "FTS5 query" << match;
+
+    const FilterSql filter(query.filter);
+    const QByteArray sql =
+        QByteArray("WITH window AS (SELECT s.rowid AS id, ") + kBm25 +
+        " AS rank FROM article_search s JOIN articles a ON a.id = s.rowid"
+        " WHERE article_search MATCH ?1 AND " + filter.condition() +
+        " ORDER BY s.rowid DESC LIMIT " + QByteArray::number(kRankWindow) +
+        ") SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
+        " coalesce(a.published_at, 0), w.rank FROM window w JOIN articles a ON a.id = w.id"
+        " ORDER BY w.rank, a.id DESC LIMIT ?2";
+    SqliteStatement statement = m_db.prepare(sql);
+    statement.bind(1, match).bind(2, qint64(query.limit));
+    filter.bind(statement, 3);
+
+    QList<SearchHit> hits;
+    while (statement.next()) {
+        SearchHit hit;
+        ArticleSummary &a = hit.article;
+        a.id = statement.int64(0);
+        a.slug = statement.text(1);
+        a.headline = statement.text(2);
+        a.status = statusFromName(statement.text(3)).value_or(ArticleStatus::Draft);
+        a.section = statement.text(4);
+        a.updatedAt = sqltime::fromSeconds(statement.int64(5));
+        a.publishedAt = sqltime::fromSeconds(statement.int64(6));
+        hit.score = -statement.real(7); // BM25 is lower-is-better
+        hits.append(hit);
+    }
+    if (statement.failed())
+        return std::unexpected(statement.error());
+    for (SearchHit &hit : hits) {
+        if (auto done = addSnippet(match, hit); !done)
+            return std::unexpected(done.error());
+    }
+    return hits;
+}
+
+// Snippets are made only for the hits shown, each through the index's own highlighter.
+StoreStatus ArchiveSearch::addSnippet(const QString &match, SearchHit &hit)
+{
+    SqliteStatement statement = m_db.prepare(
+        "SELECT snippet(article_search, -1, char(2), char(3), '…', " +
+        QByteArray::number(kSnippetTokens) +
+        ") FROM article_search WHERE article_search MATCH ?1 AND rowid = ?2");
+    statement.bind(1, match).bind(2, hit.article.id);
+    if (statement.next())
+        hit.snippet = statement.text(0);
+    if (statement.failed())
+        return std::unexpected(statement.error());
+    return {};
+}
+
+} // namespace newsroom

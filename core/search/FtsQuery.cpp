@@ -1,0 +1,125 @@
+#include "FtsQuery.h"
+
+#include "MultilingualTokenizer.h"
+
+#include <QStringList>
+
+namespace newsroom {
+
+namespace {
+
+struct Term
+{
+    QString text;
+    bool phrase = false;
+    bool prefix = false;
+    bool negated = false;
+    bool orWithPrevious = false;
+};
+
+bool hasSearchableText(const QString &text)
+{
+    bool found = false;
+    MultilingualTokenizer::tokenize(text.toUtf8(), [&](const auto &) {
+        found = true;
+        return false;
+    });
+    return found;
+}
+
+bool isSingleCjk(const QString &text)
+{
+    const QList<uint> ucs = text.toUcs4();
+    return ucs.size() == 1 && MultilingualTokenizer::isCjk(ucs.front());
+}
+
+QString quoted(const Term &term)
+{
+    QString text = term.text;
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    const bool prefix = term.prefix || (!term.phrase && isSingleCjk(term.text));
+    return QLatin1Char('"') + text + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+}
+
+QList<Term> parse(const QString &input)
+{
+    QList<Term> terms;
+    bool pendingOr = false;
+    qsizetype i = 0;
+    while (i < input.size()) {
+        if (input[i].isSpace()) {
+            ++i;
+            continue;
+        }
+        Term term;
+        if (input[i] == QLatin1Char('-') && i + 1 < input.size() && !input[i + 1].isSpace()) {
+            term.negated = true;
+            ++i;
+        }
+        if (input[i] == QLatin1Char('"')) {
+            const qsizetype close = input.indexOf(QLatin1Char('"'), i + 1);
+            const qsizetype end = close < 0 ? input.size() : close;
+            term.text = input.mid(i + 1, end - i - 1);
+            term.phrase = true;
+            i = end + 1;
+            if (i < input.size() && input[i] == QLatin1Char('*')) {
+                term.prefix = true;
+                ++i;
+            }
+        } else {
+            qsizetype end = i;
+            while (end < input.size() && !input[end].isSpace() && input[end] != QLatin1Char('"'))
+                ++end;
+            term.text = input.mid(i, end - i);
+            i = end;
+            if (term.text == QLatin1StringView("OR") && !term.negated) {
+                pendingOr = !terms.isEmpty();
+                continue;
+            }
+            while (term.text.endsWith(QLatin1Char('*'))) {
+                term.text.chop(1);
+                term.prefix = true;
+            }
+        }
+        if (!hasSearchableText(term.text))
+            continue;
+        term.orWithPrevious = pendingOr && !term.negated && !terms.isEmpty() &&
+                              !terms.back().negated;
+        pendingOr = false;
+        terms.append(term);
+    }
+    return terms;
+}
+
+} // namespace
+
+QString buildFtsQuery(const QString &userText)
+{
+    QStringList groups;   // AND-ed; each group is one or more OR-ed terms
+    QStringList excluded;
+    QStringList current;
+    const auto closeGroup = [&] {
+        if (!current.isEmpty())
+            groups.append(current.size() == 1 ? current.front()
+                                              : QLatin1Char('(') + current.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        current.clear();
+    };
+    for (const Term &term : parse(userText)) {
+        if (term.negated) {
+            excluded.append(quoted(term));
+            continue;
+        }
+        if (!term.orWithPrevious)
+            closeGroup();
+        current.append(quoted(term));
+    }
+    closeGroup();
+    if (groups.isEmpty())
+        return {};
+    QString query = groups.join(QStringLiteral(" AND "));
+    if (!excluded.isEmpty())
+        query = QLatin1Char('(') + query + QStringLiteral(") NOT (") + excluded.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return query;
+}
+
+} // namespace newsroom

@@ -1,0 +1,127 @@
+#include "ArchiveFile.h"
+
+#include "Migrations.h"
+#include "search/MultilingualTokenizer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QtEndian>
+
+Q_LOGGING_CATEGORY(lcArchive, "newsroom.store", QtWarningMsg)
+
+namespace newsroom {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr QByteArrayView kSqliteMagic("SQLite format 3\0", 16);
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Archive", text);
+}
+
+std::unexpected<StoreError> notAnArchive(const QString &path, const QString &why)
+{
+    return storeFailure(StoreError::Code::NotAnArchive,
+                        tr("%1 is not a Newsroom archive: %2. It was left untouched.").arg(path, why));
+}
+
+// Checks the 100-byte SQLite header without SQLite, which would happily open text.
+StoreStatus checkHeader(const QString &path, const QFileInfo &info)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return storeFailure(StoreError::Code::Io,
+                            tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(kSqliteMagic))
+        return notAnArchive(path, tr("it is not an SQLite database"));
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
+    // The header's page count is trustworthy when its "valid-for" stamp matches.
+    if (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())
+        return notAnArchive(path, tr("the file is truncated (damaged)"));
+    return {};
+}
+
+StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
+{
+    auto tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
+    if (!tables) {
+        return notAnArchive(path, tr("SQLite cannot read it (%1)").arg(tables.error().message));
+    }
+    auto appId = db.queryInt("PRAGMA application_id");
+    auto version = db.queryInt("PRAGMA user_version");
+    if (!appId || !version)
+        return notAnArchive(path, tr("SQLite cannot read its header"));
+    if (*tables > 0 && *appId != migrations::kApplicationId)
+        return notAnArchive(path, tr("it is another program's SQLite database"));
+    if (*version > migrations::latestVersion()) {
+        return notAnArchive(path, tr("it was written by a newer Newsroom (archive version %1; "
+                                     "this one reads up to %2)")
+                                      .arg(*version)
+                                      .arg(migrations::latestVersion()));
+    }
+    return {};
+}
+
+StoreStatus configure(SqliteDatabase &db)
+{
+    const QByteArray timeout = "PRAGMA busy_timeout = " + QByteArray::number(kBusyTimeoutMs);
+    if (auto done = db.exec(timeout.constData()); !done)
+        return done;
+    // WAL lets readers work while another process writes; NORMAL sync keeps every
+    // committed save across a crash of the app (only a power cut can lose the last one).
+    return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                   "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
+}
+
+} // namespace
+
+StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::open(const QString &path)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && !info.isFile())
+        return storeFailure(StoreError::Code::Io, tr("%1 is not a file.").arg(path));
+    if (exists && info.size() > 0) {
+        if (auto ok = checkHeader(path, info); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (!exists && !QDir().mkpath(info.absolutePath())) {
+        return storeFailure(StoreError::Code::Io,
+                            tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+
+    auto db = SqliteDatabase::open(path, !exists);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto ok = MultilingualTokenizer::registerWith((*db)->handle()); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = checkIdentity(**db, path); !ok)
+        return std::unexpected(ok.error());
+    // Only now, with the file known to be ours or empty, may anything be written.
+    if (auto ok = configure(**db); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = migrations::migrate(**db); !ok)
+        return std::unexpected(ok.error());
+    qCDebug(lcArchive) << "Opened archive" << path;
+    return db;
+}
+
+QString ArchiveFile::defaultPath()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QStringLiteral("/newsroom/archive.newsroom");
+}
+
+} // namespace newsroom

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "SqliteDatabase.h"
+#include "StoreError.h"
+
+#include <memory>
+
+namespace newsroom {
+
+// Opens an archive file safely: a path that does not exist becomes a new archive; a
+// file that is not a Newsroom archive (another program's database, a damaged or
+// truncated file, text, an archive from a newer Newsroom) is refused before anything
+// is written to it, so it stays byte-for-byte as it was.
+class ArchiveFile
+{
+public:
+    static StoreResult<std::unique_ptr<SqliteDatabase>> open(const QString &path);
+
+    // The archive the desktop app and the command-line tool use when given no --db:
+    // <GenericDataLocation>/newsroom/archive.newsroom (~/.local/share/newsroom/...).
+    static QString defaultPath();
+};
+
+} // namespace newsroom

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/ArticleStatus.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace newsroom {
+
+// Narrows a list or a search. An article's date is its publication time, or its
+// creation time while it is unpublished. Unset members do not filter.
+struct ArticleFilter
+{
+    std::optional<ArticleStatus> status;
+    QString section; // exact, case-insensitive
+    QString tag;     // exact, case-insensitive
+    QDateTime from;  // inclusive
+    QDateTime to;    // inclusive
+    bool trashed = false; // the trash instead of the live archive
+};
+
+} // namespace newsroom

@@ -1,0 +1,312 @@
+#include "ArticleRows.h"
+
+#include "SqlTime.h"
+#include "SqliteDatabase.h"
+#include "model/ArticleJson.h"
+#include "model/Slug.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace newsroom::articlerows {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Archive", text);
+}
+
+std::unexpected<StoreError> notFound(qint64 id)
+{
+    return storeFailure(StoreError::Code::NotFound, tr("There is no article #%1.").arg(id));
+}
+
+QStringList readList(SqliteDatabase &db, const char *sql, qint64 id)
+{
+    QStringList values;
+    SqliteStatement statement = db.prepare(sql);
+    statement.bind(1, id);
+    while (statement.next())
+        values.append(statement.text(0));
+    return values;
+}
+
+QList<RelatedItem> readRelated(SqliteDatabase &db, qint64 id)
+{
+    QList<RelatedItem> items;
+    SqliteStatement statement = db.prepare(
+        "SELECT title, summary, coalesce(target_id, 0), coalesce(url, '') FROM related_items"
+        " WHERE article_id = ? ORDER BY position");
+    statement.bind(1, id);
+    while (statement.next()) {
+        items.append(RelatedItem{statement.text(0), statement.text(1), statement.int64(2),
+                                 statement.text(3)});
+    }
+    return items;
+}
+
+// A blank slug is made from the headline (numbered if taken); a slug the editor chose
+// must be free.
+StoreStatus assignSlug(SqliteDatabase &db, Article &article)
+{
+    const bool generated = article.slug.trimmed().isEmpty();
+    const QString base = generated ? slug::fromHeadline(article.headline) : article.slug.trimmed();
+    if (!slug::isValid(base)) {
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("The slug \"%1\" may hold only lowercase letters, digits and single "
+                               "hyphens, at most %2 characters.")
+                                .arg(base)
+                                .arg(slug::kMaxLength));
+    }
+    SqliteStatement owner = db.prepare("SELECT id FROM articles WHERE slug = ?");
+    for (int n = 1;; ++n) {
+        const QString candidate = n == 1 ? base : slug::withSuffix(base, n);
+        owner.reset();
+        owner.bind(1, candidate);
+        const qint64 ownerId = owner.next() ? owner.int64(0) : 0;
+        if (owner.failed())
+            return std::unexpected(owner.error());
+        if (ownerId == 0 || ownerId == article.id) {
+            article.slug = candidate;
+            return {};
+        }
+        if (!generated) {
+            return storeFailure(StoreError::Code::Invalid,
+                                tr("The slug \"%1\" is already used by article #%2.")
+                                    .arg(candidate)
+                                    .arg(ownerId));
+        }
+    }
+}
+
+void bindFields(SqliteStatement &statement, const Article &article)
+{
+    statement.bind(1, article.slug)
+        .bind(2, article.headline)
+        .bind(3, article.dek)
+        .bind(4, article.byline)
+        .bind(5, article.dateline)
+        .bind(6, article.section)
+        .bind(7, article.language)
+        .bind(8, article.body)
+        .bind(9, statusName(article.status))
+        .bind(11, qint64(article.aiGenerated))
+        .bind(12, article.disclosure)
+        .bind(13, sqltime::toSeconds(article.updatedAt));
+    if (article.publishedAt.isValid())
+        statement.bind(10, sqltime::toSeconds(article.publishedAt));
+    else
+        statement.bindNull(10);
+}
+
+StoreStatus insertRow(SqliteDatabase &db, Article &article)
+{
+    SqliteStatement insert = db.prepare(
+        "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
+        " status, published_at, ai_generated, disclosure, updated_at, created_at, version)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1)");
+    bindFields(insert, article);
+    insert.bind(14, sqltime::toSeconds(article.createdAt));
+    if (auto done = insert.run(); !done)
+        return done;
+    article.id = db.lastInsertId();
+    article.version = 1;
+    return {};
+}
+
+// Updates only if nobody saved a newer version meanwhile; says why when it cannot.
+StoreStatus updateRow(SqliteDatabase &db, Article &article)
+{
+    SqliteStatement update = db.prepare(
+        "UPDATE articles SET slug = ?1, headline = ?2, dek = ?3, byline = ?4, dateline = ?5,"
+        " section = ?6, language = ?7, body = ?8, status = ?9, published_at = ?10,"
+        " ai_generated = ?11, disclosure = ?12, updated_at = ?13, version = version + 1"
+        " WHERE id = ?14 AND version = ?15 AND trashed_at IS NULL");
+    bindFields(update, article);
+    update.bind(14, article.id).bind(15, article.version);
+    if (auto done = update.run(); !done)
+        return done;
+    if (db.changes() == 1) {
+        ++article.version;
+        return {};
+    }
+    SqliteStatement current =
+        db.prepare("SELECT version, trashed_at IS NOT NULL FROM articles WHERE id = ?");
+    current.bind(1, article.id);
+    if (!current.next())
+        return current.failed() ? std::unexpected(current.error()) : notFound(article.id);
+    if (current.int64(1)) {
+        return storeFailure(StoreError::Code::Conflict,
+                            tr("Article #%1 is in the trash; restore it before editing.")
+                                .arg(article.id));
+    }
+    return storeFailure(StoreError::Code::Conflict,
+                        tr("Article #%1 was changed elsewhere (now version %2, you edited version "
+                           "%3). Nothing was overwritten; reload it and apply your change again.")
+                            .arg(article.id)
+                            .arg(current.int64(0))
+                            .arg(article.version));
+}
+
+StoreStatus writeList(SqliteDatabase &db, const char *removeSql, const char *insertSql, qint64 id,
+                      const QStringList &values)
+{
+    SqliteStatement remove = db.prepare(removeSql);
+    if (auto done = remove.bind(1, id).run(); !done)
+        return done;
+    SqliteStatement insert = db.prepare(insertSql);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        insert.reset();
+        if (auto done = insert.bind(1, id).bind(2, qint64(i)).bind(3, values[i]).run(); !done)
+            return done;
+    }
+    return {};
+}
+
+StoreStatus writeRelated(SqliteDatabase &db, const Article &article)
+{
+    SqliteStatement remove = db.prepare("DELETE FROM related_items WHERE article_id = ?");
+    if (auto done = remove.bind(1, article.id).run(); !done)
+        return done;
+    SqliteStatement insert = db.prepare("INSERT INTO related_items (article_id, position, title,"
+                                        " summary, target_id, url) VALUES (?, ?, ?, ?, ?, ?)");
+    for (qsizetype i = 0; i < article.related.size(); ++i) {
+        const RelatedItem &item = article.related[i];
+        insert.reset();
+        insert.bind(1, article.id).bind(2, qint64(i)).bind(3, item.title).bind(4, item.summary);
+        if (item.pointsToArchive())
+            insert.bind(5, item.targetId).bindNull(6);
+        else
+            insert.bindNull(5).bind(6, item.url);
+        if (auto done = insert.run(); !done)
+            return done;
+    }
+    return {};
+}
+
+StoreStatus removeFromIndex(SqliteDatabase &db, qint64 id)
+{
+    return db.prepare("DELETE FROM article_search WHERE rowid = ?").bind(1, id).run();
+}
+
+StoreStatus addToIndex(SqliteDatabase &db, const Article &article)
+{
+    SqliteStatement insert = db.prepare(
+        "INSERT INTO article_search (rowid, headline, dek, body, tags) VALUES (?, ?, ?, ?, ?)");
+    return insert.bind(1, article.id)
+        .bind(2, article.headline)
+        .bind(3, article.dek)
+        .bind(4, article.body)
+        .bind(5, article.tags.join(QLatin1Char(' ')))
+        .run();
+}
+
+StoreStatus writeRevision(SqliteDatabase &db, const Article &article)
+{
+    const QByteArray snapshot = QJsonDocument(json::fromArticle(article)).toJson(QJsonDocument::Compact);
+    SqliteStatement insert = db.prepare(
+        "INSERT INTO revisions (article_id, version, saved_at, snapshot) VALUES (?, ?, ?, ?)");
+    return insert.bind(1, article.id)
+        .bind(2, article.version)
+        .bind(3, sqltime::toSeconds(article.updatedAt))
+        .bind(4, QString::fromUtf8(snapshot))
+        .run();
+}
+
+} // namespace
+
+StoreResult<Article> read(SqliteDatabase &db, qint64 id)
+{
+    SqliteStatement row = db.prepare(
+        "SELECT version, slug, headline, dek, byline, dateline, section, language, body, status,"
+        " coalesce(published_at, 0), ai_generated, disclosure, created_at, updated_at"
+        " FROM articles WHERE id = ?");
+    row.bind(1, id);
+    if (!row.next())
+        return row.failed() ? std::unexpected(row.error()) : notFound(id);
+    Article a;
+    a.id = id;
+    a.version = row.int64(0);
+    a.slug = row.text(1);
+    a.headline = row.text(2);
+    a.dek = row.text(3);
+    a.byline = row.text(4);
+    a.dateline = row.text(5);
+    a.section = row.text(6);
+    a.language = row.text(7);
+    a.body = row.text(8);
+    a.status = statusFromName(row.text(9)).value_or(ArticleStatus::Draft);
+    a.publishedAt = sqltime::fromSeconds(row.int64(10));
+    a.aiGenerated = row.int64(11) != 0;
+    a.disclosure = row.text(12);
+    a.createdAt = sqltime::fromSeconds(row.int64(13));
+    a.updatedAt = sqltime::fromSeconds(row.int64(14));
+    a.tags = readList(db, "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", id);
+    a.sources = readList(db, "SELECT url FROM article_sources WHERE article_id = ? ORDER BY position",
+                         id);
+    a.related = readRelated(db, id);
+    return a;
+}
+
+StoreStatus write(SqliteDatabase &db, Article &article)
+{
+    const QDateTime now = sqltime::now();
+    article.updatedAt = now;
+    if (!article.createdAt.isValid())
+        article.createdAt = now;
+    if (article.status == ArticleStatus::Published && !article.publishedAt.isValid())
+        article.publishedAt = now;
+    article.tags.removeDuplicates();
+    article.tags.removeAll(QString());
+
+    const bool isNew = article.isNew();
+    StoreStatus done = assignSlug(db, article);
+    if (done)
+        done = isNew ? insertRow(db, article) : updateRow(db, article);
+    if (done) {
+        done = writeList(db, "DELETE FROM article_tags WHERE article_id = ?",
+                         "INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)",
+                         article.id, article.tags);
+    }
+    if (done) {
+        done = writeList(db, "DELETE FROM article_sources WHERE article_id = ?",
+                         "INSERT INTO article_sources (article_id, position, url) VALUES (?, ?, ?)",
+                         article.id, article.sources);
+    }
+    if (done)
+        done = writeRelated(db, article);
+    if (done && !isNew)
+        done = removeFromIndex(db, article.id);
+    if (done)
+        done = addToIndex(db, article);
+    if (done)
+        done = writeRevision(db, article);
+    return done;
+}
+
+StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed)
+{
+    SqliteStatement update = db.prepare(
+        trashed ? "UPDATE articles SET trashed_at = ?2 WHERE id = ?1 AND trashed_at IS NULL"
+                : "UPDATE articles SET trashed_at = NULL WHERE id = ?1 AND trashed_at IS NOT NULL");
+    update.bind(1, id);
+    if (trashed)
+        update.bind(2, sqltime::toSeconds(sqltime::now()));
+    if (auto done = update.run(); !done)
+        return done;
+    if (db.changes() == 0) {
+        auto existing = read(db, id);
+        if (!existing)
+            return std::unexpected(existing.error());
+        return {}; // already where it was asked to be
+    }
+    if (trashed)
+        return removeFromIndex(db, id);
+    auto article = read(db, id);
+    if (!article)
+        return std::unexpected(article.error());
+    return addToIndex(db, *article);
+}
+
+} // namespace newsroom::articlerows

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "StoreError.h"
+#include "model/Article.h"
+
+namespace newsroom {
+
+class SqliteDatabase;
+
+// Reads and writes one article across its tables (the article row, tags, sources,
+// related items, the search index and the revision history). Callers hold the
+// transaction; these functions never begin or commit one.
+namespace articlerows {
+
+StoreResult<Article> read(SqliteDatabase &db, qint64 id);
+// Inserts (id 0) or updates (version must match) and records a revision.
+// `article` comes back with its id, version, slug and times as stored.
+StoreStatus write(SqliteDatabase &db, Article &article);
+StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed);
+
+} // namespace articlerows
+} // namespace newsroom

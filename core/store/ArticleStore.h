@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ArticleFilter.h"
+#include "ArticleSummary.h"
+#include "Revision.h"
+#include "StoreError.h"
+#include "model/Article.h"
+#include "search/SearchHit.h"
+#include "search/SearchQuery.h"
+
+#include <QList>
+
+namespace newsroom {
+
+// The archive as the rest of the app sees it. The SQLite file is one implementation; a
+// shared server database for a whole newsroom will be another. Every call reports
+// failure as a StoreError a person can act on.
+class ArticleStore
+{
+public:
+    virtual ~ArticleStore() = default;
+
+    virtual StoreResult<Article> article(qint64 id) = 0;
+    // REF is an id ("42") or a slug ("city-budget-vote").
+    virtual StoreResult<Article> articleByRef(const QString &ref) = 0;
+
+    // Saves a new article (id 0) or a new version of an existing one. The article's
+    // `version` must be the archive's newest, else Conflict and nothing is written. A
+    // blank slug is made from the headline. Returns the article as saved, with its id,
+    // new version and times. Each save keeps a revision of the whole record.
+    virtual StoreResult<Article> save(const Article &article) = 0;
+    // Saves new articles in one transaction; one failure saves none of them.
+    virtual StoreResult<QList<Article>> saveAll(const QList<Article> &articles) = 0;
+
+    // The trash: trashed articles leave lists and search but keep their history.
+    virtual StoreStatus moveToTrash(qint64 id) = 0;
+    virtual StoreStatus restoreFromTrash(qint64 id) = 0;
+
+    // Newest update first.
+    virtual StoreResult<QList<ArticleSummary>> list(const ArticleFilter &filter, int limit = -1,
+                                                    int offset = 0) = 0;
+    virtual StoreResult<qint64> count(const ArticleFilter &filter) = 0;
+    virtual StoreResult<QList<SearchHit>> search(const SearchQuery &query) = 0;
+
+    // Newest first.
+    virtual StoreResult<QList<Revision>> revisions(qint64 id) = 0;
+    virtual StoreResult<Article> revision(qint64 id, qint64 version) = 0;
+    // Saves the content of an old revision as the newest version; `currentVersion` is
+    // the version the editor is looking at (Conflict if the archive has a newer one).
+    virtual StoreResult<Article> restoreRevision(qint64 id, qint64 version,
+                                                 qint64 currentVersion) = 0;
+
+    // The id of the live article whose dek is exactly `dek`, or 0.
+    virtual StoreResult<qint64> findByDek(const QString &dek) = 0;
+};
+
+} // namespace newsroom

@@ -1,0 +1,148 @@
+#include "Migrations.h"
+
+#include "SqliteDatabase.h"
+
+#include <QLoggingCategory>
+#include <array>
+
+Q_LOGGING_CATEGORY(lcMigrations, "newsroom.store.migrations", QtWarningMsg)
+
+namespace newsroom::migrations {
+
+namespace {
+
+// Version 1: articles and everything that hangs off them. Times are Unix seconds (UTC).
+constexpr const char *kArticles = R"sql(
+CREATE TABLE articles (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: an id is never reused
+    version      INTEGER NOT NULL DEFAULT 1,
+    slug         TEXT    NOT NULL UNIQUE,
+    headline     TEXT    NOT NULL DEFAULT '',
+    dek          TEXT    NOT NULL DEFAULT '',
+    byline       TEXT    NOT NULL DEFAULT '',
+    dateline     TEXT    NOT NULL DEFAULT '',
+    section      TEXT    NOT NULL DEFAULT '',
+    language     TEXT    NOT NULL DEFAULT '',
+    body         TEXT    NOT NULL DEFAULT '',
+    status       TEXT    NOT NULL DEFAULT 'draft'
+                 CHECK (status IN ('draft', 'in-review', 'ready', 'published')),
+    published_at INTEGER,
+    ai_generated INTEGER NOT NULL DEFAULT 0,
+    disclosure   TEXT    NOT NULL DEFAULT '',
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    trashed_at   INTEGER
+);
+CREATE INDEX articles_by_update ON articles (updated_at DESC, id DESC);
+CREATE INDEX articles_by_section ON articles (section, updated_at DESC);
+
+CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    tag        TEXT    NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+CREATE INDEX article_tags_by_tag ON article_tags (tag COLLATE NOCASE, article_id);
+
+CREATE TABLE article_sources (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    url        TEXT    NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+
+-- target_id has no foreign key on purpose: when a linked article is purged the item
+-- must stay in the list, to be flagged, never silently dropped.
+CREATE TABLE related_items (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    title      TEXT    NOT NULL,
+    summary    TEXT    NOT NULL,
+    target_id  INTEGER,
+    url        TEXT,
+    PRIMARY KEY (article_id, position),
+    CHECK ((target_id IS NULL) <> (url IS NULL))
+);
+CREATE INDEX related_items_by_target ON related_items (target_id) WHERE target_id IS NOT NULL;
+
+-- The whole record at every saved version, as the JSON of ArticleJson.
+CREATE TABLE revisions (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    version    INTEGER NOT NULL,
+    saved_at   INTEGER NOT NULL,
+    snapshot   TEXT    NOT NULL,
+    UNIQUE (article_id, version)
+);
+)sql";
+
+// Version 2: the full-text index, filled from the articles already there.
+constexpr const char *kSearchIndex = R"sql(
+CREATE VIRTUAL TABLE article_search USING fts5 (
+    headline, dek, body, tags, tokenize = 'newsroom'
+);
+INSERT INTO article_search (rowid, headline, dek, body, tags)
+SELECT id, headline, dek, body,
+       (SELECT group_concat(tag, ' ') FROM article_tags WHERE article_id = articles.id)
+FROM articles WHERE trashed_at IS NULL;
+)sql";
+
+struct Migration
+{
+    int version;
+    const char *description;
+    const char *sql;
+};
+
+constexpr std::array kMigrations{
+    Migration{1, "articles, tags, sources, related items, revisions", kArticles},
+    Migration{2, "full-text search index", kSearchIndex},
+};
+
+StoreStatus apply(SqliteDatabase &db, const Migration &migration)
+{
+    qCInfo(lcMigrations) << "Upgrading archive to version" << migration.version << "-"
+                         << migration.description;
+    SqliteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    // Another process may have upgraded the file while this one waited for the lock.
+    auto current = db.queryInt("PRAGMA user_version");
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current >= migration.version)
+        return {};
+    if (auto done = db.exec(migration.sql); !done)
+        return done;
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(migration.version);
+    if (auto done = db.exec(setVersion.constData()); !done)
+        return done;
+    const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+    if (auto done = db.exec(setId.constData()); !done)
+        return done;
+    return transaction.commit();
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return kMigrations.back().version;
+}
+
+StoreStatus migrate(SqliteDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = db.queryInt("PRAGMA user_version");
+    if (!current)
+        return std::unexpected(current.error());
+    for (const Migration &migration : kMigrations) {
+        if (migration.version <= *current || migration.version > target)
+            continue;
+        if (auto done = apply(db, migration); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace newsroom::migrations

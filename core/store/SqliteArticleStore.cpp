@@ -1,0 +1,207 @@
+#include "SqliteArticleStore.h"
+
+#include "ArchiveFile.h"
+#include "ArticleRows.h"
+#include "FilterSql.h"
+#include "SqlTime.h"
+#include "SqliteDatabase.h"
+#include "model/ArticleJson.h"
+#include "search/ArchiveSearch.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace newsroom {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Archive", text);
+}
+
+// Runs `work` in one write transaction: all of it is saved or none.
+template <typename Work>
+StoreStatus inTransaction(SqliteDatabase &db, Work &&work)
+{
+    SqliteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (StoreStatus done = work(); !done)
+        return done;
+    return transaction.commit();
+}
+} // namespace
+
+SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db, QString path)
+    : m_db(std::move(db)), m_path(std::move(path))
+{
+}
+
+SqliteArticleStore::~SqliteArticleStore() = default;
+
+StoreResult<std::unique_ptr<SqliteArticleStore>> SqliteArticleStore::open(const QString &path)
+{
+    auto db = ArchiveFile::open(path);
+    if (!db)
+        return std::unexpected(db.error());
+    return std::unique_ptr<SqliteArticleStore>(new SqliteArticleStore(std::move(*db), path));
+}
+
+StoreResult<Article> SqliteArticleStore::article(qint64 id)
+{
+    return articlerows::read(*m_db, id);
+}
+
+StoreResult<Article> SqliteArticleStore::articleByRef(const QString &ref)
+{
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    if (isNumber)
+        return article(id);
+    SqliteStatement bySlug = m_db->prepare("SELECT id FROM articles WHERE slug = ?");
+    bySlug.bind(1, ref.trimmed());
+    if (bySlug.next())
+        return article(bySlug.int64(0));
+    if (bySlug.failed())
+        return std::unexpected(bySlug.error());
+    return storeFailure(StoreError::Code::NotFound,
+                        tr("There is no article with the id or slug \"%1\".").arg(ref));
+}
+
+StoreResult<Article> SqliteArticleStore::save(const Article &article)
+{
+    Article saved = article;
+    const StoreStatus done = inTransaction(*m_db, [&] { return articlerows::write(*m_db, saved); });
+    if (!done)
+        return std::unexpected(done.error());
+    return saved;
+}
+
+StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &articles)
+{
+    QList<Article> saved = articles;
+    const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
+        for (Article &article : saved) {
+            if (auto written = articlerows::write(*m_db, article); !written)
+                return written;
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return saved;
+}
+
+StoreStatus SqliteArticleStore::moveToTrash(qint64 id)
+{
+    return inTransaction(*m_db, [&] { return articlerows::setTrashed(*m_db, id, true); });
+}
+
+StoreStatus SqliteArticleStore::restoreFromTrash(qint64 id)
+{
+    return inTransaction(*m_db, [&] { return articlerows::setTrashed(*m_db, id, false); });
+}
+
+StoreResult<QList<ArticleSummary>> SqliteArticleStore::list(const ArticleFilter &filter, int limit,
+                                                            int offset)
+{
+    const FilterSql where(filter);
+    SqliteStatement statement = m_db->prepare(
+        "SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
+        " coalesce(a.published_at, 0) FROM articles a WHERE " +
+        where.condition() + " ORDER BY a.updated_at DESC, a.id DESC LIMIT ?1 OFFSET ?2");
+    statement.bind(1, qint64(limit)).bind(2, qint64(offset));
+    where.bind(statement, 3);
+    QList<ArticleSummary> rows;
+    while (statement.next()) {
+        rows.append(ArticleSummary{statement.int64(0), statement.text(1), statement.text(2),
+                                   statusFromName(statement.text(3)).value_or(ArticleStatus::Draft),
+                                   statement.text(4), sqltime::fromSeconds(statement.int64(5)),
+                                   sqltime::fromSeconds(statement.int64(6))});
+    }
+    if (statement.failed())
+        return std::unexpected(statement.error());
+    return rows;
+}
+
+StoreResult<qint64> SqliteArticleStore::count(const ArticleFilter &filter)
+{
+    const FilterSql where(filter);
+    SqliteStatement statement =
+        m_db->prepare("SELECT count(*) FROM articles a WHERE " + where.condition());
+    where.bind(statement, 1);
+    if (statement.next())
+        return statement.int64(0);
+    return std::unexpected(statement.error());
+}
+
+StoreResult<QList<SearchHit>> SqliteArticleStore::search(const SearchQuery &query)
+{
+    return ArchiveSearch(*m_db).run(query);
+}
+
+StoreResult<QList<Revision>> SqliteArticleStore::revisions(qint64 id)
+{
+    SqliteStatement statement = m_db->prepare(
+        "SELECT version, saved_at, snapshot ->> '$.headline' FROM revisions"
+        " WHERE article_id = ? ORDER BY version DESC");
+    statement.bind(1, id);
+    QList<Revision> rows;
+    while (statement.next()) {
+        rows.append(Revision{id, statement.int64(0), sqltime::fromSeconds(statement.int64(1)),
+                             statement.text(2)});
+    }
+    if (statement.failed())
+        return std::unexpected(statement.error());
+    if (rows.isEmpty()) {
+        if (auto exists = article(id); !exists)
+            return std::unexpected(exists.error());
+    }
+    return rows;
+}
+
+StoreResult<Article> SqliteArticleStore::revision(qint64 id, qint64 version)
+{
+    SqliteStatement statement =
+        m_db->prepare("SELECT snapshot FROM revisions WHERE article_id = ? AND version = ?");
+    statement.bind(1, id).bind(2, version);
+    if (statement.next())
+        return json::toArticle(QJsonDocument::fromJson(statement.text(0).toUtf8()).object());
+    if (statement.failed())
+        return std::unexpected(statement.error());
+    return storeFailure(StoreError::Code::NotFound,
+                        tr("Article #%1 has no version %2.").arg(id).arg(version));
+}
+
+StoreResult<Article> SqliteArticleStore::restoreRevision(qint64 id, qint64 version,
+                                                         qint64 currentVersion)
+{
+    auto old = revision(id, version);
+    if (!old)
+        return old;
+    Article restored = *old;
+    restored.id = id;
+    restored.version = currentVersion;
+    return save(restored);
+}
+
+StoreResult<qint64> SqliteArticleStore::findByDek(const QString &dek)
+{
+    if (dek.trimmed().isEmpty())
+        return 0;
+    // The index narrows the candidates to articles whose dek holds the phrase; the
+    // exact comparison then decides.
+    SqliteStatement statement = m_db->prepare(
+        "SELECT a.id FROM article_search s JOIN articles a ON a.id = s.rowid"
+        " WHERE article_search MATCH ?1 AND a.dek = ?2 AND a.trashed_at IS NULL LIMIT 1");
+    QString phrase = dek;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    statement.bind(1, QStringLiteral("dek : \"%1\"").arg(phrase)).bind(2, dek);
+    if (statement.next())
+        return statement.int64(0);
+    if (statement.failed())
+        return std::unexpected(statement.error());
+    return 0;
+}
+
+} // namespace newsroom

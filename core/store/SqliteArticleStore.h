@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ArticleStore.h"
+
+#include <memory>
+
+namespace newsroom {
+
+class SqliteDatabase;
+
+// The archive in one SQLite file (WAL, foreign keys, versioned schema). Several
+// processes may open the same file; each save is one transaction, queued on SQLite's
+// busy timeout. One object per thread.
+class SqliteArticleStore final : public ArticleStore
+{
+public:
+    // Opens or creates the archive at `path`; see ArchiveFile for what is refused.
+    static StoreResult<std::unique_ptr<SqliteArticleStore>> open(const QString &path);
+    ~SqliteArticleStore() override;
+
+    StoreResult<Article> article(qint64 id) override;
+    StoreResult<Article> articleByRef(const QString &ref) override;
+    StoreResult<Article> save(const Article &article) override;
+    StoreResult<QList<Article>> saveAll(const QList<Article> &articles) override;
+    StoreStatus moveToTrash(qint64 id) override;
+    StoreStatus restoreFromTrash(qint64 id) override;
+    StoreResult<QList<ArticleSummary>> list(const ArticleFilter &filter, int limit = -1,
+                                            int offset = 0) override;
+    StoreResult<qint64> count(const ArticleFilter &filter) override;
+    StoreResult<QList<SearchHit>> search(const SearchQuery &query) override;
+    StoreResult<QList<Revision>> revisions(qint64 id) override;
+    StoreResult<Article> revision(qint64 id, qint64 version) override;
+    StoreResult<Article> restoreRevision(qint64 id, qint64 version, qint64 currentVersion) override;
+    StoreResult<qint64> findByDek(const QString &dek) override;
+
+    QString path() const { return m_path; }
+    SqliteDatabase &database() { return *m_db; }
+
+private:
+    SqliteArticleStore(std::unique_ptr<SqliteDatabase> db, QString path);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    QString m_path;
+};
+
+} // namespace newsroom

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs everything Newsroom needs to build, run and test on Debian 12.
+# Safe to run again: apt-get skips what is already installed.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config clang-format
+  # Qt 6 (widgets, web engine, web channel, svg icons)
+  qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
+  qt6-webchannel-dev qt6-svg-dev qt6-l10n-tools libgl-dev
+  # archive, Markdown, spelling
+  libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libhunspell-dev hunspell-en-us
+  # headless runs of the desktop app and its tests
+  xvfb xauth
+)
+
+export DEBIAN_FRONTEND=noninteractive
+# Refresh the package lists only when they are missing or older than a day.
+if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -mtime -1 2>/dev/null | head -n 1)" ]; then
+  $SUDO apt-get update -qq
+fi
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
