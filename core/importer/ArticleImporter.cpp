@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStringDecoder>
+#include <future>
 
 Q_LOGGING_CATEGORY(lcImport, "newsroom.import", QtWarningMsg)
 
@@ -73,12 +74,20 @@ QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &
 QList<ArticleImporter::Outcome> ArticleImporter::importTexts(
     const QList<std::pair<QString, QString>> &pathsAndTexts)
 {
-    QList<Outcome> outcomes;
-    outcomes.reserve(pathsAndTexts.size());
-    for (qsizetype start = 0; start < pathsAndTexts.size(); start += kBatchSize) {
+    const auto parseBatch = [&pathsAndTexts](qsizetype start) {
         QList<Outcome> batch;
         for (const auto &[path, text] : pathsAndTexts.mid(start, kBatchSize))
             batch.append(Outcome{path, PlainTextArticleParser::parse(text), QString()});
+        return batch;
+    };
+    // Parsing the next batch on another core overlaps with saving this one.
+    QList<Outcome> outcomes;
+    outcomes.reserve(pathsAndTexts.size());
+    std::future<QList<Outcome>> next = std::async(std::launch::async, parseBatch, 0);
+    for (qsizetype start = 0; start < pathsAndTexts.size(); start += kBatchSize) {
+        QList<Outcome> batch = next.get();
+        if (start + kBatchSize < pathsAndTexts.size())
+            next = std::async(std::launch::async, parseBatch, start + kBatchSize);
         saveBatch(batch);
         outcomes.append(batch);
     }

@@ -41,12 +41,15 @@ QString bylineName(const QString &line)
 
 bool PlainTextArticleParser::looksLikeHeading(const QString &line)
 {
-    if (line.size() > kMaxHeadingChars || line.split(QLatin1Char(' ')).size() > kMaxHeadingWords)
+    if (line.size() > kMaxHeadingChars || line.count(QLatin1Char(' ')) >= kMaxHeadingWords)
         return false;
     // Closing punctuation, possibly followed by closing quotes or brackets, ends a sentence.
-    static const QRegularExpression sentenceEnd(
-        QStringLiteral("[.!?…:;,。！？؟،۔]['\"”’»)\\]]*$"));
-    return !sentenceEnd.match(line).hasMatch();
+    static const QString closers = QStringLiteral("'\"”’»)]");
+    static const QString sentenceEnds = QStringLiteral(".!?…:;,。！？؟،۔");
+    qsizetype end = line.size();
+    while (end > 0 && closers.contains(line[end - 1]))
+        --end;
+    return end > 0 && !sentenceEnds.contains(line[end - 1]);
 }
 
 bool PlainTextArticleParser::isAiDisclosure(const QString &paragraph)

@@ -24,18 +24,27 @@ StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
         return QList<SearchHit>{};
     qCDebug(lcSearch) << "FTS5 query" << match;
 
+    // Without filters the window comes from the index alone; with them each match is
+    // checked against its article row.
+    const bool filtered = query.filter.status || !query.filter.section.isEmpty() ||
+                          !query.filter.tag.isEmpty() || query.filter.from.isValid() ||
+                          query.filter.to.isValid();
     const FilterSql filter(query.filter);
+    const QByteArray window =
+        QByteArray("SELECT s.rowid AS id, ") + kBm25 + " AS rank FROM article_search s" +
+        (filtered ? " JOIN articles a ON a.id = s.rowid WHERE article_search MATCH ?1 AND " +
+                        filter.condition()
+                  : QByteArray(" WHERE article_search MATCH ?1")) +
+        " ORDER BY s.rowid DESC LIMIT " + QByteArray::number(kRankWindow);
     const QByteArray sql =
-        QByteArray("WITH window AS (SELECT s.rowid AS id, ") + kBm25 +
-        " AS rank FROM article_search s JOIN articles a ON a.id = s.rowid"
-        " WHERE article_search MATCH ?1 AND " + filter.condition() +
-        " ORDER BY s.rowid DESC LIMIT " + QByteArray::number(kRankWindow) +
+        "WITH window AS (" + window +
         ") SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
         " coalesce(a.published_at, 0), w.rank FROM window w JOIN articles a ON a.id = w.id"
         " ORDER BY w.rank, a.id DESC LIMIT ?2";
     SqliteStatement statement = m_db.prepare(sql);
     statement.bind(1, match).bind(2, qint64(query.limit));
-    filter.bind(statement, 3);
+    if (filtered)
+        filter.bind(statement, 3);
 
     QList<SearchHit> hits;
     while (statement.next()) {

@@ -20,7 +20,7 @@ class SqliteDatabase;
 class ArchiveSearch
 {
 public:
-    static constexpr int kRankWindow = 1000;
+    static constexpr int kRankWindow = 500;
 
     explicit ArchiveSearch(SqliteDatabase &db) : m_db(db) {}
     StoreResult<QList<SearchHit>> run(const SearchQuery &query);

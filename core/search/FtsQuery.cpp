@@ -33,11 +33,16 @@ bool isSingleCjk(const QString &text)
     return ucs.size() == 1 && MultilingualTokenizer::isCjk(ucs.front());
 }
 
+// Shorter prefixes ("a*", "go*") would match a good part of the archive's vocabulary
+// and have no prefix index; they are searched as words.
+constexpr int kMinPrefixChars = 3;
+
 QString quoted(const Term &term)
 {
     QString text = term.text;
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    const bool prefix = term.prefix || (!term.phrase && isSingleCjk(term.text));
+    const bool cjk = !term.phrase && isSingleCjk(term.text);
+    const bool prefix = cjk || (term.prefix && term.text.size() >= kMinPrefixChars);
     return QLatin1Char('"') + text + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
 }
 

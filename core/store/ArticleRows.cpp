@@ -12,6 +12,9 @@ namespace newsroom::articlerows {
 
 namespace {
 
+// Fast zlib: revisions are written on every save and read rarely.
+constexpr int kSnapshotCompression = 1;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Archive", text);
@@ -150,11 +153,12 @@ StoreStatus updateRow(SqliteDatabase &db, Article &article)
 }
 
 StoreStatus writeList(SqliteDatabase &db, const char *removeSql, const char *insertSql, qint64 id,
-                      const QStringList &values)
+                      const QStringList &values, bool isNew)
 {
-    SqliteStatement remove = db.prepare(removeSql);
-    if (auto done = remove.bind(1, id).run(); !done)
-        return done;
+    if (!isNew) {
+        if (auto done = db.prepare(removeSql).bind(1, id).run(); !done)
+            return done;
+    }
     SqliteStatement insert = db.prepare(insertSql);
     for (qsizetype i = 0; i < values.size(); ++i) {
         insert.reset();
@@ -164,11 +168,13 @@ StoreStatus writeList(SqliteDatabase &db, const char *removeSql, const char *ins
     return {};
 }
 
-StoreStatus writeRelated(SqliteDatabase &db, const Article &article)
+StoreStatus writeRelated(SqliteDatabase &db, const Article &article, bool isNew)
 {
-    SqliteStatement remove = db.prepare("DELETE FROM related_items WHERE article_id = ?");
-    if (auto done = remove.bind(1, article.id).run(); !done)
-        return done;
+    if (!isNew) {
+        SqliteStatement remove = db.prepare("DELETE FROM related_items WHERE article_id = ?");
+        if (auto done = remove.bind(1, article.id).run(); !done)
+            return done;
+    }
     SqliteStatement insert = db.prepare("INSERT INTO related_items (article_id, position, title,"
                                         " summary, target_id, url) VALUES (?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < article.related.size(); ++i) {
@@ -185,32 +191,43 @@ StoreStatus writeRelated(SqliteDatabase &db, const Article &article)
     return {};
 }
 
+// The index holds no text of its own, so removing an article from it replays the text
+// it indexed, read through the same view, before the article row changes.
 StoreStatus removeFromIndex(SqliteDatabase &db, qint64 id)
 {
-    return db.prepare("DELETE FROM article_search WHERE rowid = ?").bind(1, id).run();
-}
-
-StoreStatus addToIndex(SqliteDatabase &db, const Article &article)
-{
-    SqliteStatement insert = db.prepare(
-        "INSERT INTO article_search (rowid, headline, dek, body, tags) VALUES (?, ?, ?, ?, ?)");
-    return insert.bind(1, article.id)
-        .bind(2, article.headline)
-        .bind(3, article.dek)
-        .bind(4, article.body)
-        .bind(5, article.tags.join(QLatin1Char(' ')))
+    return db.prepare("INSERT INTO article_search (article_search, rowid, headline, dek, body, tags)"
+                      " SELECT 'delete', id, headline, dek, body, tags FROM article_search_source"
+                      " WHERE id = ? AND trashed_at IS NULL")
+        .bind(1, id)
         .run();
 }
 
+// Binds the text directly (reading it back through the view costs more than the
+// indexing itself). The tags are joined exactly as the view joins them, so that a later
+// removal replays the same terms.
+StoreStatus addToIndex(SqliteDatabase &db, const Article &article)
+{
+    return db.prepare("INSERT INTO article_search (rowid, headline, dek, body, tags)"
+                      " VALUES (?, ?, ?, ?, ?)")
+        .bind(1, article.id)
+        .bind(2, article.headline)
+        .bind(3, article.dek)
+        .bind(4, article.body)
+        .bindOptional(5, article.tags.join(QLatin1Char(' ')))
+        .run();
+}
+
+// History keeps the versions a save supersedes; the newest version is the article row.
 StoreStatus writeRevision(SqliteDatabase &db, const Article &article)
 {
-    const QByteArray snapshot = QJsonDocument(json::fromArticle(article)).toJson(QJsonDocument::Compact);
-    SqliteStatement insert = db.prepare(
-        "INSERT INTO revisions (article_id, version, saved_at, snapshot) VALUES (?, ?, ?, ?)");
+    const QByteArray json = QJsonDocument(json::fromArticle(article)).toJson(QJsonDocument::Compact);
+    SqliteStatement insert = db.prepare("INSERT INTO revisions (article_id, version, saved_at,"
+                                        " headline, snapshot) VALUES (?, ?, ?, ?, ?)");
     return insert.bind(1, article.id)
         .bind(2, article.version)
         .bind(3, sqltime::toSeconds(article.updatedAt))
-        .bind(4, QString::fromUtf8(snapshot))
+        .bind(4, article.headline)
+        .bindBlob(5, qCompress(json, kSnapshotCompression))
         .run();
 }
 
@@ -261,27 +278,30 @@ StoreStatus write(SqliteDatabase &db, Article &article)
     article.tags.removeAll(QString());
 
     const bool isNew = article.isNew();
+    StoreResult<Article> previous = isNew ? StoreResult<Article>() : read(db, article.id);
+    if (!previous)
+        return std::unexpected(previous.error());
     StoreStatus done = assignSlug(db, article);
+    if (done && !isNew)
+        done = removeFromIndex(db, article.id);
     if (done)
         done = isNew ? insertRow(db, article) : updateRow(db, article);
     if (done) {
         done = writeList(db, "DELETE FROM article_tags WHERE article_id = ?",
                          "INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)",
-                         article.id, article.tags);
+                         article.id, article.tags, isNew);
     }
     if (done) {
         done = writeList(db, "DELETE FROM article_sources WHERE article_id = ?",
                          "INSERT INTO article_sources (article_id, position, url) VALUES (?, ?, ?)",
-                         article.id, article.sources);
+                         article.id, article.sources, isNew);
     }
     if (done)
-        done = writeRelated(db, article);
-    if (done && !isNew)
-        done = removeFromIndex(db, article.id);
+        done = writeRelated(db, article, isNew);
     if (done)
         done = addToIndex(db, article);
-    if (done)
-        done = writeRevision(db, article);
+    if (done && !isNew)
+        done = writeRevision(db, *previous);
     return done;
 }
 
@@ -291,8 +311,11 @@ StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed)
         trashed ? "UPDATE articles SET trashed_at = ?2 WHERE id = ?1 AND trashed_at IS NULL"
                 : "UPDATE articles SET trashed_at = NULL WHERE id = ?1 AND trashed_at IS NOT NULL");
     update.bind(1, id);
-    if (trashed)
+    if (trashed) {
         update.bind(2, sqltime::toSeconds(sqltime::now()));
+        if (auto done = removeFromIndex(db, id); !done) // while it is still indexed
+            return done;
+    }
     if (auto done = update.run(); !done)
         return done;
     if (db.changes() == 0) {
@@ -302,11 +325,9 @@ StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed)
         return {}; // already where it was asked to be
     }
     if (trashed)
-        return removeFromIndex(db, id);
+        return {};
     auto article = read(db, id);
-    if (!article)
-        return std::unexpected(article.error());
-    return addToIndex(db, *article);
+    return article ? addToIndex(db, *article) : StoreStatus(std::unexpected(article.error()));
 }
 
 } // namespace newsroom::articlerows

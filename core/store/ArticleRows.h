@@ -13,7 +13,8 @@ class SqliteDatabase;
 namespace articlerows {
 
 StoreResult<Article> read(SqliteDatabase &db, qint64 id);
-// Inserts (id 0) or updates (version must match) and records a revision.
+// Inserts (id 0) or updates (version must match); an update moves the version it
+// replaces into the revision history.
 // `article` comes back with its id, version, slug and times as stored.
 StoreStatus write(SqliteDatabase &db, Article &article);
 StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed);

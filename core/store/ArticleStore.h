@@ -27,7 +27,7 @@ public:
     // Saves a new article (id 0) or a new version of an existing one. The article's
     // `version` must be the archive's newest, else Conflict and nothing is written. A
     // blank slug is made from the headline. Returns the article as saved, with its id,
-    // new version and times. Each save keeps a revision of the whole record.
+    // new version and times. Every version stays in the history as a whole record.
     virtual StoreResult<Article> save(const Article &article) = 0;
     // Saves new articles in one transaction; one failure saves none of them.
     virtual StoreResult<QList<Article>> saveAll(const QList<Article> &articles) = 0;
@@ -42,7 +42,7 @@ public:
     virtual StoreResult<qint64> count(const ArticleFilter &filter) = 0;
     virtual StoreResult<QList<SearchHit>> search(const SearchQuery &query) = 0;
 
-    // Newest first.
+    // Every version of the article, the current one first.
     virtual StoreResult<QList<Revision>> revisions(qint64 id) = 0;
     virtual StoreResult<Article> revision(qint64 id, qint64 version) = 0;
     // Saves the content of an old revision as the newest version; `currentVersion` is

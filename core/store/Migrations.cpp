@@ -13,25 +13,27 @@ namespace {
 
 // Version 1: articles and everything that hangs off them. Times are Unix seconds (UTC).
 constexpr const char *kArticles = R"sql(
+-- Short columns first and the body last: filters and lists then read a row without
+-- following the body's overflow pages.
 CREATE TABLE articles (
     id           INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: an id is never reused
     version      INTEGER NOT NULL DEFAULT 1,
+    status       TEXT    NOT NULL DEFAULT 'draft'
+                 CHECK (status IN ('draft', 'in-review', 'ready', 'published')),
+    published_at INTEGER,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    trashed_at   INTEGER,
+    ai_generated INTEGER NOT NULL DEFAULT 0,
     slug         TEXT    NOT NULL UNIQUE,
+    section      TEXT    NOT NULL DEFAULT '',
+    language     TEXT    NOT NULL DEFAULT '',
     headline     TEXT    NOT NULL DEFAULT '',
     dek          TEXT    NOT NULL DEFAULT '',
     byline       TEXT    NOT NULL DEFAULT '',
     dateline     TEXT    NOT NULL DEFAULT '',
-    section      TEXT    NOT NULL DEFAULT '',
-    language     TEXT    NOT NULL DEFAULT '',
-    body         TEXT    NOT NULL DEFAULT '',
-    status       TEXT    NOT NULL DEFAULT 'draft'
-                 CHECK (status IN ('draft', 'in-review', 'ready', 'published')),
-    published_at INTEGER,
-    ai_generated INTEGER NOT NULL DEFAULT 0,
     disclosure   TEXT    NOT NULL DEFAULT '',
-    created_at   INTEGER NOT NULL,
-    updated_at   INTEGER NOT NULL,
-    trashed_at   INTEGER
+    body         TEXT    NOT NULL DEFAULT ''
 );
 CREATE INDEX articles_by_update ON articles (updated_at DESC, id DESC);
 CREATE INDEX articles_by_section ON articles (section, updated_at DESC);
@@ -65,25 +67,38 @@ CREATE TABLE related_items (
 );
 CREATE INDEX related_items_by_target ON related_items (target_id) WHERE target_id IS NOT NULL;
 
--- The whole record at every saved version, as the JSON of ArticleJson.
+-- Every version a save replaced, as the whole record: ArticleJson, zlib-compressed
+-- (qCompress). The newest version is the articles row itself.
 CREATE TABLE revisions (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     version    INTEGER NOT NULL,
     saved_at   INTEGER NOT NULL,
-    snapshot   TEXT    NOT NULL,
+    headline   TEXT    NOT NULL,
+    snapshot   BLOB    NOT NULL,
     UNIQUE (article_id, version)
 );
 )sql";
 
-// Version 2: the full-text index, filled from the articles already there.
+// Version 2: the full-text index. It keeps no copy of the text: FTS5 reads headline,
+// dek, body and tags through a view (snippets need them); trashed articles are not indexed.
+// Prefix indexes for 3 and 4 characters keep prefix* queries from merging the lists of
+// every term that starts with them.
 constexpr const char *kSearchIndex = R"sql(
+CREATE VIEW article_search_source AS
+SELECT a.id, a.headline, a.dek, a.body, a.trashed_at,
+       (SELECT group_concat(tag, ' ') FROM
+            (SELECT tag FROM article_tags WHERE article_id = a.id ORDER BY position)) AS tags
+FROM articles a;
+
 CREATE VIRTUAL TABLE article_search USING fts5 (
-    headline, dek, body, tags, tokenize = 'newsroom'
+    headline, dek, body, tags,
+    tokenize = 'newsroom', prefix = '3 4', content = 'article_search_source', content_rowid = 'id'
 );
+-- Bulk imports: collect 8 MB of terms before writing a segment, merge segments lazily.
+INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 8388608);
+INSERT INTO article_search (article_search, rank) VALUES ('automerge', 8);
 INSERT INTO article_search (rowid, headline, dek, body, tags)
-SELECT id, headline, dek, body,
-       (SELECT group_concat(tag, ' ') FROM article_tags WHERE article_id = articles.id)
-FROM articles WHERE trashed_at IS NULL;
+SELECT id, headline, dek, body, tags FROM article_search_source WHERE trashed_at IS NULL;
 )sql";
 
 struct Migration

@@ -143,8 +143,9 @@ StoreResult<QList<SearchHit>> SqliteArticleStore::search(const SearchQuery &quer
 StoreResult<QList<Revision>> SqliteArticleStore::revisions(qint64 id)
 {
     SqliteStatement statement = m_db->prepare(
-        "SELECT version, saved_at, snapshot ->> '$.headline' FROM revisions"
-        " WHERE article_id = ? ORDER BY version DESC");
+        "SELECT version, updated_at, headline FROM articles WHERE id = ?1 UNION ALL"
+        " SELECT version, saved_at, headline FROM revisions WHERE article_id = ?1"
+        " ORDER BY 1 DESC");
     statement.bind(1, id);
     QList<Revision> rows;
     while (statement.next()) {
@@ -153,20 +154,30 @@ StoreResult<QList<Revision>> SqliteArticleStore::revisions(qint64 id)
     }
     if (statement.failed())
         return std::unexpected(statement.error());
-    if (rows.isEmpty()) {
-        if (auto exists = article(id); !exists)
-            return std::unexpected(exists.error());
-    }
+    if (rows.isEmpty())
+        return storeFailure(StoreError::Code::NotFound, tr("There is no article #%1.").arg(id));
     return rows;
 }
 
 StoreResult<Article> SqliteArticleStore::revision(qint64 id, qint64 version)
 {
+    auto current = article(id);
+    if (!current || current->version == version)
+        return current;
     SqliteStatement statement =
         m_db->prepare("SELECT snapshot FROM revisions WHERE article_id = ? AND version = ?");
     statement.bind(1, id).bind(2, version);
-    if (statement.next())
-        return json::toArticle(QJsonDocument::fromJson(statement.text(0).toUtf8()).object());
+    if (statement.next()) {
+        const QByteArray snapshot = qUncompress(statement.blob(0));
+        const QJsonDocument document = QJsonDocument::fromJson(snapshot);
+        if (!document.isObject()) {
+            return storeFailure(StoreError::Code::Corrupt,
+                                tr("Version %1 of article #%2 is damaged in the archive.")
+                                    .arg(version)
+                                    .arg(id));
+        }
+        return json::toArticle(document.object());
+    }
     if (statement.failed())
         return std::unexpected(statement.error());
     return storeFailure(StoreError::Code::NotFound,

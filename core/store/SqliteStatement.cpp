@@ -39,6 +39,12 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &value)
+{
+    sqlite3_bind_blob(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -97,6 +103,12 @@ QString SqliteStatement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
 }
 
 bool SqliteStatement::isNull(int column) const

@@ -32,6 +32,7 @@ public:
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, const QString &value);
+    SqliteStatement &bindBlob(int index, const QByteArray &value);
     SqliteStatement &bindNull(int index);
     SqliteStatement &bindOptional(int index, const QString &value); // empty -> NULL
 
@@ -48,6 +49,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
 
 private:

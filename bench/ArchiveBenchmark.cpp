@@ -1,0 +1,186 @@
+#include "ArchiveBenchmark.h"
+
+#include "SqliteShellPeer.h"
+#include "Stats.h"
+#include "SyntheticArticles.h"
+#include "importer/ArticleImporter.h"
+#include "store/SqliteArticleStore.h"
+#include "store/SqliteDatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace newsroom::bench {
+
+namespace {
+
+struct QueryClass
+{
+    QString name;
+    QStringList queries;
+};
+
+QList<QueryClass> queryClasses(const SyntheticArticles &words)
+{
+    const QString common = QLatin1StringView(SyntheticArticles::kCommonWord);
+    return {
+        {QStringLiteral("rare"), words.rareWords().mid(0, 20)},
+        {QStringLiteral("mid"), words.midWords().mid(0, 20)},
+        {QStringLiteral("common"), {common, common + QStringLiteral(" ") + words.midWords().front()}},
+        {QStringLiteral("phrase"),
+         {QLatin1Char('"') + QLatin1StringView(SyntheticArticles::kPhrase) + QLatin1Char('"'),
+          QStringLiteral("\"") + common + QStringLiteral(" met\"")}},
+        {QStringLiteral("prefix"), words.prefixes()},
+    };
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+ArchiveBenchmark::ArchiveBenchmark(QString folder, int articles, int repeats)
+    : m_folder(std::move(folder)), m_articles(articles), m_repeats(repeats)
+{
+}
+
+QString ArchiveBenchmark::archivePath() const
+{
+    return m_folder + QStringLiteral("/archive-%1.newsroom").arg(m_articles);
+}
+
+QJsonObject ArchiveBenchmark::run()
+{
+    QJsonObject out{{QStringLiteral("articles"), m_articles}};
+    if (!build(out))
+        return out;
+    measureOpen(out);
+    measureSearch(out);
+    measurePeer(out);
+    return out;
+}
+
+// Import goes through the same importer as `newsroom-cli import`: parse, save, revision,
+// index. Texts are generated first so that generation is not timed.
+bool ArchiveBenchmark::build(QJsonObject &out)
+{
+    QFile::remove(archivePath());
+    auto store = SqliteArticleStore::open(archivePath());
+    if (!store) {
+        out.insert(QStringLiteral("error"), store.error().message);
+        return false;
+    }
+    SyntheticArticles generator;
+    QList<std::pair<QString, QString>> texts;
+    texts.reserve(m_articles);
+    for (int i = 0; i < m_articles; ++i)
+        texts.append({QStringLiteral("synthetic-%1.txt").arg(i), generator.next()});
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcomes = ArticleImporter(**store).importTexts(texts);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    out.insert(QStringLiteral("import_per_s"), qRound(m_articles / seconds));
+    out.insert(QStringLiteral("archive_mb"), double(QFileInfo(archivePath()).size()) / 1e6);
+    for (const auto &outcome : outcomes) {
+        if (!outcome.article) {
+            out.insert(QStringLiteral("error"), outcome.error);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Opening includes the schema check and the first page of the archive list.
+void ArchiveBenchmark::measureOpen(QJsonObject &out)
+{
+    QList<double> samples;
+    for (int i = 0; i < std::max(5, m_repeats); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto store = SqliteArticleStore::open(archivePath());
+        if (!store)
+            return;
+        auto page = (*store)->list(ArticleFilter{}, 100);
+        if (!page || page->isEmpty())
+            return;
+        samples.append(msSince(timer));
+    }
+    out.insert(QStringLiteral("open_ms"), percentile(samples, 50));
+}
+
+void ArchiveBenchmark::measureSearch(QJsonObject &out)
+{
+    auto store = SqliteArticleStore::open(archivePath());
+    if (!store)
+        return;
+    QList<double> all;
+    QJsonObject perClass;
+    for (const QueryClass &queryClass : queryClasses(SyntheticArticles())) {
+        QList<double> samples;
+        qint64 results = 0;
+        for (int r = 0; r < m_repeats; ++r) {
+            for (const QString &text : queryClass.queries) {
+                QElapsedTimer timer;
+                timer.start();
+                auto hits = (*store)->search(SearchQuery{text, {}, 20});
+                samples.append(msSince(timer));
+                results += hits ? hits->size() : 0;
+            }
+        }
+        perClass.insert(queryClass.name,
+                        QJsonObject{{QStringLiteral("p50_ms"), percentile(samples, 50)},
+                                    {QStringLiteral("p95_ms"), percentile(samples, 95)},
+                                    {QStringLiteral("mean_results"),
+                                     double(results) / std::max<qsizetype>(1, samples.size())}});
+        all.append(samples);
+    }
+    out.insert(QStringLiteral("search_p50_ms"), percentile(all, 50));
+    out.insert(QStringLiteral("search_p95_ms"), percentile(all, 95));
+    out.insert(QStringLiteral("search_by_class"), perClass);
+}
+
+// The same articles through the sqlite3 shell: .import into stock FTS5, ORDER BY rank.
+void ArchiveBenchmark::measurePeer(QJsonObject &out)
+{
+    if (!SqliteShellPeer::available()) {
+        out.insert(QStringLiteral("peer_sqlite3"), QStringLiteral("sqlite3 shell not installed"));
+        return;
+    }
+    const QString csvPath = m_folder + QStringLiteral("/peer-%1.csv").arg(m_articles);
+    const QString peerPath = m_folder + QStringLiteral("/peer-%1.db").arg(m_articles);
+    QFile::remove(peerPath);
+    {
+        QFile csv(csvPath);
+        if (!csv.open(QIODevice::WriteOnly))
+            return;
+        QTextStream stream(&csv);
+        SyntheticArticles generator;
+        const auto quote = [](QString text) -> QString {
+            return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        };
+        for (int i = 0; i < m_articles; ++i) {
+            const QStringList lines = generator.next().split(QLatin1Char('\n'));
+            stream << i + 1 << ',' << quote(lines[0]) << ',' << quote(lines[1]) << ','
+                   << quote(lines.mid(2).join(QStringLiteral("\n\n"))) << '\n';
+        }
+    }
+    const auto seconds = SqliteShellPeer::load(peerPath, csvPath);
+    QFile::remove(csvPath);
+    if (!seconds)
+        return;
+    QJsonObject peer{{QStringLiteral("import_per_s"), qRound(m_articles / *seconds)}};
+    for (const QueryClass &queryClass : queryClasses(SyntheticArticles())) {
+        const QList<double> times =
+            SqliteShellPeer::queryTimes(peerPath, queryClass.queries, std::min(m_repeats, 5));
+        peer.insert(queryClass.name + QStringLiteral("_p95_ms"), percentile(times, 95));
+    }
+    out.insert(QStringLiteral("peer_sqlite3"), peer);
+}
+
+} // namespace newsroom::bench

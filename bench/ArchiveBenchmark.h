@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace newsroom::bench {
+
+// Builds a synthetic archive of `articles` articles in `folder` and measures the core
+// archive: import rate, open time, search latency per query class, and the sqlite3
+// shell's plain FTS5 on the same articles beside it.
+class ArchiveBenchmark
+{
+public:
+    ArchiveBenchmark(QString folder, int articles, int repeats);
+    QJsonObject run();
+
+private:
+    bool build(QJsonObject &out);
+    void measureOpen(QJsonObject &out);
+    void measureSearch(QJsonObject &out);
+    void measurePeer(QJsonObject &out);
+    QString archivePath() const;
+
+    QString m_folder;
+    int m_articles;
+    int m_repeats;
+};
+
+} // namespace newsroom::bench
