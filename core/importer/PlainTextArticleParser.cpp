@@ -71,7 +71,10 @@ bool PlainTextArticleParser::isRelatedHeading(const QString &line)
 
 QString PlainTextArticleParser::titleFromBlurb(const QString &blurb)
 {
-    static const QRegularExpression sentence(QStringLiteral("^(.+?[.!?。！？])(\\s|$)"));
+    // A sentence ends at . ! ? before a capital or the end ("9 p.m. as the fire" goes on),
+    // or at a CJK full stop.
+    static const QRegularExpression sentence(
+        QStringLiteral("^(.+?(?:[.!?](?=\\s+[\\p{Lu}\\p{Lo}\"“‘']|$)|[。！？]))"));
     const auto match = sentence.match(blurb);
     QString title = match.hasMatch() ? match.captured(1) : blurb;
     if (title.size() > kMaxTitleChars) {

@@ -26,16 +26,14 @@ StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
 
     // Without filters the window comes from the index alone; with them each match is
     // checked against its article row.
-    const bool filtered = query.filter.status || !query.filter.section.isEmpty() ||
-                          !query.filter.tag.isEmpty() || query.filter.from.isValid() ||
-                          query.filter.to.isValid();
-    const FilterSql filter(query.filter);
+    const FilterSql filter(query.filter, 3);
+    const bool filtered = !filter.isEmpty();
     const QByteArray window =
         QByteArray("SELECT s.rowid AS id, ") + kBm25 + " AS rank FROM article_search s" +
         (filtered ? " JOIN articles a ON a.id = s.rowid WHERE article_search MATCH ?1 AND " +
                         filter.condition()
                   : QByteArray(" WHERE article_search MATCH ?1")) +
-        " ORDER BY s.rowid DESC LIMIT " + QByteArray::number(kRankWindow);
+        " ORDER BY s.rowid DESC LIMIT " + QByteArray::number(std::max(kRankWindow, query.limit));
     const QByteArray sql =
         "WITH window AS (" + window +
         ") SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
@@ -44,7 +42,7 @@ StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
     SqliteStatement statement = m_db.prepare(sql);
     statement.bind(1, match).bind(2, qint64(query.limit));
     if (filtered)
-        filter.bind(statement, 3);
+        filter.bind(statement);
 
     QList<SearchHit> hits;
     while (statement.next()) {

@@ -16,7 +16,7 @@ class SqliteDatabase;
 // of 100k articles takes ~100 ms. So BM25 ranks only the newest kRankWindow matches
 // (FTS5 walks its index in rowid order and stops there); for rarer terms that window
 // holds every match and the ranking is exact. For a news archive the newest matches of
-// a common word are also the ones an editor wants.
+// a common word are also the ones an editor wants. (A larger limit widens the window.)
 class ArchiveSearch
 {
 public:

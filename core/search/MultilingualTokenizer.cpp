@@ -99,6 +99,10 @@ void foldUncached(std::string &out, char32_t cp)
 {
     if (cp == 0x0640) // tatweel only stretches a word
         return;
+    if (cp == 0x00DF || cp == 0x1E9E) { // ß folds to "ss" (full case folding)
+        out += "ss";
+        return;
+    }
     const char32_t arabic = arabicBase(cp);
     if (arabic != cp) {
         appendUtf8(out, arabic);
@@ -203,7 +207,7 @@ public:
     void flushCjk()
     {
         if (m_cjk.size() == 1)
-            emitCjk(0, 1);
+            emitCjk(0, 0);
         for (size_t i = 0; i + 1 < m_cjk.size(); ++i)
             emitCjk(i, i + 1);
         m_cjk.clear();

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QThread>
 #include <QtEndian>
 
 Q_LOGGING_CATEGORY(lcArchive, "newsroom.store", QtWarningMsg)
@@ -18,6 +19,7 @@ namespace newsroom {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+constexpr int kOpenAttempts = 5;
 constexpr QByteArrayView kSqliteMagic("SQLite format 3\0", 16);
 
 QString tr(const char *text)
@@ -56,9 +58,10 @@ StoreStatus checkHeader(const QString &path, const QFileInfo &info)
 StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
 {
     auto tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
-    if (!tables) {
+    if (!tables && tables.error().code == StoreError::Code::Busy)
+        return std::unexpected(tables.error()); // another process is creating or upgrading it
+    if (!tables)
         return notAnArchive(path, tr("SQLite cannot read it (%1)").arg(tables.error().message));
-    }
     auto appId = db.queryInt("PRAGMA application_id");
     auto version = db.queryInt("PRAGMA user_version");
     if (!appId || !version)
@@ -74,11 +77,15 @@ StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
     return {};
 }
 
-StoreStatus configure(SqliteDatabase &db)
+// Connection settings only: nothing reaches the file.
+StoreStatus setBusyTimeout(SqliteDatabase &db)
 {
     const QByteArray timeout = "PRAGMA busy_timeout = " + QByteArray::number(kBusyTimeoutMs);
-    if (auto done = db.exec(timeout.constData()); !done)
-        return done;
+    return db.exec(timeout.constData());
+}
+
+StoreStatus configure(SqliteDatabase &db)
+{
     // WAL lets readers work while another process writes; NORMAL sync keeps every
     // committed save across a crash of the app (only a power cut can lose the last one).
     return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
@@ -91,6 +98,18 @@ StoreStatus configure(SqliteDatabase &db)
 } // namespace
 
 StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::open(const QString &path)
+{
+    // Two processes creating or upgrading one archive at the same moment can find it
+    // locked in ways SQLite does not wait for (switching to WAL, say): try again.
+    for (int attempt = 1;; ++attempt) {
+        auto db = openOnce(path);
+        if (db || db.error().code != StoreError::Code::Busy || attempt == kOpenAttempts)
+            return db;
+        QThread::msleep(100 * attempt);
+    }
+}
+
+StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::openOnce(const QString &path)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -109,6 +128,8 @@ StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::open(const QString &pa
     if (!db)
         return std::unexpected(db.error());
     if (auto ok = MultilingualTokenizer::registerWith((*db)->handle()); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = setBusyTimeout(**db); !ok)
         return std::unexpected(ok.error());
     if (auto ok = checkIdentity(**db, path); !ok)
         return std::unexpected(ok.error());

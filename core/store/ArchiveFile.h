@@ -19,6 +19,9 @@ public:
     // The archive the desktop app and the command-line tool use when given no --db:
     // <GenericDataLocation>/newsroom/archive.newsroom (~/.local/share/newsroom/...).
     static QString defaultPath();
+
+private:
+    static StoreResult<std::unique_ptr<SqliteDatabase>> openOnce(const QString &path);
 };
 
 } // namespace newsroom

@@ -5,7 +5,8 @@
 
 namespace newsroom {
 
-FilterSql::FilterSql(const ArticleFilter &filter)
+FilterSql::FilterSql(const ArticleFilter &filter, int firstParameter)
+    : m_firstParameter(firstParameter)
 {
     m_condition = filter.trashed ? "a.trashed_at IS NOT NULL" : "a.trashed_at IS NULL";
     if (filter.status)
@@ -23,20 +24,19 @@ FilterSql::FilterSql(const ArticleFilter &filter)
         add("coalesce(a.published_at, a.created_at) <= ?", sqltime::toSeconds(filter.to));
 }
 
+// `clause` holds one "?", which becomes this value's numbered parameter.
 void FilterSql::add(const char *clause, std::variant<qint64, QString> value)
 {
-    m_condition += " AND ";
-    m_condition += clause;
+    const QByteArray parameter = '?' + QByteArray::number(m_firstParameter + m_values.size());
+    m_condition += " AND " + QByteArray(clause).replace("?", parameter);
     m_values.append(std::move(value));
 }
 
-int FilterSql::bind(SqliteStatement &statement, int first) const
+void FilterSql::bind(SqliteStatement &statement) const
 {
-    for (const auto &value : m_values) {
-        std::visit([&](const auto &v) { statement.bind(first, v); }, value);
-        ++first;
-    }
-    return first;
+    int index = m_firstParameter;
+    for (const auto &value : m_values)
+        std::visit([&](const auto &v) { statement.bind(index++, v); }, value);
 }
 
 } // namespace newsroom

@@ -105,13 +105,13 @@ StoreStatus SqliteArticleStore::restoreFromTrash(qint64 id)
 StoreResult<QList<ArticleSummary>> SqliteArticleStore::list(const ArticleFilter &filter, int limit,
                                                             int offset)
 {
-    const FilterSql where(filter);
+    const FilterSql where(filter, 3);
     SqliteStatement statement = m_db->prepare(
         "SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
         " coalesce(a.published_at, 0) FROM articles a WHERE " +
         where.condition() + " ORDER BY a.updated_at DESC, a.id DESC LIMIT ?1 OFFSET ?2");
     statement.bind(1, qint64(limit)).bind(2, qint64(offset));
-    where.bind(statement, 3);
+    where.bind(statement);
     QList<ArticleSummary> rows;
     while (statement.next()) {
         rows.append(ArticleSummary{statement.int64(0), statement.text(1), statement.text(2),
@@ -126,10 +126,10 @@ StoreResult<QList<ArticleSummary>> SqliteArticleStore::list(const ArticleFilter 
 
 StoreResult<qint64> SqliteArticleStore::count(const ArticleFilter &filter)
 {
-    const FilterSql where(filter);
+    const FilterSql where(filter, 1);
     SqliteStatement statement =
         m_db->prepare("SELECT count(*) FROM articles a WHERE " + where.condition());
-    where.bind(statement, 1);
+    where.bind(statement);
     if (statement.next())
         return statement.int64(0);
     return std::unexpected(statement.error());

@@ -1,0 +1,64 @@
+#pragma once
+
+// Shared by the core tests: a real archive file in a temporary folder, and articles
+// with every field set.
+
+#include "store/SqliteArticleStore.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace newsroom::test {
+
+class TestArchive
+{
+public:
+    TestArchive()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto opened = SqliteArticleStore::open(path());
+        if (!opened)
+            qFatal("cannot open test archive: %s", qPrintable(opened.error().message));
+        m_store = std::move(*opened);
+    }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("test.newsroom")); }
+    QString folder() const { return m_dir.path(); }
+    SqliteArticleStore &store() { return *m_store; }
+    // Another connection to the same file, as a second window or process would have.
+    std::unique_ptr<SqliteArticleStore> openAgain() const
+    {
+        auto opened = SqliteArticleStore::open(path());
+        return opened ? std::move(*opened) : nullptr;
+    }
+
+    Article saved(const Article &article)
+    {
+        auto result = m_store->save(article);
+        if (!result)
+            qFatal("save failed: %s", qPrintable(result.error().message));
+        return *result;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteArticleStore> m_store;
+};
+
+inline Article makeArticle(const QString &headline, const QString &body = QString())
+{
+    Article a;
+    a.headline = headline;
+    a.dek = QStringLiteral("A short dek for ") + headline;
+    a.byline = QStringLiteral("Jo Reporter");
+    a.dateline = QStringLiteral("LISBON");
+    a.section = QStringLiteral("World");
+    a.tags = {QStringLiteral("climate"), QStringLiteral("energy")};
+    a.body = body.isEmpty() ? QStringLiteral("First paragraph.\n\n## A heading\n\nMore text.") : body;
+    a.sources = {QStringLiteral("https://example.org/source-one")};
+    return a;
+}
+
+} // namespace newsroom::test

@@ -1,0 +1,190 @@
+#include "CliRunner.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace newsroom::test;
+
+namespace {
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(NEWSROOM_TEST_DATA "/") + name;
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    CliResult cli(QStringList arguments)
+    {
+        arguments.prepend(m_db);
+        arguments.prepend(QStringLiteral("--db"));
+        return runCli(arguments, m_dir.path());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli.newsroom"));
+        const QStringList files{dataFile(QStringLiteral("wildfire.txt")),
+                                dataFile(QStringLiteral("evacuation.txt"))};
+        const CliResult result = cli(QStringList{QStringLiteral("--json"), QStringLiteral("import")} + files);
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray imported = result.json().array();
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(imported[0][QStringLiteral("slug")].toString(),
+                 QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations"));
+        QVERIFY(imported[0][QStringLiteral("id")].toInteger() > 0);
+    }
+
+    void versionAndHelp()
+    {
+        const CliResult version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("newsroom-cli 0."));
+        const CliResult help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"import FILE", "list", "show REF", "search QUERY", "--json", "--db"})
+            QVERIFY2(help.out.contains(command), command);
+    }
+
+    void listJson()
+    {
+        const CliResult result = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray rows = result.json().array();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &row : rows) {
+            for (const char *key : {"id", "slug", "headline", "status"})
+                QVERIFY2(row.toObject().contains(QLatin1StringView(key)), key);
+            QCOMPARE(row[QStringLiteral("status")].toString(), QStringLiteral("draft"));
+        }
+        const CliResult text = cli({QStringLiteral("list")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Pine Ridge Evacuation Order Expands to Hillside Streets"));
+        QCOMPARE(text.out.count('\n'), 2);
+    }
+
+    void showJsonHasEveryKey()
+    {
+        const CliResult result = cli({QStringLiteral("show"), QStringLiteral("--json"),
+                                      QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject article = result.json().object();
+        for (const char *key : {"id", "slug", "headline", "dek", "byline", "dateline", "section", "tags",
+                                "status", "ai_generated", "disclosure", "sources", "body", "related",
+                                "created", "updated"})
+            QVERIFY2(article.contains(QLatin1StringView(key)), key);
+        QCOMPARE(article[QStringLiteral("ai_generated")].toBool(), true);
+        QVERIFY(article[QStringLiteral("tags")].isArray());
+        QVERIFY(article[QStringLiteral("sources")].isArray());
+        const QJsonArray related = article[QStringLiteral("related")].toArray();
+        QCOMPARE(related.size(), 2);
+        QCOMPARE(related[0][QStringLiteral("slug")].toString(),
+                 QStringLiteral("pine-ridge-evacuation-order-expands-to-hillside-streets"));
+        QVERIFY(related[0][QStringLiteral("summary")].toString().startsWith(QStringLiteral("County officials")));
+        QVERIFY(related[1].toObject().contains(QStringLiteral("url")));
+        // By id as well as by slug.
+        const CliResult byId = cli({QStringLiteral("show"), QStringLiteral("--json"),
+                                    QString::number(article[QStringLiteral("id")].toInteger())});
+        QCOMPARE(byId.json().object()[QStringLiteral("slug")], article[QStringLiteral("slug")]);
+    }
+
+    void searchJson()
+    {
+        const CliResult result = cli({QStringLiteral("search"), QStringLiteral("blankets"),
+                                      QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray hits = result.json().array();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits[0].toObject();
+        for (const char *key : {"id", "slug", "headline", "status", "snippet", "score"})
+            QVERIFY2(hit.contains(QLatin1StringView(key)), key);
+        QVERIFY(hit[QStringLiteral("snippet")].toString().contains(QStringLiteral("<mark>blankets</mark>")));
+        QVERIFY(hit[QStringLiteral("score")].toDouble() > 0);
+
+        const CliResult none = cli({QStringLiteral("search"), QStringLiteral("zeppelin"), QStringLiteral("--json")});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.json().array().size(), 0);
+        const CliResult text = cli({QStringLiteral("search"), QStringLiteral("hillside")});
+        QVERIFY2(text.out.toLower().contains("[hillside]"), text.out.constData());
+    }
+
+    void errorsAreOneLineAndNonZero_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no command") << QStringList{} << 2;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("publish")} << 2;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 2;
+        QTest::newRow("show without ref") << QStringList{QStringLiteral("show")} << 2;
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")} << 2;
+        QTest::newRow("bad status") << QStringList{QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("killed")} << 2;
+        QTest::newRow("bad date") << QStringList{QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("yesterday")} << 2;
+        QTest::newRow("not found") << QStringList{QStringLiteral("show"), QStringLiteral("no-such-article")} << 1;
+        QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/story.txt")} << 1;
+    }
+    void errorsAreOneLineAndNonZero()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const CliResult result = cli(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY(result.err.startsWith("newsroom-cli: "));
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void foreignFileIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Shopping list\nmilk\neggs\n");
+        file.close();
+        const QByteArray before = digest(path);
+        const CliResult result = runCli({QStringLiteral("--db"), path, QStringLiteral("list")}, m_dir.path());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains("is not a Newsroom archive"));
+        QCOMPARE(digest(path), before);
+    }
+
+    void defaultArchiveIsTheDesktopOne()
+    {
+        QTemporaryDir home;
+        const CliResult result = runCli({QStringLiteral("import"), dataFile(QStringLiteral("evacuation.txt"))}, home.path());
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("newsroom/archive.newsroom"))));
+        const CliResult list = runCli({QStringLiteral("list"), QStringLiteral("--json")}, home.path());
+        QCOMPARE(list.json().array().size(), 1);
+    }
+
+    void newPathBecomesEmptyArchive()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh/empty.newsroom"));
+        const CliResult result = runCli({QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--json")}, m_dir.path());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json().array().size(), 0);
+        QVERIFY(QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,164 @@
+#include "store/ArchiveFile.h"
+#include "store/Migrations.h"
+#include "store/SqliteArticleStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace newsroom;
+
+namespace {
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// Another program's SQLite database, made with SQLite itself.
+void writeForeignDatabase(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "CREATE TABLE invoices (id INTEGER, total REAL);"
+                              "INSERT INTO invoices VALUES (1, 9.5);",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+}
+} // namespace
+
+class TestArchiveFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void newPathBecomesEmptyArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested/folder/new.newsroom"));
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QVERIFY(QFile::exists(path));
+        auto count = (*store)->count({});
+        QVERIFY(count);
+        QCOMPARE(*count, 0);
+    }
+
+    void refusesAndLeavesUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<int>("code");
+        QTest::newRow("text file") << QByteArray("text") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("random bytes") << QByteArray("random") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("sqlite header then garbage") << QByteArray("garbage") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("truncated archive") << QByteArray("truncated") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("foreign sqlite") << QByteArray("foreign") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("newer archive") << QByteArray("newer") << int(StoreError::Code::NotAnArchive);
+    }
+    void refusesAndLeavesUntouched()
+    {
+        QFETCH(QByteArray, kind);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("input.newsroom"));
+        if (kind == "text") {
+            writeFile(path, "Headline\nThis is not a database at all.\n");
+        } else if (kind == "random") {
+            QByteArray bytes(8192, '\0');
+            for (int i = 0; i < bytes.size(); ++i)
+                bytes[i] = char((i * 7919 + 13) % 251);
+            writeFile(path, bytes);
+        } else if (kind == "garbage") {
+            QByteArray bytes("SQLite format 3", 16);
+            bytes += QByteArray(4080, '\x5a');
+            writeFile(path, bytes);
+        } else if (kind == "truncated") {
+            {
+                auto store = SqliteArticleStore::open(path);
+                QVERIFY(store);
+                Article a;
+                a.headline = QStringLiteral("Soon cut short");
+                a.body = QString(20000, QLatin1Char('x'));
+                QVERIFY((*store)->save(a));
+            }
+            QFile file(path);
+            QVERIFY(file.resize(file.size() / 2));
+        } else if (kind == "foreign") {
+            writeForeignDatabase(path);
+        } else if (kind == "newer") {
+            { QVERIFY(SqliteArticleStore::open(path)); }
+            sqlite3 *db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        }
+        const QByteArray before = digest(path);
+        QVERIFY(!before.isEmpty());
+
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY(!store);
+        QCOMPARE(int(store.error().code), code);
+        QVERIFY2(store.error().message.contains(path), qPrintable(store.error().message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void directoryIsRefused()
+    {
+        QTemporaryDir dir;
+        auto store = SqliteArticleStore::open(dir.path());
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, StoreError::Code::Io);
+    }
+
+    void unreadableFileIsRefused()
+    {
+        if (geteuid() == 0)
+            QSKIP("root reads every file; permissions cannot be tested as root");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.newsroom"));
+        { QVERIFY(SqliteArticleStore::open(path)); }
+        QFile::setPermissions(path, QFileDevice::Permissions());
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, StoreError::Code::Io);
+    }
+
+    void reopensItsOwnArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.newsroom"));
+        {
+            auto store = SqliteArticleStore::open(path);
+            Article a;
+            a.headline = QStringLiteral("Kept across sessions");
+            QVERIFY((*store)->save(a));
+        }
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY(store);
+        QCOMPARE(*(*store)->count({}), 1);
+    }
+
+    void defaultPathIsUnderDataLocation()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(ArchiveFile::defaultPath().endsWith(QStringLiteral("/newsroom/archive.newsroom")));
+        QVERIFY(ArchiveFile::defaultPath().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveFile)
+#include "tst_archivefile.moc"

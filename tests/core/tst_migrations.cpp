@@ -1,0 +1,93 @@
+#include "search/MultilingualTokenizer.h"
+#include "store/Migrations.h"
+#include "store/SqliteArticleStore.h"
+#include "store/SqliteDatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace newsroom;
+
+namespace {
+std::unique_ptr<SqliteDatabase> rawDatabase(const QString &path)
+{
+    auto db = SqliteDatabase::open(path, true);
+    if (!db || !MultilingualTokenizer::registerWith((*db)->handle()))
+        return nullptr;
+    (*db)->exec("PRAGMA foreign_keys = ON");
+    return std::move(*db);
+}
+
+qint64 scalar(SqliteDatabase &db, const char *sql)
+{
+    auto value = db.queryInt(sql);
+    return value ? *value : -1;
+}
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // Every step, run on an archive left at the step before, ends at its own version
+    // with a sound database.
+    void eachStepFromTheOneBefore()
+    {
+        for (int target = 1; target <= migrations::latestVersion(); ++target) {
+            QTemporaryDir dir;
+            auto db = rawDatabase(dir.filePath(QStringLiteral("a.newsroom")));
+            QVERIFY(db);
+            QVERIFY(migrations::migrate(*db, target - 1));
+            QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(target - 1));
+            QVERIFY2(migrations::migrate(*db, target), qPrintable(QString::number(target)));
+            QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(target));
+            QCOMPARE(scalar(*db, "PRAGMA application_id"), qint64(migrations::kApplicationId));
+            auto check = db->prepare("PRAGMA integrity_check");
+            QVERIFY(check.next());
+            QCOMPARE(check.text(0), QStringLiteral("ok"));
+        }
+    }
+
+    // Version 2 builds the search index over the articles version 1 already held.
+    void searchIndexCoversExistingArticles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.newsroom"));
+        {
+            auto db = rawDatabase(path);
+            QVERIFY(migrations::migrate(*db, 1));
+            QVERIFY(db->exec("INSERT INTO articles (slug, headline, body, created_at, updated_at)"
+                             " VALUES ('old-one', 'Harbour dredging resumes', 'Barges returned.', 1, 1);"
+                             "INSERT INTO articles (slug, headline, body, created_at, updated_at,"
+                             " trashed_at) VALUES ('binned', 'Dredging story draft', '', 1, 1, 5);"
+                             "INSERT INTO article_tags VALUES (1, 0, 'ports');"));
+        }
+        auto store = SqliteArticleStore::open(path); // upgrades to the latest version
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        auto hits = (*store)->search(SearchQuery{QStringLiteral("dredging"), {}, 10});
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1); // the trashed one stays out of the index
+        QCOMPARE(hits->front().article.slug, QStringLiteral("old-one"));
+        auto byTag = (*store)->search(SearchQuery{QStringLiteral("ports"), {}, 10});
+        QVERIFY(byTag);
+        QCOMPARE(byTag->size(), 1);
+        auto article = (*store)->articleByRef(QStringLiteral("old-one"));
+        QVERIFY(article);
+        QCOMPARE(article->headline, QStringLiteral("Harbour dredging resumes"));
+        QCOMPARE(article->tags, QStringList{QStringLiteral("ports")});
+    }
+
+    void migratingTwiceChangesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = rawDatabase(dir.filePath(QStringLiteral("a.newsroom")));
+        QVERIFY(migrations::migrate(*db));
+        const qint64 tables = scalar(*db, "SELECT count(*) FROM sqlite_schema");
+        QVERIFY(migrations::migrate(*db));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM sqlite_schema"), tables);
+        QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(migrations::latestVersion()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

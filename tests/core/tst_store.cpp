@@ -1,0 +1,203 @@
+#include "TestArchive.h"
+#include "store/SqliteDatabase.h"
+
+#include <QTest>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+namespace {
+// FTS5 compares its index with the text it indexed (through the view); any drift between
+// what was indexed and what is removed would show here.
+bool searchIndexIsSound(SqliteArticleStore &store)
+{
+    return bool(store.database().exec(
+        "INSERT INTO article_search (article_search) VALUES ('integrity-check')"));
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyFieldRoundTrips()
+    {
+        TestArchive archive;
+        Article a = makeArticle(QStringLiteral("Ferry Fares Rise"));
+        a.language = QStringLiteral("en");
+        a.status = ArticleStatus::Published;
+        a.publishedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+        a.aiGenerated = true;
+        a.disclosure = QStringLiteral("Drafted with an AI model and checked by an editor.");
+        a.related = {RelatedItem{QStringLiteral("Outside view"), QStringLiteral("A blurb."), 0,
+                                 QStringLiteral("https://example.com/x")}};
+        const Article saved = archive.saved(a);
+        QVERIFY(saved.id > 0);
+        QCOMPARE(saved.version, 1);
+        QCOMPARE(saved.slug, QStringLiteral("ferry-fares-rise"));
+        QVERIFY(saved.createdAt.isValid());
+
+        auto fresh = archive.openAgain();
+        auto loaded = fresh->article(saved.id);
+        QVERIFY(loaded);
+        QCOMPARE(*loaded, saved);
+        QCOMPARE(loaded->publishedAt, a.publishedAt);
+        QCOMPARE(loaded->related.front().url, QStringLiteral("https://example.com/x"));
+    }
+
+    void publishingSetsThePublishedTime()
+    {
+        TestArchive archive;
+        Article a = makeArticle(QStringLiteral("Bridge Reopens"));
+        a.status = ArticleStatus::Published;
+        QVERIFY(archive.saved(a).publishedAt.isValid());
+    }
+
+    void slugsAreUniqueAndValidated()
+    {
+        TestArchive archive;
+        const Article first = archive.saved(makeArticle(QStringLiteral("Same Headline")));
+        const Article second = archive.saved(makeArticle(QStringLiteral("Same Headline")));
+        QCOMPARE(first.slug, QStringLiteral("same-headline"));
+        QCOMPARE(second.slug, QStringLiteral("same-headline-2"));
+
+        Article taken = makeArticle(QStringLiteral("Another"));
+        taken.slug = QStringLiteral("same-headline");
+        auto refused = archive.store().save(taken);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreError::Code::Invalid);
+        QVERIFY(refused.error().message.contains(QStringLiteral("already used")));
+
+        Article climbing = makeArticle(QStringLiteral("Sneaky"));
+        climbing.slug = QStringLiteral("../../etc/passwd");
+        auto invalid = archive.store().save(climbing);
+        QVERIFY(!invalid);
+        QCOMPARE(invalid.error().code, StoreError::Code::Invalid);
+        QCOMPARE(*archive.store().count({}), 2);
+    }
+
+    void staleSaveIsAConflictAndOverwritesNothing()
+    {
+        TestArchive archive;
+        const Article original = archive.saved(makeArticle(QStringLiteral("Tram Line Approved")));
+        auto other = archive.openAgain(); // a second window or process
+        Article theirs = *other->article(original.id);
+        theirs.body = QStringLiteral("Their newer text.");
+        QVERIFY(other->save(theirs));
+
+        Article mine = original; // still at version 1
+        mine.body = QStringLiteral("My stale text.");
+        auto result = archive.store().save(mine);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, StoreError::Code::Conflict);
+        QVERIFY(result.error().message.contains(QStringLiteral("changed elsewhere")));
+        auto stored = archive.store().article(original.id);
+        QCOMPARE(stored->body, QStringLiteral("Their newer text."));
+        QCOMPARE(stored->version, 2);
+        QVERIFY(searchIndexIsSound(archive.store()));
+    }
+
+    void savingAMissingArticleFails()
+    {
+        TestArchive archive;
+        Article ghost = makeArticle(QStringLiteral("Ghost"));
+        ghost.id = 4242;
+        ghost.version = 1;
+        auto result = archive.store().save(ghost);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, StoreError::Code::NotFound);
+    }
+
+    void trashAndRestore()
+    {
+        TestArchive archive;
+        const Article a = archive.saved(makeArticle(QStringLiteral("Pier Collapse Inquiry")));
+        archive.saved(makeArticle(QStringLiteral("Unrelated Story")));
+        QVERIFY(archive.store().moveToTrash(a.id));
+        QVERIFY(archive.store().moveToTrash(a.id)); // twice is harmless
+        QCOMPARE(*archive.store().count({}), 1);
+        ArticleFilter trash;
+        trash.trashed = true;
+        QCOMPARE(archive.store().list(trash)->front().id, a.id);
+        QVERIFY(archive.store().search({QStringLiteral("pier"), {}, 10})->isEmpty());
+
+        Article edit = a;
+        edit.body = QStringLiteral("Edited while in the trash");
+        auto refused = archive.store().save(edit);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreError::Code::Conflict);
+
+        QVERIFY(archive.store().restoreFromTrash(a.id));
+        QCOMPARE(*archive.store().count({}), 2);
+        QCOMPARE(archive.store().search({QStringLiteral("pier"), {}, 10})->size(), 1);
+        QVERIFY(searchIndexIsSound(archive.store()));
+        QCOMPARE(archive.store().moveToTrash(999).error().code, StoreError::Code::NotFound);
+    }
+
+    void listIsNewestFirstAndFiltered()
+    {
+        TestArchive archive;
+        Article sport = makeArticle(QStringLiteral("Derby Ends Level"));
+        sport.section = QStringLiteral("Sport");
+        sport.tags = {QStringLiteral("football")};
+        const Article s = archive.saved(sport);
+        Article news = makeArticle(QStringLiteral("Budget Vote Delayed"));
+        news.status = ArticleStatus::Ready;
+        const Article n = archive.saved(news);
+        // Same second: the later id comes first.
+        const auto all = archive.store().list({});
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->front().id, n.id);
+
+        ArticleFilter bySection;
+        bySection.section = QStringLiteral("sport"); // case does not matter
+        QCOMPARE(archive.store().list(bySection)->front().id, s.id);
+        ArticleFilter byTag;
+        byTag.tag = QStringLiteral("FOOTBALL");
+        QCOMPARE(*archive.store().count(byTag), 1);
+        ArticleFilter byStatus;
+        byStatus.status = ArticleStatus::Ready;
+        QCOMPARE(archive.store().list(byStatus)->front().id, n.id);
+        ArticleFilter future;
+        future.from = QDateTime::currentDateTimeUtc().addDays(1);
+        QCOMPARE(*archive.store().count(future), 0);
+        QCOMPARE(archive.store().list({}, 1, 1)->front().id, s.id); // paging
+    }
+
+    void resolvesIdsAndSlugs()
+    {
+        TestArchive archive;
+        const Article a = archive.saved(makeArticle(QStringLiteral("Lighthouse Sold")));
+        QCOMPARE(archive.store().articleByRef(QString::number(a.id))->id, a.id);
+        QCOMPARE(archive.store().articleByRef(QStringLiteral("lighthouse-sold"))->id, a.id);
+        auto missing = archive.store().articleByRef(QStringLiteral("no-such-slug"));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, StoreError::Code::NotFound);
+    }
+
+    void saveAllIsOneTransaction()
+    {
+        TestArchive archive;
+        Article bad = makeArticle(QStringLiteral("Bad slug"));
+        bad.slug = QStringLiteral("Not Valid");
+        auto result = archive.store().saveAll({makeArticle(QStringLiteral("Fine one")), bad});
+        QVERIFY(!result);
+        QCOMPARE(*archive.store().count({}), 0); // the good one was not kept either
+        QVERIFY(archive.store().saveAll({makeArticle(QStringLiteral("A")), makeArticle(QStringLiteral("B"))}));
+        QCOMPARE(*archive.store().count({}), 2);
+    }
+
+    void findsArticleByDek()
+    {
+        TestArchive archive;
+        Article a = makeArticle(QStringLiteral("Quarry Plan"));
+        a.dek = QStringLiteral("The county will decide on the quarry \"expansion\" in May.");
+        const Article saved = archive.saved(a);
+        QCOMPARE(*archive.store().findByDek(a.dek), saved.id);
+        QCOMPARE(*archive.store().findByDek(QStringLiteral("The county will decide")), 0);
+        QCOMPARE(*archive.store().findByDek(QString()), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
