@@ -16,6 +16,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libhunspell-dev hunspell-en-us
   # headless runs of the desktop app and its tests
   xvfb xauth
+  # fonts for the scripts the desk writes in (CJK; Arabic comes with DejaVu)
+  fonts-noto-cjk fonts-dejavu-core
 )
 
 export DEBIAN_FRONTEND=noninteractive
