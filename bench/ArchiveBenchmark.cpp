@@ -54,14 +54,15 @@ QString ArchiveBenchmark::archivePath() const
     return m_folder + QStringLiteral("/archive-%1.newsroom").arg(m_articles);
 }
 
-QJsonObject ArchiveBenchmark::run()
+QJsonObject ArchiveBenchmark::run(bool withPeer)
 {
     QJsonObject out{{QStringLiteral("articles"), m_articles}};
     if (!build(out))
         return out;
     measureOpen(out);
     measureSearch(out);
-    measurePeer(out);
+    if (withPeer)
+        measurePeer(out);
     return out;
 }
 

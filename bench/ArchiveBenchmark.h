@@ -12,7 +12,7 @@ class ArchiveBenchmark
 {
 public:
     ArchiveBenchmark(QString folder, int articles, int repeats);
-    QJsonObject run();
+    QJsonObject run(bool withPeer = true);
 
 private:
     bool build(QJsonObject &out);

@@ -24,6 +24,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("quick"), QStringLiteral("Fewer repetitions: a run of a few minutes.")},
         {QStringLiteral("sizes"), QStringLiteral("Comma-separated archive sizes (default 10000,100000)."),
          QStringLiteral("N,N")},
+        {QStringLiteral("no-peer"), QStringLiteral("Skip the sqlite3 shell beside our figures.")},
         {QStringLiteral("dir"), QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},
     });
@@ -42,7 +43,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QJsonArray runs;
     for (int size : std::as_const(sizes)) {
-        const QJsonObject figures = newsroom::bench::ArchiveBenchmark(folder, size, repeats).run();
+        const QJsonObject figures = newsroom::bench::ArchiveBenchmark(folder, size, repeats)
+                                        .run(!parser.isSet(QStringLiteral("no-peer")));
         out << QJsonDocument(figures).toJson() << Qt::flush;
         runs.append(figures);
     }

@@ -1,6 +1,7 @@
 #include "ArchiveSearch.h"
 
 #include "FtsQuery.h"
+#include "SnippetBuilder.h"
 #include "store/FilterSql.h"
 #include "store/SqlTime.h"
 #include "store/SqliteDatabase.h"
@@ -14,7 +15,6 @@ namespace newsroom {
 namespace {
 // Headline matches count most, then dek and tags, then the body.
 constexpr const char *kBm25 = "bm25(article_search, 10.0, 4.0, 1.0, 3.0)";
-constexpr int kSnippetTokens = 24;
 } // namespace
 
 StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
@@ -60,25 +60,27 @@ StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
     }
     if (statement.failed())
         return std::unexpected(statement.error());
-    for (SearchHit &hit : hits) {
-        if (auto done = addSnippet(match, hit); !done)
-            return std::unexpected(done.error());
-    }
+    if (auto done = addSnippets(query.text, hits); !done)
+        return std::unexpected(done.error());
     return hits;
 }
 
-// Snippets are made only for the hits shown, each through the index's own highlighter.
-StoreStatus ArchiveSearch::addSnippet(const QString &match, SearchHit &hit)
+// Snippets are made only for the hits shown, from the body, else the dek, else the headline.
+StoreStatus ArchiveSearch::addSnippets(const QString &userText, QList<SearchHit> &hits)
 {
-    SqliteStatement statement = m_db.prepare(
-        "SELECT snippet(article_search, -1, char(2), char(3), '…', " +
-        QByteArray::number(kSnippetTokens) +
-        ") FROM article_search WHERE article_search MATCH ?1 AND rowid = ?2");
-    statement.bind(1, match).bind(2, hit.article.id);
-    if (statement.next())
-        hit.snippet = statement.text(0);
-    if (statement.failed())
-        return std::unexpected(statement.error());
+    const SnippetBuilder builder(userText);
+    SqliteStatement statement = m_db.prepare("SELECT body, dek, headline FROM articles WHERE id = ?");
+    for (SearchHit &hit : hits) {
+        statement.reset();
+        statement.bind(1, hit.article.id);
+        if (!statement.next())
+            return statement.failed() ? StoreStatus(std::unexpected(statement.error())) : StoreStatus();
+        const QString body = statement.text(0);
+        hit.snippet = builder.build(body)
+                          .or_else([&] { return builder.build(statement.text(1)); })
+                          .or_else([&] { return builder.build(statement.text(2)); })
+                          .value_or(SnippetBuilder::opening(body));
+    }
     return {};
 }
 

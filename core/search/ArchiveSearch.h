@@ -26,7 +26,7 @@ public:
     StoreResult<QList<SearchHit>> run(const SearchQuery &query);
 
 private:
-    StoreStatus addSnippet(const QString &match, SearchHit &hit);
+    StoreStatus addSnippets(const QString &userText, QList<SearchHit> &hits);
 
     SqliteDatabase &m_db;
 };

@@ -1,0 +1,133 @@
+#include "SnippetBuilder.h"
+
+#include "MultilingualTokenizer.h"
+#include "SearchHit.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace newsroom {
+
+namespace {
+const QString kEllipsis(QChar(0x2026));
+
+struct Token
+{
+    int start;
+    int end;
+    bool matched;
+};
+} // namespace
+
+SnippetBuilder::SnippetBuilder(const QString &userText)
+{
+    // Every word of the query, excluded ones aside; a trailing * makes a prefix.
+    for (QString word : userText.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
+        if (word.startsWith(QLatin1Char('-')) || word == QLatin1StringView("OR"))
+            continue;
+        const bool prefix = word.endsWith(QLatin1Char('*'));
+        while (word.endsWith(QLatin1Char('*')))
+            word.chop(1);
+        const QByteArray utf8 = word.toUtf8();
+        QList<QByteArray> terms;
+        MultilingualTokenizer::tokenize(utf8, [&](const auto &token) {
+            terms.append(QByteArray(token.term.data(), token.term.size()));
+            return true;
+        });
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            const bool isLast = i == terms.size() - 1;
+            const bool lonelyCjk = terms.size() == 1 && word.toUcs4().size() == 1 &&
+                                   MultilingualTokenizer::isCjk(word.toUcs4().front());
+            if ((prefix && isLast) || lonelyCjk)
+                m_prefixes.append(terms[i]);
+            else
+                m_terms.insert(terms[i]);
+        }
+    }
+}
+
+bool SnippetBuilder::matches(QByteArrayView term) const
+{
+    if (m_terms.contains(QByteArray::fromRawData(term.data(), term.size())))
+        return true;
+    for (const QByteArray &prefix : m_prefixes) {
+        if (term.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+std::optional<QString> SnippetBuilder::build(const QString &text) const
+{
+    const QByteArray utf8 = text.toUtf8();
+    QList<Token> tokens;
+    MultilingualTokenizer::tokenize(utf8, [&](const auto &token) {
+        tokens.append({token.start, token.end, matches(token.term)});
+        return true;
+    });
+
+    // The window of kTokens tokens holding the most matches; the earliest wins a tie.
+    qsizetype best = 0;
+    int bestCount = 0;
+    int count = 0;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        count += tokens[i].matched;
+        if (i >= kTokens)
+            count -= tokens[i - kTokens].matched;
+        if (count > bestCount) {
+            bestCount = count;
+            best = std::max<qsizetype>(0, i - kTokens + 1);
+        }
+    }
+    if (bestCount == 0)
+        return std::nullopt;
+    // Give the first match some lead-in rather than leaving it at the window's edge.
+    qsizetype first = best;
+    while (!tokens[first].matched)
+        ++first;
+    best = std::clamp<qsizetype>(first - kTokens / 4, 0, std::max<qsizetype>(0, tokens.size() - kTokens));
+    const qsizetype last = std::min<qsizetype>(tokens.size(), best + kTokens) - 1;
+
+    // Matched byte ranges, merged where they overlap (CJK terms share characters).
+    QList<std::pair<int, int>> marks;
+    for (qsizetype i = best; i <= last; ++i) {
+        if (!tokens[i].matched)
+            continue;
+        if (!marks.isEmpty() && tokens[i].start <= marks.back().second)
+            marks.back().second = std::max(marks.back().second, tokens[i].end);
+        else
+            marks.append({tokens[i].start, tokens[i].end});
+    }
+
+    const int from = best == 0 ? 0 : tokens[best].start;
+    const int to = last == tokens.size() - 1 ? int(utf8.size()) : tokens[last].end;
+    QString out = best == 0 ? QString() : kEllipsis;
+    int position = from;
+    for (const auto &[start, end] : marks) {
+        out += QString::fromUtf8(utf8.mid(position, start - position));
+        out += SearchHit::kMarkStart + QString::fromUtf8(utf8.mid(start, end - start)) +
+               SearchHit::kMarkEnd;
+        position = end;
+    }
+    out += QString::fromUtf8(utf8.mid(position, to - position));
+    if (to < utf8.size())
+        out += kEllipsis;
+    return out.simplified();
+}
+
+QString SnippetBuilder::opening(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    int end = int(utf8.size());
+    int seen = 0;
+    MultilingualTokenizer::tokenize(utf8, [&](const auto &token) {
+        if (++seen < kTokens)
+            return true;
+        end = token.end;
+        return false;
+    });
+    const QString head = QString::fromUtf8(utf8.left(end)).simplified();
+    return end < utf8.size() ? head + kEllipsis : head;
+}
+
+} // namespace newsroom

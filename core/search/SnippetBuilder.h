@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace newsroom {
+
+// Cuts a short passage around the best cluster of query terms out of an article's text
+// and marks every matched term (SearchHit::kMarkStart/kMarkEnd). It uses the archive's
+// own tokenizer, so what it marks is exactly what the index matched, in any script, and
+// it needs no second trip through the full-text index.
+class SnippetBuilder
+{
+public:
+    static constexpr int kTokens = 24;
+
+    // `userText` is what the person typed (see buildFtsQuery for the syntax).
+    explicit SnippetBuilder(const QString &userText);
+
+    // The passage, or nothing when no query term occurs in `text`.
+    std::optional<QString> build(const QString &text) const;
+    // The opening of `text`, for a hit whose match lies elsewhere (in its tags, say).
+    static QString opening(const QString &text);
+    bool isEmpty() const { return m_terms.isEmpty() && m_prefixes.isEmpty(); }
+
+private:
+    bool matches(QByteArrayView term) const;
+
+    QSet<QByteArray> m_terms;
+    QList<QByteArray> m_prefixes;
+};
+
+} // namespace newsroom
