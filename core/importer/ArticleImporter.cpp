@@ -58,16 +58,20 @@ StoreResult<QString> ArticleImporter::readText(const QString &path)
 QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &paths)
 {
     QList<std::pair<QString, QString>> texts;
-    QList<Outcome> failed;
-    for (const QString &path : paths) {
-        auto text = readText(path);
-        if (text)
-            texts.append({path, *text});
-        else
-            failed.append(Outcome{path, std::nullopt, text.error().message});
+    QList<Outcome> outcomes(paths.size());
+    QList<qsizetype> readable; // where each read text's outcome goes, to keep the input order
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        auto text = readText(paths[i]);
+        if (text) {
+            texts.append({paths[i], *text});
+            readable.append(i);
+        } else {
+            outcomes[i] = Outcome{paths[i], std::nullopt, text.error().message};
+        }
     }
-    QList<Outcome> outcomes = importTexts(texts);
-    outcomes.append(failed);
+    const QList<Outcome> imported = importTexts(texts);
+    for (qsizetype i = 0; i < imported.size(); ++i)
+        outcomes[readable[i]] = imported[i];
     return outcomes;
 }
 

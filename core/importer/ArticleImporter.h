@@ -26,6 +26,7 @@ public:
 
     explicit ArticleImporter(ArticleStore &store) : m_store(store) {}
 
+    // One outcome per path, in the same order.
     QList<Outcome> importFiles(const QStringList &paths);
     // Parses already-read text; `path` only names it in messages.
     QList<Outcome> importTexts(const QList<std::pair<QString, QString>> &pathsAndTexts);

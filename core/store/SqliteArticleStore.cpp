@@ -7,6 +7,7 @@
 #include "SqliteDatabase.h"
 #include "model/ArticleJson.h"
 #include "search/ArchiveSearch.h"
+#include "search/FtsQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -198,8 +199,8 @@ StoreResult<Article> SqliteArticleStore::restoreRevision(qint64 id, qint64 versi
 
 StoreResult<qint64> SqliteArticleStore::findByDek(const QString &dek)
 {
-    if (dek.trimmed().isEmpty())
-        return 0;
+    if (buildFtsQuery(dek).isEmpty())
+        return 0; // nothing searchable, so nothing can match
     // The index narrows the candidates to articles whose dek holds the phrase; the
     // exact comparison then decides.
     SqliteStatement statement = m_db->prepare(

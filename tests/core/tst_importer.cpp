@@ -120,6 +120,7 @@ private Q_SLOTS:
                                   .importFiles({empty, archive.folder() + QStringLiteral("/missing.txt"),
                                                 latin1, archive.folder()});
         QCOMPARE(outcomes.size(), 4);
+        QVERIFY(outcomes[0].article && !outcomes[1].article && outcomes[2].article && !outcomes[3].article);
         int imported = 0;
         for (const auto &outcome : outcomes) {
             if (outcome.article)

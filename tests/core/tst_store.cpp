@@ -196,6 +196,7 @@ private Q_SLOTS:
         QCOMPARE(*archive.store().findByDek(a.dek), saved.id);
         QCOMPARE(*archive.store().findByDek(QStringLiteral("The county will decide")), 0);
         QCOMPARE(*archive.store().findByDek(QString()), 0);
+        QCOMPARE(*archive.store().findByDek(QStringLiteral("— …")), 0);
     }
 };
 
