@@ -42,8 +42,10 @@ SyntheticArticles::SyntheticArticles(quint32 seed) : m_random(seed)
 
 QStringList SyntheticArticles::prefixes() const
 {
-    return {QStringLiteral("coun*"), QStringLiteral("harb*"), QStringLiteral("midka*"),
-            QStringLiteral("rarelo*"), QStringLiteral("kalo*")};
+    // Three to seven characters; "kal*" and "kalo*" cover some of the most frequent words.
+    return {QStringLiteral("cou*"),   QStringLiteral("coun*"),   QStringLiteral("harb*"),
+            QStringLiteral("midka*"), QStringLiteral("rarelo*"), QStringLiteral("kal*"),
+            QStringLiteral("kalo*")};
 }
 
 QString SyntheticArticles::word()
