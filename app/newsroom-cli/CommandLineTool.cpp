@@ -2,6 +2,9 @@
 
 #include "importer/ArticleImporter.h"
 #include "model/ArticleJson.h"
+#include "render/PageLinks.h"
+#include "render/PageRenderer.h"
+#include "render/Theme.h"
 #include "store/ArchiveFile.h"
 #include "store/SqliteArticleStore.h"
 
@@ -9,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace newsroom {
 
@@ -28,6 +32,8 @@ const QString kCommandsHelp = QStringLiteral(
     "  search QUERY        Full-text search, best match first (--limit N, default 20).\n"
     "                      QUERY understands words, \"phrases\", prefix*, -exclude, OR.\n"
     "                      Filters as for list.\n"
+    "  render REF          The article's page as HTML, to stdout or to -o FILE\n"
+    "                      (--theme DIR for a house style, --base-url URL).\n"
     "\n"
     "Exit codes: 0 success, 1 failure (reported on stderr), 2 wrong usage.");
 
@@ -90,8 +96,11 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("to"), tr("Only articles dated on or before DATE (YYYY-MM-DD)."),
          tr("DATE")},
         {QStringLiteral("trash"), tr("list: the trash instead of the archive.")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("render: write the page to FILE."), tr("FILE")},
+        {QStringLiteral("theme"), tr("render: the theme folder (article.html, style.css)."), tr("DIR")},
+        {QStringLiteral("base-url"), tr("render: the site's address, for canonical URLs."), tr("URL")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("import, list, show or search."));
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("import, list, show, search or render."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                    QStringLiteral("[args...]"));
 }
@@ -126,12 +135,14 @@ int CommandLineTool::run(const QStringList &arguments)
 int CommandLineTool::dispatch(const QString &command, const QStringList &args)
 {
     const bool known = command == QLatin1StringView("import") || command == QLatin1StringView("list") ||
-                       command == QLatin1StringView("show") || command == QLatin1StringView("search");
+                       command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
+                       command == QLatin1StringView("render");
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help.").arg(command), UsageError);
     if (command == QLatin1StringView("import") && args.isEmpty())
         return fail(tr("import needs at least one FILE."), UsageError);
-    if ((command == QLatin1StringView("show") || command == QLatin1StringView("search")) &&
+    if ((command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
+         command == QLatin1StringView("render")) &&
         args.size() != 1)
         return fail(tr("%1 takes exactly one argument; quote a query with spaces.").arg(command),
                     UsageError);
@@ -152,6 +163,8 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         return listArticles();
     if (command == QLatin1StringView("show"))
         return showArticle(args.front());
+    if (command == QLatin1StringView("render"))
+        return renderArticle(args.front());
     return searchArticles(args.front());
 }
 
@@ -320,6 +333,38 @@ int CommandLineTool::searchArticles(const QString &text)
     }
     if (m_json)
         m_out << QJsonDocument(array).toJson();
+    return Ok;
+}
+
+} // namespace newsroom
+
+namespace newsroom {
+
+int CommandLineTool::renderArticle(const QString &ref)
+{
+    const auto article = m_store->articleByRef(ref);
+    if (!article)
+        return fail(article.error().message);
+    auto theme = m_parser.isSet(QStringLiteral("theme"))
+                     ? Theme::fromFolder(m_parser.value(QStringLiteral("theme")))
+                     : StoreResult<Theme>(Theme::builtIn());
+    if (!theme)
+        return fail(theme.error().message);
+    auto renderer = PageRenderer::create(*theme);
+    if (!renderer)
+        return fail(renderer.error().message);
+    PageContext base;
+    base.baseUrl = m_parser.value(QStringLiteral("base-url"));
+    const auto page = (*renderer)->render(*article, pagelinks::contextFor(*m_store, *article, base));
+    if (!page)
+        return fail(page.error().message);
+    if (!m_parser.isSet(QStringLiteral("output"))) {
+        m_out << *page << Qt::flush;
+        return Ok;
+    }
+    QSaveFile file(m_parser.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(page->toUtf8()) < 0 || !file.commit())
+        return fail(tr("cannot write %1: %2.").arg(file.fileName(), file.errorString()));
     return Ok;
 }
 

@@ -25,6 +25,7 @@ private:
     int listArticles();
     int showArticle(const QString &ref);
     int searchArticles(const QString &text);
+    int renderArticle(const QString &ref);
 
     std::optional<ArticleFilter> filterFromOptions();
     int fail(const QString &message, int code = Failed);

@@ -1,0 +1,54 @@
+#include "ArticleLanguage.h"
+
+#include <QHash>
+
+namespace newsroom::language {
+
+namespace {
+QString fromScript(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Hangul: return QStringLiteral("ko");
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana: return QStringLiteral("ja");
+    case QChar::Script_Han: return QStringLiteral("zh");
+    case QChar::Script_Arabic: return QStringLiteral("ar");
+    case QChar::Script_Hebrew: return QStringLiteral("he");
+    case QChar::Script_Cyrillic: return QStringLiteral("ru");
+    case QChar::Script_Greek: return QStringLiteral("el");
+    case QChar::Script_Thai: return QStringLiteral("th");
+    case QChar::Script_Devanagari: return QStringLiteral("hi");
+    default: return QStringLiteral("en");
+    }
+}
+} // namespace
+
+QString of(const Article &article)
+{
+    if (!article.language.trimmed().isEmpty())
+        return article.language.trimmed();
+    QHash<int, int> letters;
+    const QString sample = article.headline + article.dek + article.body.left(2000);
+    for (const uint cp : sample.toUcs4()) {
+        if (QChar::isLetter(cp))
+            ++letters[QChar::script(cp)];
+    }
+    // Japanese mixes Kana into Han text: any Kana at all means Japanese.
+    if (letters.value(QChar::Script_Hiragana) + letters.value(QChar::Script_Katakana) > 0)
+        return QStringLiteral("ja");
+    int best = QChar::Script_Latin;
+    for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
+        if (it.value() > letters.value(best))
+            best = it.key();
+    }
+    return fromScript(QChar::Script(best));
+}
+
+bool isRightToLeft(const QString &languageTag)
+{
+    static const QStringList rtl{QStringLiteral("ar"), QStringLiteral("he"), QStringLiteral("fa"),
+                                 QStringLiteral("ur"), QStringLiteral("yi"), QStringLiteral("ps")};
+    return rtl.contains(languageTag.section(QLatin1Char('-'), 0, 0).toLower());
+}
+
+} // namespace newsroom::language

@@ -1,0 +1,47 @@
+#include "JsonLd.h"
+
+#include "model/ArticleJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace newsroom::jsonld {
+
+QByteArray newsArticle(const Article &article, const PageContext &context, const QString &language)
+{
+    QJsonObject object{
+        {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+        {QStringLiteral("@type"), QStringLiteral("NewsArticle")},
+        {QStringLiteral("headline"), article.headline},
+        {QStringLiteral("description"), article.dek},
+        {QStringLiteral("inLanguage"), language},
+        {QStringLiteral("dateModified"), json::timeToText(article.updatedAt)},
+    };
+    if (article.publishedAt.isValid())
+        object.insert(QStringLiteral("datePublished"), json::timeToText(article.publishedAt));
+    if (!article.byline.isEmpty()) {
+        object.insert(QStringLiteral("author"),
+                      QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
+                                  {QStringLiteral("name"), article.byline}});
+    }
+    if (!article.section.isEmpty())
+        object.insert(QStringLiteral("articleSection"), article.section);
+    if (!article.tags.isEmpty())
+        object.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(article.tags));
+    if (!article.sources.isEmpty())
+        object.insert(QStringLiteral("isBasedOn"), QJsonArray::fromStringList(article.sources));
+    if (const QString url = context.canonicalUrl(); !url.isEmpty()) {
+        object.insert(QStringLiteral("mainEntityOfPage"), url);
+        object.insert(QStringLiteral("url"), url);
+    }
+    if (article.aiGenerated)
+        object.insert(QStringLiteral("digitalSourceType"), QString::fromLatin1(kAiSourceType));
+
+    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    json.replace("\xE2\x80\xA8", "\\u2028").replace("\xE2\x80\xA9", "\\u2029");
+    return json;
+}
+
+} // namespace newsroom::jsonld

@@ -1,0 +1,156 @@
+#include "PageRenderer.h"
+
+#include "ArticleLanguage.h"
+#include "JsonLd.h"
+#include "MarkdownRenderer.h"
+#include "UrlPolicy.h"
+#include "model/ArticleJson.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <ctemplate/template.h>
+#include <ctemplate/template_cache.h>
+
+namespace newsroom {
+
+namespace {
+
+constexpr const char *kTemplateKey = "article.html";
+// A description longer than this is cut: search engines show about this much.
+constexpr int kMaxDescription = 200;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Page", text);
+}
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString description(const Article &article)
+{
+    QString text = article.dek.isEmpty() ? article.body.left(400) : article.dek;
+    text = text.simplified();
+    if (text.size() > kMaxDescription)
+        text = text.left(text.lastIndexOf(QLatin1Char(' '), kMaxDescription)) + QChar(0x2026);
+    return text;
+}
+
+void fillHead(ctemplate::TemplateDictionary &page, const Article &article, const PageContext &context,
+              const QString &language)
+{
+    page.SetValue("LANG", s(language));
+    page.SetValue("DIR", language::isRightToLeft(language) ? "rtl" : "ltr");
+    page.SetValue("HEADLINE", s(article.headline));
+    page.SetValue("DESCRIPTION", s(description(article)));
+    page.SetValue("MODIFIED_ISO", s(json::timeToText(article.updatedAt)));
+    page.SetValue("SITE_TITLE", s(context.siteName.isEmpty() ? tr("Newsroom") : context.siteName));
+    page.SetValue("HOME_HREF", s(context.homeHref));
+    page.SetValue("SKIP_LABEL", s(tr("Skip to the story")));
+    if (!context.siteName.isEmpty())
+        page.AddSectionDictionary("SITE_NAME")->SetValue("NAME", s(context.siteName));
+    if (const QString url = context.canonicalUrl(); !url.isEmpty())
+        page.AddSectionDictionary("CANONICAL")->SetValue("URL", s(url));
+    if (article.publishedAt.isValid())
+        page.AddSectionDictionary("PUBLISHED")->SetValue("ISO", s(json::timeToText(article.publishedAt)));
+    if (!article.section.isEmpty())
+        page.AddSectionDictionary("SECTION")->SetValue("NAME", s(article.section));
+    for (const QString &tag : article.tags)
+        page.AddSectionDictionary("TAG")->SetValue("NAME", s(tag));
+    page.SetValue("JSON_LD", jsonld::newsArticle(article, context, language).toStdString());
+}
+
+void fillStory(ctemplate::TemplateDictionary &page, const Article &article, const PageContext &context,
+               const QString &language)
+{
+    if (!article.dek.isEmpty())
+        page.AddSectionDictionary("DEK")->SetValue("TEXT", s(article.dek));
+    if (!article.byline.isEmpty())
+        page.AddSectionDictionary("BYLINE")->SetValue("TEXT", s(tr("By %1").arg(article.byline)));
+    if (!article.dateline.isEmpty())
+        page.AddSectionDictionary("DATELINE")->SetValue("TEXT", s(article.dateline));
+    const QDateTime shown = article.publishedAt.isValid() ? article.publishedAt : article.updatedAt;
+    page.SetValue("DATE_ISO", s(json::timeToText(shown)));
+    page.SetValue("DATE_TEXT", s(QLocale(language).toString(shown.date(), QLocale::LongFormat)));
+    if (article.aiGenerated) {
+        auto *ai = page.AddSectionDictionary("AI");
+        ai->SetValue("LABEL", s(tr("AI-generated content")));
+        ai->SetValue("TEXT", s(article.disclosure.isEmpty()
+                                   ? tr("This article was generated with the help of AI.")
+                                   : article.disclosure));
+        ai->SetValue("SOURCE_TYPE", jsonld::kAiSourceType);
+    }
+    page.SetValue("BODY", MarkdownRenderer::toHtml(article.body).toStdString());
+
+    QStringList sources;
+    for (const QString &url : article.sources) {
+        if (urlpolicy::isAllowed(url))
+            sources.append(url);
+    }
+    if (!sources.isEmpty()) {
+        auto *section = page.AddSectionDictionary("SOURCES");
+        section->SetValue("TITLE", s(tr("Sources")));
+        for (const QString &url : sources)
+            section->AddSectionDictionary("SOURCE")->SetValue("URL", s(url));
+    }
+    if (!article.related.isEmpty()) {
+        auto *section = page.AddSectionDictionary("RELATED");
+        section->SetValue("TITLE", s(tr("Related Articles")));
+        for (qsizetype i = 0; i < article.related.size(); ++i) {
+            const RelatedItem &item = article.related[i];
+            auto *entry = section->AddSectionDictionary("ITEM");
+            entry->SetValue("SUMMARY", s(item.summary));
+            const QString href = context.relatedHrefs.value(i);
+            auto *title = entry->AddSectionDictionary(href.isEmpty() || !urlpolicy::isAllowed(href) ? "PLAIN" : "LINK");
+            title->SetValue("TITLE", s(item.title));
+            title->SetValue("HREF", s(href));
+        }
+    }
+}
+
+} // namespace
+
+struct PageRenderer::Private
+{
+    ctemplate::TemplateCache cache;
+    QString css;
+};
+
+PageRenderer::PageRenderer(const Theme &theme) : d(std::make_unique<Private>())
+{
+    d->css = theme.css;
+}
+
+PageRenderer::~PageRenderer() = default;
+
+StoreResult<std::unique_ptr<PageRenderer>> PageRenderer::create(const Theme &theme)
+{
+    std::unique_ptr<PageRenderer> renderer(new PageRenderer(theme));
+    const std::string text = theme.articleTemplate.toStdString();
+    const ctemplate::TemplateDictionary empty("check");
+    std::string ignored;
+    if (!renderer->d->cache.StringToTemplateCache(kTemplateKey, text, ctemplate::DO_NOT_STRIP) ||
+        !renderer->d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &empty, nullptr, &ignored)) {
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("The theme \"%1\" has an article.html that is not a valid template.")
+                                .arg(theme.name));
+    }
+    return renderer;
+}
+
+StoreResult<QString> PageRenderer::render(const Article &article, const PageContext &context) const
+{
+    const QString language = language::of(article);
+    ctemplate::TemplateDictionary page("page");
+    page.SetValue("CSS", d->css.toStdString());
+    fillHead(page, article, context, language);
+    fillStory(page, article, context, language);
+    std::string html;
+    if (!d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
+        return storeFailure(StoreError::Code::Invalid, tr("The theme could not render \"%1\".").arg(article.headline));
+    return QString::fromStdString(html);
+}
+
+} // namespace newsroom

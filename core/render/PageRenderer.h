@@ -1,0 +1,32 @@
+#pragma once
+
+#include "PageContext.h"
+#include "Theme.h"
+#include "model/Article.h"
+#include "store/StoreError.h"
+
+#include <memory>
+
+namespace newsroom {
+
+// Renders an article into a complete HTML page with a theme. The preview and every export
+// go through here, so what the editor sees is what the reader gets. Values are escaped by
+// ctemplate for where they stand (text, attribute, URL); the body is md4c's safe HTML and
+// the JSON-LD is script-safe JSON, the only two values placed unescaped.
+class PageRenderer
+{
+public:
+    // Fails when the theme's template does not parse; the message names the problem.
+    static StoreResult<std::unique_ptr<PageRenderer>> create(const Theme &theme);
+    ~PageRenderer();
+
+    StoreResult<QString> render(const Article &article, const PageContext &context) const;
+
+private:
+    PageRenderer(const Theme &theme);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace newsroom
