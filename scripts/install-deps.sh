@@ -29,6 +29,16 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Java and npm run the Nu Html Checker in the tests; keep whichever the machine already has.
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The Nu Html Checker (vnu-jar from npm), into the project's own .tools folder.
+VNU_VERSION=26.9.27
+root="$(cd "$(dirname "$0")/.." && pwd)"
+if [ ! -f "$root/.tools/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  npm install --silent --no-save --no-audit --no-fund --prefix "$root/.tools" "vnu-jar@$VNU_VERSION"
 fi

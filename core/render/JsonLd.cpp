@@ -1,5 +1,6 @@
 #include "JsonLd.h"
 
+#include "UrlPolicy.h"
 #include "model/ArticleJson.h"
 
 #include <QJsonArray>
@@ -16,8 +17,9 @@ QByteArray newsArticle(const Article &article, const PageContext &context, const
         {QStringLiteral("headline"), article.headline},
         {QStringLiteral("description"), article.dek},
         {QStringLiteral("inLanguage"), language},
-        {QStringLiteral("dateModified"), json::timeToText(article.updatedAt)},
     };
+    if (article.updatedAt.isValid())
+        object.insert(QStringLiteral("dateModified"), json::timeToText(article.updatedAt));
     if (article.publishedAt.isValid())
         object.insert(QStringLiteral("datePublished"), json::timeToText(article.publishedAt));
     if (!article.byline.isEmpty()) {
@@ -29,8 +31,13 @@ QByteArray newsArticle(const Article &article, const PageContext &context, const
         object.insert(QStringLiteral("articleSection"), article.section);
     if (!article.tags.isEmpty())
         object.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(article.tags));
-    if (!article.sources.isEmpty())
-        object.insert(QStringLiteral("isBasedOn"), QJsonArray::fromStringList(article.sources));
+    QJsonArray sources;
+    for (const QString &url : article.sources) {
+        if (urlpolicy::isAllowed(url))
+            sources.append(url);
+    }
+    if (!sources.isEmpty())
+        object.insert(QStringLiteral("isBasedOn"), sources);
     if (const QString url = context.canonicalUrl(); !url.isEmpty()) {
         object.insert(QStringLiteral("mainEntityOfPage"), url);
         object.insert(QStringLiteral("url"), url);
