@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "export/SiteExporter.h"
 #include "importer/ArticleImporter.h"
 #include "model/ArticleJson.h"
 #include "render/PageLinks.h"
@@ -34,6 +35,9 @@ const QString kCommandsHelp = QStringLiteral(
     "                      Filters as for list.\n"
     "  render REF          The article's page as HTML, to stdout or to -o FILE\n"
     "                      (--theme DIR for a house style, --base-url URL).\n"
+    "  export-site DIR     The archive as a static site in DIR: published articles\n"
+    "                      (--all: every article), index, sections, tags, feed.xml,\n"
+    "                      sitemap.xml (with --base-url). Re-export writes only changes.\n"
     "\n"
     "Exit codes: 0 success, 1 failure (reported on stderr), 2 wrong usage.");
 
@@ -98,7 +102,9 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("trash"), tr("list: the trash instead of the archive.")},
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("render: write the page to FILE."), tr("FILE")},
         {QStringLiteral("theme"), tr("render: the theme folder (article.html, style.css)."), tr("DIR")},
-        {QStringLiteral("base-url"), tr("render: the site's address, for canonical URLs."), tr("URL")},
+        {QStringLiteral("base-url"), tr("render, export-site: the site's address, for canonical URLs."), tr("URL")},
+        {QStringLiteral("site-name"), tr("export-site: the site's name in mastheads and the feed."), tr("NAME")},
+        {QStringLiteral("all"), tr("export-site: every article, not only published ones.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("import, list, show, search or render."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
@@ -136,13 +142,13 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
 {
     const bool known = command == QLatin1StringView("import") || command == QLatin1StringView("list") ||
                        command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
-                       command == QLatin1StringView("render");
+                       command == QLatin1StringView("render") || command == QLatin1StringView("export-site");
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help.").arg(command), UsageError);
     if (command == QLatin1StringView("import") && args.isEmpty())
         return fail(tr("import needs at least one FILE."), UsageError);
     if ((command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
-         command == QLatin1StringView("render")) &&
+         command == QLatin1StringView("render") || command == QLatin1StringView("export-site")) &&
         args.size() != 1)
         return fail(tr("%1 takes exactly one argument; quote a query with spaces.").arg(command),
                     UsageError);
@@ -165,6 +171,8 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         return showArticle(args.front());
     if (command == QLatin1StringView("render"))
         return renderArticle(args.front());
+    if (command == QLatin1StringView("export-site"))
+        return exportSite(args.front());
     return searchArticles(args.front());
 }
 
@@ -340,16 +348,60 @@ int CommandLineTool::searchArticles(const QString &text)
 
 namespace newsroom {
 
+std::optional<Theme> CommandLineTool::themeFromOptions()
+{
+    if (!m_parser.isSet(QStringLiteral("theme")))
+        return Theme::builtIn();
+    auto theme = Theme::fromFolder(m_parser.value(QStringLiteral("theme")));
+    if (!theme) {
+        fail(theme.error().message);
+        return std::nullopt;
+    }
+    return *theme;
+}
+
+int CommandLineTool::exportSite(const QString &folder)
+{
+    const auto theme = themeFromOptions();
+    if (!theme)
+        return Failed;
+    SiteExporter::Options options;
+    options.includeUnpublished = m_parser.isSet(QStringLiteral("all"));
+    options.baseUrl = m_parser.value(QStringLiteral("base-url"));
+    options.siteName = m_parser.value(QStringLiteral("site-name"));
+    options.theme = *theme;
+    const auto report = SiteExporter(*m_store, options).exportTo(folder);
+    if (!report)
+        return fail(report.error().message);
+    for (const QString &note : report->notes)
+        m_err << QStringLiteral("newsroom-cli: note: ") << note << Qt::endl;
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), folder},
+                                           {QStringLiteral("articles"), report->articles},
+                                           {QStringLiteral("written"), report->written},
+                                           {QStringLiteral("unchanged"), report->unchanged},
+                                           {QStringLiteral("removed"), report->removed}})
+                     .toJson();
+    } else {
+        m_out << tr("Exported %1 articles to %2: %3 files written, %4 unchanged, %5 removed.")
+                     .arg(report->articles)
+                     .arg(folder)
+                     .arg(report->written)
+                     .arg(report->unchanged)
+                     .arg(report->removed)
+              << Qt::endl;
+    }
+    return Ok;
+}
+
 int CommandLineTool::renderArticle(const QString &ref)
 {
     const auto article = m_store->articleByRef(ref);
     if (!article)
         return fail(article.error().message);
-    auto theme = m_parser.isSet(QStringLiteral("theme"))
-                     ? Theme::fromFolder(m_parser.value(QStringLiteral("theme")))
-                     : StoreResult<Theme>(Theme::builtIn());
+    const auto theme = themeFromOptions();
     if (!theme)
-        return fail(theme.error().message);
+        return Failed;
     auto renderer = PageRenderer::create(*theme);
     if (!renderer)
         return fail(renderer.error().message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/Theme.h"
 #include "store/ArticleStore.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,8 @@ private:
     int showArticle(const QString &ref);
     int searchArticles(const QString &text);
     int renderArticle(const QString &ref);
+    int exportSite(const QString &folder);
+    std::optional<Theme> themeFromOptions();
 
     std::optional<ArticleFilter> filterFromOptions();
     int fail(const QString &message, int code = Failed);

@@ -2,8 +2,22 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace newsroom {
+
+// `path` under the site's address, percent-encoded as sitemaps and feeds require
+// ("https://news.example.org" + "서울.html" -> "https://news.example.org/%EC%84%9C%EC%9A%B8.html").
+// Without an address the path stays relative.
+inline QString absoluteUrl(const QString &baseUrl, const QString &path)
+{
+    if (baseUrl.isEmpty())
+        return path;
+    QString base = baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return QString::fromLatin1(QUrl(base + QLatin1Char('/') + path).toEncoded());
+}
 
 // What a page needs beyond the article: where it will live and where its related items
 // lead. `relatedHrefs` runs parallel to the article's related list; an empty entry means
@@ -18,12 +32,7 @@ struct PageContext
 
     QString canonicalUrl() const
     {
-        if (baseUrl.isEmpty() || pagePath.isEmpty())
-            return {};
-        QString base = baseUrl;
-        while (base.endsWith(QLatin1Char('/')))
-            base.chop(1);
-        return base + QLatin1Char('/') + pagePath;
+        return baseUrl.isEmpty() || pagePath.isEmpty() ? QString() : absoluteUrl(baseUrl, pagePath);
     }
 };
 

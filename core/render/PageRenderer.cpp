@@ -16,6 +16,7 @@ namespace newsroom {
 namespace {
 
 constexpr const char *kTemplateKey = "article.html";
+constexpr const char *kListKey = "list.html";
 // A description longer than this is cut: search engines show about this much.
 constexpr int kMaxDescription = 200;
 
@@ -129,12 +130,15 @@ StoreResult<std::unique_ptr<PageRenderer>> PageRenderer::create(const Theme &the
 {
     std::unique_ptr<PageRenderer> renderer(new PageRenderer(theme));
     const std::string text = theme.articleTemplate.toStdString();
+    const std::string list = theme.listTemplate.toStdString();
     const ctemplate::TemplateDictionary empty("check");
     std::string ignored;
     if (!renderer->d->cache.StringToTemplateCache(kTemplateKey, text, ctemplate::DO_NOT_STRIP) ||
-        !renderer->d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &empty, nullptr, &ignored)) {
+        !renderer->d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &empty, nullptr, &ignored) ||
+        !renderer->d->cache.StringToTemplateCache(kListKey, list, ctemplate::DO_NOT_STRIP) ||
+        !renderer->d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &empty, nullptr, &ignored)) {
         return storeFailure(StoreError::Code::Invalid,
-                            tr("The theme \"%1\" has an article.html that is not a valid template.")
+                            tr("The theme \"%1\" has an article.html or list.html that is not a valid template.")
                                 .arg(theme.name));
     }
     return renderer;
@@ -150,6 +154,58 @@ StoreResult<QString> PageRenderer::render(const Article &article, const PageCont
     std::string html;
     if (!d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid, tr("The theme could not render \"%1\".").arg(article.headline));
+    return QString::fromStdString(html);
+}
+
+} // namespace newsroom
+
+namespace newsroom {
+
+StoreResult<QString> PageRenderer::renderList(const ListPage &list, const PageContext &context) const
+{
+    ctemplate::TemplateDictionary page("list");
+    page.SetValue("CSS", d->css.toStdString());
+    page.SetValue("LANG", s(list.language));
+    page.SetValue("TITLE", s(list.title));
+    page.SetValue("HEADING", s(list.heading));
+    page.SetValue("DESCRIPTION", s(list.description));
+    page.SetValue("HOME_HREF", s(list.homeHref));
+    page.SetValue("SITE_TITLE", s(context.siteName.isEmpty() ? tr("Newsroom") : context.siteName));
+    if (const QString url = context.canonicalUrl(); !url.isEmpty())
+        page.AddSectionDictionary("CANONICAL")->SetValue("URL", s(url));
+    if (!list.feedHref.isEmpty())
+        page.AddSectionDictionary("FEED")->SetValue("HREF", s(list.feedHref));
+    for (const ListPage::Group &group : list.groups) {
+        auto *groupDict = page.AddSectionDictionary("GROUP");
+        if (!group.title.isEmpty()) {
+            auto *title = groupDict->AddSectionDictionary("GROUP_TITLE");
+            title->SetValue("TEXT", s(group.title));
+            title->SetValue("HREF", s(group.href));
+        }
+        for (const ListPage::Entry &entry : group.entries) {
+            auto *item = groupDict->AddSectionDictionary("ITEM");
+            item->SetValue("HEADLINE", s(entry.headline));
+            item->SetValue("HREF", s(entry.href));
+            item->SetValue("DATE_ISO", s(json::timeToText(entry.date)));
+            item->SetValue("DATE_TEXT", s(QLocale(list.language).toString(entry.date.date(), QLocale::LongFormat)));
+            if (!entry.dek.isEmpty())
+                item->AddSectionDictionary("DEK")->SetValue("TEXT", s(entry.dek));
+        }
+    }
+    if (list.groups.isEmpty())
+        page.AddSectionDictionary("EMPTY")->SetValue("TEXT", s(tr("No articles yet.")));
+    if (!list.tags.isEmpty()) {
+        auto *tags = page.AddSectionDictionary("TAGS");
+        tags->SetValue("LABEL", s(tr("Tags")));
+        for (const auto &[name, href] : list.tags) {
+            auto *tag = tags->AddSectionDictionary("TAG");
+            tag->SetValue("NAME", s(name));
+            tag->SetValue("HREF", s(href));
+        }
+    }
+    std::string html;
+    if (!d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
+        return storeFailure(StoreError::Code::Invalid, tr("The theme could not render the page \"%1\".").arg(list.title));
     return QString::fromStdString(html);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ListPage.h"
 #include "PageContext.h"
 #include "Theme.h"
 #include "model/Article.h"
@@ -21,6 +22,7 @@ public:
     ~PageRenderer();
 
     StoreResult<QString> render(const Article &article, const PageContext &context) const;
+    StoreResult<QString> renderList(const ListPage &page, const PageContext &context) const;
 
 private:
     PageRenderer(const Theme &theme);

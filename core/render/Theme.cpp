@@ -34,7 +34,12 @@ StoreResult<Theme> Theme::fromFolder(const QString &folder)
     auto css = readText(dir.filePath(QStringLiteral("style.css")));
     if (!css)
         return std::unexpected(css.error());
-    return Theme{dir.dirName(), *html, *css};
+    const QString listPath = dir.filePath(QStringLiteral("list.html"));
+    auto list = QFile::exists(listPath) ? readText(listPath)
+                                        : readText(QStringLiteral(":/newsroom/themes/default/list.html"));
+    if (!list)
+        return std::unexpected(list.error());
+    return Theme{dir.dirName(), *html, *css, *list};
 }
 
 } // namespace newsroom

@@ -172,7 +172,7 @@ private Q_SLOTS:
         auto missing = Theme::fromFolder(dir.path());
         QVERIFY(!missing);
         QVERIFY(missing.error().message.contains(QStringLiteral("article.html")));
-        Theme broken{QStringLiteral("broken"), QStringLiteral("{{#SECTION}}never closed"), QString()};
+        Theme broken{QStringLiteral("broken"), QStringLiteral("{{#SECTION}}never closed"), QString(), QString()};
         auto renderer = PageRenderer::create(broken);
         QVERIFY(!renderer);
         QVERIFY(renderer.error().message.contains(QStringLiteral("broken")));

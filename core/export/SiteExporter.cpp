@@ -1,0 +1,256 @@
+#include "SiteExporter.h"
+
+#include "AtomFeed.h"
+#include "ExportManifest.h"
+#include "model/ArticleJson.h"
+#include "model/Slug.h"
+#include "render/PageLinks.h"
+#include "render/PageRenderer.h"
+#include "store/ArticleStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QSaveFile>
+#include <QXmlStreamWriter>
+
+namespace newsroom {
+
+namespace {
+
+constexpr int kFeedEntries = 50;
+constexpr int kIndexPerSection = 10;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Export", text);
+}
+
+QDateTime dateOf(const Article &article)
+{
+    return article.publishedAt.isValid() ? article.publishedAt : article.updatedAt;
+}
+
+// Writes files under one root folder, skipping unchanged ones, and refuses any path that
+// would leave the folder.
+class SiteWriter
+{
+public:
+    SiteWriter(const QString &root, SiteExporter::Report &report)
+        : m_root(QDir(root).absolutePath()), m_old(ExportManifest::load(root)), m_report(report)
+    {
+    }
+
+    StoreStatus write(const QString &relativePath, const QByteArray &bytes)
+    {
+        const QString target = QDir::cleanPath(m_root + QLatin1Char('/') + relativePath);
+        if (QDir::isAbsolutePath(relativePath) || !target.startsWith(m_root + QLatin1Char('/'))) {
+            return storeFailure(StoreError::Code::Invalid,
+                                tr("Refused to write %1: it is outside the export folder.").arg(relativePath));
+        }
+        const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
+        m_new.record(relativePath, hash);
+        if (m_old.hashOf(relativePath) == hash && QFile::exists(target)) {
+            ++m_report.unchanged;
+            return {};
+        }
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return storeFailure(StoreError::Code::Io, tr("Cannot create the folder for %1.").arg(target));
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return storeFailure(StoreError::Code::Io, tr("Cannot write %1: %2.").arg(target, file.errorString()));
+        ++m_report.written;
+        return {};
+    }
+
+    // Removes what the last export wrote and this one did not, then records this export.
+    StoreStatus finish()
+    {
+        for (const QString &path : m_old.paths()) {
+            if (!m_new.hashOf(path).isEmpty())
+                continue;
+            const QString target = QDir::cleanPath(m_root + QLatin1Char('/') + path);
+            if (target.startsWith(m_root + QLatin1Char('/')) && QFile::remove(target))
+                ++m_report.removed;
+        }
+        if (!m_new.save(m_root))
+            return storeFailure(StoreError::Code::Io, tr("Cannot write the export record in %1.").arg(m_root));
+        return {};
+    }
+
+private:
+    QString m_root;
+    ExportManifest m_old;
+    ExportManifest m_new;
+    SiteExporter::Report &m_report;
+};
+
+QString sectionPath(const QString &section)
+{
+    return QStringLiteral("sections/") + slug::fromHeadline(section) + QStringLiteral(".html");
+}
+
+QString tagPath(const QString &tag)
+{
+    return QStringLiteral("tags/") + slug::fromHeadline(tag) + QStringLiteral(".html");
+}
+
+ListPage::Entry entryFor(const Article &article, const QString &prefix)
+{
+    return {article.headline, article.dek, prefix + pagelinks::pagePath(article.slug), dateOf(article)};
+}
+
+QByteArray sitemap(const QString &baseUrl, const QList<std::pair<QString, QDateTime>> &pages)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeStartElement(QStringLiteral("urlset"));
+    w.writeDefaultNamespace(QStringLiteral("http://www.sitemaps.org/schemas/sitemap/0.9"));
+    for (const auto &[path, modified] : pages) {
+        w.writeStartElement(QStringLiteral("url"));
+        w.writeTextElement(QStringLiteral("loc"), absoluteUrl(baseUrl, path));
+        if (modified.isValid())
+            w.writeTextElement(QStringLiteral("lastmod"), json::timeToText(modified));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndDocument();
+    return xml;
+}
+
+} // namespace
+
+SiteExporter::SiteExporter(ArticleStore &store, Options options)
+    : m_store(store), m_options(std::move(options))
+{
+}
+
+StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, const Progress &progress)
+{
+    if (!QDir().mkpath(folder))
+        return storeFailure(StoreError::Code::Io, tr("Cannot create the folder %1.").arg(folder));
+    auto renderer = PageRenderer::create(m_options.theme);
+    if (!renderer)
+        return std::unexpected(renderer.error());
+
+    ArticleFilter filter;
+    if (!m_options.includeUnpublished)
+        filter.status = ArticleStatus::Published;
+    auto summaries = m_store.list(filter);
+    if (!summaries)
+        return std::unexpected(summaries.error());
+
+    Report report;
+    SiteWriter writer(folder, report);
+    PageContext site;
+    site.siteName = m_options.siteName;
+    site.baseUrl = m_options.baseUrl;
+
+    QList<Article> articles;
+    QList<std::pair<QString, QDateTime>> sitemapPages;
+    for (const ArticleSummary &summary : std::as_const(*summaries)) {
+        auto article = m_store.article(summary.id);
+        if (!article)
+            return std::unexpected(article.error());
+        const PageContext context = pagelinks::contextFor(m_store, *article, site);
+        auto page = (*renderer)->render(*article, context);
+        if (!page)
+            return std::unexpected(page.error());
+        if (auto done = writer.write(context.pagePath, page->toUtf8()); !done)
+            return std::unexpected(done.error());
+        sitemapPages.append({context.pagePath, article->updatedAt});
+        articles.append(*article);
+        if (progress && !progress(int(articles.size()), int(summaries->size())))
+            return storeFailure(StoreError::Code::Invalid, tr("Export cancelled; the folder keeps what was written."));
+    }
+    std::stable_sort(articles.begin(), articles.end(),
+                     [](const Article &a, const Article &b) { return dateOf(a) > dateOf(b); });
+    report.articles = int(articles.size());
+
+    // Sections and tags, each with its articles newest first.
+    QMap<QString, QList<const Article *>> sections;
+    QMap<QString, QList<const Article *>> tags;
+    for (const Article &article : std::as_const(articles)) {
+        if (!article.section.isEmpty())
+            sections[article.section].append(&article);
+        for (const QString &tag : article.tags)
+            tags[tag].append(&article);
+    }
+    const auto writeList = [&](const QString &path, const QString &heading,
+                               const QList<const Article *> &members) -> StoreStatus {
+        ListPage list;
+        list.title = heading + (site.siteName.isEmpty() ? QString() : QStringLiteral(" · ") + site.siteName);
+        list.heading = heading;
+        list.description = tr("Articles in %1").arg(heading);
+        list.homeHref = QStringLiteral("../index.html");
+        list.feedHref = QStringLiteral("../feed.xml");
+        ListPage::Group group;
+        for (const Article *article : members)
+            group.entries.append(entryFor(*article, QStringLiteral("../")));
+        list.groups.append(group);
+        PageContext context = site;
+        context.pagePath = path;
+        auto page = (*renderer)->renderList(list, context);
+        if (!page)
+            return std::unexpected(page.error());
+        sitemapPages.append({path, members.front()->updatedAt});
+        return writer.write(path, page->toUtf8());
+    };
+    for (auto it = sections.begin(); it != sections.end(); ++it) {
+        if (auto done = writeList(sectionPath(it.key()), it.key(), it.value()); !done)
+            return std::unexpected(done.error());
+    }
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        if (auto done = writeList(tagPath(it.key()), it.key(), it.value()); !done)
+            return std::unexpected(done.error());
+    }
+
+    // The index: each section's newest articles, then those without a section.
+    ListPage index;
+    index.title = site.siteName.isEmpty() ? tr("Newsroom") : site.siteName;
+    index.heading = tr("Latest news");
+    index.description = tr("The latest articles, by section.");
+    index.feedHref = QStringLiteral("feed.xml");
+    for (auto it = sections.begin(); it != sections.end(); ++it) {
+        ListPage::Group group{it.key(), sectionPath(it.key()), {}};
+        for (const Article *article : it.value().mid(0, kIndexPerSection))
+            group.entries.append(entryFor(*article, QString()));
+        index.groups.append(group);
+    }
+    ListPage::Group unfiled{sections.isEmpty() ? QString() : tr("More news"), QString(), {}};
+    for (const Article &article : std::as_const(articles)) {
+        if (article.section.isEmpty())
+            unfiled.entries.append(entryFor(article, QString()));
+    }
+    if (!unfiled.entries.isEmpty())
+        index.groups.append(unfiled);
+    for (auto it = tags.begin(); it != tags.end(); ++it)
+        index.tags.append({it.key(), tagPath(it.key())});
+    PageContext indexContext = site;
+    indexContext.pagePath = QStringLiteral("index.html");
+    auto indexPage = (*renderer)->renderList(index, indexContext);
+    if (!indexPage)
+        return std::unexpected(indexPage.error());
+    if (auto done = writer.write(QStringLiteral("index.html"), indexPage->toUtf8()); !done)
+        return std::unexpected(done.error());
+    sitemapPages.prepend({QStringLiteral("index.html"), articles.isEmpty() ? QDateTime() : articles.front().updatedAt});
+
+    const QByteArray feed = atomFeed(articles.mid(0, kFeedEntries), index.title, site.baseUrl);
+    if (auto done = writer.write(QStringLiteral("feed.xml"), feed); !done)
+        return std::unexpected(done.error());
+    if (!site.baseUrl.isEmpty()) {
+        if (auto done = writer.write(QStringLiteral("sitemap.xml"), sitemap(site.baseUrl, sitemapPages)); !done)
+            return std::unexpected(done.error());
+    } else {
+        report.notes.append(tr("No sitemap.xml: a sitemap needs the site's address (--base-url)."));
+    }
+    if (auto done = writer.finish(); !done)
+        return std::unexpected(done.error());
+    return report;
+}
+
+} // namespace newsroom

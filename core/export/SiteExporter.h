@@ -1,0 +1,48 @@
+#pragma once
+
+#include "render/Theme.h"
+#include "store/StoreError.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace newsroom {
+
+class ArticleStore;
+
+// Exports the archive as a static site that works from disk and from any web server:
+//   <slug>.html for each article, index.html (by section, newest first), sections/*.html,
+//   tags/*.html, feed.xml (Atom) and, with a base URL, sitemap.xml.
+// Only published articles unless `includeUnpublished`. A re-export writes only files whose
+// content changed and removes the files of articles since deleted or unpublished. It
+// never writes outside the chosen folder and never removes a file it did not write.
+class SiteExporter
+{
+public:
+    struct Options
+    {
+        bool includeUnpublished = false;
+        QString baseUrl;
+        QString siteName;
+        Theme theme = Theme::builtIn();
+    };
+    struct Report
+    {
+        int articles = 0;
+        int written = 0;
+        int unchanged = 0;
+        int removed = 0;
+        QStringList notes; // things worth telling the editor, e.g. no sitemap without a base URL
+    };
+    // Called after each article page: return false to cancel (nothing is removed then).
+    using Progress = std::function<bool(int done, int total)>;
+
+    SiteExporter(ArticleStore &store, Options options);
+    StoreResult<Report> exportTo(const QString &folder, const Progress &progress = {});
+
+private:
+    ArticleStore &m_store;
+    Options m_options;
+};
+
+} // namespace newsroom
