@@ -1,0 +1,192 @@
+#include "TestArchive.h"
+#include "export/ExportManifest.h"
+#include "export/SiteExporter.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+namespace {
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+Article published(const QString &headline, const QString &section, const QStringList &tags = {})
+{
+    Article a = makeArticle(headline);
+    a.section = section;
+    a.tags = tags;
+    a.status = ArticleStatus::Published;
+    return a;
+}
+
+bool isWellFormedXml(const QString &text)
+{
+    QXmlStreamReader reader(text);
+    while (!reader.atEnd())
+        reader.readNext();
+    return !reader.hasError();
+}
+} // namespace
+
+class TestSiteExport : public QObject
+{
+    Q_OBJECT
+
+    SiteExporter::Report exportSite(ArticleStore &store, const QString &folder, bool all = false,
+                                    const QString &baseUrl = QString())
+    {
+        SiteExporter::Options options;
+        options.includeUnpublished = all;
+        options.baseUrl = baseUrl;
+        options.siteName = QStringLiteral("Harbor Daily");
+        auto report = SiteExporter(store, options).exportTo(folder);
+        if (!report)
+            qWarning("export failed: %s", qPrintable(report.error().message));
+        SiteExporter::Report failed;
+        failed.articles = -1;
+        return report.value_or(failed);
+    }
+
+private Q_SLOTS:
+    void writesTheWholeSite()
+    {
+        TestArchive archive;
+        const Article budget = archive.saved(published(QStringLiteral("Budget Passes"), QStringLiteral("Politics"), {QStringLiteral("city hall")}));
+        Article strike = published(QStringLiteral("Strike Ends"), QStringLiteral("Transport"), {QStringLiteral("city hall")});
+        strike.related = {RelatedItem{budget.headline, QStringLiteral("The vote."), budget.id, QString()}};
+        archive.saved(strike);
+        archive.saved(makeArticle(QStringLiteral("Draft Story")));
+        QTemporaryDir out;
+        const auto report = exportSite(archive.store(), out.path(), false, QStringLiteral("https://news.example.org"));
+        QCOMPARE(report.articles, 2);
+        for (const char *file : {"budget-passes.html", "strike-ends.html", "index.html", "feed.xml", "sitemap.xml",
+                                 "sections/politics.html", "sections/transport.html", "tags/city-hall.html"})
+            QVERIFY2(QFile::exists(out.filePath(QLatin1StringView(file))), file);
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("draft-story.html"))));
+
+        const QString index = readFile(out.filePath(QStringLiteral("index.html")));
+        QVERIFY(index.contains(QStringLiteral("href=\"sections/politics.html\">Politics</a>")));
+        QVERIFY(index.contains(QStringLiteral("href=\"budget-passes.html\">Budget Passes</a>")));
+        QVERIFY(index.contains(QStringLiteral("href=\"tags/city-hall.html\">city hall</a>")));
+        const QString section = readFile(out.filePath(QStringLiteral("sections/politics.html")));
+        QVERIFY(section.contains(QStringLiteral("href=\"../budget-passes.html\"")));
+        QVERIFY(readFile(out.filePath(QStringLiteral("strike-ends.html"))).contains(QStringLiteral("href=\"budget-passes.html\">Budget Passes</a>")));
+
+        const QString feed = readFile(out.filePath(QStringLiteral("feed.xml")));
+        QVERIFY(isWellFormedXml(feed));
+        QCOMPARE(feed.count(QStringLiteral("<entry>")), 2);
+        QVERIFY(feed.contains(QStringLiteral("<link href=\"https://news.example.org/budget-passes.html\"/>")));
+        const QString sitemap = readFile(out.filePath(QStringLiteral("sitemap.xml")));
+        QVERIFY(isWellFormedXml(sitemap));
+        QVERIFY(sitemap.contains(QStringLiteral("<loc>https://news.example.org/sections/politics.html</loc>")));
+    }
+
+    // Every relative link in every page leads to a file of the site.
+    void linksWorkFromDisk()
+    {
+        TestArchive archive;
+        const Article a = archive.saved(published(QStringLiteral("One"), QStringLiteral("News"), {QStringLiteral("t")}));
+        Article b = published(QStringLiteral("Two"), QString(), {QStringLiteral("t")});
+        b.related = {RelatedItem{QStringLiteral("One"), QStringLiteral("x"), a.id, QString()}};
+        archive.saved(b);
+        QTemporaryDir out;
+        exportSite(archive.store(), out.path());
+        static const QRegularExpression href(QStringLiteral("href=\"([^\"#]+)\""));
+        QDirIterator pages(out.path(), {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (pages.hasNext()) {
+            const QString page = pages.next();
+            auto links = href.globalMatch(readFile(page));
+            while (links.hasNext()) {
+                const QString target = links.next().captured(1);
+                if (target.contains(QLatin1Char(':')))
+                    continue; // outside links
+                QVERIFY2(QFile::exists(QFileInfo(page).dir().filePath(target)), qPrintable(page + QStringLiteral(" -> ") + target));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 8);
+    }
+
+    void reExportWritesOnlyChangesAndRemovesWhatLeft()
+    {
+        TestArchive archive;
+        Article a = archive.saved(published(QStringLiteral("Stays"), QStringLiteral("News")));
+        Article b = archive.saved(published(QStringLiteral("Goes"), QStringLiteral("News")));
+        QTemporaryDir out;
+        QFile mine(out.filePath(QStringLiteral("notes-of-the-editor.txt")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("not ours");
+        mine.close();
+
+        const auto first = exportSite(archive.store(), out.path());
+        QVERIFY(first.written > 0);
+        const auto again = exportSite(archive.store(), out.path());
+        QCOMPARE(again.written, 0);
+        QCOMPARE(again.unchanged, first.written);
+
+        b.status = ArticleStatus::Draft; // unpublished
+        archive.saved(b);
+        const auto third = exportSite(archive.store(), out.path());
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("goes.html"))));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("stays.html"))));
+        QCOMPARE(third.removed, 1);
+        QVERIFY(third.written >= 2); // index, section page and feed changed; "stays" did not
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("notes-of-the-editor.txt"))));
+
+        const auto all = exportSite(archive.store(), out.path(), true);
+        QCOMPARE(all.articles, 2);
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("goes.html"))));
+    }
+
+    void neverWritesOrRemovesOutsideTheFolder()
+    {
+        TestArchive archive;
+        archive.saved(published(QStringLiteral("Escape"), QStringLiteral("../../../etc"), {QStringLiteral("../../x")}));
+        QTemporaryDir parent;
+        const QString folder = parent.filePath(QStringLiteral("site"));
+        const QString victim = parent.filePath(QStringLiteral("victim.txt"));
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        // A manifest that claims a file outside the folder (tampered, or from an old bug).
+        QVERIFY(QDir().mkpath(folder));
+        ExportManifest forged;
+        forged.record(QStringLiteral("../victim.txt"), "0");
+        QVERIFY(forged.save(folder));
+
+        exportSite(archive.store(), folder);
+        QVERIFY(QFile::exists(victim));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/sections/etc.html")));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/tags/x.html")));
+        QDirIterator everything(parent.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (everything.hasNext()) {
+            const QString path = everything.next();
+            QVERIFY2(path == victim || path.startsWith(folder + QLatin1Char('/')), qPrintable(path));
+        }
+    }
+
+    void noSitemapWithoutAddress()
+    {
+        TestArchive archive;
+        archive.saved(published(QStringLiteral("A"), QString()));
+        QTemporaryDir out;
+        const auto report = exportSite(archive.store(), out.path());
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("sitemap.xml"))));
+        QCOMPARE(report.notes.size(), 1);
+        QVERIFY(readFile(out.filePath(QStringLiteral("feed.xml"))).contains(QStringLiteral("<link href=\"a.html\"/>")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteExport)
+#include "tst_siteexport.moc"
