@@ -12,8 +12,8 @@ PACKAGES=(
   # Qt 6 (widgets, web engine, web channel, svg icons)
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
   qt6-webchannel-dev qt6-svg-dev qt6-l10n-tools libgl-dev
-  # archive, Markdown, page templates, spelling
-  libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libctemplate-dev libhunspell-dev hunspell-en-us
+  # archive, Markdown, page templates, YAML front matter, spelling
+  libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libctemplate-dev libyaml-cpp-dev libhunspell-dev hunspell-en-us
   # headless runs of the desktop app and its tests
   xvfb xauth
   # fonts for the scripts the desk writes in (CJK; Arabic comes with DejaVu)

@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "export/MarkdownExporter.h"
 #include "export/SiteExporter.h"
 #include "importer/ArticleImporter.h"
 #include "model/ArticleJson.h"
@@ -26,7 +27,8 @@ QString tr(const char *text)
 
 const QString kCommandsHelp = QStringLiteral(
     "Commands:\n"
-    "  import FILE...      Import articles from plain-text files (.txt).\n"
+    "  import FILE...      Import articles: Markdown with YAML front matter (.md),\n"
+    "                      or plain text shaped like a news page (.txt and others).\n"
     "  list                List every article, newest update first.\n"
     "                      Filters: --status, --section, --tag, --from, --to, --trash.\n"
     "  show REF            Show one article; REF is its id or its slug.\n"
@@ -38,6 +40,8 @@ const QString kCommandsHelp = QStringLiteral(
     "  export-site DIR     The archive as a static site in DIR: published articles\n"
     "                      (--all: every article), index, sections, tags, feed.xml,\n"
     "                      sitemap.xml (with --base-url). Re-export writes only changes.\n"
+    "  export-md DIR       Every article as DIR/<slug>.md with YAML front matter\n"
+    "                      (for Hugo, Jekyll, or import into another archive).\n"
     "\n"
     "Exit codes: 0 success, 1 failure (reported on stderr), 2 wrong usage.");
 
@@ -142,13 +146,15 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
 {
     const bool known = command == QLatin1StringView("import") || command == QLatin1StringView("list") ||
                        command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
-                       command == QLatin1StringView("render") || command == QLatin1StringView("export-site");
+                       command == QLatin1StringView("render") || command == QLatin1StringView("export-site") ||
+                       command == QLatin1StringView("export-md");
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help.").arg(command), UsageError);
     if (command == QLatin1StringView("import") && args.isEmpty())
         return fail(tr("import needs at least one FILE."), UsageError);
     if ((command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
-         command == QLatin1StringView("render") || command == QLatin1StringView("export-site")) &&
+         command == QLatin1StringView("render") || command == QLatin1StringView("export-site") ||
+         command == QLatin1StringView("export-md")) &&
         args.size() != 1)
         return fail(tr("%1 takes exactly one argument; quote a query with spaces.").arg(command),
                     UsageError);
@@ -173,6 +179,8 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         return renderArticle(args.front());
     if (command == QLatin1StringView("export-site"))
         return exportSite(args.front());
+    if (command == QLatin1StringView("export-md"))
+        return exportMarkdown(args.front());
     return searchArticles(args.front());
 }
 
@@ -218,6 +226,8 @@ int CommandLineTool::importFiles(const QStringList &paths)
             continue;
         }
         const Article &a = *outcome.article;
+        if (!outcome.warning.isEmpty())
+            m_err << QStringLiteral("newsroom-cli: note: ") << outcome.warning << Qt::endl;
         if (m_json) {
             results.append(QJsonObject{{QStringLiteral("file"), outcome.path},
                                        {QStringLiteral("id"), a.id},
@@ -391,6 +401,18 @@ int CommandLineTool::exportSite(const QString &folder)
                      .arg(report->removed)
               << Qt::endl;
     }
+    return Ok;
+}
+
+int CommandLineTool::exportMarkdown(const QString &folder)
+{
+    const auto written = MarkdownExporter(*m_store).exportTo(folder);
+    if (!written)
+        return fail(written.error().message);
+    if (m_json)
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), folder}, {QStringLiteral("written"), *written}}).toJson();
+    else
+        m_out << tr("Wrote %1 Markdown files to %2.").arg(*written).arg(folder) << Qt::endl;
     return Ok;
 }
 

@@ -28,6 +28,7 @@ private:
     int searchArticles(const QString &text);
     int renderArticle(const QString &ref);
     int exportSite(const QString &folder);
+    int exportMarkdown(const QString &folder);
     std::optional<Theme> themeFromOptions();
 
     std::optional<ArticleFilter> filterFromOptions();

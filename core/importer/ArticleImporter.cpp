@@ -1,5 +1,6 @@
 #include "ArticleImporter.h"
 
+#include "MarkdownArticle.h"
 #include "PlainTextArticleParser.h"
 #include "store/ArticleStore.h"
 
@@ -66,7 +67,7 @@ QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &
             texts.append({paths[i], *text});
             readable.append(i);
         } else {
-            outcomes[i] = Outcome{paths[i], std::nullopt, text.error().message};
+            outcomes[i] = Outcome{paths[i], std::nullopt, text.error().message, QString(), {}};
         }
     }
     const QList<Outcome> imported = importTexts(texts);
@@ -81,7 +82,7 @@ QList<ArticleImporter::Outcome> ArticleImporter::importTexts(
     const auto parseBatch = [&pathsAndTexts](qsizetype start) {
         QList<Outcome> batch;
         for (const auto &[path, text] : pathsAndTexts.mid(start, kBatchSize))
-            batch.append(Outcome{path, PlainTextArticleParser::parse(text), QString()});
+            batch.append(parse(path, text));
         return batch;
     };
     // Parsing the next batch on another core overlaps with saving this one.
@@ -97,6 +98,16 @@ QList<ArticleImporter::Outcome> ArticleImporter::importTexts(
     }
     linkRelatedItems(outcomes);
     return outcomes;
+}
+
+ArticleImporter::Outcome ArticleImporter::parse(const QString &path, const QString &text)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1StringView("md") && suffix != QLatin1StringView("markdown"))
+        return Outcome{path, PlainTextArticleParser::parse(text), QString(), QString(), {}};
+    auto parsed = markdownarticle::read(text);
+    const QString warning = parsed.warning.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, parsed.warning);
+    return Outcome{path, parsed.article, QString(), warning, parsed.relatedSlugs};
 }
 
 // One transaction per batch; if it fails, each article is saved alone so that one bad
@@ -132,16 +143,18 @@ void ArticleImporter::linkRelatedItems(QList<Outcome> &outcomes)
             continue;
         Article &article = *outcome.article;
         bool linked = false;
-        for (RelatedItem &item : article.related) {
+        for (qsizetype i = 0; i < article.related.size(); ++i) {
+            RelatedItem &item = article.related[i];
             if (item.pointsToArchive() || !item.url.isEmpty())
                 continue;
-            auto target = m_store.findByDek(item.summary);
-            if (!target || *target == 0 || *target == article.id)
+            const QString slug = outcome.relatedSlugs.value(i);
+            StoreResult<qint64> target = slug.isEmpty() ? m_store.findByDek(item.summary) : StoreResult<qint64>(0);
+            auto targetArticle = slug.isEmpty() ? (target && *target ? m_store.article(*target)
+                                                                     : StoreResult<Article>(std::unexpected(StoreError{})))
+                                                : m_store.articleByRef(slug);
+            if (!targetArticle || targetArticle->id == article.id)
                 continue;
-            auto targetArticle = m_store.article(*target);
-            if (!targetArticle)
-                continue;
-            item.targetId = *target;
+            item.targetId = targetArticle->id;
             item.title = targetArticle->headline;
             linked = true;
         }

@@ -11,8 +11,9 @@ namespace newsroom {
 
 class ArticleStore;
 
-// Brings article files into the archive. Plain text (.txt) follows the shape of a
-// scraped news page (see PlainTextArticleParser). A file that cannot be read is
+// Brings article files into the archive. Markdown (.md, .markdown) carries YAML front
+// matter (see MarkdownArticle); any other file is plain text in the shape of a scraped
+// news page (see PlainTextArticleParser). A file that cannot be read is
 // reported and the others are still imported; nothing already saved is touched.
 class ArticleImporter
 {
@@ -22,6 +23,8 @@ public:
         QString path;
         std::optional<Article> article; // as saved
         QString error;                   // set when the file was not imported
+        QString warning;                 // imported, but something was read as plain text
+        QStringList relatedSlugs;        // from Markdown: related items named by slug
     };
 
     explicit ArticleImporter(ArticleStore &store) : m_store(store) {}
@@ -35,6 +38,7 @@ public:
     static StoreResult<QString> readText(const QString &path);
 
 private:
+    static Outcome parse(const QString &path, const QString &text);
     void saveBatch(QList<Outcome> &batch);
     void linkRelatedItems(QList<Outcome> &outcomes);
 

@@ -1,0 +1,189 @@
+#include "MarkdownArticle.h"
+
+#include "model/ArticleJson.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <yaml-cpp/yaml.h>
+
+namespace newsroom::markdownarticle {
+
+namespace {
+
+const QString kFence = QStringLiteral("---");
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+void writeList(YAML::Emitter &out, const char *key, const QStringList &values)
+{
+    out << YAML::Key << key << YAML::Value;
+    if (values.isEmpty())
+        out << YAML::Flow; // "tags: []"
+    out << YAML::BeginSeq;
+    for (const QString &value : values)
+        out << YAML::DoubleQuoted << s(value);
+    out << YAML::EndSeq;
+}
+
+void writeText(YAML::Emitter &out, const char *key, const QString &value)
+{
+    out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << s(value);
+}
+
+// Scalar text of a node, "" for anything else (a list where text was expected, say).
+QString text(const YAML::Node &node)
+{
+    return node && node.IsScalar() ? q(node.Scalar()) : QString();
+}
+
+QStringList textList(const YAML::Node &node)
+{
+    QStringList values;
+    if (node && node.IsSequence()) {
+        for (const YAML::Node &item : node)
+            values.append(text(item));
+    } else if (node && node.IsScalar() && !node.Scalar().empty()) {
+        values.append(q(node.Scalar())); // "tags: climate" written by hand
+    }
+    return values;
+}
+
+bool flag(const YAML::Node &node)
+{
+    const QString value = text(node).toLower();
+    return value == QLatin1StringView("true") || value == QLatin1StringView("yes");
+}
+
+Parsed fromFrontMatter(const YAML::Node &meta, const QString &body)
+{
+    Parsed parsed;
+    Article &a = parsed.article;
+    a.headline = text(meta["title"]);
+    a.dek = text(meta["description"]);
+    a.slug = text(meta["slug"]);
+    a.byline = text(meta["byline"]);
+    a.dateline = text(meta["dateline"]);
+    a.section = text(meta["section"]);
+    a.language = text(meta["language"]);
+    a.tags = textList(meta["tags"]);
+    a.sources = textList(meta["sources"]);
+    a.aiGenerated = flag(meta["ai_generated"]);
+    a.disclosure = text(meta["disclosure"]);
+    const auto status = statusFromName(text(meta["status"]));
+    a.status = status.value_or(flag(meta["draft"]) || !meta["draft"] ? ArticleStatus::Draft
+                                                                      : ArticleStatus::Published);
+    const QDateTime date = json::timeFromText(text(meta["date"]));
+    a.createdAt = json::timeFromText(text(meta["created"]));
+    if (!a.createdAt.isValid())
+        a.createdAt = date;
+    if (a.status == ArticleStatus::Published)
+        a.publishedAt = date;
+    const YAML::Node related = meta["related"];
+    if (related && related.IsSequence()) {
+        for (const YAML::Node &item : related) {
+            if (!item.IsMap())
+                continue;
+            a.related.append(RelatedItem{text(item["title"]), text(item["summary"]), 0, text(item["url"])});
+            parsed.relatedSlugs.append(text(item["slug"]));
+        }
+    }
+    a.body = body;
+    return parsed;
+}
+
+Parsed withoutFrontMatter(const QString &text, const QString &warning)
+{
+    Parsed parsed;
+    static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+(.+?)\\s*#*\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    const auto match = heading.match(text);
+    parsed.article.headline = match.hasMatch() ? match.captured(1)
+                                               : QCoreApplication::translate("Import", "Untitled");
+    parsed.article.body = text.trimmed();
+    parsed.warning = warning;
+    return parsed;
+}
+
+} // namespace
+
+QString write(const Article &article, const std::function<QString(qint64)> &slugOf)
+{
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    writeText(out, "title", article.headline);
+    writeText(out, "description", article.dek);
+    const QDateTime date = article.publishedAt.isValid() ? article.publishedAt : article.createdAt;
+    out << YAML::Key << "date" << YAML::Value << s(json::timeToText(date));
+    out << YAML::Key << "lastmod" << YAML::Value << s(json::timeToText(article.updatedAt));
+    out << YAML::Key << "created" << YAML::Value << s(json::timeToText(article.createdAt));
+    out << YAML::Key << "draft" << YAML::Value << (article.status != ArticleStatus::Published);
+    out << YAML::Key << "status" << YAML::Value << s(statusName(article.status));
+    writeText(out, "slug", article.slug);
+    writeList(out, "tags", article.tags);
+    writeText(out, "section", article.section);
+    writeText(out, "byline", article.byline);
+    writeText(out, "dateline", article.dateline);
+    writeText(out, "language", article.language);
+    out << YAML::Key << "ai_generated" << YAML::Value << article.aiGenerated;
+    writeText(out, "disclosure", article.disclosure);
+    writeList(out, "sources", article.sources);
+    out << YAML::Key << "related" << YAML::Value;
+    if (article.related.isEmpty())
+        out << YAML::Flow;
+    out << YAML::BeginSeq;
+    for (const RelatedItem &item : article.related) {
+        out << YAML::BeginMap;
+        writeText(out, "title", item.title);
+        writeText(out, "summary", item.summary);
+        if (item.pointsToArchive())
+            writeText(out, "slug", slugOf ? slugOf(item.targetId) : QString());
+        else
+            writeText(out, "url", item.url);
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    return kFence + QLatin1Char('\n') + QString::fromUtf8(out.c_str()) + QLatin1Char('\n') + kFence +
+           QStringLiteral("\n\n") + article.body + QLatin1Char('\n');
+}
+
+Parsed read(const QString &input)
+{
+    QString text = input;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (!text.startsWith(kFence + QLatin1Char('\n')))
+        return withoutFrontMatter(text, QString());
+    const qsizetype close = text.indexOf(QStringLiteral("\n---"), kFence.size());
+    if (close < 0)
+        return withoutFrontMatter(text, QCoreApplication::translate("Import", "the front matter has no closing ---"));
+    const QString yaml = text.mid(kFence.size() + 1, close - kFence.size() - 1);
+    QString body = text.mid(close + 4);
+    body.remove(QRegularExpression(QStringLiteral("^[^\\n]*\\n")));  // rest of the closing fence line
+    while (body.startsWith(QLatin1Char('\n')))
+        body.remove(0, 1);
+    while (body.endsWith(QLatin1Char('\n')))
+        body.chop(1);
+    try {
+        const YAML::Node meta = YAML::Load(yaml.toStdString());
+        if (!meta.IsMap())
+            return withoutFrontMatter(body, QCoreApplication::translate("Import", "the front matter is not a list of fields"));
+        Parsed parsed = fromFrontMatter(meta, body);
+        if (parsed.article.headline.isEmpty())
+            parsed.article.headline = withoutFrontMatter(body, QString()).article.headline;
+        return parsed;
+    } catch (const YAML::Exception &error) {
+        return withoutFrontMatter(text, QCoreApplication::translate("Import", "the front matter is not valid YAML (%1)")
+                                            .arg(QString::fromStdString(error.msg)));
+    }
+}
+
+} // namespace newsroom::markdownarticle

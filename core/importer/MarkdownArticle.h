@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/Article.h"
+#include "store/StoreError.h"
+
+#include <functional>
+
+namespace newsroom {
+
+// An article as Markdown with YAML front matter, the interchange format Hugo and Jekyll
+// read: title, description, date, lastmod, draft, slug, tags, section, plus byline,
+// dateline, language, status, created, ai_generated, disclosure, sources and related
+// (each item: title, summary, and url or slug). Writing then reading gives back every
+// field the archive lets an editor set.
+namespace markdownarticle {
+
+struct Parsed
+{
+    Article article;
+    // Parallel to article.related: the slug an item names, for linking once imported.
+    QStringList relatedSlugs;
+    QString warning; // set when the front matter could not be read and was kept as text
+};
+
+// `slugOf` names an archived article by slug (empty when it is gone).
+QString write(const Article &article, const std::function<QString(qint64)> &slugOf);
+// Never fails: text without readable front matter becomes the body, and the first
+// heading (or "Untitled") the headline.
+Parsed read(const QString &text);
+
+} // namespace markdownarticle
+} // namespace newsroom
