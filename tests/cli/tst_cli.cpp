@@ -176,6 +176,58 @@ private Q_SLOTS:
         QCOMPARE(list.json().array().size(), 1);
     }
 
+    void renderWritesAPage()
+    {
+        const QString page = m_dir.filePath(QStringLiteral("page.html"));
+        const CliResult result = cli({QStringLiteral("render"), QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations"),
+                                      QStringLiteral("-o"), page, QStringLiteral("--base-url"), QStringLiteral("https://news.example.org")});
+        QCOMPARE(result.exitCode, 0);
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("<h1 dir=\"auto\">Wildfire Near Pine Ridge Forces Overnight Evacuations</h1>"));
+        QVERIFY(html.contains("https://news.example.org/wildfire-near-pine-ridge-forces-overnight-evacuations.html"));
+        QVERIFY(html.contains("href=\"pine-ridge-evacuation-order-expands-to-hillside-streets.html\""));
+        const CliResult toStdout = cli({QStringLiteral("render"), QStringLiteral("1")});
+        QVERIFY(toStdout.out.startsWith("<!DOCTYPE html>"));
+        const CliResult badTheme = cli({QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--theme"), m_dir.filePath(QStringLiteral("no-theme"))});
+        QCOMPARE(badTheme.exitCode, 1);
+        QVERIFY(badTheme.err.contains("article.html"));
+    }
+
+    void exportsSiteAndMarkdownAndImportsThemBack()
+    {
+        const QString site = m_dir.filePath(QStringLiteral("site"));
+        const CliResult first = cli({QStringLiteral("export-site"), site, QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.json().object()[QStringLiteral("articles")].toInt(), 2);
+        QVERIFY(QFile::exists(site + QStringLiteral("/index.html")));
+        QVERIFY(first.err.contains("note: No sitemap.xml"));
+        const CliResult again = cli({QStringLiteral("export-site"), site, QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(again.json().object()[QStringLiteral("written")].toInt(), 0);
+        const CliResult published = cli({QStringLiteral("export-site"), site, QStringLiteral("--json")});
+        QCOMPARE(published.json().object()[QStringLiteral("articles")].toInt(), 0); // all drafts
+        QCOMPARE(published.json().object()[QStringLiteral("removed")].toInt(), 2);
+
+        const QString md = m_dir.filePath(QStringLiteral("md"));
+        const CliResult exported = cli({QStringLiteral("export-md"), md});
+        QCOMPARE(exported.exitCode, 0);
+        const QStringList files = QDir(md).entryList({QStringLiteral("*.md")});
+        QCOMPARE(files.size(), 2);
+        const QString other = m_dir.filePath(QStringLiteral("other.newsroom"));
+        QStringList arguments{QStringLiteral("--db"), other, QStringLiteral("import")};
+        for (const QString &file : files)
+            arguments.append(md + QLatin1Char('/') + file);
+        QCOMPARE(runCli(arguments, m_dir.path()).exitCode, 0);
+        const CliResult copy = runCli({QStringLiteral("--db"), other, QStringLiteral("show"), QStringLiteral("--json"),
+                                       QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations")}, m_dir.path());
+        const QJsonObject article = copy.json().object();
+        QCOMPARE(article[QStringLiteral("ai_generated")].toBool(), true);
+        QCOMPARE(article[QStringLiteral("related")].toArray()[0][QStringLiteral("slug")].toString(),
+                 QStringLiteral("pine-ridge-evacuation-order-expands-to-hillside-streets"));
+    }
+
     void newPathBecomesEmptyArchive()
     {
         const QString path = m_dir.filePath(QStringLiteral("fresh/empty.newsroom"));
