@@ -1,5 +1,6 @@
 #include "ArchiveBenchmark.h"
 
+#include "SiteBenchmark.h"
 #include "SqliteShellPeer.h"
 #include "Stats.h"
 #include "SyntheticArticles.h"
@@ -37,6 +38,9 @@ QList<QueryClass> queryClasses(const SyntheticArticles &words)
     };
 }
 
+// Site export (and Hugo beside it) is measured on archives up to this size.
+constexpr int kLargestSiteExport = 10000;
+
 double msSince(const QElapsedTimer &timer)
 {
     return timer.nsecsElapsed() / 1e6;
@@ -63,6 +67,11 @@ QJsonObject ArchiveBenchmark::run(bool withPeer)
     measureSearch(out);
     if (withPeer)
         measurePeer(out);
+    if (m_articles <= kLargestSiteExport) {
+        const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder);
+        for (auto it = site.begin(); it != site.end(); ++it)
+            out.insert(it.key(), it.value());
+    }
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "ArchiveBenchmark.h"
+#include "SiteBenchmark.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
         sizes = {10000, 100000};
 
     QTextStream out(stdout);
+    const QJsonObject render = newsroom::bench::SiteBenchmark::measureRender(repeats);
+    out << QJsonDocument(render).toJson() << Qt::flush;
     QJsonArray runs;
     for (int size : std::as_const(sizes)) {
         const QJsonObject figures = newsroom::bench::ArchiveBenchmark(folder, size, repeats)
@@ -50,6 +53,7 @@ int main(int argc, char *argv[])
     }
     const QJsonObject report{{QStringLiteral("machine"),
                               QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())},
+                             {QStringLiteral("render"), render},
                              {QStringLiteral("runs"), runs}};
     if (parser.isSet(QStringLiteral("json"))) {
         QFile file(parser.value(QStringLiteral("json")));

@@ -13,7 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
-#include <QSaveFile>
+#include <QMutex>
+#include <QSet>
+#include <cstdio>
+#include <future>
 #include <QXmlStreamWriter>
 
 namespace newsroom {
@@ -22,6 +25,8 @@ namespace {
 
 constexpr int kFeedEntries = 50;
 constexpr int kIndexPerSection = 10;
+constexpr qsizetype kRenderChunk = 256;
+const QString kStylesheet = QStringLiteral("style.css");
 
 QString tr(const char *text)
 {
@@ -33,8 +38,29 @@ QDateTime dateOf(const Article &article)
     return article.publishedAt.isValid() ? article.publishedAt : article.updatedAt;
 }
 
+// A changed page is written to a temporary file and renamed over the old one, so a reader
+// (or a web server) sees the old page or the new one, never half of one; a new page is
+// written in place (renaming costs ext4 about 0.1 ms a file). Unlike QSaveFile nothing is
+// fsynced: a site can always be rebuilt from the archive, the copy that must survive.
+StoreStatus writeFile(const QString &target, const QByteArray &bytes)
+{
+    const bool replacing = QFile::exists(target);
+    const QString temporary = replacing ? target + QStringLiteral(".part") : target;
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        file.remove();
+        return storeFailure(StoreError::Code::Io, tr("Cannot write %1: %2.").arg(target, file.errorString()));
+    }
+    file.close();
+    if (replacing && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(temporary);
+        return storeFailure(StoreError::Code::Io, tr("Cannot replace %1.").arg(target));
+    }
+    return {};
+}
+
 // Writes files under one root folder, skipping unchanged ones, and refuses any path that
-// would leave the folder.
+// would leave the folder. write() may be called from several threads at once.
 class SiteWriter
 {
 public:
@@ -51,17 +77,27 @@ public:
                                 tr("Refused to write %1: it is outside the export folder.").arg(relativePath));
         }
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
-        m_new.record(relativePath, hash);
-        if (m_old.hashOf(relativePath) == hash && QFile::exists(target)) {
-            ++m_report.unchanged;
-            return {};
+        const bool unchanged = m_old.hashOf(relativePath) == hash && QFile::exists(target);
+        if (!unchanged) {
+            if (auto done = ensureFolder(QFileInfo(target).absolutePath()); !done)
+                return done;
+            if (auto done = writeFile(target, bytes); !done)
+                return done;
         }
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return storeFailure(StoreError::Code::Io, tr("Cannot create the folder for %1.").arg(target));
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return storeFailure(StoreError::Code::Io, tr("Cannot write %1: %2.").arg(target, file.errorString()));
-        ++m_report.written;
+        const QMutexLocker lock(&m_mutex);
+        m_new.record(relativePath, hash);
+        ++(unchanged ? m_report.unchanged : m_report.written);
+        return {};
+    }
+
+    StoreStatus ensureFolder(const QString &folder)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_folders.contains(folder))
+            return {};
+        if (!QDir().mkpath(folder))
+            return storeFailure(StoreError::Code::Io, tr("Cannot create the folder %1.").arg(folder));
+        m_folders.insert(folder);
         return {};
     }
 
@@ -84,6 +120,8 @@ private:
     QString m_root;
     ExportManifest m_old;
     ExportManifest m_new;
+    QSet<QString> m_folders; // known to exist
+    QMutex m_mutex;
     SiteExporter::Report &m_report;
 };
 
@@ -149,21 +187,42 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, 
     PageContext site;
     site.siteName = m_options.siteName;
     site.baseUrl = m_options.baseUrl;
+    site.stylesheetHref = kStylesheet; // one shared file instead of the CSS in every page
+    if (auto done = writer.write(kStylesheet, (*renderer)->css().toUtf8()); !done)
+        return std::unexpected(done.error());
 
     QList<Article> articles;
     QList<std::pair<QString, QDateTime>> sitemapPages;
-    for (const ArticleSummary &summary : std::as_const(*summaries)) {
-        auto article = m_store.article(summary.id);
-        if (!article)
-            return std::unexpected(article.error());
-        const PageContext context = pagelinks::contextFor(m_store, *article, site);
-        auto page = (*renderer)->render(*article, context);
-        if (!page)
-            return std::unexpected(page.error());
-        if (auto done = writer.write(context.pagePath, page->toUtf8()); !done)
-            return std::unexpected(done.error());
-        sitemapPages.append({context.pagePath, article->updatedAt});
-        articles.append(*article);
+    // Articles are read a chunk at a time on this thread (one SQLite connection); their
+    // pages are rendered and written on two cores.
+    for (qsizetype start = 0; start < summaries->size(); start += kRenderChunk) {
+        QList<Article> chunk;
+        QList<PageContext> contexts;
+        for (const ArticleSummary &summary : summaries->mid(start, kRenderChunk)) {
+            auto article = m_store.article(summary.id);
+            if (!article)
+                return std::unexpected(article.error());
+            contexts.append(pagelinks::contextFor(m_store, *article, site));
+            chunk.append(*article);
+        }
+        const auto renderRange = [&](qsizetype from, qsizetype to) -> StoreStatus {
+            for (qsizetype i = from; i < to; ++i) {
+                const auto page = (*renderer)->render(chunk[i], contexts[i]);
+                if (!page)
+                    return std::unexpected(page.error());
+                if (auto done = writer.write(contexts[i].pagePath, page->toUtf8()); !done)
+                    return done;
+            }
+            return {};
+        };
+        auto secondHalf = std::async(std::launch::async, renderRange, chunk.size() / 2, chunk.size());
+        const StoreStatus firstDone = renderRange(0, chunk.size() / 2);
+        const StoreStatus secondDone = secondHalf.get();
+        if (!firstDone || !secondDone)
+            return std::unexpected(!firstDone ? firstDone.error() : secondDone.error());
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            sitemapPages.append({contexts[i].pagePath, chunk[i].updatedAt});
+        articles.append(chunk);
         if (progress && !progress(int(articles.size()), int(summaries->size())))
             return storeFailure(StoreError::Code::Invalid, tr("Export cancelled; the folder keeps what was written."));
     }
@@ -194,6 +253,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, 
         list.groups.append(group);
         PageContext context = site;
         context.pagePath = path;
+        context.stylesheetHref = QStringLiteral("../") + kStylesheet;
         auto page = (*renderer)->renderList(list, context);
         if (!page)
             return std::unexpected(page.error());

@@ -12,7 +12,7 @@ class ArticleStore;
 
 // Exports the archive as a static site that works from disk and from any web server:
 //   <slug>.html for each article, index.html (by section, newest first), sections/*.html,
-//   tags/*.html, feed.xml (Atom) and, with a base URL, sitemap.xml.
+//   tags/*.html, style.css, feed.xml (Atom) and, with a base URL, sitemap.xml.
 // Only published articles unless `includeUnpublished`. A re-export writes only files whose
 // content changed and removes the files of articles since deleted or unpublished. It
 // never writes outside the chosen folder and never removes a file it did not write.
@@ -34,7 +34,7 @@ public:
         int removed = 0;
         QStringList notes; // things worth telling the editor, e.g. no sitemap without a base URL
     };
-    // Called after each article page: return false to cancel (nothing is removed then).
+    // Called as article pages are written: return false to cancel (nothing is removed then).
     using Progress = std::function<bool(int done, int total)>;
 
     SiteExporter(ArticleStore &store, Options options);

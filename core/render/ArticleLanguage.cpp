@@ -1,6 +1,8 @@
 #include "ArticleLanguage.h"
 
-#include <QHash>
+#include <QStringList>
+#include <algorithm>
+#include <array>
 
 namespace newsroom::language {
 
@@ -27,21 +29,19 @@ QString of(const Article &article)
 {
     if (!article.language.trimmed().isEmpty())
         return article.language.trimmed();
-    QHash<int, int> letters;
+    std::array<int, QChar::ScriptCount> letters{};
     const QString sample = article.headline + article.dek + article.body.left(2000);
     for (const uint cp : sample.toUcs4()) {
-        if (QChar::isLetter(cp))
+        if (cp >= 'A' && cp <= 'z')
+            ++letters[QChar::Script_Latin]; // the common case, without a table lookup
+        else if (QChar::isLetter(cp))
             ++letters[QChar::script(cp)];
     }
     // Japanese mixes Kana into Han text: any Kana at all means Japanese.
-    if (letters.value(QChar::Script_Hiragana) + letters.value(QChar::Script_Katakana) > 0)
+    if (letters[QChar::Script_Hiragana] + letters[QChar::Script_Katakana] > 0)
         return QStringLiteral("ja");
-    int best = QChar::Script_Latin;
-    for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
-        if (it.value() > letters.value(best))
-            best = it.key();
-    }
-    return fromScript(QChar::Script(best));
+    const auto best = std::max_element(letters.begin(), letters.end());
+    return fromScript(*best > 0 ? QChar::Script(best - letters.begin()) : QChar::Script_Latin);
 }
 
 bool isRightToLeft(const QString &languageTag)

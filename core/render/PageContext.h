@@ -28,6 +28,9 @@ struct PageContext
     QString baseUrl;      // "https://news.example.org"; empty: no canonical URL
     QString pagePath;     // this page's path under baseUrl, e.g. "city-budget.html"
     QString homeHref = QStringLiteral("index.html");
+    // Where the theme's CSS lives, relative to this page; empty puts it inside the page
+    // (a standalone export, the preview).
+    QString stylesheetHref;
     QStringList relatedHrefs;
 
     QString canonicalUrl() const

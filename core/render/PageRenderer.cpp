@@ -39,6 +39,15 @@ QString description(const Article &article)
     return text;
 }
 
+void fillStyle(ctemplate::TemplateDictionary &page, const QString &css, const PageContext &context)
+{
+    if (context.stylesheetHref.isEmpty()) {
+        page.SetValue("CSS", css.toStdString()); // also for themes that place {{CSS}} directly
+        page.ShowSection("INLINE_CSS");
+    } else
+        page.AddSectionDictionary("CSS_LINK")->SetValue("HREF", s(context.stylesheetHref));
+}
+
 void fillHead(ctemplate::TemplateDictionary &page, const Article &article, const PageContext &context,
               const QString &language)
 {
@@ -148,7 +157,7 @@ StoreResult<QString> PageRenderer::render(const Article &article, const PageCont
 {
     const QString language = language::of(article);
     ctemplate::TemplateDictionary page("page");
-    page.SetValue("CSS", d->css.toStdString());
+    fillStyle(page, d->css, context);
     fillHead(page, article, context, language);
     fillStory(page, article, context, language);
     std::string html;
@@ -164,7 +173,7 @@ namespace newsroom {
 StoreResult<QString> PageRenderer::renderList(const ListPage &list, const PageContext &context) const
 {
     ctemplate::TemplateDictionary page("list");
-    page.SetValue("CSS", d->css.toStdString());
+    fillStyle(page, d->css, context);
     page.SetValue("LANG", s(list.language));
     page.SetValue("TITLE", s(list.title));
     page.SetValue("HEADING", s(list.heading));
@@ -207,6 +216,15 @@ StoreResult<QString> PageRenderer::renderList(const ListPage &list, const PageCo
     if (!d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid, tr("The theme could not render the page \"%1\".").arg(list.title));
     return QString::fromStdString(html);
+}
+
+} // namespace newsroom
+
+namespace newsroom {
+
+const QString &PageRenderer::css() const
+{
+    return d->css;
 }
 
 } // namespace newsroom

@@ -23,6 +23,7 @@ public:
 
     StoreResult<QString> render(const Article &article, const PageContext &context) const;
     StoreResult<QString> renderList(const ListPage &page, const PageContext &context) const;
+    const QString &css() const; // the theme's stylesheet, for a site's style.css
 
 private:
     PageRenderer(const Theme &theme);

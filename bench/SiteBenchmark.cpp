@@ -1,0 +1,131 @@
+#include "SiteBenchmark.h"
+
+#include "Stats.h"
+#include "SyntheticArticles.h"
+#include "export/MarkdownExporter.h"
+#include "export/SiteExporter.h"
+#include "importer/PlainTextArticleParser.h"
+#include "render/PageRenderer.h"
+#include "store/SqliteArticleStore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
+
+namespace newsroom::bench {
+
+namespace {
+
+// The smallest Hugo site that makes the same kinds of pages: one per article, the home
+// page and section/tag lists, RSS and a sitemap.
+bool writeHugoSite(const QString &root)
+{
+    const QList<std::pair<QString, QByteArray>> files{
+        {QStringLiteral("hugo.toml"), "baseURL = 'https://news.example.org/'\ntitle = 'Bench'\n"},
+        {QStringLiteral("layouts/_default/single.html"),
+         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title>"
+         "<meta name=\"description\" content=\"{{ .Description }}\"></head><body><main><article>"
+         "<h1>{{ .Title }}</h1><p>{{ .Description }}</p>{{ .Content }}"
+         "<ul>{{ range .Params.related }}<li>{{ .title }}<p>{{ .summary }}</p></li>{{ end }}</ul>"
+         "</article></main></body></html>\n"},
+        {QStringLiteral("layouts/_default/list.html"),
+         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head>"
+         "<body><main><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>"
+         "<p>{{ .Description }}</p></li>{{ end }}</ul></main></body></html>\n"},
+    };
+    for (const auto &[path, content] : files) {
+        const QString full = root + QLatin1Char('/') + path;
+        QDir().mkpath(QFileInfo(full).absolutePath());
+        QFile file(full);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject SiteBenchmark::measureRender(int repeats)
+{
+    SyntheticArticles generator;
+    QString text = generator.next();
+    while (text.count(QLatin1Char(' ')) < 5000)
+        text += QLatin1Char('\n') + generator.next().section(QLatin1Char('\n'), 2);
+    Article article = PlainTextArticleParser::parse(text);
+    article.updatedAt = QDateTime::currentDateTimeUtc();
+    auto renderer = PageRenderer::create(Theme::builtIn());
+    if (!renderer)
+        return {{QStringLiteral("error"), renderer.error().message}};
+    QList<double> samples;
+    for (int i = 0; i < std::max(100, repeats * 10); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto page = (*renderer)->render(article, {});
+        samples.append(timer.nsecsElapsed() / 1e6);
+        if (!page)
+            return {{QStringLiteral("error"), page.error().message}};
+    }
+    return {{QStringLiteral("render_words"), int(article.body.count(QLatin1Char(' ')) + 1)},
+            {QStringLiteral("render_p50_ms"), percentile(samples, 50)},
+            {QStringLiteral("render_p95_ms"), percentile(samples, 95)}};
+}
+
+QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QString &folder)
+{
+    auto store = SqliteArticleStore::open(archivePath);
+    if (!store)
+        return {{QStringLiteral("error"), store.error().message}};
+    const qint64 articles = *(*store)->count({});
+    // Fresh folders, removed only after timing: ext4 creates files slowly right after
+    // many were deleted, which would tilt the comparison against whoever goes first.
+    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+    const QString siteFolder = folder + QStringLiteral("/site-") + stamp;
+    const QString hugoRoot = folder + QStringLiteral("/hugo-") + stamp;
+    const auto cleanUp = qScopeGuard([&] {
+        QDir(siteFolder).removeRecursively();
+        QDir(hugoRoot).removeRecursively();
+    });
+    SiteExporter::Options options;
+    options.includeUnpublished = true;
+    options.baseUrl = QStringLiteral("https://news.example.org");
+    QElapsedTimer timer;
+    timer.start();
+    auto report = SiteExporter(**store, options).exportTo(siteFolder);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!report)
+        return {{QStringLiteral("error"), report.error().message}};
+    timer.restart();
+    auto again = SiteExporter(**store, options).exportTo(siteFolder);
+    const double reSeconds = timer.nsecsElapsed() / 1e9;
+    QJsonObject out{{QStringLiteral("export_articles"), int(articles)},
+                    {QStringLiteral("export_s"), seconds},
+                    {QStringLiteral("export_per_s"), qRound(articles / seconds)},
+                    {QStringLiteral("reexport_unchanged_s"), reSeconds}};
+
+    const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
+    if (hugo.isEmpty()) {
+        out.insert(QStringLiteral("hugo"), QStringLiteral("hugo not installed"));
+        return out;
+    }
+    if (!writeHugoSite(hugoRoot) || !MarkdownExporter(**store).exportTo(hugoRoot + QStringLiteral("/content/news")))
+        return out;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    timer.restart();
+    process.start(hugo, {QStringLiteral("--quiet"), QStringLiteral("--buildDrafts"), QStringLiteral("--source"), hugoRoot});
+    process.waitForFinished(600000);
+    const double hugoSeconds = timer.nsecsElapsed() / 1e9;
+    if (process.exitCode() != 0) {
+        out.insert(QStringLiteral("hugo"), QString::fromUtf8(process.readAll()).left(400));
+        return out;
+    }
+    out.insert(QStringLiteral("hugo_s"), hugoSeconds);
+    out.insert(QStringLiteral("hugo_per_s"), qRound(articles / hugoSeconds));
+    out.insert(QStringLiteral("export_vs_hugo"), seconds / hugoSeconds);
+    return out;
+}
+
+} // namespace newsroom::bench
