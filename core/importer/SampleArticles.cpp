@@ -22,7 +22,8 @@ StoreResult<int> SampleArticles::addIfEmpty(ArticleStore &store)
 
     const QDir samples(QStringLiteral(":/newsroom/samples"));
     QStringList paths;
-    for (const QString &name : samples.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+    for (const QString &name : samples.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")},
+                                                 QDir::Files, QDir::Name))
         paths.append(samples.filePath(name));
     int added = 0;
     for (const auto &outcome : ArticleImporter(store).importFiles(paths)) {

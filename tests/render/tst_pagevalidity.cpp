@@ -46,7 +46,7 @@ private Q_SLOTS:
         QDirIterator pages(site.path(), {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
         while (pages.hasNext())
             files.append(pages.next());
-        QCOMPARE(files.size(), 7 + 1 + 1 + 2); // articles, index, one section, two tags
+        QCOMPARE(files.size(), 9 + 1 + 3 + 7); // articles, index, sections, tags
 
         QProcess checker;
         checker.setProcessChannelMode(QProcess::MergedChannels);
