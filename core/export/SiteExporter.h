@@ -1,6 +1,9 @@
 #pragma once
 
+#include "model/Article.h"
+#include "render/PageContext.h"
 #include "render/Theme.h"
+#include "store/ArticleSummary.h"
 #include "store/StoreError.h"
 
 #include <QStringList>
@@ -9,6 +12,8 @@
 namespace newsroom {
 
 class ArticleStore;
+class PageRenderer;
+class SiteWriter;
 
 // Exports the archive as a static site that works from disk and from any web server:
 //   <slug>.html for each article, index.html (by section, newest first), sections/*.html,
@@ -41,6 +46,10 @@ public:
     StoreResult<Report> exportTo(const QString &folder, const Progress &progress = {});
 
 private:
+    StoreStatus writeArticlePages(const PageRenderer &renderer, SiteWriter &writer, const PageContext &site,
+                                  const QList<ArticleSummary> &summaries, const Progress &progress,
+                                  QList<Article> &articles, QList<std::pair<QString, QDateTime>> &sitemapPages);
+
     ArticleStore &m_store;
     Options m_options;
 };

@@ -155,6 +155,14 @@ StoreResult<std::unique_ptr<PageRenderer>> PageRenderer::create(const Theme &the
 
 StoreResult<QString> PageRenderer::render(const Article &article, const PageContext &context) const
 {
+    auto page = renderUtf8(article, context);
+    if (!page)
+        return std::unexpected(page.error());
+    return QString::fromUtf8(*page);
+}
+
+StoreResult<QByteArray> PageRenderer::renderUtf8(const Article &article, const PageContext &context) const
+{
     const QString language = language::of(article);
     ctemplate::TemplateDictionary page("page");
     fillStyle(page, d->css, context);
@@ -163,7 +171,7 @@ StoreResult<QString> PageRenderer::render(const Article &article, const PageCont
     std::string html;
     if (!d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid, tr("The theme could not render \"%1\".").arg(article.headline));
-    return QString::fromStdString(html);
+    return QByteArray(html.data(), qsizetype(html.size()));
 }
 
 } // namespace newsroom

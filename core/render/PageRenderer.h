@@ -22,6 +22,8 @@ public:
     ~PageRenderer();
 
     StoreResult<QString> render(const Article &article, const PageContext &context) const;
+    // The same page as UTF-8, as it goes to a file (no round trip through QString).
+    StoreResult<QByteArray> renderUtf8(const Article &article, const PageContext &context) const;
     StoreResult<QString> renderList(const ListPage &page, const PageContext &context) const;
     const QString &css() const; // the theme's stylesheet, for a site's style.css
 
