@@ -174,6 +174,67 @@ QByteArray sitemap(const QString &baseUrl, const QList<std::pair<QString, QDateT
     return xml;
 }
 
+// Sections and tags, each with its articles newest first (as `articles` is sorted).
+struct ArticleGroups
+{
+    QMap<QString, QList<const Article *>> sections;
+    QMap<QString, QList<const Article *>> tags;
+};
+
+ArticleGroups groupArticles(const QList<Article> &articles)
+{
+    ArticleGroups groups;
+    for (const Article &article : articles) {
+        if (!article.section.isEmpty())
+            groups.sections[article.section].append(&article);
+        for (const QString &tag : article.tags)
+            groups.tags[tag].append(&article);
+    }
+    return groups;
+}
+
+// The page of one section or tag, one folder below the site's root.
+ListPage memberList(const QString &heading, const QList<const Article *> &members, const QString &siteName)
+{
+    ListPage list;
+    list.title = heading + (siteName.isEmpty() ? QString() : QStringLiteral(" · ") + siteName);
+    list.heading = heading;
+    list.description = tr("Articles in %1").arg(heading);
+    list.homeHref = QStringLiteral("../index.html");
+    list.feedHref = QStringLiteral("../feed.xml");
+    ListPage::Group group;
+    for (const Article *article : members)
+        group.entries.append(entryFor(*article, QStringLiteral("../")));
+    list.groups.append(group);
+    return list;
+}
+
+// The front page: each section's newest articles, then those without a section, then tags.
+ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles, const QString &siteName)
+{
+    ListPage index;
+    index.title = siteName.isEmpty() ? tr("Newsroom") : siteName;
+    index.heading = tr("Latest news");
+    index.description = tr("The latest articles, by section.");
+    index.feedHref = QStringLiteral("feed.xml");
+    for (auto it = groups.sections.begin(); it != groups.sections.end(); ++it) {
+        ListPage::Group group{it.key(), sectionPath(it.key()), {}};
+        for (const Article *article : it.value().mid(0, kIndexPerSection))
+            group.entries.append(entryFor(*article, QString()));
+        index.groups.append(group);
+    }
+    ListPage::Group unfiled{groups.sections.isEmpty() ? QString() : tr("More news"), QString(), {}};
+    for (const Article &article : articles) {
+        if (article.section.isEmpty())
+            unfiled.entries.append(entryFor(article, QString()));
+    }
+    if (!unfiled.entries.isEmpty())
+        index.groups.append(unfiled);
+    for (auto it = groups.tags.begin(); it != groups.tags.end(); ++it)
+        index.tags.append({it.key(), tagPath(it.key())});
+    return index;
+}
+
 // Articles whose pages are being rendered and written.
 struct PageBatch
 {
@@ -277,74 +338,29 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, 
                      [](const Article &a, const Article &b) { return dateOf(a) > dateOf(b); });
     report.articles = int(articles.size());
 
-    // Sections and tags, each with its articles newest first.
-    QMap<QString, QList<const Article *>> sections;
-    QMap<QString, QList<const Article *>> tags;
-    for (const Article &article : std::as_const(articles)) {
-        if (!article.section.isEmpty())
-            sections[article.section].append(&article);
-        for (const QString &tag : article.tags)
-            tags[tag].append(&article);
-    }
-    const auto writeList = [&](const QString &path, const QString &heading,
-                               const QList<const Article *> &members) -> StoreStatus {
-        ListPage list;
-        list.title = heading + (site.siteName.isEmpty() ? QString() : QStringLiteral(" · ") + site.siteName);
-        list.heading = heading;
-        list.description = tr("Articles in %1").arg(heading);
-        list.homeHref = QStringLiteral("../index.html");
-        list.feedHref = QStringLiteral("../feed.xml");
-        ListPage::Group group;
-        for (const Article *article : members)
-            group.entries.append(entryFor(*article, QStringLiteral("../")));
-        list.groups.append(group);
+    const ArticleGroups groups = groupArticles(articles);
+    const auto writeList = [&](const QString &path, const ListPage &list, const QDateTime &modified) -> StoreStatus {
         PageContext context = site;
         context.pagePath = path;
-        context.stylesheetHref = QStringLiteral("../") + kStylesheet;
+        if (path.contains(QLatin1Char('/')))
+            context.stylesheetHref = QStringLiteral("../") + kStylesheet;
         auto page = (*renderer)->renderList(list, context);
         if (!page)
             return std::unexpected(page.error());
-        sitemapPages.append({path, members.front()->updatedAt});
+        sitemapPages.append({path, modified});
         return writer.write(path, page->toUtf8());
     };
-    for (auto it = sections.begin(); it != sections.end(); ++it) {
-        if (auto done = writeList(sectionPath(it.key()), it.key(), it.value()); !done)
-            return std::unexpected(done.error());
+    for (const auto &[pathOf, members] : {std::pair{&sectionPath, &groups.sections}, std::pair{&tagPath, &groups.tags}}) {
+        for (auto it = members->begin(); it != members->end(); ++it) {
+            const ListPage list = memberList(it.key(), it.value(), site.siteName);
+            if (auto done = writeList(pathOf(it.key()), list, it.value().front()->updatedAt); !done)
+                return std::unexpected(done.error());
+        }
     }
-    for (auto it = tags.begin(); it != tags.end(); ++it) {
-        if (auto done = writeList(tagPath(it.key()), it.key(), it.value()); !done)
-            return std::unexpected(done.error());
-    }
-
-    // The index: each section's newest articles, then those without a section.
-    ListPage index;
-    index.title = site.siteName.isEmpty() ? tr("Newsroom") : site.siteName;
-    index.heading = tr("Latest news");
-    index.description = tr("The latest articles, by section.");
-    index.feedHref = QStringLiteral("feed.xml");
-    for (auto it = sections.begin(); it != sections.end(); ++it) {
-        ListPage::Group group{it.key(), sectionPath(it.key()), {}};
-        for (const Article *article : it.value().mid(0, kIndexPerSection))
-            group.entries.append(entryFor(*article, QString()));
-        index.groups.append(group);
-    }
-    ListPage::Group unfiled{sections.isEmpty() ? QString() : tr("More news"), QString(), {}};
-    for (const Article &article : std::as_const(articles)) {
-        if (article.section.isEmpty())
-            unfiled.entries.append(entryFor(article, QString()));
-    }
-    if (!unfiled.entries.isEmpty())
-        index.groups.append(unfiled);
-    for (auto it = tags.begin(); it != tags.end(); ++it)
-        index.tags.append({it.key(), tagPath(it.key())});
-    PageContext indexContext = site;
-    indexContext.pagePath = QStringLiteral("index.html");
-    auto indexPage = (*renderer)->renderList(index, indexContext);
-    if (!indexPage)
-        return std::unexpected(indexPage.error());
-    if (auto done = writer.write(QStringLiteral("index.html"), indexPage->toUtf8()); !done)
+    const ListPage index = indexList(groups, articles, site.siteName);
+    const QDateTime newest = articles.isEmpty() ? QDateTime() : articles.front().updatedAt;
+    if (auto done = writeList(QStringLiteral("index.html"), index, newest); !done)
         return std::unexpected(done.error());
-    sitemapPages.prepend({QStringLiteral("index.html"), articles.isEmpty() ? QDateTime() : articles.front().updatedAt});
 
     const QByteArray feed = atomFeed(articles.mid(0, kFeedEntries), index.title, site.baseUrl);
     if (auto done = writer.write(QStringLiteral("feed.xml"), feed); !done)
