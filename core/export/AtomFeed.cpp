@@ -8,12 +8,7 @@
 
 namespace newsroom {
 
-namespace {
-QDateTime dateOf(const Article &article)
-{
-    return article.publishedAt.isValid() ? article.publishedAt : article.updatedAt;
-}
-} // namespace
+namespace {} // namespace
 
 QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName, const QString &baseUrl)
 {
@@ -42,7 +37,7 @@ QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName, 
         w.writeEmptyElement(QStringLiteral("link"));
         w.writeAttribute(QStringLiteral("href"), url);
         w.writeTextElement(QStringLiteral("updated"), json::timeToText(article.updatedAt));
-        w.writeTextElement(QStringLiteral("published"), json::timeToText(dateOf(article)));
+        w.writeTextElement(QStringLiteral("published"), json::timeToText(article.date()));
         w.writeStartElement(QStringLiteral("author"));
         w.writeTextElement(QStringLiteral("name"), article.byline.isEmpty() ? siteName : article.byline);
         w.writeEndElement();

@@ -37,11 +37,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Export", text);
 }
 
-QDateTime dateOf(const Article &article)
-{
-    return article.publishedAt.isValid() ? article.publishedAt : article.updatedAt;
-}
-
 // A changed page is written to a temporary file and renamed over the old one, so a reader
 // (or a web server) sees the old page or the new one, never half of one; a new page is
 // written in place (renaming costs ext4 about 0.1 ms a file). Unlike QSaveFile nothing is
@@ -151,7 +146,7 @@ QString tagPath(const QString &tag)
 
 ListPage::Entry entryFor(const Article &article, const QString &prefix)
 {
-    return {article.headline, article.dek, prefix + pagelinks::pagePath(article.slug), dateOf(article)};
+    return {article.headline, article.dek, prefix + pagelinks::pagePath(article.slug), article.date()};
 }
 
 QByteArray sitemap(const QString &baseUrl, const QList<std::pair<QString, QDateTime>> &pages)
@@ -335,7 +330,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, 
     if (auto done = writeArticlePages(**renderer, writer, site, *summaries, progress, articles, sitemapPages); !done)
         return std::unexpected(done.error());
     std::stable_sort(articles.begin(), articles.end(),
-                     [](const Article &a, const Article &b) { return dateOf(a) > dateOf(b); });
+                     [](const Article &a, const Article &b) { return a.date() > b.date(); });
     report.articles = int(articles.size());
 
     const ArticleGroups groups = groupArticles(articles);

@@ -120,7 +120,7 @@ QString write(const Article &article, const std::function<QString(qint64)> &slug
     out << YAML::BeginMap;
     writeText(out, "title", article.headline);
     writeText(out, "description", article.dek);
-    const QDateTime date = article.publishedAt.isValid() ? article.publishedAt : article.createdAt;
+    const QDateTime date = article.date();
     out << YAML::Key << "date" << YAML::Value << s(json::timeToText(date));
     out << YAML::Key << "lastmod" << YAML::Value << s(json::timeToText(article.updatedAt));
     out << YAML::Key << "created" << YAML::Value << s(json::timeToText(article.createdAt));

@@ -36,6 +36,8 @@ struct Article
     QDateTime updatedAt;
 
     bool isNew() const { return id == 0; }
+    // The date readers see and filters use: when it was published, else when it was begun.
+    QDateTime date() const { return publishedAt.isValid() ? publishedAt : createdAt; }
     friend bool operator==(const Article &, const Article &) = default;
 };
 

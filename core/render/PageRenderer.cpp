@@ -81,7 +81,7 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article, cons
         page.AddSectionDictionary("BYLINE")->SetValue("TEXT", s(tr("By %1").arg(article.byline)));
     if (!article.dateline.isEmpty())
         page.AddSectionDictionary("DATELINE")->SetValue("TEXT", s(article.dateline));
-    const QDateTime shown = article.publishedAt.isValid() ? article.publishedAt : article.updatedAt;
+    const QDateTime shown = article.date().isValid() ? article.date() : article.updatedAt;
     page.SetValue("DATE_ISO", s(json::timeToText(shown)));
     page.SetValue("DATE_TEXT", s(QLocale(language).toString(shown.date(), QLocale::LongFormat)));
     if (article.aiGenerated) {

@@ -8,8 +8,8 @@
 
 namespace newsroom {
 
-// Narrows a list or a search. An article's date is its publication time, or its
-// creation time while it is unpublished. Unset members do not filter.
+// Narrows a list or a search. An article's date is Article::date(): its publication time,
+// or its creation time while it is unpublished. Unset members do not filter.
 struct ArticleFilter
 {
     std::optional<ArticleStatus> status;
