@@ -22,28 +22,15 @@ namespace {
 
 constexpr int kRounds = 3;
 
-// The smallest Hugo site that makes the same kinds of pages: one per article, the home
-// page and section/tag lists, RSS and a sitemap.
+// bench/hugo-site: the minimal layout, copied next to the exported Markdown.
 bool writeHugoSite(const QString &root)
 {
-    const QList<std::pair<QString, QByteArray>> files{
-        {QStringLiteral("hugo.toml"), "baseURL = 'https://news.example.org/'\ntitle = 'Bench'\n"},
-        {QStringLiteral("layouts/_default/single.html"),
-         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title>"
-         "<meta name=\"description\" content=\"{{ .Description }}\"></head><body><main><article>"
-         "<h1>{{ .Title }}</h1><p>{{ .Description }}</p>{{ .Content }}"
-         "<ul>{{ range .Params.related }}<li>{{ .title }}<p>{{ .summary }}</p></li>{{ end }}</ul>"
-         "</article></main></body></html>\n"},
-        {QStringLiteral("layouts/_default/list.html"),
-         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head>"
-         "<body><main><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>"
-         "<p>{{ .Description }}</p></li>{{ end }}</ul></main></body></html>\n"},
-    };
-    for (const auto &[path, content] : files) {
-        const QString full = root + QLatin1Char('/') + path;
-        QDir().mkpath(QFileInfo(full).absolutePath());
-        QFile file(full);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+    const QString source = QStringLiteral(NEWSROOM_HUGO_SITE);
+    for (const QString &path : {QStringLiteral("hugo.toml"), QStringLiteral("layouts/_default/single.html"),
+                                QStringLiteral("layouts/_default/list.html")}) {
+        const QString target = root + QLatin1Char('/') + path;
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(source + QLatin1Char('/') + path, target))
             return false;
     }
     return true;

@@ -14,8 +14,8 @@ PACKAGES=(
   qt6-webchannel-dev qt6-svg-dev qt6-l10n-tools libgl-dev
   # archive, Markdown, page templates, YAML front matter, spelling
   libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libctemplate-dev libyaml-cpp-dev libhunspell-dev hunspell-en-us
-  # the peers newsroom-bench measures beside us
-  hugo
+  # the static-site generators export-md is checked against (Hugo is also a bench peer)
+  hugo jekyll
   # headless runs of the desktop app and its tests
   xvfb xauth
   # fonts for the scripts the desk writes in (CJK; Arabic comes with DejaVu)
