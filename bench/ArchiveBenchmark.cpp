@@ -30,7 +30,8 @@ QList<QueryClass> queryClasses(const SyntheticArticles &words)
     return {
         {QStringLiteral("rare"), words.rareWords().mid(0, 20)},
         {QStringLiteral("mid"), words.midWords().mid(0, 20)},
-        {QStringLiteral("common"), {common, common + QStringLiteral(" ") + words.midWords().front()}},
+        {QStringLiteral("common"),
+         {common, common + QStringLiteral(" ") + words.midWords().front()}},
         {QStringLiteral("phrase"),
          {QLatin1Char('"') + QLatin1StringView(SyntheticArticles::kPhrase) + QLatin1Char('"'),
           QStringLiteral("\"") + common + QStringLiteral(" met\"")}},
@@ -50,8 +51,7 @@ double msSince(const QElapsedTimer &timer)
 
 ArchiveBenchmark::ArchiveBenchmark(QString folder, int articles, int repeats)
     : m_folder(std::move(folder)), m_articles(articles), m_repeats(repeats)
-{
-}
+{}
 
 QString ArchiveBenchmark::archivePath() const
 {
@@ -172,7 +172,8 @@ void ArchiveBenchmark::measurePeer(QJsonObject &out)
         QTextStream stream(&csv);
         SyntheticArticles generator;
         const auto quote = [](QString text) -> QString {
-            return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                   QLatin1Char('"');
         };
         for (int i = 0; i < m_articles; ++i) {
             const QStringList lines = generator.next().split(QLatin1Char('\n'));

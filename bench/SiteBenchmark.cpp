@@ -26,8 +26,9 @@ constexpr int kRounds = 3;
 bool writeHugoSite(const QString &root)
 {
     const QString source = QStringLiteral(NEWSROOM_HUGO_SITE);
-    for (const QString &path : {QStringLiteral("hugo.toml"), QStringLiteral("layouts/_default/single.html"),
-                                QStringLiteral("layouts/_default/list.html")}) {
+    for (const QString &path :
+         {QStringLiteral("hugo.toml"), QStringLiteral("layouts/_default/single.html"),
+          QStringLiteral("layouts/_default/list.html")}) {
         const QString target = root + QLatin1Char('/') + path;
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (!QFile::copy(source + QLatin1Char('/') + path, target))
@@ -77,8 +78,9 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
     const auto cleanUp = qScopeGuard([&] { QDir(runFolder).removeRecursively(); });
     const QString hugoRoot = runFolder + QStringLiteral("/hugo");
     const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
-    const bool withHugo = !hugo.isEmpty() && writeHugoSite(hugoRoot) &&
-                          MarkdownExporter(**store).exportTo(hugoRoot + QStringLiteral("/content/news"));
+    const bool withHugo =
+        !hugo.isEmpty() && writeHugoSite(hugoRoot) &&
+        MarkdownExporter(**store).exportTo(hugoRoot + QStringLiteral("/content/news"));
 
     SiteExporter::Options options;
     options.includeUnpublished = true;
@@ -101,8 +103,9 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         timer.restart();
-        process.start(hugo, {QStringLiteral("--quiet"), QStringLiteral("--buildDrafts"), QStringLiteral("--source"),
-                             hugoRoot, QStringLiteral("--destination"), runFolder + QStringLiteral("/public-%1").arg(round)});
+        process.start(hugo, {QStringLiteral("--quiet"), QStringLiteral("--buildDrafts"),
+                             QStringLiteral("--source"), hugoRoot, QStringLiteral("--destination"),
+                             runFolder + QStringLiteral("/public-%1").arg(round)});
         process.waitForFinished(600000);
         theirs.append(timer.nsecsElapsed() / 1e9);
         if (process.exitCode() != 0)

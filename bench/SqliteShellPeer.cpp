@@ -34,7 +34,8 @@ std::optional<double> SqliteShellPeer::load(const QString &dbPath, const QString
 {
     const QByteArray script = "PRAGMA journal_mode=WAL;\n"
                               "CREATE VIRTUAL TABLE peer USING fts5(id, headline, dek, body);\n"
-                              ".import --csv " + csvPath.toUtf8() + " peer\n";
+                              ".import --csv " +
+                              csvPath.toUtf8() + " peer\n";
     QElapsedTimer timer;
     timer.start();
     if (!runShell(dbPath, script))
@@ -51,7 +52,8 @@ QList<double> SqliteShellPeer::queryTimes(const QString &dbPath, const QStringLi
             QString quoted = query;
             quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
             script += "SELECT id, headline, snippet(peer, -1, '[', ']', '…', 24) FROM peer WHERE "
-                      "peer MATCH '" + quoted.toUtf8() + "' ORDER BY rank LIMIT 20;\n";
+                      "peer MATCH '" +
+                      quoted.toUtf8() + "' ORDER BY rank LIMIT 20;\n";
         }
     }
     QList<double> times;

@@ -16,7 +16,8 @@ public:
     // Loads `csvPath` (rowid,headline,dek,body) into a new database; returns seconds.
     static std::optional<double> load(const QString &dbPath, const QString &csvPath);
     // Runs each query `repeat` times; returns the shell's own timings in milliseconds.
-    static QList<double> queryTimes(const QString &dbPath, const QStringList &ftsQueries, int repeat);
+    static QList<double> queryTimes(const QString &dbPath, const QStringList &ftsQueries,
+                                    int repeat);
 };
 
 } // namespace newsroom::bench

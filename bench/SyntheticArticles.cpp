@@ -9,9 +9,9 @@ constexpr int kRareWords = 40;
 constexpr int kParagraphs = 8;
 constexpr int kWordsPerSentence = 14;
 
-const char *const kSyllables[] = {"ka", "lo", "men", "tri", "sa", "vor", "ul", "den", "pa",
-                                  "ri", "gon", "te", "mi", "sha", "bel", "no", "ar", "qu",
-                                  "zen", "fo", "li", "dra", "ko", "ves"};
+const char *const kSyllables[] = {"ka", "lo", "men", "tri", "sa", "vor", "ul",  "den",
+                                  "pa", "ri", "gon", "te",  "mi", "sha", "bel", "no",
+                                  "ar", "qu", "zen", "fo",  "li", "dra", "ko",  "ves"};
 
 // Word n of the vocabulary, spelled from syllables: distinct words for distinct n.
 QString spell(int n)

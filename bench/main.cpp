@@ -21,12 +21,15 @@ int main(int argc, char *argv[])
         "beside the sqlite3 shell on the same articles."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("json"), QStringLiteral("Also write the figures to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("Also write the figures to FILE."),
+         QStringLiteral("FILE")},
         {QStringLiteral("quick"), QStringLiteral("Fewer repetitions: a run of a few minutes.")},
-        {QStringLiteral("sizes"), QStringLiteral("Comma-separated archive sizes (default 10000,100000)."),
+        {QStringLiteral("sizes"),
+         QStringLiteral("Comma-separated archive sizes (default 10000,100000)."),
          QStringLiteral("N,N")},
         {QStringLiteral("no-peer"), QStringLiteral("Skip the sqlite3 shell beside our figures.")},
-        {QStringLiteral("dir"), QStringLiteral("Where to build the archives (default: a temporary folder)."),
+        {QStringLiteral("dir"),
+         QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},
     });
     parser.process(app);
@@ -36,7 +39,8 @@ int main(int argc, char *argv[])
                                                                : temporary.path();
     const int repeats = parser.isSet(QStringLiteral("quick")) ? 5 : 20;
     QList<int> sizes;
-    for (const QString &size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &size :
+         parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         sizes.append(size.toInt());
     if (sizes.isEmpty())
         sizes = {10000, 100000};
@@ -51,8 +55,9 @@ int main(int argc, char *argv[])
         out << QJsonDocument(figures).toJson() << Qt::flush;
         runs.append(figures);
     }
-    const QJsonObject report{{QStringLiteral("machine"),
-                              QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())},
+    const QJsonObject report{{QStringLiteral("machine"), QStringLiteral("%1, %2 cores")
+                                                             .arg(QSysInfo::prettyProductName())
+                                                             .arg(QThread::idealThreadCount())},
                              {QStringLiteral("render"), render},
                              {QStringLiteral("runs"), runs}};
     if (parser.isSet(QStringLiteral("json"))) {

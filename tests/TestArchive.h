@@ -56,7 +56,8 @@ inline Article makeArticle(const QString &headline, const QString &body = QStrin
     a.dateline = QStringLiteral("LISBON");
     a.section = QStringLiteral("World");
     a.tags = {QStringLiteral("climate"), QStringLiteral("energy")};
-    a.body = body.isEmpty() ? QStringLiteral("First paragraph.\n\n## A heading\n\nMore text.") : body;
+    a.body =
+        body.isEmpty() ? QStringLiteral("First paragraph.\n\n## A heading\n\nMore text.") : body;
     a.sources = {QStringLiteral("https://example.org/source-one")};
     return a;
 }

@@ -24,7 +24,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Headline, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Headline,
+                                                     QHeaderView::Stretch);
     m_list->setWordWrap(false);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);

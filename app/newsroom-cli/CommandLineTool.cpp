@@ -89,13 +89,14 @@ void CommandLineTool::defineOptions()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {QStringLiteral("db"), tr("The archive file (default: %1).").arg(ArchiveFile::defaultPath()),
-         tr("FILE")},
+        {QStringLiteral("db"),
+         tr("The archive file (default: %1).").arg(ArchiveFile::defaultPath()), tr("FILE")},
         {QStringLiteral("json"), tr("Print JSON instead of text.")},
         {QStringLiteral("limit"), tr("search: at most N results (default 20)."), tr("N"),
          QStringLiteral("20")},
-        {QStringLiteral("status"), tr("Only articles with this status (draft, in-review, ready, "
-                                      "published)."),
+        {QStringLiteral("status"),
+         tr("Only articles with this status (draft, in-review, ready, "
+            "published)."),
          tr("STATUS")},
         {QStringLiteral("section"), tr("Only articles in this section."), tr("SECTION")},
         {QStringLiteral("tag"), tr("Only articles with this tag."), tr("TAG")},
@@ -104,13 +105,19 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("to"), tr("Only articles dated on or before DATE (YYYY-MM-DD)."),
          tr("DATE")},
         {QStringLiteral("trash"), tr("list: the trash instead of the archive.")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("render: write the page to FILE."), tr("FILE")},
-        {QStringLiteral("theme"), tr("render: the theme folder (article.html, style.css)."), tr("DIR")},
-        {QStringLiteral("base-url"), tr("render, export-site: the site's address, for canonical URLs."), tr("URL")},
-        {QStringLiteral("site-name"), tr("export-site: the site's name in mastheads and the feed."), tr("NAME")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         tr("render: write the page to FILE."),
+         tr("FILE")},
+        {QStringLiteral("theme"), tr("render: the theme folder (article.html, style.css)."),
+         tr("DIR")},
+        {QStringLiteral("base-url"),
+         tr("render, export-site: the site's address, for canonical URLs."), tr("URL")},
+        {QStringLiteral("site-name"), tr("export-site: the site's name in mastheads and the feed."),
+         tr("NAME")},
         {QStringLiteral("all"), tr("export-site: every article, not only published ones.")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("import, list, show, search or render."));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("import, list, show, search or render."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                    QStringLiteral("[args...]"));
 }
@@ -144,10 +151,11 @@ int CommandLineTool::run(const QStringList &arguments)
 
 int CommandLineTool::dispatch(const QString &command, const QStringList &args)
 {
-    const bool known = command == QLatin1StringView("import") || command == QLatin1StringView("list") ||
-                       command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
-                       command == QLatin1StringView("render") || command == QLatin1StringView("export-site") ||
-                       command == QLatin1StringView("export-md");
+    const bool known =
+        command == QLatin1StringView("import") || command == QLatin1StringView("list") ||
+        command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
+        command == QLatin1StringView("render") || command == QLatin1StringView("export-site") ||
+        command == QLatin1StringView("export-md");
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help.").arg(command), UsageError);
     if (command == QLatin1StringView("import") && args.isEmpty())
@@ -163,7 +171,7 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
                     UsageError);
 
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
-                                                             : ArchiveFile::defaultPath();
+                                                              : ArchiveFile::defaultPath();
     auto store = SqliteArticleStore::open(path);
     if (!store)
         return fail(store.error().message);
@@ -316,7 +324,8 @@ int CommandLineTool::showArticle(const QString &ref)
                                        ? entry.value(QStringLiteral("url")).toString()
                                        : entry.value(QStringLiteral("slug")).toString();
             m_out << QStringLiteral("- ") << entry.value(QStringLiteral("title")).toString()
-                  << (target.isEmpty() ? QString() : QStringLiteral(" <") + target + QLatin1Char('>'))
+                  << (target.isEmpty() ? QString()
+                                       : QStringLiteral(" <") + target + QLatin1Char('>'))
                   << Qt::endl;
         }
     }
@@ -410,7 +419,9 @@ int CommandLineTool::exportMarkdown(const QString &folder)
     if (!written)
         return fail(written.error().message);
     if (m_json)
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), folder}, {QStringLiteral("written"), *written}}).toJson();
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), folder},
+                                           {QStringLiteral("written"), *written}})
+                     .toJson();
     else
         m_out << tr("Wrote %1 Markdown files to %2.").arg(*written).arg(folder) << Qt::endl;
     return Ok;
@@ -429,7 +440,8 @@ int CommandLineTool::renderArticle(const QString &ref)
         return fail(renderer.error().message);
     PageContext base;
     base.baseUrl = m_parser.value(QStringLiteral("base-url"));
-    const auto page = (*renderer)->render(*article, pagelinks::contextFor(*m_store, *article, base));
+    const auto page =
+        (*renderer)->render(*article, pagelinks::contextFor(*m_store, *article, base));
     if (!page)
         return fail(page.error().message);
     if (!m_parser.isSet(QStringLiteral("output"))) {

@@ -14,7 +14,12 @@ namespace newsroom {
 class CommandLineTool
 {
 public:
-    enum ExitCode { Ok = 0, Failed = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Failed = 1,
+        UsageError = 2
+    };
 
     CommandLineTool();
     int run(const QStringList &arguments);

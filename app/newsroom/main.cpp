@@ -18,11 +18,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Newsroom, the desktop editor for news desks."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Newsroom, the desktop editor for news desks."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("db"), QApplication::translate("main", "The archive file (default: %1).").arg(ArchiveFile::defaultPath()),
+        {QStringLiteral("db"),
+         QApplication::translate("main", "The archive file (default: %1).")
+             .arg(ArchiveFile::defaultPath()),
          QApplication::translate("main", "FILE")},
         {QStringLiteral("open"), QApplication::translate("main", "Open this article (id or slug)."),
          QApplication::translate("main", "REF")},
@@ -30,7 +33,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool useDefault = !parser.isSet(QStringLiteral("db"));
-    const QString path = useDefault ? ArchiveFile::defaultPath() : parser.value(QStringLiteral("db"));
+    const QString path =
+        useDefault ? ArchiveFile::defaultPath() : parser.value(QStringLiteral("db"));
     const bool firstRun = useDefault && !QFileInfo::exists(path);
     auto store = SqliteArticleStore::open(path);
     if (!store) {
@@ -46,7 +50,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("open"))) {
         auto article = (*store)->articleByRef(parser.value(QStringLiteral("open")));
         if (!article) {
-            QMessageBox::warning(nullptr, QApplication::translate("main", "No such article"), article.error().message);
+            QMessageBox::warning(nullptr, QApplication::translate("main", "No such article"),
+                                 article.error().message);
         } else {
             openId = article->id;
         }

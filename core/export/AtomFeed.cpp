@@ -10,7 +10,8 @@ namespace newsroom {
 
 namespace {} // namespace
 
-QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName, const QString &baseUrl)
+QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName,
+                    const QString &baseUrl)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -19,11 +20,14 @@ QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName, 
     w.writeStartElement(QStringLiteral("feed"));
     w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
     w.writeTextElement(QStringLiteral("title"), siteName);
-    w.writeTextElement(QStringLiteral("id"), baseUrl.isEmpty() ? QStringLiteral("urn:newsroom:site") : absoluteUrl(baseUrl, QString()));
+    w.writeTextElement(QStringLiteral("id"), baseUrl.isEmpty() ? QStringLiteral("urn:newsroom:site")
+                                                               : absoluteUrl(baseUrl, QString()));
     QDateTime updated;
     for (const Article &article : newestFirst)
         updated = std::max(updated, article.updatedAt);
-    w.writeTextElement(QStringLiteral("updated"), json::timeToText(updated.isValid() ? updated : QDateTime::currentDateTimeUtc()));
+    w.writeTextElement(
+        QStringLiteral("updated"),
+        json::timeToText(updated.isValid() ? updated : QDateTime::currentDateTimeUtc()));
     w.writeEmptyElement(QStringLiteral("link"));
     w.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
     w.writeAttribute(QStringLiteral("href"), absoluteUrl(baseUrl, QStringLiteral("feed.xml")));
@@ -33,13 +37,16 @@ QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName, 
         const QString url = absoluteUrl(baseUrl, pagelinks::pagePath(article.slug));
         w.writeStartElement(QStringLiteral("entry"));
         w.writeTextElement(QStringLiteral("title"), article.headline);
-        w.writeTextElement(QStringLiteral("id"), baseUrl.isEmpty() ? QStringLiteral("urn:newsroom:article:%1").arg(article.id) : url);
+        w.writeTextElement(
+            QStringLiteral("id"),
+            baseUrl.isEmpty() ? QStringLiteral("urn:newsroom:article:%1").arg(article.id) : url);
         w.writeEmptyElement(QStringLiteral("link"));
         w.writeAttribute(QStringLiteral("href"), url);
         w.writeTextElement(QStringLiteral("updated"), json::timeToText(article.updatedAt));
         w.writeTextElement(QStringLiteral("published"), json::timeToText(article.date()));
         w.writeStartElement(QStringLiteral("author"));
-        w.writeTextElement(QStringLiteral("name"), article.byline.isEmpty() ? siteName : article.byline);
+        w.writeTextElement(QStringLiteral("name"),
+                           article.byline.isEmpty() ? siteName : article.byline);
         w.writeEndElement();
         if (!article.dek.isEmpty())
             w.writeTextElement(QStringLiteral("summary"), article.dek);

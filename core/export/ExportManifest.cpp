@@ -14,7 +14,8 @@ ExportManifest ExportManifest::load(const QString &folder)
     QFile file(QDir(folder).filePath(kFileName));
     if (!file.open(QIODevice::ReadOnly))
         return manifest;
-    const QJsonObject files = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("files")).toObject();
+    const QJsonObject files =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("files")).toObject();
     for (auto it = files.begin(); it != files.end(); ++it)
         manifest.m_files.insert(it.key(), it.value().toString().toLatin1());
     return manifest;

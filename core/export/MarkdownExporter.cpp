@@ -14,8 +14,9 @@ StoreResult<int> MarkdownExporter::exportTo(const QString &folder)
 {
     const QDir dir(folder);
     if (!QDir().mkpath(folder)) {
-        return storeFailure(StoreError::Code::Io,
-                            QCoreApplication::translate("Export", "Cannot create the folder %1.").arg(folder));
+        return storeFailure(
+            StoreError::Code::Io,
+            QCoreApplication::translate("Export", "Cannot create the folder %1.").arg(folder));
     }
     auto summaries = m_store.list({});
     if (!summaries)
@@ -33,9 +34,11 @@ StoreResult<int> MarkdownExporter::exportTo(const QString &folder)
             continue; // cannot happen for a stored article; never build a path from anything else
         QSaveFile file(dir.filePath(article->slug + QStringLiteral(".md")));
         const QByteArray bytes = markdownarticle::write(*article, slugOf).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return storeFailure(StoreError::Code::Io, QCoreApplication::translate("Export", "Cannot write %1: %2.")
-                                                          .arg(file.fileName(), file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            return storeFailure(StoreError::Code::Io,
+                                QCoreApplication::translate("Export", "Cannot write %1: %2.")
+                                    .arg(file.fileName(), file.errorString()));
         }
         ++written;
     }

@@ -15,13 +15,13 @@
 #include <QMap>
 #include <QMutex>
 #include <QSet>
+#include <QXmlStreamWriter>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <unistd.h>
 #include <future>
-#include <QXmlStreamWriter>
+#include <unistd.h>
 
 namespace newsroom {
 
@@ -47,14 +47,18 @@ StoreStatus writeFile(const QString &target, const QByteArray &bytes, bool repla
     // Plain POSIX calls: three system calls a page, which is most of an export's time.
     const QByteArray path = QFile::encodeName(temporary);
     const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    const bool written = fd >= 0 && ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
+    const bool written =
+        fd >= 0 && ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
     if (fd >= 0)
         ::close(fd);
     if (!written) {
         ::unlink(path.constData());
-        return storeFailure(StoreError::Code::Io, tr("Cannot write %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+        return storeFailure(
+            StoreError::Code::Io,
+            tr("Cannot write %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
     }
-    if (replacing && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (replacing && std::rename(QFile::encodeName(temporary).constData(),
+                                 QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
         return storeFailure(StoreError::Code::Io, tr("Cannot replace %1.").arg(target));
     }
@@ -70,15 +74,15 @@ class SiteWriter
 public:
     SiteWriter(const QString &root, SiteExporter::Report &report)
         : m_root(QDir(root).absolutePath()), m_old(ExportManifest::load(root)), m_report(report)
-    {
-    }
+    {}
 
     StoreStatus write(const QString &relativePath, const QByteArray &bytes)
     {
         const QString target = QDir::cleanPath(m_root + QLatin1Char('/') + relativePath);
         if (QDir::isAbsolutePath(relativePath) || !target.startsWith(m_root + QLatin1Char('/'))) {
-            return storeFailure(StoreError::Code::Invalid,
-                                tr("Refused to write %1: it is outside the export folder.").arg(relativePath));
+            return storeFailure(
+                StoreError::Code::Invalid,
+                tr("Refused to write %1: it is outside the export folder.").arg(relativePath));
         }
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
         const QByteArray previous = m_old.hashOf(relativePath);
@@ -103,7 +107,8 @@ public:
         if (m_folders.contains(folder))
             return {};
         if (!QDir().mkpath(folder))
-            return storeFailure(StoreError::Code::Io, tr("Cannot create the folder %1.").arg(folder));
+            return storeFailure(StoreError::Code::Io,
+                                tr("Cannot create the folder %1.").arg(folder));
         m_folders.insert(folder);
         return {};
     }
@@ -119,7 +124,8 @@ public:
                 ++m_report.removed;
         }
         if (!m_new.save(m_root))
-            return storeFailure(StoreError::Code::Io, tr("Cannot write the export record in %1.").arg(m_root));
+            return storeFailure(StoreError::Code::Io,
+                                tr("Cannot write the export record in %1.").arg(m_root));
         return {};
     }
 
@@ -146,7 +152,8 @@ QString tagPath(const QString &tag)
 
 ListPage::Entry entryFor(const Article &article, const QString &prefix)
 {
-    return {article.headline, article.dek, prefix + pagelinks::pagePath(article.slug), article.date()};
+    return {article.headline, article.dek, prefix + pagelinks::pagePath(article.slug),
+            article.date()};
 }
 
 QByteArray sitemap(const QString &baseUrl, const QList<std::pair<QString, QDateTime>> &pages)
@@ -189,7 +196,8 @@ ArticleGroups groupArticles(const QList<Article> &articles)
 }
 
 // The page of one section or tag, one folder below the site's root.
-ListPage memberList(const QString &heading, const QList<const Article *> &members, const QString &siteName)
+ListPage memberList(const QString &heading, const QList<const Article *> &members,
+                    const QString &siteName)
 {
     ListPage list;
     list.title = heading + (siteName.isEmpty() ? QString() : QStringLiteral(" · ") + siteName);
@@ -205,7 +213,8 @@ ListPage memberList(const QString &heading, const QList<const Article *> &member
 }
 
 // The front page: each section's newest articles, then those without a section, then tags.
-ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles, const QString &siteName)
+ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
+                   const QString &siteName)
 {
     ListPage index;
     index.title = siteName.isEmpty() ? tr("Newsroom") : siteName;
@@ -242,11 +251,13 @@ struct PageBatch
 // Article pages are a pipeline: this thread reads a batch from the archive (one SQLite
 // connection) while two workers render and write the batch before it.
 StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWriter &writer,
-                                            const PageContext &site, const QList<ArticleSummary> &summaries,
+                                            const PageContext &site,
+                                            const QList<ArticleSummary> &summaries,
                                             const Progress &progress, QList<Article> &articles,
                                             QList<std::pair<QString, QDateTime>> &sitemapPages)
 {
-    const auto renderRange = [&](const PageBatch *batch, qsizetype from, qsizetype to) -> StoreStatus {
+    const auto renderRange = [&](const PageBatch *batch, qsizetype from,
+                                 qsizetype to) -> StoreStatus {
         for (qsizetype i = from; i < to; ++i) {
             const auto page = renderer.renderUtf8(batch->articles[i], batch->contexts[i]);
             if (!page)
@@ -271,7 +282,8 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
         articles.append(running->articles);
         running.reset();
         if (progress && !progress(int(articles.size()), int(summaries.size())))
-            return storeFailure(StoreError::Code::Invalid, tr("Export cancelled; the folder keeps what was written."));
+            return storeFailure(StoreError::Code::Invalid,
+                                tr("Export cancelled; the folder keeps what was written."));
         return {};
     };
 
@@ -291,17 +303,18 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
         running = std::move(batch);
         const qsizetype middle = running->articles.size() / 2;
         firstHalf = std::async(std::launch::async, renderRange, running.get(), 0, middle);
-        secondHalf = std::async(std::launch::async, renderRange, running.get(), middle, running->articles.size());
+        secondHalf = std::async(std::launch::async, renderRange, running.get(), middle,
+                                running->articles.size());
     }
     return finishRunning();
 }
 
 SiteExporter::SiteExporter(ArticleStore &store, Options options)
     : m_store(store), m_options(std::move(options))
-{
-}
+{}
 
-StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, const Progress &progress)
+StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
+                                                         const Progress &progress)
 {
     if (!QDir().mkpath(folder))
         return storeFailure(StoreError::Code::Io, tr("Cannot create the folder %1.").arg(folder));
@@ -327,14 +340,17 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, 
 
     QList<Article> articles;
     QList<std::pair<QString, QDateTime>> sitemapPages;
-    if (auto done = writeArticlePages(**renderer, writer, site, *summaries, progress, articles, sitemapPages); !done)
+    if (auto done = writeArticlePages(**renderer, writer, site, *summaries, progress, articles,
+                                      sitemapPages);
+        !done)
         return std::unexpected(done.error());
     std::stable_sort(articles.begin(), articles.end(),
                      [](const Article &a, const Article &b) { return a.date() > b.date(); });
     report.articles = int(articles.size());
 
     const ArticleGroups groups = groupArticles(articles);
-    const auto writeList = [&](const QString &path, const ListPage &list, const QDateTime &modified) -> StoreStatus {
+    const auto writeList = [&](const QString &path, const ListPage &list,
+                               const QDateTime &modified) -> StoreStatus {
         PageContext context = site;
         context.pagePath = path;
         if (path.contains(QLatin1Char('/')))
@@ -345,7 +361,8 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, 
         sitemapPages.append({path, modified});
         return writer.write(path, page->toUtf8());
     };
-    for (const auto &[pathOf, members] : {std::pair{&sectionPath, &groups.sections}, std::pair{&tagPath, &groups.tags}}) {
+    for (const auto &[pathOf, members] :
+         {std::pair{&sectionPath, &groups.sections}, std::pair{&tagPath, &groups.tags}}) {
         for (auto it = members->begin(); it != members->end(); ++it) {
             const ListPage list = memberList(it.key(), it.value(), site.siteName);
             if (auto done = writeList(pathOf(it.key()), list, it.value().front()->updatedAt); !done)
@@ -361,7 +378,9 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder, 
     if (auto done = writer.write(QStringLiteral("feed.xml"), feed); !done)
         return std::unexpected(done.error());
     if (!site.baseUrl.isEmpty()) {
-        if (auto done = writer.write(QStringLiteral("sitemap.xml"), sitemap(site.baseUrl, sitemapPages)); !done)
+        if (auto done =
+                writer.write(QStringLiteral("sitemap.xml"), sitemap(site.baseUrl, sitemapPages));
+            !done)
             return std::unexpected(done.error());
     } else {
         report.notes.append(tr("No sitemap.xml: a sitemap needs the site's address (--base-url)."));

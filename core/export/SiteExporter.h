@@ -46,9 +46,10 @@ public:
     StoreResult<Report> exportTo(const QString &folder, const Progress &progress = {});
 
 private:
-    StoreStatus writeArticlePages(const PageRenderer &renderer, SiteWriter &writer, const PageContext &site,
-                                  const QList<ArticleSummary> &summaries, const Progress &progress,
-                                  QList<Article> &articles, QList<std::pair<QString, QDateTime>> &sitemapPages);
+    StoreStatus writeArticlePages(const PageRenderer &renderer, SiteWriter &writer,
+                                  const PageContext &site, const QList<ArticleSummary> &summaries,
+                                  const Progress &progress, QList<Article> &articles,
+                                  QList<std::pair<QString, QDateTime>> &sitemapPages);
 
     ArticleStore &m_store;
     Options m_options;

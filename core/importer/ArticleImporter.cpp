@@ -76,8 +76,8 @@ QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &
     return outcomes;
 }
 
-QList<ArticleImporter::Outcome> ArticleImporter::importTexts(
-    const QList<std::pair<QString, QString>> &pathsAndTexts)
+QList<ArticleImporter::Outcome>
+ArticleImporter::importTexts(const QList<std::pair<QString, QString>> &pathsAndTexts)
 {
     const auto parseBatch = [&pathsAndTexts](qsizetype start) {
         QList<Outcome> batch;
@@ -106,7 +106,8 @@ ArticleImporter::Outcome ArticleImporter::parse(const QString &path, const QStri
     if (suffix != QLatin1StringView("md") && suffix != QLatin1StringView("markdown"))
         return Outcome{path, PlainTextArticleParser::parse(text), QString(), QString(), {}};
     auto parsed = markdownarticle::read(text);
-    const QString warning = parsed.warning.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, parsed.warning);
+    const QString warning =
+        parsed.warning.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, parsed.warning);
     return Outcome{path, parsed.article, QString(), warning, parsed.relatedSlugs};
 }
 
@@ -148,10 +149,13 @@ void ArticleImporter::linkRelatedItems(QList<Outcome> &outcomes)
             if (item.pointsToArchive() || !item.url.isEmpty())
                 continue;
             const QString slug = outcome.relatedSlugs.value(i);
-            StoreResult<qint64> target = slug.isEmpty() ? m_store.findByDek(item.summary) : StoreResult<qint64>(0);
-            auto targetArticle = slug.isEmpty() ? (target && *target ? m_store.article(*target)
-                                                                     : StoreResult<Article>(std::unexpected(StoreError{})))
-                                                : m_store.articleByRef(slug);
+            StoreResult<qint64> target =
+                slug.isEmpty() ? m_store.findByDek(item.summary) : StoreResult<qint64>(0);
+            auto targetArticle =
+                slug.isEmpty()
+                    ? (target && *target ? m_store.article(*target)
+                                         : StoreResult<Article>(std::unexpected(StoreError{})))
+                    : m_store.articleByRef(slug);
             if (!targetArticle || targetArticle->id == article.id)
                 continue;
             item.targetId = targetArticle->id;

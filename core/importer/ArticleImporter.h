@@ -22,9 +22,9 @@ public:
     {
         QString path;
         std::optional<Article> article; // as saved
-        QString error;                   // set when the file was not imported
-        QString warning;                 // imported, but something was read as plain text
-        QStringList relatedSlugs;        // from Markdown: related items named by slug
+        QString error;                  // set when the file was not imported
+        QString warning;                // imported, but something was read as plain text
+        QStringList relatedSlugs;       // from Markdown: related items named by slug
     };
 
     explicit ArticleImporter(ArticleStore &store) : m_store(store) {}

@@ -79,7 +79,7 @@ Parsed fromFrontMatter(const YAML::Node &meta, const QString &body)
     a.disclosure = text(meta["disclosure"]);
     const auto status = statusFromName(text(meta["status"]));
     a.status = status.value_or(flag(meta["draft"]) || !meta["draft"] ? ArticleStatus::Draft
-                                                                      : ArticleStatus::Published);
+                                                                     : ArticleStatus::Published);
     const QDateTime date = json::timeFromText(text(meta["date"]));
     a.createdAt = json::timeFromText(text(meta["created"]));
     if (!a.createdAt.isValid())
@@ -91,7 +91,8 @@ Parsed fromFrontMatter(const YAML::Node &meta, const QString &body)
         for (const YAML::Node &item : related) {
             if (!item.IsMap())
                 continue;
-            a.related.append(RelatedItem{text(item["title"]), text(item["summary"]), 0, text(item["url"])});
+            a.related.append(
+                RelatedItem{text(item["title"]), text(item["summary"]), 0, text(item["url"])});
             parsed.relatedSlugs.append(text(item["slug"]));
         }
     }
@@ -105,8 +106,8 @@ Parsed withoutFrontMatter(const QString &text, const QString &warning)
     static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+(.+?)\\s*#*\\s*$"),
                                             QRegularExpression::MultilineOption);
     const auto match = heading.match(text);
-    parsed.article.headline = match.hasMatch() ? match.captured(1)
-                                               : QCoreApplication::translate("Import", "Untitled");
+    parsed.article.headline =
+        match.hasMatch() ? match.captured(1) : QCoreApplication::translate("Import", "Untitled");
     parsed.article.body = text.trimmed();
     parsed.warning = warning;
     return parsed;
@@ -150,8 +151,8 @@ QString write(const Article &article, const std::function<QString(qint64)> &slug
         out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;
-    return kFence + QLatin1Char('\n') + QString::fromUtf8(out.c_str()) + QLatin1Char('\n') + kFence +
-           QStringLiteral("\n\n") + article.body + QLatin1Char('\n');
+    return kFence + QLatin1Char('\n') + QString::fromUtf8(out.c_str()) + QLatin1Char('\n') +
+           kFence + QStringLiteral("\n\n") + article.body + QLatin1Char('\n');
 }
 
 Parsed read(const QString &input)
@@ -164,10 +165,12 @@ Parsed read(const QString &input)
         return withoutFrontMatter(text, QString());
     const qsizetype close = text.indexOf(QStringLiteral("\n---"), kFence.size());
     if (close < 0)
-        return withoutFrontMatter(text, QCoreApplication::translate("Import", "the front matter has no closing ---"));
+        return withoutFrontMatter(
+            text, QCoreApplication::translate("Import", "the front matter has no closing ---"));
     const QString yaml = text.mid(kFence.size() + 1, close - kFence.size() - 1);
     QString body = text.mid(close + 4);
-    body.remove(QRegularExpression(QStringLiteral("^[^\\n]*\\n")));  // rest of the closing fence line
+    body.remove(
+        QRegularExpression(QStringLiteral("^[^\\n]*\\n"))); // rest of the closing fence line
     while (body.startsWith(QLatin1Char('\n')))
         body.remove(0, 1);
     while (body.endsWith(QLatin1Char('\n')))
@@ -175,14 +178,17 @@ Parsed read(const QString &input)
     try {
         const YAML::Node meta = YAML::Load(yaml.toStdString());
         if (!meta.IsMap())
-            return withoutFrontMatter(body, QCoreApplication::translate("Import", "the front matter is not a list of fields"));
+            return withoutFrontMatter(
+                body,
+                QCoreApplication::translate("Import", "the front matter is not a list of fields"));
         Parsed parsed = fromFrontMatter(meta, body);
         if (parsed.article.headline.isEmpty())
             parsed.article.headline = withoutFrontMatter(body, QString()).article.headline;
         return parsed;
     } catch (const YAML::Exception &error) {
-        return withoutFrontMatter(text, QCoreApplication::translate("Import", "the front matter is not valid YAML (%1)")
-                                            .arg(QString::fromStdString(error.msg)));
+        return withoutFrontMatter(
+            text, QCoreApplication::translate("Import", "the front matter is not valid YAML (%1)")
+                      .arg(QString::fromStdString(error.msg)));
     }
 }
 

@@ -25,7 +25,8 @@ QString escapeMarkdownText(const QString &line)
         out.append(c);
     }
     // Block markers only matter at the start of a line: "# ", "> ", "- ", "+ ", "1. ", "1) ".
-    static const QRegularExpression blockStart(QStringLiteral("^(#{1,6}|>|[-+]|\\d{1,9}[.)])(\\s|$)"));
+    static const QRegularExpression blockStart(
+        QStringLiteral("^(#{1,6}|>|[-+]|\\d{1,9}[.)])(\\s|$)"));
     const auto match = blockStart.match(out);
     if (match.hasMatch()) {
         const qsizetype markerEnd = match.capturedEnd(1);

@@ -64,7 +64,8 @@ bool PlainTextArticleParser::isAiDisclosure(const QString &paragraph)
 bool PlainTextArticleParser::isRelatedHeading(const QString &line)
 {
     static const QRegularExpression related(
-        QStringLiteral("^(related( articles| stories| coverage)?|read more|more on this story)\\s*:?$"),
+        QStringLiteral(
+            "^(related( articles| stories| coverage)?|read more|more on this story)\\s*:?$"),
         QRegularExpression::CaseInsensitiveOption);
     return related.match(line).hasMatch();
 }
@@ -87,7 +88,8 @@ QString PlainTextArticleParser::titleFromBlurb(const QString &blurb)
 Article PlainTextArticleParser::parse(const QString &text)
 {
     QString normalized = text;
-    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+        .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     if (normalized.startsWith(QChar(0xFEFF)))
         normalized.remove(0, 1);
     const QStringList lines = nonEmptyLines(normalized);

@@ -16,8 +16,18 @@ class ArchiveListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Headline, Status, Section, Updated, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Headline,
+        Status,
+        Section,
+        Updated,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
     static constexpr int kPageSize = 200;
 
     explicit ArchiveListModel(ArticleStore &store, QObject *parent = nullptr);

@@ -29,7 +29,7 @@ struct Article
     ArticleStatus status = ArticleStatus::Draft;
     QDateTime publishedAt; // set while status is Published
     bool aiGenerated = false;
-    QString disclosure; // the reader-facing AI disclosure text
+    QString disclosure;  // the reader-facing AI disclosure text
     QStringList sources; // URLs the piece is based on
     QList<RelatedItem> related;
     QDateTime createdAt;

@@ -13,9 +13,10 @@ const QStringList kIgnored{QStringLiteral("id"), QStringLiteral("version"),
 
 QString relatedLine(const QJsonObject &item)
 {
-    const QString target = item.contains(QStringLiteral("article_id"))
-                               ? QStringLiteral("#%1").arg(item.value(QStringLiteral("article_id")).toInteger())
-                               : item.value(QStringLiteral("url")).toString();
+    const QString target =
+        item.contains(QStringLiteral("article_id"))
+            ? QStringLiteral("#%1").arg(item.value(QStringLiteral("article_id")).toInteger())
+            : item.value(QStringLiteral("url")).toString();
     return QStringLiteral("%1 — %2 (%3)")
         .arg(item.value(QStringLiteral("title")).toString(),
              item.value(QStringLiteral("summary")).toString(), target);
@@ -48,7 +49,8 @@ QList<FieldChange> compareArticles(const Article &before, const Article &after)
     for (auto it = a.begin(); it != a.end(); ++it) {
         if (kIgnored.contains(it.key()) || it.value() == b.value(it.key()))
             continue;
-        changes.append({it.key(), asText(it.key(), it.value()), asText(it.key(), b.value(it.key()))});
+        changes.append(
+            {it.key(), asText(it.key(), it.value()), asText(it.key(), b.value(it.key()))});
     }
     return changes;
 }

@@ -6,7 +6,13 @@
 namespace newsroom {
 
 // The desk's workflow, in the order an article moves through it.
-enum class ArticleStatus { Draft, InReview, Ready, Published };
+enum class ArticleStatus
+{
+    Draft,
+    InReview,
+    Ready,
+    Published
+};
 
 // Stable machine names ("draft", "in-review", "ready", "published"): stored in the
 // archive and printed by the command-line tool, so never translate them.

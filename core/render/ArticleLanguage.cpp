@@ -10,17 +10,27 @@ namespace {
 QString fromScript(QChar::Script script)
 {
     switch (script) {
-    case QChar::Script_Hangul: return QStringLiteral("ko");
+    case QChar::Script_Hangul:
+        return QStringLiteral("ko");
     case QChar::Script_Hiragana:
-    case QChar::Script_Katakana: return QStringLiteral("ja");
-    case QChar::Script_Han: return QStringLiteral("zh");
-    case QChar::Script_Arabic: return QStringLiteral("ar");
-    case QChar::Script_Hebrew: return QStringLiteral("he");
-    case QChar::Script_Cyrillic: return QStringLiteral("ru");
-    case QChar::Script_Greek: return QStringLiteral("el");
-    case QChar::Script_Thai: return QStringLiteral("th");
-    case QChar::Script_Devanagari: return QStringLiteral("hi");
-    default: return QStringLiteral("en");
+    case QChar::Script_Katakana:
+        return QStringLiteral("ja");
+    case QChar::Script_Han:
+        return QStringLiteral("zh");
+    case QChar::Script_Arabic:
+        return QStringLiteral("ar");
+    case QChar::Script_Hebrew:
+        return QStringLiteral("he");
+    case QChar::Script_Cyrillic:
+        return QStringLiteral("ru");
+    case QChar::Script_Greek:
+        return QStringLiteral("el");
+    case QChar::Script_Thai:
+        return QStringLiteral("th");
+    case QChar::Script_Devanagari:
+        return QStringLiteral("hi");
+    default:
+        return QStringLiteral("en");
     }
 }
 } // namespace

@@ -10,18 +10,28 @@ namespace newsroom {
 
 namespace {
 
-constexpr unsigned kParserFlags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
-                                  MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML;
+constexpr unsigned kParserFlags =
+    MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML;
 
 void appendEscaped(QByteArray &out, const char *text, size_t size)
 {
     for (size_t i = 0; i < size; ++i) {
         switch (text[i]) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += text[i]; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += text[i];
+            break;
         }
     }
 }
@@ -48,7 +58,8 @@ QString attributeText(const MD_ATTRIBUTE &attribute)
             if (!known && piece.startsWith("&#")) {
                 const bool hex = piece.size() > 2 && (piece[2] == 'x' || piece[2] == 'X');
                 bool ok = false;
-                const uint cp = piece.mid(hex ? 3 : 2, piece.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+                const uint cp =
+                    piece.mid(hex ? 3 : 2, piece.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
                 const char32_t codePoint = ok && cp > 0 && cp <= 0x10FFFF ? cp : 0xFFFD;
                 text += QString::fromUcs4(&codePoint, 1).toUtf8();
                 known = true;
@@ -74,26 +85,55 @@ public:
     int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
         switch (type) {
-        case MD_BLOCK_DOC: break;
-        case MD_BLOCK_QUOTE: html += "<blockquote>\n"; break;
-        case MD_BLOCK_UL: html += "<ul>\n"; break;
+        case MD_BLOCK_DOC:
+            break;
+        case MD_BLOCK_QUOTE:
+            html += "<blockquote>\n";
+            break;
+        case MD_BLOCK_UL:
+            html += "<ul>\n";
+            break;
         case MD_BLOCK_OL: {
             const unsigned start = static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start;
-            html += start == 1 ? QByteArray("<ol>\n") : "<ol start=\"" + QByteArray::number(start) + "\">\n";
+            html += start == 1 ? QByteArray("<ol>\n")
+                               : "<ol start=\"" + QByteArray::number(start) + "\">\n";
             break;
         }
-        case MD_BLOCK_LI: html += "<li>"; break;
-        case MD_BLOCK_HR: html += "<hr>\n"; break;
-        case MD_BLOCK_H: html += "<h" + QByteArray::number(headingLevel(detail)) + ">"; break;
-        case MD_BLOCK_CODE: openCode(static_cast<MD_BLOCK_CODE_DETAIL *>(detail)); break;
-        case MD_BLOCK_HTML: break; // not produced: raw HTML is off
-        case MD_BLOCK_P: html += "<p>"; break;
-        case MD_BLOCK_TABLE: html += "<table>\n"; break;
-        case MD_BLOCK_THEAD: html += "<thead>\n"; break;
-        case MD_BLOCK_TBODY: html += "<tbody>\n"; break;
-        case MD_BLOCK_TR: html += "<tr>"; break;
-        case MD_BLOCK_TH: openCell("th", detail); break;
-        case MD_BLOCK_TD: openCell("td", detail); break;
+        case MD_BLOCK_LI:
+            html += "<li>";
+            break;
+        case MD_BLOCK_HR:
+            html += "<hr>\n";
+            break;
+        case MD_BLOCK_H:
+            html += "<h" + QByteArray::number(headingLevel(detail)) + ">";
+            break;
+        case MD_BLOCK_CODE:
+            openCode(static_cast<MD_BLOCK_CODE_DETAIL *>(detail));
+            break;
+        case MD_BLOCK_HTML:
+            break; // not produced: raw HTML is off
+        case MD_BLOCK_P:
+            html += "<p>";
+            break;
+        case MD_BLOCK_TABLE:
+            html += "<table>\n";
+            break;
+        case MD_BLOCK_THEAD:
+            html += "<thead>\n";
+            break;
+        case MD_BLOCK_TBODY:
+            html += "<tbody>\n";
+            break;
+        case MD_BLOCK_TR:
+            html += "<tr>";
+            break;
+        case MD_BLOCK_TH:
+            openCell("th", detail);
+            break;
+        case MD_BLOCK_TD:
+            openCell("td", detail);
+            break;
         }
         return 0;
     }
@@ -101,22 +141,51 @@ public:
     int leaveBlock(MD_BLOCKTYPE type, void *detail)
     {
         switch (type) {
-        case MD_BLOCK_DOC: break;
-        case MD_BLOCK_QUOTE: html += "</blockquote>\n"; break;
-        case MD_BLOCK_UL: html += "</ul>\n"; break;
-        case MD_BLOCK_OL: html += "</ol>\n"; break;
-        case MD_BLOCK_LI: html += "</li>\n"; break;
-        case MD_BLOCK_HR: break;
-        case MD_BLOCK_H: html += "</h" + QByteArray::number(headingLevel(detail)) + ">\n"; break;
-        case MD_BLOCK_CODE: html += "</code></pre>\n"; break;
-        case MD_BLOCK_HTML: break;
-        case MD_BLOCK_P: html += "</p>\n"; break;
-        case MD_BLOCK_TABLE: html += "</table>\n"; break;
-        case MD_BLOCK_THEAD: html += "</thead>\n"; break;
-        case MD_BLOCK_TBODY: html += "</tbody>\n"; break;
-        case MD_BLOCK_TR: html += "</tr>\n"; break;
-        case MD_BLOCK_TH: html += "</th>"; break;
-        case MD_BLOCK_TD: html += "</td>"; break;
+        case MD_BLOCK_DOC:
+            break;
+        case MD_BLOCK_QUOTE:
+            html += "</blockquote>\n";
+            break;
+        case MD_BLOCK_UL:
+            html += "</ul>\n";
+            break;
+        case MD_BLOCK_OL:
+            html += "</ol>\n";
+            break;
+        case MD_BLOCK_LI:
+            html += "</li>\n";
+            break;
+        case MD_BLOCK_HR:
+            break;
+        case MD_BLOCK_H:
+            html += "</h" + QByteArray::number(headingLevel(detail)) + ">\n";
+            break;
+        case MD_BLOCK_CODE:
+            html += "</code></pre>\n";
+            break;
+        case MD_BLOCK_HTML:
+            break;
+        case MD_BLOCK_P:
+            html += "</p>\n";
+            break;
+        case MD_BLOCK_TABLE:
+            html += "</table>\n";
+            break;
+        case MD_BLOCK_THEAD:
+            html += "</thead>\n";
+            break;
+        case MD_BLOCK_TBODY:
+            html += "</tbody>\n";
+            break;
+        case MD_BLOCK_TR:
+            html += "</tr>\n";
+            break;
+        case MD_BLOCK_TH:
+            html += "</th>";
+            break;
+        case MD_BLOCK_TD:
+            html += "</td>";
+            break;
         }
         return 0;
     }
@@ -129,13 +198,26 @@ public:
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: html += "<em>"; break;
-        case MD_SPAN_STRONG: html += "<strong>"; break;
-        case MD_SPAN_A: openLink(static_cast<MD_SPAN_A_DETAIL *>(detail)); break;
-        case MD_SPAN_IMG: openImage(static_cast<MD_SPAN_IMG_DETAIL *>(detail)); break;
-        case MD_SPAN_CODE: html += "<code>"; break;
-        case MD_SPAN_DEL: html += "<del>"; break;
-        default: break; // math, wiki links and underline are not enabled
+        case MD_SPAN_EM:
+            html += "<em>";
+            break;
+        case MD_SPAN_STRONG:
+            html += "<strong>";
+            break;
+        case MD_SPAN_A:
+            openLink(static_cast<MD_SPAN_A_DETAIL *>(detail));
+            break;
+        case MD_SPAN_IMG:
+            openImage(static_cast<MD_SPAN_IMG_DETAIL *>(detail));
+            break;
+        case MD_SPAN_CODE:
+            html += "<code>";
+            break;
+        case MD_SPAN_DEL:
+            html += "<del>";
+            break;
+        default:
+            break; // math, wiki links and underline are not enabled
         }
         return 0;
     }
@@ -148,15 +230,24 @@ public:
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: html += "</em>"; break;
-        case MD_SPAN_STRONG: html += "</strong>"; break;
+        case MD_SPAN_EM:
+            html += "</em>";
+            break;
+        case MD_SPAN_STRONG:
+            html += "</strong>";
+            break;
         case MD_SPAN_A:
             if (m_linkKept.takeLast())
                 html += "</a>";
             break;
-        case MD_SPAN_CODE: html += "</code>"; break;
-        case MD_SPAN_DEL: html += "</del>"; break;
-        default: break;
+        case MD_SPAN_CODE:
+            html += "</code>";
+            break;
+        case MD_SPAN_DEL:
+            html += "</del>";
+            break;
+        default:
+            break;
         }
         return 0;
     }
@@ -164,11 +255,21 @@ public:
     int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
     {
         switch (type) {
-        case MD_TEXT_NULLCHAR: html += "\xEF\xBF\xBD"; break;
-        case MD_TEXT_BR: html += m_imageDepth > 0 ? " " : "<br>\n"; break;
-        case MD_TEXT_SOFTBR: html += m_imageDepth > 0 ? " " : "\n"; break;
-        case MD_TEXT_ENTITY: html.append(text, size); break; // md4c only reports well-formed entities
-        default: appendEscaped(html, text, size); break;     // normal, code, and raw HTML as text
+        case MD_TEXT_NULLCHAR:
+            html += "\xEF\xBF\xBD";
+            break;
+        case MD_TEXT_BR:
+            html += m_imageDepth > 0 ? " " : "<br>\n";
+            break;
+        case MD_TEXT_SOFTBR:
+            html += m_imageDepth > 0 ? " " : "\n";
+            break;
+        case MD_TEXT_ENTITY:
+            html.append(text, size);
+            break; // md4c only reports well-formed entities
+        default:
+            appendEscaped(html, text, size);
+            break; // normal, code, and raw HTML as text
         }
         return 0;
     }
@@ -196,7 +297,8 @@ private:
         static const char *const aligns[] = {"", " style=\"text-align: left\"",
                                              " style=\"text-align: center\"",
                                              " style=\"text-align: right\""};
-        html += "<" + QByteArray(tag) + aligns[static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align] + ">";
+        html +=
+            "<" + QByteArray(tag) + aligns[static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align] + ">";
     }
 
     void appendAttribute(const char *name, const QString &value)
@@ -267,11 +369,21 @@ QString MarkdownRenderer::toHtml(const QString &markdown)
     writer.html.reserve(source.size() + source.size() / 4);
     MD_PARSER parser{};
     parser.flags = kParserFlags;
-    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *w) { return static_cast<HtmlWriter *>(w)->enterBlock(t, d); };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *w) { return static_cast<HtmlWriter *>(w)->leaveBlock(t, d); };
-    parser.enter_span = [](MD_SPANTYPE t, void *d, void *w) { return static_cast<HtmlWriter *>(w)->enterSpan(t, d); };
-    parser.leave_span = [](MD_SPANTYPE t, void *d, void *w) { return static_cast<HtmlWriter *>(w)->leaveSpan(t, d); };
-    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *w) { return static_cast<HtmlWriter *>(w)->text(t, s, n); };
+    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *w) {
+        return static_cast<HtmlWriter *>(w)->enterBlock(t, d);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *w) {
+        return static_cast<HtmlWriter *>(w)->leaveBlock(t, d);
+    };
+    parser.enter_span = [](MD_SPANTYPE t, void *d, void *w) {
+        return static_cast<HtmlWriter *>(w)->enterSpan(t, d);
+    };
+    parser.leave_span = [](MD_SPANTYPE t, void *d, void *w) {
+        return static_cast<HtmlWriter *>(w)->leaveSpan(t, d);
+    };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *w) {
+        return static_cast<HtmlWriter *>(w)->text(t, s, n);
+    };
     md_parse(source.constData(), MD_SIZE(source.size()), &parser, &writer);
     return QString::fromUtf8(writer.html);
 }

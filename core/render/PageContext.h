@@ -24,9 +24,9 @@ inline QString absoluteUrl(const QString &baseUrl, const QString &path)
 // the item has nowhere to link (its article is missing, or its URL is refused).
 struct PageContext
 {
-    QString siteName;     // masthead and og:site_name; empty for a standalone page
-    QString baseUrl;      // "https://news.example.org"; empty: no canonical URL
-    QString pagePath;     // this page's path under baseUrl, e.g. "city-budget.html"
+    QString siteName; // masthead and og:site_name; empty for a standalone page
+    QString baseUrl;  // "https://news.example.org"; empty: no canonical URL
+    QString pagePath; // this page's path under baseUrl, e.g. "city-budget.html"
     QString homeHref = QStringLiteral("index.html");
     // Where the theme's CSS lives, relative to this page; empty puts it inside the page
     // (a standalone export, the preview).

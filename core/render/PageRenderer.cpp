@@ -48,8 +48,8 @@ void fillStyle(ctemplate::TemplateDictionary &page, const QString &css, const Pa
         page.AddSectionDictionary("CSS_LINK")->SetValue("HREF", s(context.stylesheetHref));
 }
 
-void fillHead(ctemplate::TemplateDictionary &page, const Article &article, const PageContext &context,
-              const QString &language)
+void fillHead(ctemplate::TemplateDictionary &page, const Article &article,
+              const PageContext &context, const QString &language)
 {
     page.SetValue("LANG", s(language));
     page.SetValue("DIR", language::isRightToLeft(language) ? "rtl" : "ltr");
@@ -64,7 +64,8 @@ void fillHead(ctemplate::TemplateDictionary &page, const Article &article, const
     if (const QString url = context.canonicalUrl(); !url.isEmpty())
         page.AddSectionDictionary("CANONICAL")->SetValue("URL", s(url));
     if (article.publishedAt.isValid())
-        page.AddSectionDictionary("PUBLISHED")->SetValue("ISO", s(json::timeToText(article.publishedAt)));
+        page.AddSectionDictionary("PUBLISHED")
+            ->SetValue("ISO", s(json::timeToText(article.publishedAt)));
     if (!article.section.isEmpty())
         page.AddSectionDictionary("SECTION")->SetValue("NAME", s(article.section));
     for (const QString &tag : article.tags)
@@ -72,8 +73,8 @@ void fillHead(ctemplate::TemplateDictionary &page, const Article &article, const
     page.SetValue("JSON_LD", jsonld::newsArticle(article, context, language).toStdString());
 }
 
-void fillStory(ctemplate::TemplateDictionary &page, const Article &article, const PageContext &context,
-               const QString &language)
+void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
+               const PageContext &context, const QString &language)
 {
     if (!article.dek.isEmpty())
         page.AddSectionDictionary("DEK")->SetValue("TEXT", s(article.dek));
@@ -113,7 +114,8 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article, cons
             auto *entry = section->AddSectionDictionary("ITEM");
             entry->SetValue("SUMMARY", s(item.summary));
             const QString href = context.relatedHrefs.value(i);
-            auto *title = entry->AddSectionDictionary(href.isEmpty() || !urlpolicy::isAllowed(href) ? "PLAIN" : "LINK");
+            auto *title = entry->AddSectionDictionary(
+                href.isEmpty() || !urlpolicy::isAllowed(href) ? "PLAIN" : "LINK");
             title->SetValue("TITLE", s(item.title));
             title->SetValue("HREF", s(href));
         }
@@ -143,12 +145,15 @@ StoreResult<std::unique_ptr<PageRenderer>> PageRenderer::create(const Theme &the
     const ctemplate::TemplateDictionary empty("check");
     std::string ignored;
     if (!renderer->d->cache.StringToTemplateCache(kTemplateKey, text, ctemplate::DO_NOT_STRIP) ||
-        !renderer->d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &empty, nullptr, &ignored) ||
+        !renderer->d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &empty, nullptr,
+                                           &ignored) ||
         !renderer->d->cache.StringToTemplateCache(kListKey, list, ctemplate::DO_NOT_STRIP) ||
-        !renderer->d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &empty, nullptr, &ignored)) {
-        return storeFailure(StoreError::Code::Invalid,
-                            tr("The theme \"%1\" has an article.html or list.html that is not a valid template.")
-                                .arg(theme.name));
+        !renderer->d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &empty, nullptr,
+                                           &ignored)) {
+        return storeFailure(
+            StoreError::Code::Invalid,
+            tr("The theme \"%1\" has an article.html or list.html that is not a valid template.")
+                .arg(theme.name));
     }
     return renderer;
 }
@@ -161,7 +166,8 @@ StoreResult<QString> PageRenderer::render(const Article &article, const PageCont
     return QString::fromUtf8(*page);
 }
 
-StoreResult<QByteArray> PageRenderer::renderUtf8(const Article &article, const PageContext &context) const
+StoreResult<QByteArray> PageRenderer::renderUtf8(const Article &article,
+                                                 const PageContext &context) const
 {
     const QString language = language::of(article);
     ctemplate::TemplateDictionary page("page");
@@ -170,7 +176,8 @@ StoreResult<QByteArray> PageRenderer::renderUtf8(const Article &article, const P
     fillStory(page, article, context, language);
     std::string html;
     if (!d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
-        return storeFailure(StoreError::Code::Invalid, tr("The theme could not render \"%1\".").arg(article.headline));
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("The theme could not render \"%1\".").arg(article.headline));
     return QByteArray(html.data(), qsizetype(html.size()));
 }
 
@@ -178,7 +185,8 @@ StoreResult<QByteArray> PageRenderer::renderUtf8(const Article &article, const P
 
 namespace newsroom {
 
-StoreResult<QString> PageRenderer::renderList(const ListPage &list, const PageContext &context) const
+StoreResult<QString> PageRenderer::renderList(const ListPage &list,
+                                              const PageContext &context) const
 {
     ctemplate::TemplateDictionary page("list");
     fillStyle(page, d->css, context);
@@ -204,7 +212,9 @@ StoreResult<QString> PageRenderer::renderList(const ListPage &list, const PageCo
             item->SetValue("HEADLINE", s(entry.headline));
             item->SetValue("HREF", s(entry.href));
             item->SetValue("DATE_ISO", s(json::timeToText(entry.date)));
-            item->SetValue("DATE_TEXT", s(QLocale(list.language).toString(entry.date.date(), QLocale::LongFormat)));
+            item->SetValue(
+                "DATE_TEXT",
+                s(QLocale(list.language).toString(entry.date.date(), QLocale::LongFormat)));
             if (!entry.dek.isEmpty())
                 item->AddSectionDictionary("DEK")->SetValue("TEXT", s(entry.dek));
         }
@@ -222,7 +232,8 @@ StoreResult<QString> PageRenderer::renderList(const ListPage &list, const PageCo
     }
     std::string html;
     if (!d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
-        return storeFailure(StoreError::Code::Invalid, tr("The theme could not render the page \"%1\".").arg(list.title));
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("The theme could not render the page \"%1\".").arg(list.title));
     return QString::fromStdString(html);
 }
 

@@ -11,7 +11,8 @@ StoreResult<QString> readText(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return storeFailure(StoreError::Code::Io, QCoreApplication::translate("Theme", "Cannot read the theme file %1: %2.")
+        return storeFailure(StoreError::Code::Io, QCoreApplication::translate(
+                                                      "Theme", "Cannot read the theme file %1: %2.")
                                                       .arg(path, file.errorString()));
     }
     return QString::fromUtf8(file.readAll());
@@ -35,8 +36,9 @@ StoreResult<Theme> Theme::fromFolder(const QString &folder)
     if (!css)
         return std::unexpected(css.error());
     const QString listPath = dir.filePath(QStringLiteral("list.html"));
-    auto list = QFile::exists(listPath) ? readText(listPath)
-                                        : readText(QStringLiteral(":/newsroom/themes/default/list.html"));
+    auto list = QFile::exists(listPath)
+                    ? readText(listPath)
+                    : readText(QStringLiteral(":/newsroom/themes/default/list.html"));
     if (!list)
         return std::unexpected(list.error());
     return Theme{dir.dirName(), *html, *css, *list};

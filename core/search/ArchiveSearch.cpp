@@ -69,12 +69,14 @@ StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
 StoreStatus ArchiveSearch::addSnippets(const QString &userText, QList<SearchHit> &hits)
 {
     const SnippetBuilder builder(userText);
-    SqliteStatement statement = m_db.prepare("SELECT body, dek, headline FROM articles WHERE id = ?");
+    SqliteStatement statement =
+        m_db.prepare("SELECT body, dek, headline FROM articles WHERE id = ?");
     for (SearchHit &hit : hits) {
         statement.reset();
         statement.bind(1, hit.article.id);
         if (!statement.next())
-            return statement.failed() ? StoreStatus(std::unexpected(statement.error())) : StoreStatus();
+            return statement.failed() ? StoreStatus(std::unexpected(statement.error()))
+                                      : StoreStatus();
         const QString body = statement.text(0);
         hit.snippet = builder.build(body)
                           .or_else([&] { return builder.build(statement.text(1)); })

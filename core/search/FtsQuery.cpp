@@ -88,8 +88,8 @@ QList<Term> parse(const QString &input)
         }
         if (!hasSearchableText(term.text))
             continue;
-        term.orWithPrevious = pendingOr && !term.negated && !terms.isEmpty() &&
-                              !terms.back().negated;
+        term.orWithPrevious =
+            pendingOr && !term.negated && !terms.isEmpty() && !terms.back().negated;
         pendingOr = false;
         terms.append(term);
     }
@@ -100,13 +100,15 @@ QList<Term> parse(const QString &input)
 
 QString buildFtsQuery(const QString &userText)
 {
-    QStringList groups;   // AND-ed; each group is one or more OR-ed terms
+    QStringList groups; // AND-ed; each group is one or more OR-ed terms
     QStringList excluded;
     QStringList current;
     const auto closeGroup = [&] {
         if (!current.isEmpty())
-            groups.append(current.size() == 1 ? current.front()
-                                              : QLatin1Char('(') + current.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+            groups.append(current.size() == 1
+                              ? current.front()
+                              : QLatin1Char('(') + current.join(QStringLiteral(" OR ")) +
+                                    QLatin1Char(')'));
         current.clear();
     };
     for (const Term &term : parse(userText)) {
@@ -123,7 +125,8 @@ QString buildFtsQuery(const QString &userText)
         return {};
     QString query = groups.join(QStringLiteral(" AND "));
     if (!excluded.isEmpty())
-        query = QLatin1Char('(') + query + QStringLiteral(") NOT (") + excluded.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        query = QLatin1Char('(') + query + QStringLiteral(") NOT (") +
+                excluded.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     return query;
 }
 

@@ -16,7 +16,13 @@ namespace {
 // Longer runs (base64, hashes) are cut: nobody searches for their tail.
 constexpr int kMaxTermChars = 64;
 
-enum class CharKind { Separator, Word, Cjk, Mark };
+enum class CharKind
+{
+    Separator,
+    Word,
+    Cjk,
+    Mark
+};
 
 bool cjk(char32_t cp)
 {
@@ -31,8 +37,8 @@ bool cjk(char32_t cp)
 CharKind kindOf(char32_t cp)
 {
     if (cp < 0x80) {
-        const bool alnum = (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-                           (cp >= 'A' && cp <= 'Z');
+        const bool alnum =
+            (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
         return alnum ? CharKind::Word : CharKind::Separator;
     }
     if (cjk(cp))

@@ -22,7 +22,7 @@ public:
     struct Token
     {
         QByteArrayView term; // UTF-8, valid only during the sink call
-        int start = 0;   // byte offsets of the source text it came from
+        int start = 0;       // byte offsets of the source text it came from
         int end = 0;
     };
     using Sink = std::function<bool(const Token &)>; // return false to stop

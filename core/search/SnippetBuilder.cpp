@@ -22,7 +22,8 @@ struct Token
 SnippetBuilder::SnippetBuilder(const QString &userText)
 {
     // Every word of the query, excluded ones aside; a trailing * makes a prefix.
-    for (QString word : userText.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
+    for (QString word :
+         userText.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
         if (word.startsWith(QLatin1Char('-')) || word == QLatin1StringView("OR"))
             continue;
         const bool prefix = word.endsWith(QLatin1Char('*'));
@@ -85,7 +86,8 @@ std::optional<QString> SnippetBuilder::build(const QString &text) const
     qsizetype first = best;
     while (!tokens[first].matched)
         ++first;
-    best = std::clamp<qsizetype>(first - kTokens / 4, 0, std::max<qsizetype>(0, tokens.size() - kTokens));
+    best = std::clamp<qsizetype>(first - kTokens / 4, 0,
+                                 std::max<qsizetype>(0, tokens.size() - kTokens));
     const qsizetype last = std::min<qsizetype>(tokens.size(), best + kTokens) - 1;
 
     // Matched byte ranges, merged where they overlap (CJK terms share characters).

@@ -29,8 +29,9 @@ QString tr(const char *text)
 
 std::unexpected<StoreError> notAnArchive(const QString &path, const QString &why)
 {
-    return storeFailure(StoreError::Code::NotAnArchive,
-                        tr("%1 is not a Newsroom archive: %2. It was left untouched.").arg(path, why));
+    return storeFailure(
+        StoreError::Code::NotAnArchive,
+        tr("%1 is not a Newsroom archive: %2. It was left untouched.").arg(path, why));
 }
 
 // Checks the 100-byte SQLite header without SQLite, which would happily open text.

@@ -13,10 +13,10 @@ namespace newsroom {
 struct ArticleFilter
 {
     std::optional<ArticleStatus> status;
-    QString section; // exact, case-insensitive
-    QString tag;     // exact, case-insensitive
-    QDateTime from;  // inclusive
-    QDateTime to;    // inclusive
+    QString section;      // exact, case-insensitive
+    QString tag;          // exact, case-insensitive
+    QDateTime from;       // inclusive
+    QDateTime to;         // inclusive
     bool trashed = false; // the trash instead of the live archive
 };
 

@@ -75,10 +75,9 @@ StoreStatus assignSlug(SqliteDatabase &db, Article &article)
             return {};
         }
         if (!generated) {
-            return storeFailure(StoreError::Code::Invalid,
-                                tr("The slug \"%1\" is already used by article #%2.")
-                                    .arg(candidate)
-                                    .arg(ownerId));
+            return storeFailure(
+                StoreError::Code::Invalid,
+                tr("The slug \"%1\" is already used by article #%2.").arg(candidate).arg(ownerId));
         }
     }
 }
@@ -140,9 +139,9 @@ StoreStatus updateRow(SqliteDatabase &db, Article &article)
     if (!current.next())
         return current.failed() ? std::unexpected(current.error()) : notFound(article.id);
     if (current.int64(1)) {
-        return storeFailure(StoreError::Code::Conflict,
-                            tr("Article #%1 is in the trash; restore it before editing.")
-                                .arg(article.id));
+        return storeFailure(
+            StoreError::Code::Conflict,
+            tr("Article #%1 is in the trash; restore it before editing.").arg(article.id));
     }
     return storeFailure(StoreError::Code::Conflict,
                         tr("Article #%1 was changed elsewhere (now version %2, you edited version "
@@ -195,9 +194,10 @@ StoreStatus writeRelated(SqliteDatabase &db, const Article &article, bool isNew)
 // it indexed, read through the same view, before the article row changes.
 StoreStatus removeFromIndex(SqliteDatabase &db, qint64 id)
 {
-    return db.prepare("INSERT INTO article_search (article_search, rowid, headline, dek, body, tags)"
-                      " SELECT 'delete', id, headline, dek, body, tags FROM article_search_source"
-                      " WHERE id = ? AND trashed_at IS NULL")
+    return db
+        .prepare("INSERT INTO article_search (article_search, rowid, headline, dek, body, tags)"
+                 " SELECT 'delete', id, headline, dek, body, tags FROM article_search_source"
+                 " WHERE id = ? AND trashed_at IS NULL")
         .bind(1, id)
         .run();
 }
@@ -207,8 +207,9 @@ StoreStatus removeFromIndex(SqliteDatabase &db, qint64 id)
 // removal replays the same terms.
 StoreStatus addToIndex(SqliteDatabase &db, const Article &article)
 {
-    return db.prepare("INSERT INTO article_search (rowid, headline, dek, body, tags)"
-                      " VALUES (?, ?, ?, ?, ?)")
+    return db
+        .prepare("INSERT INTO article_search (rowid, headline, dek, body, tags)"
+                 " VALUES (?, ?, ?, ?, ?)")
         .bind(1, article.id)
         .bind(2, article.headline)
         .bind(3, article.dek)
@@ -220,7 +221,8 @@ StoreStatus addToIndex(SqliteDatabase &db, const Article &article)
 // History keeps the versions a save supersedes; the newest version is the article row.
 StoreStatus writeRevision(SqliteDatabase &db, const Article &article)
 {
-    const QByteArray json = QJsonDocument(json::fromArticle(article)).toJson(QJsonDocument::Compact);
+    const QByteArray json =
+        QJsonDocument(json::fromArticle(article)).toJson(QJsonDocument::Compact);
     SqliteStatement insert = db.prepare("INSERT INTO revisions (article_id, version, saved_at,"
                                         " headline, snapshot) VALUES (?, ?, ?, ?, ?)");
     return insert.bind(1, article.id)
@@ -259,9 +261,10 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id)
     a.disclosure = row.text(12);
     a.createdAt = sqltime::fromSeconds(row.int64(13));
     a.updatedAt = sqltime::fromSeconds(row.int64(14));
-    a.tags = readList(db, "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", id);
-    a.sources = readList(db, "SELECT url FROM article_sources WHERE article_id = ? ORDER BY position",
-                         id);
+    a.tags =
+        readList(db, "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", id);
+    a.sources =
+        readList(db, "SELECT url FROM article_sources WHERE article_id = ? ORDER BY position", id);
     a.related = readRelated(db, id);
     return a;
 }

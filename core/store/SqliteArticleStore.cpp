@@ -21,8 +21,7 @@ QString tr(const char *text)
 }
 
 // Runs `work` in one write transaction: all of it is saved or none.
-template <typename Work>
-StoreStatus inTransaction(SqliteDatabase &db, Work &&work)
+template <typename Work> StoreStatus inTransaction(SqliteDatabase &db, Work &&work)
 {
     SqliteTransaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
@@ -35,8 +34,7 @@ StoreStatus inTransaction(SqliteDatabase &db, Work &&work)
 
 SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db, QString path)
     : m_db(std::move(db)), m_path(std::move(path))
-{
-}
+{}
 
 SqliteArticleStore::~SqliteArticleStore() = default;
 
@@ -143,10 +141,10 @@ StoreResult<QList<SearchHit>> SqliteArticleStore::search(const SearchQuery &quer
 
 StoreResult<QList<Revision>> SqliteArticleStore::revisions(qint64 id)
 {
-    SqliteStatement statement = m_db->prepare(
-        "SELECT version, updated_at, headline FROM articles WHERE id = ?1 UNION ALL"
-        " SELECT version, saved_at, headline FROM revisions WHERE article_id = ?1"
-        " ORDER BY 1 DESC");
+    SqliteStatement statement =
+        m_db->prepare("SELECT version, updated_at, headline FROM articles WHERE id = ?1 UNION ALL"
+                      " SELECT version, saved_at, headline FROM revisions WHERE article_id = ?1"
+                      " ORDER BY 1 DESC");
     statement.bind(1, id);
     QList<Revision> rows;
     while (statement.next()) {
@@ -172,10 +170,9 @@ StoreResult<Article> SqliteArticleStore::revision(qint64 id, qint64 version)
         const QByteArray snapshot = qUncompress(statement.blob(0));
         const QJsonDocument document = QJsonDocument::fromJson(snapshot);
         if (!document.isObject()) {
-            return storeFailure(StoreError::Code::Corrupt,
-                                tr("Version %1 of article #%2 is damaged in the archive.")
-                                    .arg(version)
-                                    .arg(id));
+            return storeFailure(
+                StoreError::Code::Corrupt,
+                tr("Version %1 of article #%2 is damaged in the archive.").arg(version).arg(id));
         }
         return json::toArticle(document.object());
     }

@@ -29,8 +29,8 @@ StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString 
     if (rc != SQLITE_OK) {
         StoreError error = sqliteError(db);
         sqlite3_close_v2(db);
-        error.message = QCoreApplication::translate("Archive", "Cannot open %1: %2")
-                            .arg(path, error.message);
+        error.message =
+            QCoreApplication::translate("Archive", "Cannot open %1: %2").arg(path, error.message);
         return std::unexpected(error);
     }
     return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(db));
@@ -41,8 +41,7 @@ SqliteStatement SqliteDatabase::prepare(const QByteArray &sql)
     sqlite3_stmt *statement = m_statements.value(sql);
     if (!statement) {
         if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                               &statement, nullptr) !=
-            SQLITE_OK) {
+                               &statement, nullptr) != SQLITE_OK) {
             sqlite3_finalize(statement);
             return SqliteStatement(m_db, nullptr);
         }

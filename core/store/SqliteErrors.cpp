@@ -27,7 +27,8 @@ StoreError::Code codeForSqliteResult(int resultCode)
 StoreError sqliteError(sqlite3 *db)
 {
     const int rc = db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM;
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+    const QString detail =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
     const StoreError::Code code = codeForSqliteResult(rc);
     QString advice;
     switch (code) {
@@ -46,7 +47,8 @@ StoreError sqliteError(sqlite3 *db)
     default:
         break;
     }
-    const QString message = QCoreApplication::translate("Archive", "Archive error: %1.").arg(detail);
+    const QString message =
+        QCoreApplication::translate("Archive", "Archive error: %1.").arg(detail);
     return {code, advice.isEmpty() ? message : message + QLatin1Char(' ') + advice};
 }
 

@@ -17,8 +17,7 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr)),
       m_failed(other.m_failed)
-{
-}
+{}
 
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {

@@ -17,8 +17,7 @@ class SqliteStatement
 public:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)
         : m_db(db), m_statement(statement), m_failed(statement == nullptr)
-    {
-    }
+    {}
     ~SqliteStatement();
     SqliteStatement(SqliteStatement &&other) noexcept;
     SqliteStatement(const SqliteStatement &) = delete;

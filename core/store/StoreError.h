@@ -9,22 +9,22 @@ namespace newsroom {
 // (a conflict asks the editor to reload; NotFound is not an I/O problem).
 struct StoreError
 {
-    enum class Code {
-        Io,          // the file cannot be read, written or created
+    enum class Code
+    {
+        Io,           // the file cannot be read, written or created
         NotAnArchive, // the file is not a Newsroom archive (foreign, corrupt, too new)
-        Corrupt,     // SQLite found damage while working
-        Busy,        // another program held the archive for too long
-        NotFound,    // no article with that id or slug
-        Conflict,    // the article changed since this copy was read
-        Invalid,     // the request itself is wrong (bad slug, bad filter)
+        Corrupt,      // SQLite found damage while working
+        Busy,         // another program held the archive for too long
+        NotFound,     // no article with that id or slug
+        Conflict,     // the article changed since this copy was read
+        Invalid,      // the request itself is wrong (bad slug, bad filter)
     };
 
     Code code = Code::Io;
     QString message;
 };
 
-template <typename T>
-using StoreResult = std::expected<T, StoreError>;
+template <typename T> using StoreResult = std::expected<T, StoreError>;
 
 // For calls that return nothing but can fail.
 using StoreStatus = std::expected<void, StoreError>;

@@ -45,7 +45,8 @@ private Q_SLOTS:
         m_db = m_dir.filePath(QStringLiteral("cli.newsroom"));
         const QStringList files{dataFile(QStringLiteral("wildfire.txt")),
                                 dataFile(QStringLiteral("evacuation.txt"))};
-        const CliResult result = cli(QStringList{QStringLiteral("--json"), QStringLiteral("import")} + files);
+        const CliResult result =
+            cli(QStringList{QStringLiteral("--json"), QStringLiteral("import")} + files);
         QCOMPARE(result.exitCode, 0);
         const QJsonArray imported = result.json().array();
         QCOMPARE(imported.size(), 2);
@@ -61,7 +62,8 @@ private Q_SLOTS:
         QVERIFY(version.out.startsWith("newsroom-cli 0."));
         const CliResult help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *command : {"import FILE", "list", "show REF", "search QUERY", "--json", "--db"})
+        for (const char *command :
+             {"import FILE", "list", "show REF", "search QUERY", "--json", "--db"})
             QVERIFY2(help.out.contains(command), command);
     }
 
@@ -84,13 +86,14 @@ private Q_SLOTS:
 
     void showJsonHasEveryKey()
     {
-        const CliResult result = cli({QStringLiteral("show"), QStringLiteral("--json"),
-                                      QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations")});
+        const CliResult result =
+            cli({QStringLiteral("show"), QStringLiteral("--json"),
+                 QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations")});
         QCOMPARE(result.exitCode, 0);
         const QJsonObject article = result.json().object();
-        for (const char *key : {"id", "slug", "headline", "dek", "byline", "dateline", "section", "tags",
-                                "status", "ai_generated", "disclosure", "sources", "body", "related",
-                                "created", "updated"})
+        for (const char *key :
+             {"id", "slug", "headline", "dek", "byline", "dateline", "section", "tags", "status",
+              "ai_generated", "disclosure", "sources", "body", "related", "created", "updated"})
             QVERIFY2(article.contains(QLatin1StringView(key)), key);
         QCOMPARE(article[QStringLiteral("ai_generated")].toBool(), true);
         QVERIFY(article[QStringLiteral("tags")].isArray());
@@ -99,7 +102,8 @@ private Q_SLOTS:
         QCOMPARE(related.size(), 2);
         QCOMPARE(related[0][QStringLiteral("slug")].toString(),
                  QStringLiteral("pine-ridge-evacuation-order-expands-to-hillside-streets"));
-        QVERIFY(related[0][QStringLiteral("summary")].toString().startsWith(QStringLiteral("County officials")));
+        QVERIFY(related[0][QStringLiteral("summary")].toString().startsWith(
+            QStringLiteral("County officials")));
         QVERIFY(related[1].toObject().contains(QStringLiteral("url")));
         // By id as well as by slug.
         const CliResult byId = cli({QStringLiteral("show"), QStringLiteral("--json"),
@@ -109,18 +113,21 @@ private Q_SLOTS:
 
     void searchJson()
     {
-        const CliResult result = cli({QStringLiteral("search"), QStringLiteral("blankets"),
-                                      QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("5")});
+        const CliResult result =
+            cli({QStringLiteral("search"), QStringLiteral("blankets"), QStringLiteral("--json"),
+                 QStringLiteral("--limit"), QStringLiteral("5")});
         QCOMPARE(result.exitCode, 0);
         const QJsonArray hits = result.json().array();
         QCOMPARE(hits.size(), 1);
         const QJsonObject hit = hits[0].toObject();
         for (const char *key : {"id", "slug", "headline", "status", "snippet", "score"})
             QVERIFY2(hit.contains(QLatin1StringView(key)), key);
-        QVERIFY(hit[QStringLiteral("snippet")].toString().contains(QStringLiteral("<mark>blankets</mark>")));
+        QVERIFY(hit[QStringLiteral("snippet")].toString().contains(
+            QStringLiteral("<mark>blankets</mark>")));
         QVERIFY(hit[QStringLiteral("score")].toDouble() > 0);
 
-        const CliResult none = cli({QStringLiteral("search"), QStringLiteral("zeppelin"), QStringLiteral("--json")});
+        const CliResult none =
+            cli({QStringLiteral("search"), QStringLiteral("zeppelin"), QStringLiteral("--json")});
         QCOMPARE(none.exitCode, 0);
         QCOMPARE(none.json().array().size(), 0);
         const CliResult text = cli({QStringLiteral("search"), QStringLiteral("hillside")});
@@ -133,13 +140,23 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("no command") << QStringList{} << 2;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("publish")} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 2;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 2;
         QTest::newRow("show without ref") << QStringList{QStringLiteral("show")} << 2;
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")} << 2;
-        QTest::newRow("bad status") << QStringList{QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("killed")} << 2;
-        QTest::newRow("bad date") << QStringList{QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("yesterday")} << 2;
-        QTest::newRow("not found") << QStringList{QStringLiteral("show"), QStringLiteral("no-such-article")} << 1;
-        QTest::newRow("missing file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/story.txt")} << 1;
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
+                                                  QStringLiteral("--limit"), QStringLiteral("many")}
+                                   << 2;
+        QTest::newRow("bad status")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--status"),
+                           QStringLiteral("killed")}
+            << 2;
+        QTest::newRow("bad date") << QStringList{QStringLiteral("list"), QStringLiteral("--from"),
+                                                 QStringLiteral("yesterday")}
+                                  << 2;
+        QTest::newRow("not found")
+            << QStringList{QStringLiteral("show"), QStringLiteral("no-such-article")} << 1;
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/story.txt")} << 1;
     }
     void errorsAreOneLineAndNonZero()
     {
@@ -160,7 +177,8 @@ private Q_SLOTS:
         file.write("Shopping list\nmilk\neggs\n");
         file.close();
         const QByteArray before = digest(path);
-        const CliResult result = runCli({QStringLiteral("--db"), path, QStringLiteral("list")}, m_dir.path());
+        const CliResult result =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("list")}, m_dir.path());
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("is not a Newsroom archive"));
         QCOMPARE(digest(path), before);
@@ -169,29 +187,39 @@ private Q_SLOTS:
     void defaultArchiveIsTheDesktopOne()
     {
         QTemporaryDir home;
-        const CliResult result = runCli({QStringLiteral("import"), dataFile(QStringLiteral("evacuation.txt"))}, home.path());
+        const CliResult result = runCli(
+            {QStringLiteral("import"), dataFile(QStringLiteral("evacuation.txt"))}, home.path());
         QCOMPARE(result.exitCode, 0);
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("newsroom/archive.newsroom"))));
-        const CliResult list = runCli({QStringLiteral("list"), QStringLiteral("--json")}, home.path());
+        const CliResult list =
+            runCli({QStringLiteral("list"), QStringLiteral("--json")}, home.path());
         QCOMPARE(list.json().array().size(), 1);
     }
 
     void renderWritesAPage()
     {
         const QString page = m_dir.filePath(QStringLiteral("page.html"));
-        const CliResult result = cli({QStringLiteral("render"), QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations"),
-                                      QStringLiteral("-o"), page, QStringLiteral("--base-url"), QStringLiteral("https://news.example.org")});
+        const CliResult result =
+            cli({QStringLiteral("render"),
+                 QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations"),
+                 QStringLiteral("-o"), page, QStringLiteral("--base-url"),
+                 QStringLiteral("https://news.example.org")});
         QCOMPARE(result.exitCode, 0);
         QFile file(page);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray html = file.readAll();
         QVERIFY(html.startsWith("<!DOCTYPE html>"));
-        QVERIFY(html.contains("<h1 dir=\"auto\">Wildfire Near Pine Ridge Forces Overnight Evacuations</h1>"));
-        QVERIFY(html.contains("https://news.example.org/wildfire-near-pine-ridge-forces-overnight-evacuations.html"));
-        QVERIFY(html.contains("href=\"pine-ridge-evacuation-order-expands-to-hillside-streets.html\""));
+        QVERIFY(html.contains(
+            "<h1 dir=\"auto\">Wildfire Near Pine Ridge Forces Overnight Evacuations</h1>"));
+        QVERIFY(html.contains(
+            "https://news.example.org/wildfire-near-pine-ridge-forces-overnight-evacuations.html"));
+        QVERIFY(
+            html.contains("href=\"pine-ridge-evacuation-order-expands-to-hillside-streets.html\""));
         const CliResult toStdout = cli({QStringLiteral("render"), QStringLiteral("1")});
         QVERIFY(toStdout.out.startsWith("<!DOCTYPE html>"));
-        const CliResult badTheme = cli({QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--theme"), m_dir.filePath(QStringLiteral("no-theme"))});
+        const CliResult badTheme =
+            cli({QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--theme"),
+                 m_dir.filePath(QStringLiteral("no-theme"))});
         QCOMPARE(badTheme.exitCode, 1);
         QVERIFY(badTheme.err.contains("article.html"));
     }
@@ -199,14 +227,17 @@ private Q_SLOTS:
     void exportsSiteAndMarkdownAndImportsThemBack()
     {
         const QString site = m_dir.filePath(QStringLiteral("site"));
-        const CliResult first = cli({QStringLiteral("export-site"), site, QStringLiteral("--all"), QStringLiteral("--json")});
+        const CliResult first = cli({QStringLiteral("export-site"), site, QStringLiteral("--all"),
+                                     QStringLiteral("--json")});
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(first.json().object()[QStringLiteral("articles")].toInt(), 2);
         QVERIFY(QFile::exists(site + QStringLiteral("/index.html")));
         QVERIFY(first.err.contains("note: No sitemap.xml"));
-        const CliResult again = cli({QStringLiteral("export-site"), site, QStringLiteral("--all"), QStringLiteral("--json")});
+        const CliResult again = cli({QStringLiteral("export-site"), site, QStringLiteral("--all"),
+                                     QStringLiteral("--json")});
         QCOMPARE(again.json().object()[QStringLiteral("written")].toInt(), 0);
-        const CliResult published = cli({QStringLiteral("export-site"), site, QStringLiteral("--json")});
+        const CliResult published =
+            cli({QStringLiteral("export-site"), site, QStringLiteral("--json")});
         QCOMPARE(published.json().object()[QStringLiteral("articles")].toInt(), 0); // all drafts
         QCOMPARE(published.json().object()[QStringLiteral("removed")].toInt(), 2);
 
@@ -220,8 +251,10 @@ private Q_SLOTS:
         for (const QString &file : files)
             arguments.append(md + QLatin1Char('/') + file);
         QCOMPARE(runCli(arguments, m_dir.path()).exitCode, 0);
-        const CliResult copy = runCli({QStringLiteral("--db"), other, QStringLiteral("show"), QStringLiteral("--json"),
-                                       QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations")}, m_dir.path());
+        const CliResult copy =
+            runCli({QStringLiteral("--db"), other, QStringLiteral("show"), QStringLiteral("--json"),
+                    QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations")},
+                   m_dir.path());
         const QJsonObject article = copy.json().object();
         QCOMPARE(article[QStringLiteral("ai_generated")].toBool(), true);
         QCOMPARE(article[QStringLiteral("related")].toArray()[0][QStringLiteral("slug")].toString(),
@@ -231,7 +264,9 @@ private Q_SLOTS:
     void newPathBecomesEmptyArchive()
     {
         const QString path = m_dir.filePath(QStringLiteral("fresh/empty.newsroom"));
-        const CliResult result = runCli({QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--json")}, m_dir.path());
+        const CliResult result =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--json")},
+                   m_dir.path());
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.json().array().size(), 0);
         QVERIFY(QFile::exists(path));

@@ -26,8 +26,11 @@ private Q_SLOTS:
                 const QString path = dir.filePath(QStringLiteral("w%1-%2.txt").arg(writer).arg(i));
                 QFile file(path);
                 QVERIFY(file.open(QIODevice::WriteOnly));
-                file.write(QStringLiteral("Writer %1 story %2\nDek %2.\nBody of story %2 from writer %1.\n")
-                               .arg(writer).arg(i).toUtf8());
+                file.write(QStringLiteral(
+                               "Writer %1 story %2\nDek %2.\nBody of story %2 from writer %1.\n")
+                               .arg(writer)
+                               .arg(i)
+                               .toUtf8());
                 batches[writer].append(path);
             }
         }
@@ -46,7 +49,9 @@ private Q_SLOTS:
             const CliResult result = finish(process);
             QVERIFY2(result.exitCode == 0, result.err.constData());
         }
-        const CliResult list = runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json")}, dir.path());
+        const CliResult list =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json")},
+                   dir.path());
         QCOMPARE(list.json().array().size(), 2 * kPerWriter);
         auto store = SqliteArticleStore::open(db);
         QVERIFY(store);

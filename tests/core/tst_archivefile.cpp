@@ -33,8 +33,9 @@ void writeForeignDatabase(const QString &path)
 {
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db, "CREATE TABLE invoices (id INTEGER, total REAL);"
-                              "INSERT INTO invoices VALUES (1, 9.5);",
+    QCOMPARE(sqlite3_exec(db,
+                          "CREATE TABLE invoices (id INTEGER, total REAL);"
+                          "INSERT INTO invoices VALUES (1, 9.5);",
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
     sqlite3_close(db);
@@ -62,11 +63,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("kind");
         QTest::addColumn<int>("code");
         QTest::newRow("text file") << QByteArray("text") << int(StoreError::Code::NotAnArchive);
-        QTest::newRow("random bytes") << QByteArray("random") << int(StoreError::Code::NotAnArchive);
-        QTest::newRow("sqlite header then garbage") << QByteArray("garbage") << int(StoreError::Code::NotAnArchive);
-        QTest::newRow("truncated archive") << QByteArray("truncated") << int(StoreError::Code::NotAnArchive);
-        QTest::newRow("foreign sqlite") << QByteArray("foreign") << int(StoreError::Code::NotAnArchive);
-        QTest::newRow("newer archive") << QByteArray("newer") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("random bytes")
+            << QByteArray("random") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("sqlite header then garbage")
+            << QByteArray("garbage") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("truncated archive")
+            << QByteArray("truncated") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("foreign sqlite")
+            << QByteArray("foreign") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("newer archive")
+            << QByteArray("newer") << int(StoreError::Code::NotAnArchive);
     }
     void refusesAndLeavesUntouched()
     {
@@ -99,10 +105,13 @@ private Q_SLOTS:
         } else if (kind == "foreign") {
             writeForeignDatabase(path);
         } else if (kind == "newer") {
-            { QVERIFY(SqliteArticleStore::open(path)); }
+            {
+                QVERIFY(SqliteArticleStore::open(path));
+            }
             sqlite3 *db = nullptr;
             sqlite3_open(path.toUtf8().constData(), &db);
-            sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;", nullptr, nullptr, nullptr);
+            sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;", nullptr,
+                         nullptr, nullptr);
             sqlite3_close(db);
         }
         const QByteArray before = digest(path);
@@ -129,7 +138,9 @@ private Q_SLOTS:
             QSKIP("root reads every file; permissions cannot be tested as root");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("locked.newsroom"));
-        { QVERIFY(SqliteArticleStore::open(path)); }
+        {
+            QVERIFY(SqliteArticleStore::open(path));
+        }
         QFile::setPermissions(path, QFileDevice::Permissions());
         auto store = SqliteArticleStore::open(path);
         QVERIFY(!store);

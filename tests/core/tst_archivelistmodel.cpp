@@ -25,14 +25,16 @@ private Q_SLOTS:
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
         QCOMPARE(model.rowCount(), ArchiveListModel::kPageSize);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Newest first: the last saved has the highest id.
         QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline)).toString(),
                  QStringLiteral("Story %1").arg(articles.size() - 1));
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), articles.size());
-        QCOMPARE(model.data(model.index(0, ArchiveListModel::Status)).toString(), QStringLiteral("draft"));
+        QCOMPARE(model.data(model.index(0, ArchiveListModel::Status)).toString(),
+                 QStringLiteral("draft"));
         QVERIFY(model.articleId(0) > model.articleId(1));
         QCOMPARE(model.articleId(-1), 0);
     }
@@ -45,7 +47,8 @@ private Q_SLOTS:
         archive.saved(sport);
         archive.saved(makeArticle(QStringLiteral("Budget")));
         ArchiveListModel model(archive.store());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         ArticleFilter filter;
         filter.section = QStringLiteral("Sport");
@@ -53,8 +56,10 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 1);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.data(model.index(0, ArchiveListModel::Section)).toString(), QStringLiteral("Sport"));
-        QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline), ArchiveListModel::IdRole).toLongLong(),
+        QCOMPARE(model.data(model.index(0, ArchiveListModel::Section)).toString(),
+                 QStringLiteral("Sport"));
+        QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline), ArchiveListModel::IdRole)
+                     .toLongLong(),
                  model.articleId(0));
     }
 };

@@ -12,20 +12,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("words") << "city budget" << "\"city\" AND \"budget\"";
-        QTest::newRow("phrase") << "\"city council\" vote" << "\"city council\" AND \"vote\"";
-        QTest::newRow("prefix") << "budg*" << "\"budg\"*";
-        QTest::newRow("short prefix is a word") << "go*" << "\"go\"";
-        QTest::newRow("exclude") << "budget -tax" << "(\"budget\") NOT (\"tax\")";
-        QTest::newRow("or") << "strike OR walkout pay" << "(\"strike\" OR \"walkout\") AND \"pay\"";
-        QTest::newRow("single cjk is prefix") << "센" << "\"센\"*";
-        QTest::newRow("fts operators are words") << "NEAR(a b) AND headline:x" << "\"NEAR(a\" AND \"b)\" AND \"AND\" AND \"headline:x\"";
-        QTest::newRow("quotes inside") << "say\"hi" << "\"say\" AND \"hi\"";
-        QTest::newRow("unclosed quote") << "\"open phrase" << "\"open phrase\"";
-        QTest::newRow("only punctuation") << "— !!" << "";
-        QTest::newRow("only exclusions") << "-tax" << "";
-        QTest::newRow("empty") << "   " << "";
-        QTest::newRow("dangling or") << "OR budget OR" << "\"budget\"";
+        QTest::newRow("words") << "city budget"
+                               << "\"city\" AND \"budget\"";
+        QTest::newRow("phrase") << "\"city council\" vote"
+                                << "\"city council\" AND \"vote\"";
+        QTest::newRow("prefix") << "budg*"
+                                << "\"budg\"*";
+        QTest::newRow("short prefix is a word") << "go*"
+                                                << "\"go\"";
+        QTest::newRow("exclude") << "budget -tax"
+                                 << "(\"budget\") NOT (\"tax\")";
+        QTest::newRow("or") << "strike OR walkout pay"
+                            << "(\"strike\" OR \"walkout\") AND \"pay\"";
+        QTest::newRow("single cjk is prefix") << "센"
+                                              << "\"센\"*";
+        QTest::newRow("fts operators are words")
+            << "NEAR(a b) AND headline:x"
+            << "\"NEAR(a\" AND \"b)\" AND \"AND\" AND \"headline:x\"";
+        QTest::newRow("quotes inside") << "say\"hi"
+                                       << "\"say\" AND \"hi\"";
+        QTest::newRow("unclosed quote") << "\"open phrase"
+                                        << "\"open phrase\"";
+        QTest::newRow("only punctuation") << "— !!"
+                                          << "";
+        QTest::newRow("only exclusions") << "-tax"
+                                         << "";
+        QTest::newRow("empty") << "   "
+                               << "";
+        QTest::newRow("dangling or") << "OR budget OR"
+                                     << "\"budget\"";
     }
     void build()
     {

@@ -39,7 +39,8 @@ private Q_SLOTS:
     void readsTheNewsPageShape()
     {
         const Article a = parseFile(QStringLiteral("wildfire.txt"));
-        QCOMPARE(a.headline, QStringLiteral("Wildfire Near Pine Ridge Forces Overnight Evacuations"));
+        QCOMPARE(a.headline,
+                 QStringLiteral("Wildfire Near Pine Ridge Forces Overnight Evacuations"));
         QVERIFY(a.dek.startsWith(QStringLiteral("Crews fought a fast-moving fire")));
         QVERIFY(a.byline.isEmpty());
         QVERIFY(a.body.startsWith(QStringLiteral("The fire started on Saturday")));
@@ -53,8 +54,12 @@ private Q_SLOTS:
         QCOMPARE(a.related.size(), 2);
         QCOMPARE(a.related[1].summary.left(24), QStringLiteral("A drought that began in "));
         // The title is the blurb's first sentence.
-        QCOMPARE(a.related[1].title, QStringLiteral("A drought that began in the spring has left the region's grasslands drier than at any time…"));
-        QCOMPARE(a.related[0].title, QStringLiteral("County officials ordered residents of five hillside streets to leave by 9 p.m. as the fire…"));
+        QCOMPARE(a.related[1].title,
+                 QStringLiteral("A drought that began in the spring has left the region's "
+                                "grasslands drier than at any time…"));
+        QCOMPARE(a.related[0].title,
+                 QStringLiteral("County officials ordered residents of five hillside streets to "
+                                "leave by 9 p.m. as the fire…"));
     }
 
     void bylineAndPlainArticles()
@@ -69,7 +74,9 @@ private Q_SLOTS:
     void textStaysTextInMarkdown()
     {
         const Article a = parseFile(QStringLiteral("tricky-text.txt"));
-        QCOMPARE(a.headline, QStringLiteral("# of voters rises 12% — and *why* it matters")); // headline is plain text
+        QCOMPARE(a.headline,
+                 QStringLiteral(
+                     "# of voters rises 12% — and *why* it matters")); // headline is plain text
         QVERIFY2(a.body.contains(QStringLiteral("1\\. The first district")), qPrintable(a.body));
         QVERIFY(a.body.contains(QStringLiteral("\\- Analysts")));
         QVERIFY(a.body.contains(QStringLiteral("\\> Quote marks")));
@@ -83,10 +90,12 @@ private Q_SLOTS:
     void neverRefusesAText()
     {
         QCOMPARE(PlainTextArticleParser::parse(QString()).headline, QStringLiteral("Untitled"));
-        const Article onlyRelated = PlainTextArticleParser::parse(QStringLiteral("Headline\nRelated Articles\nOne blurb."));
+        const Article onlyRelated =
+            PlainTextArticleParser::parse(QStringLiteral("Headline\nRelated Articles\nOne blurb."));
         QCOMPARE(onlyRelated.related.size(), 1);
         QVERIFY(onlyRelated.dek.isEmpty());
-        const Article windows = PlainTextArticleParser::parse(QStringLiteral("\uFEFFTitle\r\nDek line.\r\n\r\nBody text here.\r\n"));
+        const Article windows = PlainTextArticleParser::parse(
+            QStringLiteral("\uFEFFTitle\r\nDek line.\r\n\r\nBody text here.\r\n"));
         QCOMPARE(windows.headline, QStringLiteral("Title"));
         QCOMPARE(windows.dek, QStringLiteral("Dek line."));
         QCOMPARE(windows.body, QStringLiteral("Body text here."));
@@ -104,7 +113,8 @@ private Q_SLOTS:
         // The wildfire's first related blurb is the evacuation article's dek.
         const Article wildfire = *archive.store().article(outcomes[0].article->id);
         QCOMPARE(wildfire.related[0].targetId, evacuationId);
-        QCOMPARE(wildfire.related[0].title, QStringLiteral("Pine Ridge Evacuation Order Expands to Hillside Streets"));
+        QCOMPARE(wildfire.related[0].title,
+                 QStringLiteral("Pine Ridge Evacuation Order Expands to Hillside Streets"));
         QVERIFY(!wildfire.related[1].pointsToArchive());
         QVERIFY(wildfire.aiGenerated);
         QCOMPARE(archive.store().search({QStringLiteral("blankets"), {}, 5})->size(), 1);
@@ -113,14 +123,17 @@ private Q_SLOTS:
     void unreadableFilesAreReportedOthersImported()
     {
         TestArchive archive;
-        const QString empty = writeBytes(archive.folder(), QStringLiteral("empty.txt"), QByteArray());
+        const QString empty =
+            writeBytes(archive.folder(), QStringLiteral("empty.txt"), QByteArray());
         const QString latin1 = writeBytes(archive.folder(), QStringLiteral("latin1.txt"),
                                           QByteArray("Caf\xe9 reopens\nThe owner is na\xefve.\n"));
-        const auto outcomes = ArticleImporter(archive.store())
-                                  .importFiles({empty, archive.folder() + QStringLiteral("/missing.txt"),
-                                                latin1, archive.folder()});
+        const auto outcomes =
+            ArticleImporter(archive.store())
+                .importFiles({empty, archive.folder() + QStringLiteral("/missing.txt"), latin1,
+                              archive.folder()});
         QCOMPARE(outcomes.size(), 4);
-        QVERIFY(outcomes[0].article && !outcomes[1].article && outcomes[2].article && !outcomes[3].article);
+        QVERIFY(outcomes[0].article && !outcomes[1].article && outcomes[2].article &&
+                !outcomes[3].article);
         int imported = 0;
         for (const auto &outcome : outcomes) {
             if (outcome.article)
@@ -131,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(imported, 2);
         QCOMPARE(archive.store().articleByRef(QStringLiteral("cafe-reopens"))->dek,
                  QStringLiteral("The owner is naïve."));
-        QCOMPARE(archive.store().articleByRef(QStringLiteral("untitled"))->headline, QStringLiteral("Untitled"));
+        QCOMPARE(archive.store().articleByRef(QStringLiteral("untitled"))->headline,
+                 QStringLiteral("Untitled"));
     }
 
     void shippedSamplesImport()
@@ -139,7 +153,9 @@ private Q_SLOTS:
         TestArchive archive;
         auto added = SampleArticles::addIfEmpty(archive.store());
         QVERIFY2(added, added ? "" : qPrintable(added.error().message));
-        const int shipped = QDir(QStringLiteral(NEWSROOM_SAMPLES)).entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")}).size();
+        const int shipped = QDir(QStringLiteral(NEWSROOM_SAMPLES))
+                                .entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")})
+                                .size();
         QVERIFY(shipped >= 5);
         QCOMPARE(*added, shipped);
         QCOMPARE(*SampleArticles::addIfEmpty(archive.store()), 0); // only into an empty archive

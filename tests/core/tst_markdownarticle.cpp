@@ -11,22 +11,27 @@ using namespace newsroom::test;
 namespace {
 Article everything()
 {
-    Article a = makeArticle(QStringLiteral("Quotes \"inside\": colons, # hashes & 'single' — done"),
-                            QStringLiteral("First paragraph.\n\n---\n\n## After a rule\n\n- a list\n\n```\ncode: yes\n```"));
+    Article a = makeArticle(
+        QStringLiteral("Quotes \"inside\": colons, # hashes & 'single' — done"),
+        QStringLiteral(
+            "First paragraph.\n\n---\n\n## After a rule\n\n- a list\n\n```\ncode: yes\n```"));
     a.slug = QStringLiteral("quotes-inside");
     a.dek = QStringLiteral("- starts like a list item: and has a colon");
     a.byline = QStringLiteral("Zoë Ångström");
     a.dateline = QStringLiteral("SEOUL —");
     a.section = QStringLiteral("World: Asia");
     a.language = QStringLiteral("en-GB");
-    a.tags = {QStringLiteral("yes"), QStringLiteral("null"), QStringLiteral("123"), QStringLiteral("센터")};
+    a.tags = {QStringLiteral("yes"), QStringLiteral("null"), QStringLiteral("123"),
+              QStringLiteral("센터")};
     a.status = ArticleStatus::Published;
     a.publishedAt = QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC);
     a.createdAt = QDateTime(QDate(2026, 2, 1), QTime(0, 0, 0), Qt::UTC);
     a.aiGenerated = true;
     a.disclosure = QStringLiteral("Line one.\nLine two with \"quotes\".");
-    a.sources = {QStringLiteral("https://example.org/a?b=c&d=e"), QStringLiteral("https://example.org/b")};
-    a.related = {RelatedItem{QStringLiteral("Outside: view"), QStringLiteral("A blurb, with \"quotes\"."), 0,
+    a.sources = {QStringLiteral("https://example.org/a?b=c&d=e"),
+                 QStringLiteral("https://example.org/b")};
+    a.related = {RelatedItem{QStringLiteral("Outside: view"),
+                             QStringLiteral("A blurb, with \"quotes\"."), 0,
                              QStringLiteral("https://example.net/x")}};
     return a;
 }
@@ -56,8 +61,10 @@ private Q_SLOTS:
     void relatedItemsNamedBySlug()
     {
         Article a = everything();
-        a.related = {RelatedItem{QStringLiteral("Old title"), QStringLiteral("Blurb"), 42, QString()}};
-        const QString text = markdownarticle::write(a, [](qint64 id) { return id == 42 ? QStringLiteral("target-story") : QString(); });
+        a.related = {
+            RelatedItem{QStringLiteral("Old title"), QStringLiteral("Blurb"), 42, QString()}};
+        const QString text = markdownarticle::write(
+            a, [](qint64 id) { return id == 42 ? QStringLiteral("target-story") : QString(); });
         QVERIFY(text.contains(QStringLiteral("slug: \"target-story\"")));
         const auto parsed = markdownarticle::read(text);
         QCOMPARE(parsed.relatedSlugs, QStringList{QStringLiteral("target-story")});
@@ -66,8 +73,9 @@ private Q_SLOTS:
 
     void readsHugoStyleFiles()
     {
-        const auto parsed = markdownarticle::read(QStringLiteral(
-            "---\ntitle: Plain Hugo Post\ndate: 2025-06-01\ndraft: false\ntags: [port, ships]\n---\n# Not the title\n\nText."));
+        const auto parsed = markdownarticle::read(
+            QStringLiteral("---\ntitle: Plain Hugo Post\ndate: 2025-06-01\ndraft: false\ntags: "
+                           "[port, ships]\n---\n# Not the title\n\nText."));
         QCOMPARE(parsed.article.headline, QStringLiteral("Plain Hugo Post"));
         QCOMPARE(parsed.article.status, ArticleStatus::Published);
         QCOMPARE(parsed.article.tags, (QStringList{"port", "ships"}));
@@ -77,14 +85,17 @@ private Q_SLOTS:
 
     void neverRefusesText()
     {
-        const auto broken = markdownarticle::read(QStringLiteral("---\ntitle: [unclosed\n---\n# Heading Here\n\nBody."));
+        const auto broken = markdownarticle::read(
+            QStringLiteral("---\ntitle: [unclosed\n---\n# Heading Here\n\nBody."));
         QVERIFY(!broken.warning.isEmpty());
         QCOMPARE(broken.article.headline, QStringLiteral("Heading Here"));
         QVERIFY(broken.article.body.contains(QStringLiteral("Body.")));
-        const auto plain = markdownarticle::read(QStringLiteral("No front matter at all.\n\nJust text."));
+        const auto plain =
+            markdownarticle::read(QStringLiteral("No front matter at all.\n\nJust text."));
         QCOMPARE(plain.article.headline, QStringLiteral("Untitled"));
         QCOMPARE(plain.article.status, ArticleStatus::Draft);
-        const auto unclosed = markdownarticle::read(QStringLiteral("---\ntitle: x\nno closing fence"));
+        const auto unclosed =
+            markdownarticle::read(QStringLiteral("---\ntitle: x\nno closing fence"));
         QVERIFY(!unclosed.warning.isEmpty());
     }
 
@@ -94,7 +105,8 @@ private Q_SLOTS:
         TestArchive from;
         const Article target = from.saved(makeArticle(QStringLiteral("Target Story")));
         Article source = everything();
-        source.related.append(RelatedItem{QStringLiteral("stale title"), QStringLiteral("b"), target.id, QString()});
+        source.related.append(
+            RelatedItem{QStringLiteral("stale title"), QStringLiteral("b"), target.id, QString()});
         from.saved(source);
         QStringList files;
         const QList<ArticleSummary> all = *from.store().list({});
@@ -103,7 +115,9 @@ private Q_SLOTS:
             const QString path = from.folder() + QLatin1Char('/') + a.slug + QStringLiteral(".md");
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(markdownarticle::write(a, [&](qint64 id) { return from.store().article(id)->slug; }).toUtf8());
+            file.write(markdownarticle::write(a, [&](qint64 id) {
+                           return from.store().article(id)->slug;
+                       }).toUtf8());
             files.append(path);
         }
         TestArchive to;
@@ -112,7 +126,8 @@ private Q_SLOTS:
             QVERIFY2(outcome.article, qPrintable(outcome.error));
         const Article copy = *to.store().articleByRef(QStringLiteral("quotes-inside"));
         QCOMPARE(copy.related.size(), 2);
-        QCOMPARE(copy.related[1].targetId, to.store().articleByRef(QStringLiteral("target-story"))->id);
+        QCOMPARE(copy.related[1].targetId,
+                 to.store().articleByRef(QStringLiteral("target-story"))->id);
         QCOMPARE(copy.related[1].title, QStringLiteral("Target Story")); // takes the headline
         QCOMPARE(copy.status, ArticleStatus::Published);
         QCOMPARE(copy.publishedAt, source.publishedAt);

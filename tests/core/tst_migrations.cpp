@@ -56,11 +56,12 @@ private Q_SLOTS:
         {
             auto db = rawDatabase(path);
             QVERIFY(migrations::migrate(*db, 1));
-            QVERIFY(db->exec("INSERT INTO articles (slug, headline, body, created_at, updated_at)"
-                             " VALUES ('old-one', 'Harbour dredging resumes', 'Barges returned.', 1, 1);"
-                             "INSERT INTO articles (slug, headline, body, created_at, updated_at,"
-                             " trashed_at) VALUES ('binned', 'Dredging story draft', '', 1, 1, 5);"
-                             "INSERT INTO article_tags VALUES (1, 0, 'ports');"));
+            QVERIFY(db->exec(
+                "INSERT INTO articles (slug, headline, body, created_at, updated_at)"
+                " VALUES ('old-one', 'Harbour dredging resumes', 'Barges returned.', 1, 1);"
+                "INSERT INTO articles (slug, headline, body, created_at, updated_at,"
+                " trashed_at) VALUES ('binned', 'Dredging story draft', '', 1, 1, 5);"
+                "INSERT INTO article_tags VALUES (1, 0, 'ports');"));
         }
         auto store = SqliteArticleStore::open(path); // upgrades to the latest version
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));

@@ -47,18 +47,21 @@ private Q_SLOTS:
         a.related = {RelatedItem{QStringLiteral("Linked"), QStringLiteral("Blurb"), 7, QString()}};
         a.aiGenerated = true;
         a = archive.saved(a);
-        const auto changes = compareArticles(*archive.store().revision(a.id, 1),
-                                             *archive.store().revision(a.id, 2));
+        const auto changes =
+            compareArticles(*archive.store().revision(a.id, 1), *archive.store().revision(a.id, 2));
         QStringList fields;
         for (const FieldChange &change : changes)
             fields.append(change.field);
         QCOMPARE(fields, (QStringList{"ai_generated", "headline", "related", "tags"}));
-        const auto headline = std::find_if(changes.begin(), changes.end(),
-                                           [](const FieldChange &c) { return c.field == QLatin1StringView("headline"); });
+        const auto headline =
+            std::find_if(changes.begin(), changes.end(), [](const FieldChange &c) {
+                return c.field == QLatin1StringView("headline");
+            });
         QCOMPARE(headline->before, QStringLiteral("Before"));
         QCOMPARE(headline->after, QStringLiteral("After"));
-        const auto related = std::find_if(changes.begin(), changes.end(),
-                                          [](const FieldChange &c) { return c.field == QLatin1StringView("related"); });
+        const auto related = std::find_if(changes.begin(), changes.end(), [](const FieldChange &c) {
+            return c.field == QLatin1StringView("related");
+        });
         QCOMPARE(related->after, QStringLiteral("Linked — Blurb (#7)"));
     }
 

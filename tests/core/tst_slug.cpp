@@ -12,14 +12,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("headline");
         QTest::addColumn<QString>("slug");
-        QTest::newRow("plain") << "City Budget Passes" << "city-budget-passes";
-        QTest::newRow("punctuation") << "Q&A: What's next?  2027!" << "q-a-whats-next-2027";
-        QTest::newRow("accents") << "Café owners in São Paulo" << "cafe-owners-in-sao-paulo";
-        QTest::newRow("korean") << "서울시, 데이터센터 건립" << "서울시-데이터센터-건립";
-        QTest::newRow("arabic") << "محطة تحلية المياه" << "محطة-تحلية-المياه";
-        QTest::newRow("empty") << "" << "article";
-        QTest::newRow("only symbols") << "!!! ---" << "article";
-        QTest::newRow("path tricks") << "../../etc/passwd" << "etc-passwd";
+        QTest::newRow("plain") << "City Budget Passes"
+                               << "city-budget-passes";
+        QTest::newRow("punctuation") << "Q&A: What's next?  2027!"
+                                     << "q-a-whats-next-2027";
+        QTest::newRow("accents") << "Café owners in São Paulo"
+                                 << "cafe-owners-in-sao-paulo";
+        QTest::newRow("korean") << "서울시, 데이터센터 건립"
+                                << "서울시-데이터센터-건립";
+        QTest::newRow("arabic") << "محطة تحلية المياه"
+                                << "محطة-تحلية-المياه";
+        QTest::newRow("empty") << ""
+                               << "article";
+        QTest::newRow("only symbols") << "!!! ---"
+                                      << "article";
+        QTest::newRow("path tricks") << "../../etc/passwd"
+                                     << "etc-passwd";
     }
     void fromHeadline()
     {
@@ -31,7 +39,8 @@ private Q_SLOTS:
 
     void longHeadlineIsCut()
     {
-        const QString slug = slug::fromHeadline(QString(200, QLatin1Char('a')) + QStringLiteral(" b"));
+        const QString slug =
+            slug::fromHeadline(QString(200, QLatin1Char('a')) + QStringLiteral(" b"));
         QCOMPARE(slug.size(), slug::kMaxLength);
         QVERIFY(slug::isValid(slug));
     }

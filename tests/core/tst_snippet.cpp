@@ -12,7 +12,8 @@ QString shown(const std::optional<QString> &snippet)
     if (!snippet)
         return QStringLiteral("<none>");
     QString text = *snippet;
-    return text.replace(SearchHit::kMarkStart, QLatin1Char('[')).replace(SearchHit::kMarkEnd, QLatin1Char(']'));
+    return text.replace(SearchHit::kMarkStart, QLatin1Char('['))
+        .replace(SearchHit::kMarkEnd, QLatin1Char(']'));
 }
 } // namespace
 
@@ -25,15 +26,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("word") << "harbour" << "The Harbour reopened." << "The [Harbour] reopened.";
-        QTest::newRow("accent-insensitive") << "cafe" << "A café, a CAFE." << "A [café], a [CAFE].";
-        QTest::newRow("prefix") << "dredg*" << "Dredging and dredgers." << "[Dredging] and [dredgers].";
-        QTest::newRow("phrase words") << "\"city council\"" << "The city council met." << "The [city] [council] met.";
-        QTest::newRow("excluded not marked") << "budget -tax" << "Budget and tax." << "[Budget] and tax.";
-        QTest::newRow("korean inside a word") << "센터" << "이 센터가 완공되면" << "이 [센터]가 완공되면";
-        QTest::newRow("overlapping cjk terms") << "센터가" << "이 센터가 완공" << "이 [센터가] 완공";
-        QTest::newRow("arabic forms") << "احمد" << "وقال أحمد إن" << "وقال [أحمد] إن";
-        QTest::newRow("no match") << "zeppelin" << "Nothing here." << "<none>";
+        QTest::newRow("word") << "harbour"
+                              << "The Harbour reopened."
+                              << "The [Harbour] reopened.";
+        QTest::newRow("accent-insensitive") << "cafe"
+                                            << "A café, a CAFE."
+                                            << "A [café], a [CAFE].";
+        QTest::newRow("prefix") << "dredg*"
+                                << "Dredging and dredgers."
+                                << "[Dredging] and [dredgers].";
+        QTest::newRow("phrase words") << "\"city council\""
+                                      << "The city council met."
+                                      << "The [city] [council] met.";
+        QTest::newRow("excluded not marked") << "budget -tax"
+                                             << "Budget and tax."
+                                             << "[Budget] and tax.";
+        QTest::newRow("korean inside a word") << "센터"
+                                              << "이 센터가 완공되면"
+                                              << "이 [센터]가 완공되면";
+        QTest::newRow("overlapping cjk terms") << "센터가"
+                                               << "이 센터가 완공"
+                                               << "이 [센터가] 완공";
+        QTest::newRow("arabic forms") << "احمد"
+                                      << "وقال أحمد إن"
+                                      << "وقال [أحمد] إن";
+        QTest::newRow("no match") << "zeppelin"
+                                  << "Nothing here."
+                                  << "<none>";
     }
     void marks()
     {
@@ -49,17 +68,21 @@ private Q_SLOTS:
         for (int i = 0; i < 200; ++i)
             words.append(QStringLiteral("word%1").arg(i));
         words[120] = QStringLiteral("needle");
-        const QString snippet = shown(SnippetBuilder(QStringLiteral("needle")).build(words.join(QLatin1Char(' '))));
-        QVERIFY2(snippet.startsWith(QStringLiteral("…")) && snippet.endsWith(QStringLiteral("…")), qPrintable(snippet));
+        const QString snippet =
+            shown(SnippetBuilder(QStringLiteral("needle")).build(words.join(QLatin1Char(' '))));
+        QVERIFY2(snippet.startsWith(QStringLiteral("…")) && snippet.endsWith(QStringLiteral("…")),
+                 qPrintable(snippet));
         QVERIFY(snippet.contains(QStringLiteral("[needle]")));
         QCOMPARE(snippet.count(QLatin1Char(' ')), SnippetBuilder::kTokens - 1);
     }
 
     void openingOfText()
     {
-        QCOMPARE(SnippetBuilder::opening(QStringLiteral("Short text.")), QStringLiteral("Short text."));
+        QCOMPARE(SnippetBuilder::opening(QStringLiteral("Short text.")),
+                 QStringLiteral("Short text."));
         QStringList words(100, QStringLiteral("w"));
-        QVERIFY(SnippetBuilder::opening(words.join(QLatin1Char(' '))).endsWith(QStringLiteral("…")));
+        QVERIFY(
+            SnippetBuilder::opening(words.join(QLatin1Char(' '))).endsWith(QStringLiteral("…")));
     }
 };
 

@@ -183,7 +183,8 @@ private Q_SLOTS:
         auto result = archive.store().saveAll({makeArticle(QStringLiteral("Fine one")), bad});
         QVERIFY(!result);
         QCOMPARE(*archive.store().count({}), 0); // the good one was not kept either
-        QVERIFY(archive.store().saveAll({makeArticle(QStringLiteral("A")), makeArticle(QStringLiteral("B"))}));
+        QVERIFY(archive.store().saveAll(
+            {makeArticle(QStringLiteral("A")), makeArticle(QStringLiteral("B"))}));
         QCOMPARE(*archive.store().count({}), 2);
     }
 

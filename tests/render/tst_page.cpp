@@ -26,8 +26,9 @@ QString render(const Article &article, const PageContext &context = {})
 
 QJsonObject jsonLdOf(const QString &page)
 {
-    static const QRegularExpression script(QStringLiteral("<script type=\"application/ld\\+json\">(.*?)</script>"),
-                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression script(
+        QStringLiteral("<script type=\"application/ld\\+json\">(.*?)</script>"),
+        QRegularExpression::DotMatchesEverythingOption);
     return QJsonDocument::fromJson(script.match(page).captured(1).toUtf8()).object();
 }
 } // namespace
@@ -38,7 +39,8 @@ class TestPage : public QObject
 private Q_SLOTS:
     void hasTheStoryAndItsMetadata()
     {
-        Article a = makeArticle(QStringLiteral("Tram Line Approved"), QStringLiteral("First.\n\n## Next Steps\n\nMore."));
+        Article a = makeArticle(QStringLiteral("Tram Line Approved"),
+                                QStringLiteral("First.\n\n## Next Steps\n\nMore."));
         a.status = ArticleStatus::Published;
         a.publishedAt = QDateTime(QDate(2026, 5, 4), QTime(7, 0), Qt::UTC);
         a.updatedAt = QDateTime(QDate(2026, 5, 5), QTime(7, 0), Qt::UTC);
@@ -50,9 +52,12 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("<html lang=\"en\" dir=\"ltr\">")));
         QCOMPARE(page.count(QStringLiteral("<h1")), 1);
         QVERIFY(page.contains(QStringLiteral("<h2>Next Steps</h2>")));
-        QVERIFY(page.contains(QStringLiteral("<meta name=\"description\" content=\"A short dek for Tram Line Approved\">")));
-        QVERIFY(page.contains(QStringLiteral("<link rel=\"canonical\" href=\"https://news.example.org/tram-line-approved.html\">")));
-        QVERIFY(page.contains(QStringLiteral("<meta property=\"og:title\" content=\"Tram Line Approved\">")));
+        QVERIFY(page.contains(QStringLiteral(
+            "<meta name=\"description\" content=\"A short dek for Tram Line Approved\">")));
+        QVERIFY(page.contains(QStringLiteral(
+            "<link rel=\"canonical\" href=\"https://news.example.org/tram-line-approved.html\">")));
+        QVERIFY(page.contains(
+            QStringLiteral("<meta property=\"og:title\" content=\"Tram Line Approved\">")));
         QVERIFY(page.contains(QStringLiteral("<meta name=\"twitter:card\" content=\"summary\">")));
         QVERIFY(page.contains(QStringLiteral("<main")));
         QVERIFY(page.contains(QStringLiteral("By Jo Reporter")));
@@ -63,9 +68,12 @@ private Q_SLOTS:
         const QJsonObject ld = jsonLdOf(page);
         QCOMPARE(ld[QStringLiteral("@type")].toString(), QStringLiteral("NewsArticle"));
         QCOMPARE(ld[QStringLiteral("headline")].toString(), a.headline);
-        QCOMPARE(ld[QStringLiteral("datePublished")].toString(), QStringLiteral("2026-05-04T07:00:00Z"));
-        QCOMPARE(ld[QStringLiteral("dateModified")].toString(), QStringLiteral("2026-05-05T07:00:00Z"));
-        QCOMPARE(ld[QStringLiteral("author")][QStringLiteral("name")].toString(), QStringLiteral("Jo Reporter"));
+        QCOMPARE(ld[QStringLiteral("datePublished")].toString(),
+                 QStringLiteral("2026-05-04T07:00:00Z"));
+        QCOMPARE(ld[QStringLiteral("dateModified")].toString(),
+                 QStringLiteral("2026-05-05T07:00:00Z"));
+        QCOMPARE(ld[QStringLiteral("author")][QStringLiteral("name")].toString(),
+                 QStringLiteral("Jo Reporter"));
         QCOMPARE(ld[QStringLiteral("articleSection")].toString(), QStringLiteral("World"));
         QCOMPARE(ld[QStringLiteral("keywords")].toArray().size(), 2);
         QCOMPARE(ld[QStringLiteral("isBasedOn")].toArray().first().toString(), a.sources.first());
@@ -79,20 +87,24 @@ private Q_SLOTS:
         const QString page = render(a);
         QVERIFY(page.contains(QStringLiteral("class=\"ai-disclosure\"")));
         QVERIFY(page.contains(QStringLiteral("Written with an AI model.")));
-        QVERIFY(page.contains(QStringLiteral("<meta name=\"digital-source-type\" content=\"") + QLatin1StringView(jsonld::kAiSourceType)));
-        QCOMPARE(jsonLdOf(page)[QStringLiteral("digitalSourceType")].toString(), QLatin1StringView(jsonld::kAiSourceType));
+        QVERIFY(page.contains(QStringLiteral("<meta name=\"digital-source-type\" content=\"") +
+                              QLatin1StringView(jsonld::kAiSourceType)));
+        QCOMPARE(jsonLdOf(page)[QStringLiteral("digitalSourceType")].toString(),
+                 QLatin1StringView(jsonld::kAiSourceType));
     }
 
     void noFieldBreaksOut()
     {
-        Article a = makeArticle(QStringLiteral("</script><script>alert(1)</script> \"quoted\" & <b>bold</b>"));
+        Article a = makeArticle(
+            QStringLiteral("</script><script>alert(1)</script> \"quoted\" & <b>bold</b>"));
         a.dek = QStringLiteral("\"><img src=x onerror=alert(1)>");
         a.byline = QStringLiteral("<i>Eve</i>");
         a.section = QStringLiteral("</title><script>x()</script>");
         a.tags = {QStringLiteral("\"><svg onload=x()>")};
-        a.sources = {QStringLiteral("javascript:alert(1)"), QStringLiteral("https://ok.example/a?b=\"c\"")};
-        a.related = {RelatedItem{QStringLiteral("<b>T</b>"), QStringLiteral("<script>s()</script>"), 0,
-                                 QStringLiteral("javascript:alert(2)")}};
+        a.sources = {QStringLiteral("javascript:alert(1)"),
+                     QStringLiteral("https://ok.example/a?b=\"c\"")};
+        a.related = {RelatedItem{QStringLiteral("<b>T</b>"), QStringLiteral("<script>s()</script>"),
+                                 0, QStringLiteral("javascript:alert(2)")}};
         a.body = QStringLiteral("<script>alert(3)</script>\n\n[x](javascript:alert(4))");
         PageContext context;
         context.relatedHrefs = {QStringLiteral("javascript:alert(2)")};
@@ -104,7 +116,8 @@ private Q_SLOTS:
         QVERIFY(!page.contains(QStringLiteral("<i>Eve")));
         QVERIFY(!page.contains(QStringLiteral("<b>")));
         QVERIFY(!page.contains(QStringLiteral("javascript:"), Qt::CaseInsensitive));
-        QVERIFY(page.contains(QStringLiteral("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(
+            page.contains(QStringLiteral("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;")));
         // The JSON-LD still holds the headline exactly.
         QCOMPARE(jsonLdOf(page)[QStringLiteral("headline")].toString(), a.headline);
     }
@@ -114,11 +127,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("headline");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("korean") << "서울시 데이터센터 건립" << "" << "lang=\"ko\" dir=\"ltr\"";
-        QTest::newRow("arabic") << "افتتاح محطة لتحلية المياه" << "" << "lang=\"ar\" dir=\"rtl\"";
-        QTest::newRow("japanese") << "東京で会議を開く" << "" << "lang=\"ja\" dir=\"ltr\"";
-        QTest::newRow("english") << "Bridge reopens" << "" << "lang=\"en\" dir=\"ltr\"";
-        QTest::newRow("set explicitly") << "Bridge reopens" << "en-GB" << "lang=\"en-GB\" dir=\"ltr\"";
+        QTest::newRow("korean") << "서울시 데이터센터 건립"
+                                << ""
+                                << "lang=\"ko\" dir=\"ltr\"";
+        QTest::newRow("arabic") << "افتتاح محطة لتحلية المياه"
+                                << ""
+                                << "lang=\"ar\" dir=\"rtl\"";
+        QTest::newRow("japanese") << "東京で会議を開く"
+                                  << ""
+                                  << "lang=\"ja\" dir=\"ltr\"";
+        QTest::newRow("english") << "Bridge reopens"
+                                 << ""
+                                 << "lang=\"en\" dir=\"ltr\"";
+        QTest::newRow("set explicitly") << "Bridge reopens"
+                                        << "en-GB"
+                                        << "lang=\"en-GB\" dir=\"ltr\"";
     }
     void languageAndDirection()
     {
@@ -136,12 +159,16 @@ private Q_SLOTS:
         TestArchive archive;
         const Article target = archive.saved(makeArticle(QStringLiteral("Budget Passes")));
         Article a = makeArticle(QStringLiteral("Strike Ends"));
-        a.related = {RelatedItem{target.headline, QStringLiteral("The council voted."), target.id, QString()},
-                     RelatedItem{QStringLiteral("Outside"), QStringLiteral("Elsewhere."), 0, QStringLiteral("https://example.net/x")},
-                     RelatedItem{QStringLiteral("Gone"), QStringLiteral("Deleted long ago."), 9999, QString()}};
+        a.related = {RelatedItem{target.headline, QStringLiteral("The council voted."), target.id,
+                                 QString()},
+                     RelatedItem{QStringLiteral("Outside"), QStringLiteral("Elsewhere."), 0,
+                                 QStringLiteral("https://example.net/x")},
+                     RelatedItem{QStringLiteral("Gone"), QStringLiteral("Deleted long ago."), 9999,
+                                 QString()}};
         const PageContext context = pagelinks::contextFor(archive.store(), a, {});
         const QString page = render(a, context);
-        QVERIFY(page.contains(QStringLiteral("<a class=\"related-title\" href=\"budget-passes.html\">Budget Passes</a>")));
+        QVERIFY(page.contains(QStringLiteral(
+            "<a class=\"related-title\" href=\"budget-passes.html\">Budget Passes</a>")));
         QVERIFY(page.contains(QStringLiteral("href=\"https://example.net/x\">Outside</a>")));
         QVERIFY(page.contains(QStringLiteral("<span class=\"related-title\">Gone</span>")));
         QVERIFY(page.contains(QStringLiteral("<p>Deleted long ago.</p>")));
@@ -152,7 +179,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile html(dir.filePath(QStringLiteral("article.html")));
         QVERIFY(html.open(QIODevice::WriteOnly));
-        html.write("{{%AUTOESCAPE context=\"HTML\"}}<h1 class=\"house\">{{HEADLINE}}</h1><style>{{CSS:none}}</style>");
+        html.write("{{%AUTOESCAPE context=\"HTML\"}}<h1 "
+                   "class=\"house\">{{HEADLINE}}</h1><style>{{CSS:none}}</style>");
         html.close();
         QFile css(dir.filePath(QStringLiteral("style.css")));
         QVERIFY(css.open(QIODevice::WriteOnly));
@@ -163,7 +191,8 @@ private Q_SLOTS:
         auto renderer = PageRenderer::create(*theme);
         QVERIFY(renderer);
         const QString page = *(*renderer)->render(makeArticle(QStringLiteral("A & B")), {});
-        QCOMPARE(page, QStringLiteral("<h1 class=\"house\">A &amp; B</h1><style>h1 { color: teal; }</style>"));
+        QCOMPARE(page, QStringLiteral(
+                           "<h1 class=\"house\">A &amp; B</h1><style>h1 { color: teal; }</style>"));
     }
 
     void brokenThemesAreReported()
@@ -172,7 +201,8 @@ private Q_SLOTS:
         auto missing = Theme::fromFolder(dir.path());
         QVERIFY(!missing);
         QVERIFY(missing.error().message.contains(QStringLiteral("article.html")));
-        Theme broken{QStringLiteral("broken"), QStringLiteral("{{#SECTION}}never closed"), QString(), QString()};
+        Theme broken{QStringLiteral("broken"), QStringLiteral("{{#SECTION}}never closed"),
+                     QString(), QString()};
         auto renderer = PageRenderer::create(broken);
         QVERIFY(!renderer);
         QVERIFY(renderer.error().message.contains(QStringLiteral("broken")));

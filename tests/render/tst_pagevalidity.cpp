@@ -1,6 +1,6 @@
 #include "TestArchive.h"
-#include "importer/SampleArticles.h"
 #include "export/SiteExporter.h"
+#include "importer/SampleArticles.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -26,11 +26,13 @@ private Q_SLOTS:
 
         TestArchive archive;
         QVERIFY(SampleArticles::addIfEmpty(archive.store()));
-        Article tricky = makeArticle(QStringLiteral("Tables, code & <odd> \"input\""),
-                                     QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode <x>\n```\n\n"
-                                                    "<div>raw</div>\n\n![pic](p.png)\n\n# Top heading"));
+        Article tricky =
+            makeArticle(QStringLiteral("Tables, code & <odd> \"input\""),
+                        QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode <x>\n```\n\n"
+                                       "<div>raw</div>\n\n![pic](p.png)\n\n# Top heading"));
         tricky.aiGenerated = true;
-        tricky.related = {RelatedItem{QStringLiteral("Out"), QStringLiteral("There."), 0, QStringLiteral("https://example.org/")}};
+        tricky.related = {RelatedItem{QStringLiteral("Out"), QStringLiteral("There."), 0,
+                                      QStringLiteral("https://example.org/")}};
 
         tricky.section = QStringLiteral("Data & <Graphics>");
         tricky.tags = {QStringLiteral("charts"), QStringLiteral("\"quoted\" tag")};
@@ -43,15 +45,18 @@ private Q_SLOTS:
         QTemporaryDir site;
         QVERIFY(SiteExporter(archive.store(), options).exportTo(site.path()));
         QStringList files;
-        QDirIterator pages(site.path(), {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator pages(site.path(), {QStringLiteral("*.html")}, QDir::Files,
+                           QDirIterator::Subdirectories);
         while (pages.hasNext())
             files.append(pages.next());
         QCOMPARE(files.size(), 9 + 1 + 3 + 7); // articles, index, sections, tags
 
         QProcess checker;
         checker.setProcessChannelMode(QProcess::MergedChannels);
-        checker.start(java, QStringList{QStringLiteral("-jar"), vnu, QStringLiteral("--errors-only"),
-                                        QStringLiteral("--format"), QStringLiteral("gnu")} + files);
+        checker.start(java,
+                      QStringList{QStringLiteral("-jar"), vnu, QStringLiteral("--errors-only"),
+                                  QStringLiteral("--format"), QStringLiteral("gnu")} +
+                          files);
         QVERIFY(checker.waitForFinished(180000));
         const QByteArray report = checker.readAll();
         QVERIFY2(checker.exitCode() == 0 && report.trimmed().isEmpty(), report.constData());

@@ -60,16 +60,22 @@ private Q_SLOTS:
     void writesTheWholeSite()
     {
         TestArchive archive;
-        const Article budget = archive.saved(published(QStringLiteral("Budget Passes"), QStringLiteral("Politics"), {QStringLiteral("city hall")}));
-        Article strike = published(QStringLiteral("Strike Ends"), QStringLiteral("Transport"), {QStringLiteral("city hall")});
-        strike.related = {RelatedItem{budget.headline, QStringLiteral("The vote."), budget.id, QString()}};
+        const Article budget =
+            archive.saved(published(QStringLiteral("Budget Passes"), QStringLiteral("Politics"),
+                                    {QStringLiteral("city hall")}));
+        Article strike = published(QStringLiteral("Strike Ends"), QStringLiteral("Transport"),
+                                   {QStringLiteral("city hall")});
+        strike.related = {
+            RelatedItem{budget.headline, QStringLiteral("The vote."), budget.id, QString()}};
         archive.saved(strike);
         archive.saved(makeArticle(QStringLiteral("Draft Story")));
         QTemporaryDir out;
-        const auto report = exportSite(archive.store(), out.path(), false, QStringLiteral("https://news.example.org"));
+        const auto report = exportSite(archive.store(), out.path(), false,
+                                       QStringLiteral("https://news.example.org"));
         QCOMPARE(report.articles, 2);
-        for (const char *file : {"budget-passes.html", "strike-ends.html", "index.html", "feed.xml", "sitemap.xml",
-                                 "sections/politics.html", "sections/transport.html", "tags/city-hall.html"})
+        for (const char *file :
+             {"budget-passes.html", "strike-ends.html", "index.html", "feed.xml", "sitemap.xml",
+              "sections/politics.html", "sections/transport.html", "tags/city-hall.html"})
             QVERIFY2(QFile::exists(out.filePath(QLatin1StringView(file))), file);
         QVERIFY(!QFile::exists(out.filePath(QStringLiteral("draft-story.html"))));
 
@@ -79,29 +85,34 @@ private Q_SLOTS:
         QVERIFY(index.contains(QStringLiteral("href=\"tags/city-hall.html\">city hall</a>")));
         const QString section = readFile(out.filePath(QStringLiteral("sections/politics.html")));
         QVERIFY(section.contains(QStringLiteral("href=\"../budget-passes.html\"")));
-        QVERIFY(readFile(out.filePath(QStringLiteral("strike-ends.html"))).contains(QStringLiteral("href=\"budget-passes.html\">Budget Passes</a>")));
+        QVERIFY(readFile(out.filePath(QStringLiteral("strike-ends.html")))
+                    .contains(QStringLiteral("href=\"budget-passes.html\">Budget Passes</a>")));
 
         const QString feed = readFile(out.filePath(QStringLiteral("feed.xml")));
         QVERIFY(isWellFormedXml(feed));
         QCOMPARE(feed.count(QStringLiteral("<entry>")), 2);
-        QVERIFY(feed.contains(QStringLiteral("<link href=\"https://news.example.org/budget-passes.html\"/>")));
+        QVERIFY(feed.contains(
+            QStringLiteral("<link href=\"https://news.example.org/budget-passes.html\"/>")));
         const QString sitemap = readFile(out.filePath(QStringLiteral("sitemap.xml")));
         QVERIFY(isWellFormedXml(sitemap));
-        QVERIFY(sitemap.contains(QStringLiteral("<loc>https://news.example.org/sections/politics.html</loc>")));
+        QVERIFY(sitemap.contains(
+            QStringLiteral("<loc>https://news.example.org/sections/politics.html</loc>")));
     }
 
     // Every relative link in every page leads to a file of the site.
     void linksWorkFromDisk()
     {
         TestArchive archive;
-        const Article a = archive.saved(published(QStringLiteral("One"), QStringLiteral("News"), {QStringLiteral("t")}));
+        const Article a = archive.saved(
+            published(QStringLiteral("One"), QStringLiteral("News"), {QStringLiteral("t")}));
         Article b = published(QStringLiteral("Two"), QString(), {QStringLiteral("t")});
         b.related = {RelatedItem{QStringLiteral("One"), QStringLiteral("x"), a.id, QString()}};
         archive.saved(b);
         QTemporaryDir out;
         exportSite(archive.store(), out.path());
         static const QRegularExpression href(QStringLiteral("href=\"([^\"#]+)\""));
-        QDirIterator pages(out.path(), {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator pages(out.path(), {QStringLiteral("*.html")}, QDir::Files,
+                           QDirIterator::Subdirectories);
         int checked = 0;
         while (pages.hasNext()) {
             const QString page = pages.next();
@@ -110,7 +121,8 @@ private Q_SLOTS:
                 const QString target = links.next().captured(1);
                 if (target.contains(QLatin1Char(':')))
                     continue; // outside links
-                QVERIFY2(QFile::exists(QFileInfo(page).dir().filePath(target)), qPrintable(page + QStringLiteral(" -> ") + target));
+                QVERIFY2(QFile::exists(QFileInfo(page).dir().filePath(target)),
+                         qPrintable(page + QStringLiteral(" -> ") + target));
                 ++checked;
             }
         }
@@ -151,7 +163,8 @@ private Q_SLOTS:
     void neverWritesOrRemovesOutsideTheFolder()
     {
         TestArchive archive;
-        archive.saved(published(QStringLiteral("Escape"), QStringLiteral("../../../etc"), {QStringLiteral("../../x")}));
+        archive.saved(published(QStringLiteral("Escape"), QStringLiteral("../../../etc"),
+                                {QStringLiteral("../../x")}));
         QTemporaryDir parent;
         const QString folder = parent.filePath(QStringLiteral("site"));
         const QString victim = parent.filePath(QStringLiteral("victim.txt"));
@@ -169,10 +182,12 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(victim));
         QVERIFY(QFile::exists(folder + QStringLiteral("/sections/etc.html")));
         QVERIFY(QFile::exists(folder + QStringLiteral("/tags/x.html")));
-        QDirIterator everything(parent.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator everything(parent.path(), QDir::Files | QDir::Hidden,
+                                QDirIterator::Subdirectories);
         while (everything.hasNext()) {
             const QString path = everything.next();
-            QVERIFY2(path == victim || path.startsWith(folder + QLatin1Char('/')), qPrintable(path));
+            QVERIFY2(path == victim || path.startsWith(folder + QLatin1Char('/')),
+                     qPrintable(path));
         }
     }
 
@@ -184,7 +199,8 @@ private Q_SLOTS:
         const auto report = exportSite(archive.store(), out.path());
         QVERIFY(!QFile::exists(out.filePath(QStringLiteral("sitemap.xml"))));
         QCOMPARE(report.notes.size(), 1);
-        QVERIFY(readFile(out.filePath(QStringLiteral("feed.xml"))).contains(QStringLiteral("<link href=\"a.html\"/>")));
+        QVERIFY(readFile(out.filePath(QStringLiteral("feed.xml")))
+                    .contains(QStringLiteral("<link href=\"a.html\"/>")));
     }
 };
 

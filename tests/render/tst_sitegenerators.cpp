@@ -58,14 +58,20 @@ private Q_SLOTS:
         QVERIFY2(!hugo.isEmpty(), "hugo missing: run scripts/install-deps.sh");
         QTemporaryDir site;
         copyTree(QStringLiteral(NEWSROOM_HUGO_SITE), site.path());
-        QCOMPARE(*MarkdownExporter(m_archive.store()).exportTo(site.filePath(QStringLiteral("content/news"))), 8);
-        const QByteArray failure = build(hugo, {QStringLiteral("--quiet"), QStringLiteral("--buildDrafts"),
-                                                QStringLiteral("--source"), site.path()});
+        QCOMPARE(*MarkdownExporter(m_archive.store())
+                      .exportTo(site.filePath(QStringLiteral("content/news"))),
+                 8);
+        const QByteArray failure =
+            build(hugo, {QStringLiteral("--quiet"), QStringLiteral("--buildDrafts"),
+                         QStringLiteral("--source"), site.path()});
         QVERIFY2(failure.isEmpty(), failure.constData());
-        const QString page = readAll(site.filePath(QStringLiteral("public/news/divers-count-fewer-bleached-corals/index.html")));
-        QVERIFY(page.contains(QStringLiteral("<h1>Divers Count Fewer Bleached Corals in Spring Reef Survey</h1>")));
+        const QString page = readAll(site.filePath(
+            QStringLiteral("public/news/divers-count-fewer-bleached-corals/index.html")));
+        QVERIFY(page.contains(
+            QStringLiteral("<h1>Divers Count Fewer Bleached Corals in Spring Reef Survey</h1>")));
         QVERIFY(page.contains(QStringLiteral("<table>")));
-        QVERIFY(page.contains(QStringLiteral("River Valley Braces for Record Heat"))); // related, from front matter
+        QVERIFY(page.contains(
+            QStringLiteral("River Valley Braces for Record Heat"))); // related, from front matter
     }
 
     void jekyllBuildsTheExport()
@@ -74,12 +80,17 @@ private Q_SLOTS:
         QVERIFY2(!jekyll.isEmpty(), "jekyll missing: run scripts/install-deps.sh");
         QTemporaryDir site;
         copyTree(QStringLiteral(NEWSROOM_TEST_DATA "/jekyll-site"), site.path());
-        QCOMPARE(*MarkdownExporter(m_archive.store()).exportTo(site.filePath(QStringLiteral("news"))), 8);
-        const QByteArray failure = build(jekyll, {QStringLiteral("build"), QStringLiteral("--quiet"), QStringLiteral("-s"),
-                                                  site.path(), QStringLiteral("-d"), site.filePath(QStringLiteral("out"))});
+        QCOMPARE(
+            *MarkdownExporter(m_archive.store()).exportTo(site.filePath(QStringLiteral("news"))),
+            8);
+        const QByteArray failure = build(
+            jekyll, {QStringLiteral("build"), QStringLiteral("--quiet"), QStringLiteral("-s"),
+                     site.path(), QStringLiteral("-d"), site.filePath(QStringLiteral("out"))});
         QVERIFY2(failure.isEmpty(), failure.constData());
-        const QString page = readAll(site.filePath(QStringLiteral("out/news/harbor-city-rowers-win-regional-cup.html")));
-        QVERIFY(page.contains(QStringLiteral("<h1>Harbor City Rowers Win Regional Cup on Final Stroke</h1>")));
+        const QString page = readAll(
+            site.filePath(QStringLiteral("out/news/harbor-city-rowers-win-regional-cup.html")));
+        QVERIFY(page.contains(
+            QStringLiteral("<h1>Harbor City Rowers Win Regional Cup on Final Stroke</h1>")));
         QVERIFY(page.contains(QStringLiteral("Dev Patel | Sport | rowing, harbor city")));
         QVERIFY(page.contains(QStringLiteral("<h2 id=\"a-late-push\">A Late Push</h2>")));
     }
