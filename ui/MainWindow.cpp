@@ -1,10 +1,11 @@
 #include "MainWindow.h"
 
 #include "model/ArchiveListModel.h"
+#include "preview/PreviewWidget.h"
+#include "render/PageLinks.h"
 #include "store/ArticleStore.h"
 
 #include <QHeaderView>
-#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -30,14 +31,15 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
 
-    m_article = new QPlainTextEdit;
-    m_article->setReadOnly(true);
+    m_preview = new PreviewWidget;
+    connect(m_preview, &PreviewWidget::renderFailed, this, &MainWindow::showError);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_list);
-    splitter->addWidget(m_article);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({480, 720}); // the web view asks for no width of its own
     setCentralWidget(splitter);
     resize(1200, 760);
     if (auto total = m_store->count({}))
@@ -70,13 +72,7 @@ void MainWindow::showSelected()
         showError(article.error().message);
         return;
     }
-    QString text = article->headline + QStringLiteral("\n") + article->dek + QStringLiteral("\n\n");
-    if (!article->byline.isEmpty())
-        text += tr("By %1").arg(article->byline) + QStringLiteral("\n\n");
-    text += article->body;
-    if (article->aiGenerated)
-        text += QStringLiteral("\n\n") + tr("AI disclosure: %1").arg(article->disclosure);
-    m_article->setPlainText(text);
+    m_preview->showArticle(*article, pagelinks::contextFor(*m_store, *article, {}));
 }
 
 void MainWindow::showError(const QString &message)

@@ -3,17 +3,16 @@
 #include <QMainWindow>
 #include <memory>
 
-class QLabel;
-class QPlainTextEdit;
 class QTableView;
 
 namespace newsroom {
 
 class ArchiveListModel;
 class ArticleStore;
+class PreviewWidget;
 
-// The archive browser: the article list on the left, the selected article on the right.
-// (The editor, preview and related panel replace the right side as they are built.)
+// The archive browser: the article list on the left, the selected article's page on the
+// right, as it will be published. (The editor and related panel join as they are built.)
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,7 +30,7 @@ private:
     std::unique_ptr<ArticleStore> m_store;
     ArchiveListModel *m_model = nullptr;
     QTableView *m_list = nullptr;
-    QPlainTextEdit *m_article = nullptr;
+    PreviewWidget *m_preview = nullptr;
 };
 
 } // namespace newsroom

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "importer/SampleArticles.h"
+#include "preview/PreviewScheme.h"
 #include "store/ArchiveFile.h"
 #include "store/SqliteArticleStore.h"
 
@@ -12,6 +13,7 @@ using namespace newsroom;
 
 int main(int argc, char *argv[])
 {
+    previewscheme::registerScheme(); // before the application, as Qt WebEngine requires
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("newsroom"));
     QApplication::setApplicationDisplayName(QStringLiteral("Newsroom"));
