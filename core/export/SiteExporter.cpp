@@ -140,14 +140,16 @@ private:
 
 namespace {
 
-QString sectionPath(const QString &section)
+// Section and tag pages are named by the slug of their name, so "Climate" and "climate"
+// share one page.
+QString sectionPath(const QString &key)
 {
-    return QStringLiteral("sections/") + slug::fromHeadline(section) + QStringLiteral(".html");
+    return QStringLiteral("sections/") + key + QStringLiteral(".html");
 }
 
-QString tagPath(const QString &tag)
+QString tagPath(const QString &key)
 {
-    return QStringLiteral("tags/") + slug::fromHeadline(tag) + QStringLiteral(".html");
+    return QStringLiteral("tags/") + key + QStringLiteral(".html");
 }
 
 ListPage::Entry entryFor(const Article &article, const QString &prefix)
@@ -176,21 +178,37 @@ QByteArray sitemap(const QString &baseUrl, const QList<std::pair<QString, QDateT
     return xml;
 }
 
-// Sections and tags, each with its articles newest first (as `articles` is sorted).
-struct ArticleGroups
+// A section or tag: the name as first written, and its articles newest first.
+struct NamedGroup
 {
-    QMap<QString, QList<const Article *>> sections;
-    QMap<QString, QList<const Article *>> tags;
+    QString name;
+    QList<const Article *> articles;
 };
 
-ArticleGroups groupArticles(const QList<Article> &articles)
+// Sections and tags keyed by the slug of their name (their page's file name).
+struct ArticleGroups
+{
+    QMap<QString, NamedGroup> sections;
+    QMap<QString, NamedGroup> tags;
+};
+
+void addTo(QMap<QString, NamedGroup> &groups, const QString &name, const Article &article)
+{
+    NamedGroup &group = groups[slug::fromHeadline(name)];
+    if (group.name.isEmpty())
+        group.name = name;
+    if (group.articles.isEmpty() || group.articles.back() != &article)
+        group.articles.append(&article);
+}
+
+ArticleGroups groupArticles(const QList<Article> &articles) // `articles` newest first
 {
     ArticleGroups groups;
     for (const Article &article : articles) {
         if (!article.section.isEmpty())
-            groups.sections[article.section].append(&article);
+            addTo(groups.sections, article.section, article);
         for (const QString &tag : article.tags)
-            groups.tags[tag].append(&article);
+            addTo(groups.tags, tag, article);
     }
     return groups;
 }
@@ -222,8 +240,8 @@ ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
     index.description = tr("The latest articles, by section.");
     index.feedHref = QStringLiteral("feed.xml");
     for (auto it = groups.sections.begin(); it != groups.sections.end(); ++it) {
-        ListPage::Group group{it.key(), sectionPath(it.key()), {}};
-        for (const Article *article : it.value().mid(0, kIndexPerSection))
+        ListPage::Group group{it->name, sectionPath(it.key()), {}};
+        for (const Article *article : it->articles.mid(0, kIndexPerSection))
             group.entries.append(entryFor(*article, QString()));
         index.groups.append(group);
     }
@@ -235,7 +253,7 @@ ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
     if (!unfiled.entries.isEmpty())
         index.groups.append(unfiled);
     for (auto it = groups.tags.begin(); it != groups.tags.end(); ++it)
-        index.tags.append({it.key(), tagPath(it.key())});
+        index.tags.append({it->name, tagPath(it.key())});
     return index;
 }
 
@@ -364,8 +382,9 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     for (const auto &[pathOf, members] :
          {std::pair{&sectionPath, &groups.sections}, std::pair{&tagPath, &groups.tags}}) {
         for (auto it = members->begin(); it != members->end(); ++it) {
-            const ListPage list = memberList(it.key(), it.value(), site.siteName);
-            if (auto done = writeList(pathOf(it.key()), list, it.value().front()->updatedAt); !done)
+            const ListPage list = memberList(it->name, it->articles, site.siteName);
+            if (auto done = writeList(pathOf(it.key()), list, it->articles.front()->updatedAt);
+                !done)
                 return std::unexpected(done.error());
         }
     }

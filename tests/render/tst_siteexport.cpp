@@ -191,6 +191,26 @@ private Q_SLOTS:
         }
     }
 
+    void tagsThatDifferInCaseShareAPage()
+    {
+        TestArchive archive;
+        archive.saved(published(QStringLiteral("One"), QStringLiteral("Climate"),
+                                {QStringLiteral("Heat Wave")}));
+        archive.saved(published(QStringLiteral("Two"), QStringLiteral("climate"),
+                                {QStringLiteral("heat wave")}));
+        QTemporaryDir out;
+        exportSite(archive.store(), out.path());
+        const QString tag = readFile(out.filePath(QStringLiteral("tags/heat-wave.html")));
+        QVERIFY(tag.contains(QStringLiteral("one.html")) &&
+                tag.contains(QStringLiteral("two.html")));
+        const QString section = readFile(out.filePath(QStringLiteral("sections/climate.html")));
+        QVERIFY(section.contains(QStringLiteral("one.html")) &&
+                section.contains(QStringLiteral("two.html")));
+        QCOMPARE(readFile(out.filePath(QStringLiteral("index.html")))
+                     .count(QStringLiteral("href=\"tags/heat-wave.html\"")),
+                 1);
+    }
+
     void noSitemapWithoutAddress()
     {
         TestArchive archive;
