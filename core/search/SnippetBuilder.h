@@ -24,7 +24,6 @@ public:
     std::optional<QString> build(const QString &text) const;
     // The opening of `text`, for a hit whose match lies elsewhere (in its tags, say).
     static QString opening(const QString &text);
-    bool isEmpty() const { return m_terms.isEmpty() && m_prefixes.isEmpty(); }
 
 private:
     bool matches(QByteArrayView term) const;

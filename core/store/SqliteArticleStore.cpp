@@ -32,9 +32,7 @@ template <typename Work> StoreStatus inTransaction(SqliteDatabase &db, Work &&wo
 }
 } // namespace
 
-SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db, QString path)
-    : m_db(std::move(db)), m_path(std::move(path))
-{}
+SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
 
 SqliteArticleStore::~SqliteArticleStore() = default;
 
@@ -43,7 +41,7 @@ StoreResult<std::unique_ptr<SqliteArticleStore>> SqliteArticleStore::open(const 
     auto db = ArchiveFile::open(path);
     if (!db)
         return std::unexpected(db.error());
-    return std::unique_ptr<SqliteArticleStore>(new SqliteArticleStore(std::move(*db), path));
+    return std::unique_ptr<SqliteArticleStore>(new SqliteArticleStore(std::move(*db)));
 }
 
 StoreResult<Article> SqliteArticleStore::article(qint64 id)

@@ -33,14 +33,12 @@ public:
     StoreResult<Article> restoreRevision(qint64 id, qint64 version, qint64 currentVersion) override;
     StoreResult<qint64> findByDek(const QString &dek) override;
 
-    QString path() const { return m_path; }
     SqliteDatabase &database() { return *m_db; }
 
 private:
-    SqliteArticleStore(std::unique_ptr<SqliteDatabase> db, QString path);
+    explicit SqliteArticleStore(std::unique_ptr<SqliteDatabase> db);
 
     std::unique_ptr<SqliteDatabase> m_db;
-    QString m_path;
 };
 
 } // namespace newsroom

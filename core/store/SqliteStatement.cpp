@@ -110,9 +110,4 @@ QByteArray SqliteStatement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_statement, column));
 }
 
-bool SqliteStatement::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
 } // namespace newsroom

@@ -49,7 +49,6 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
-    bool isNull(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;
