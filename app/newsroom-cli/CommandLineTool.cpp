@@ -288,7 +288,7 @@ int CommandLineTool::showArticle(const QString &ref)
                           {QStringLiteral("summary"), item.summary}};
         if (item.pointsToArchive()) {
             entry.insert(QStringLiteral("article_id"), item.targetId);
-            if (auto target = m_store->article(item.targetId))
+            if (auto target = m_store->summary(item.targetId))
                 entry.insert(QStringLiteral("slug"), target->slug);
         } else {
             entry.insert(QStringLiteral("url"), item.url);

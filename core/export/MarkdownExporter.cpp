@@ -22,7 +22,7 @@ StoreResult<int> MarkdownExporter::exportTo(const QString &folder)
     if (!summaries)
         return std::unexpected(summaries.error());
     const auto slugOf = [this](qint64 id) {
-        auto target = m_store.article(id);
+        auto target = m_store.summary(id);
         return target ? target->slug : QString();
     };
     int written = 0;

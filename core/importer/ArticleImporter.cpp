@@ -134,6 +134,22 @@ void ArticleImporter::saveBatch(QList<Outcome> &batch)
     }
 }
 
+// The archived article an item names: by slug (Markdown), else the one whose dek is the
+// item's blurb (plain text).
+std::optional<ArticleSummary> ArticleImporter::linkTarget(const RelatedItem &item,
+                                                          const QString &slug)
+{
+    qint64 id = 0;
+    if (!slug.isEmpty()) {
+        if (auto target = m_store.articleByRef(slug))
+            id = target->id;
+    } else if (auto found = m_store.findByDek(item.summary)) {
+        id = *found;
+    }
+    auto target = id > 0 ? m_store.summary(id) : StoreResult<ArticleSummary>();
+    return id > 0 && target ? std::optional(*target) : std::nullopt;
+}
+
 // A blurb in a "Related Articles" list is usually the dek of an article in the archive:
 // link the item to it and take its headline as the title. Done after saving so that
 // articles imported together can point at each other.
@@ -148,18 +164,11 @@ void ArticleImporter::linkRelatedItems(QList<Outcome> &outcomes)
             RelatedItem &item = article.related[i];
             if (item.pointsToArchive() || !item.url.isEmpty())
                 continue;
-            const QString slug = outcome.relatedSlugs.value(i);
-            StoreResult<qint64> target =
-                slug.isEmpty() ? m_store.findByDek(item.summary) : StoreResult<qint64>(0);
-            auto targetArticle =
-                slug.isEmpty()
-                    ? (target && *target ? m_store.article(*target)
-                                         : StoreResult<Article>(std::unexpected(StoreError{})))
-                    : m_store.articleByRef(slug);
-            if (!targetArticle || targetArticle->id == article.id)
+            const auto target = linkTarget(item, outcome.relatedSlugs.value(i));
+            if (!target || target->id == article.id)
                 continue;
-            item.targetId = targetArticle->id;
-            item.title = targetArticle->headline;
+            item.targetId = target->id;
+            item.title = target->headline;
             linked = true;
         }
         if (!linked)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "store/ArticleSummary.h"
 #include "store/StoreError.h"
 
 #include <QList>
@@ -41,6 +42,7 @@ private:
     static Outcome parse(const QString &path, const QString &text);
     void saveBatch(QList<Outcome> &batch);
     void linkRelatedItems(QList<Outcome> &outcomes);
+    std::optional<ArticleSummary> linkTarget(const RelatedItem &item, const QString &slug);
 
     ArticleStore &m_store;
 };

@@ -17,7 +17,7 @@ PageContext contextFor(ArticleStore &store, const Article &article, PageContext 
         QString href;
         if (!item.pointsToArchive()) {
             href = item.url;
-        } else if (auto target = store.article(item.targetId)) {
+        } else if (auto target = store.summary(item.targetId)) {
             href = pagePath(target->slug);
         }
         context.relatedHrefs.append(href);

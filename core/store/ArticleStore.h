@@ -21,6 +21,9 @@ public:
     virtual ~ArticleStore() = default;
 
     virtual StoreResult<Article> article(qint64 id) = 0;
+    // The list row of one article (slug, headline, status...), without its body: cheap
+    // enough to resolve every link on a page. Trashed articles are found too.
+    virtual StoreResult<ArticleSummary> summary(qint64 id) = 0;
     // REF is an id ("42") or a slug ("city-budget-vote").
     virtual StoreResult<Article> articleByRef(const QString &ref) = 0;
 

@@ -49,6 +49,25 @@ StoreResult<Article> SqliteArticleStore::article(qint64 id)
     return articlerows::read(*m_db, id);
 }
 
+StoreResult<ArticleSummary> SqliteArticleStore::summary(qint64 id)
+{
+    SqliteStatement row = m_db->prepare("SELECT slug, headline, status, section, updated_at,"
+                                        " coalesce(published_at, 0) FROM articles WHERE id = ?");
+    row.bind(1, id);
+    if (row.next()) {
+        return ArticleSummary{id,
+                              row.text(0),
+                              row.text(1),
+                              statusFromName(row.text(2)).value_or(ArticleStatus::Draft),
+                              row.text(3),
+                              sqltime::fromSeconds(row.int64(4)),
+                              sqltime::fromSeconds(row.int64(5))};
+    }
+    if (row.failed())
+        return std::unexpected(row.error());
+    return storeFailure(StoreError::Code::NotFound, tr("There is no article #%1.").arg(id));
+}
+
 StoreResult<Article> SqliteArticleStore::articleByRef(const QString &ref)
 {
     bool isNumber = false;

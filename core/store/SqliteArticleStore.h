@@ -19,6 +19,7 @@ public:
     ~SqliteArticleStore() override;
 
     StoreResult<Article> article(qint64 id) override;
+    StoreResult<ArticleSummary> summary(qint64 id) override;
     StoreResult<Article> articleByRef(const QString &ref) override;
     StoreResult<Article> save(const Article &article) override;
     StoreResult<QList<Article>> saveAll(const QList<Article> &articles) override;

@@ -170,6 +170,11 @@ private Q_SLOTS:
         const Article a = archive.saved(makeArticle(QStringLiteral("Lighthouse Sold")));
         QCOMPARE(archive.store().articleByRef(QString::number(a.id))->id, a.id);
         QCOMPARE(archive.store().articleByRef(QStringLiteral("lighthouse-sold"))->id, a.id);
+        const auto summary = archive.store().summary(a.id);
+        QVERIFY(summary);
+        QCOMPARE(summary->slug, QStringLiteral("lighthouse-sold"));
+        QCOMPARE(summary->headline, QStringLiteral("Lighthouse Sold"));
+        QCOMPARE(archive.store().summary(4242).error().code, StoreError::Code::NotFound);
         auto missing = archive.store().articleByRef(QStringLiteral("no-such-slug"));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, StoreError::Code::NotFound);
