@@ -10,7 +10,8 @@
 namespace newsroom {
 
 // newsroom-cli's commands. Output goes to stdout (text, or JSON with --json), every
-// error to stderr as one line; run() returns the process exit code.
+// error to stderr as one line; run() returns the process exit code. Parsing and dispatch
+// live in CommandLineTool.cpp, the commands in ArchiveCommands.cpp and PublishCommands.cpp.
 class CommandLineTool
 {
 public:
@@ -25,6 +26,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    static QString tr(const char *text);
     void defineOptions();
     int dispatch(const QString &command, const QStringList &args);
     int importFiles(const QStringList &paths);

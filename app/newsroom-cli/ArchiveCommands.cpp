@@ -1,0 +1,218 @@
+#include "CommandLineTool.h"
+
+#include "importer/ArticleImporter.h"
+#include "model/ArticleJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// The archive commands: import, list, show, search.
+
+namespace newsroom {
+
+namespace {
+
+QJsonObject summaryJson(const ArticleSummary &a)
+{
+    return QJsonObject{{QStringLiteral("id"), a.id},
+                       {QStringLiteral("slug"), a.slug},
+                       {QStringLiteral("headline"), a.headline},
+                       {QStringLiteral("status"), statusName(a.status)},
+                       {QStringLiteral("section"), a.section},
+                       {QStringLiteral("updated"), json::timeToText(a.updatedAt)},
+                       {QStringLiteral("published"), json::timeToText(a.publishedAt)}};
+}
+
+// Matches marked for the medium: <mark> in (escaped) HTML for JSON, brackets for a terminal.
+QString markedSnippet(const QString &snippet, bool html)
+{
+    QString text = html ? snippet.toHtmlEscaped() : snippet;
+    text.replace(SearchHit::kMarkStart, html ? QStringLiteral("<mark>") : QStringLiteral("["));
+    text.replace(SearchHit::kMarkEnd, html ? QStringLiteral("</mark>") : QStringLiteral("]"));
+    return text;
+}
+
+QDateTime parseDate(const QString &text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return endOfDay ? QDateTime(date, QTime(23, 59, 59), Qt::UTC)
+                        : QDateTime(date, QTime(0, 0), Qt::UTC);
+    return json::timeFromText(text);
+}
+
+} // namespace
+
+std::optional<ArticleFilter> CommandLineTool::filterFromOptions()
+{
+    ArticleFilter filter;
+    if (m_parser.isSet(QStringLiteral("status"))) {
+        filter.status = statusFromName(m_parser.value(QStringLiteral("status")));
+        if (!filter.status) {
+            fail(tr("unknown status \"%1\"; use draft, in-review, ready or published.")
+                     .arg(m_parser.value(QStringLiteral("status"))),
+                 UsageError);
+            return std::nullopt;
+        }
+    }
+    filter.section = m_parser.value(QStringLiteral("section"));
+    filter.tag = m_parser.value(QStringLiteral("tag"));
+    filter.trashed = m_parser.isSet(QStringLiteral("trash"));
+    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!m_parser.isSet(name))
+            continue;
+        const QDateTime time = parseDate(m_parser.value(name), name == QLatin1StringView("to"));
+        if (!time.isValid()) {
+            fail(tr("--%1 needs a date such as 2026-01-31.").arg(name), UsageError);
+            return std::nullopt;
+        }
+        (name == QLatin1StringView("from") ? filter.from : filter.to) = time;
+    }
+    return filter;
+}
+
+int CommandLineTool::importFiles(const QStringList &paths)
+{
+    const auto outcomes = ArticleImporter(*m_store).importFiles(paths);
+    QJsonArray results;
+    int failures = 0;
+    for (const auto &outcome : outcomes) {
+        if (!outcome.article) {
+            ++failures;
+            m_err << QStringLiteral("newsroom-cli: ") << outcome.error << Qt::endl;
+            results.append(QJsonObject{{QStringLiteral("file"), outcome.path},
+                                       {QStringLiteral("error"), outcome.error}});
+            continue;
+        }
+        const Article &a = *outcome.article;
+        if (!outcome.warning.isEmpty())
+            m_err << QStringLiteral("newsroom-cli: note: ") << outcome.warning << Qt::endl;
+        if (m_json) {
+            results.append(QJsonObject{{QStringLiteral("file"), outcome.path},
+                                       {QStringLiteral("id"), a.id},
+                                       {QStringLiteral("slug"), a.slug},
+                                       {QStringLiteral("headline"), a.headline}});
+        } else {
+            m_out << tr("Imported #%1 %2 (%3)").arg(a.id).arg(a.slug, outcome.path) << Qt::endl;
+        }
+    }
+    if (m_json)
+        m_out << QJsonDocument(results).toJson();
+    return failures == 0 ? Ok : Failed;
+}
+
+int CommandLineTool::listArticles()
+{
+    const auto filter = filterFromOptions();
+    if (!filter)
+        return UsageError;
+    const auto rows = m_store->list(*filter);
+    if (!rows)
+        return fail(rows.error().message);
+    QJsonArray array;
+    for (const ArticleSummary &a : *rows) {
+        if (m_json) {
+            array.append(summaryJson(a));
+            continue;
+        }
+        m_out << QStringLiteral("%1  %2  %3  %4")
+                     .arg(a.id, 6)
+                     .arg(statusName(a.status), -9)
+                     .arg(a.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.headline)
+              << Qt::endl;
+    }
+    if (m_json)
+        m_out << QJsonDocument(array).toJson();
+    return Ok;
+}
+
+int CommandLineTool::showArticle(const QString &ref)
+{
+    const auto article = m_store->articleByRef(ref);
+    if (!article)
+        return fail(article.error().message);
+    QJsonObject object = json::fromArticle(*article);
+    // Archive links are named by slug for scripts; the id stays for exactness.
+    QJsonArray related;
+    for (const RelatedItem &item : article->related) {
+        QJsonObject entry{{QStringLiteral("title"), item.title},
+                          {QStringLiteral("summary"), item.summary}};
+        if (item.pointsToArchive()) {
+            entry.insert(QStringLiteral("article_id"), item.targetId);
+            if (auto target = m_store->summary(item.targetId))
+                entry.insert(QStringLiteral("slug"), target->slug);
+        } else {
+            entry.insert(QStringLiteral("url"), item.url);
+        }
+        related.append(entry);
+    }
+    object.insert(QStringLiteral("related"), related);
+    if (m_json) {
+        m_out << QJsonDocument(object).toJson();
+        return Ok;
+    }
+    const Article &a = *article;
+    m_out << a.headline << Qt::endl;
+    if (!a.dek.isEmpty())
+        m_out << a.dek << Qt::endl;
+    m_out << Qt::endl
+          << tr("id %1 · %2 · %3 · updated %4")
+                 .arg(a.id)
+                 .arg(a.slug, statusName(a.status), json::timeToText(a.updatedAt))
+          << Qt::endl;
+    if (!a.byline.isEmpty())
+        m_out << tr("By %1").arg(a.byline) << Qt::endl;
+    if (!a.tags.isEmpty())
+        m_out << tr("Tags: %1").arg(a.tags.join(QStringLiteral(", "))) << Qt::endl;
+    m_out << Qt::endl << a.body << Qt::endl;
+    if (a.aiGenerated)
+        m_out << Qt::endl << tr("[AI-generated] %1").arg(a.disclosure) << Qt::endl;
+    if (!related.isEmpty()) {
+        m_out << Qt::endl << tr("Related articles:") << Qt::endl;
+        for (const QJsonValue &item : std::as_const(related)) {
+            const QJsonObject entry = item.toObject();
+            const QString target = entry.contains(QStringLiteral("url"))
+                                       ? entry.value(QStringLiteral("url")).toString()
+                                       : entry.value(QStringLiteral("slug")).toString();
+            m_out << QStringLiteral("- ") << entry.value(QStringLiteral("title")).toString()
+                  << (target.isEmpty() ? QString()
+                                       : QStringLiteral(" <") + target + QLatin1Char('>'))
+                  << Qt::endl;
+        }
+    }
+    return Ok;
+}
+
+int CommandLineTool::searchArticles(const QString &text)
+{
+    const auto filter = filterFromOptions();
+    if (!filter)
+        return UsageError;
+    bool ok = false;
+    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return fail(tr("--limit needs a positive whole number."), UsageError);
+    const auto hits = m_store->search(SearchQuery{text, *filter, limit});
+    if (!hits)
+        return fail(hits.error().message);
+    QJsonArray array;
+    for (const SearchHit &hit : *hits) {
+        if (m_json) {
+            QJsonObject object = summaryJson(hit.article);
+            object.insert(QStringLiteral("snippet"), markedSnippet(hit.snippet, true));
+            object.insert(QStringLiteral("score"), hit.score);
+            array.append(object);
+            continue;
+        }
+        m_out << QStringLiteral("%1  %2").arg(hit.article.id, 6).arg(hit.article.headline)
+              << Qt::endl
+              << QStringLiteral("        ") << markedSnippet(hit.snippet, false).simplified()
+              << Qt::endl;
+    }
+    if (m_json)
+        m_out << QJsonDocument(array).toJson();
+    return Ok;
+}
+
+} // namespace newsroom
