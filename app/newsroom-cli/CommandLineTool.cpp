@@ -42,7 +42,7 @@ CommandLineTool::CommandLineTool() : m_out(stdout), m_err(stderr)
 void CommandLineTool::defineOptions()
 {
     m_parser.setApplicationDescription(
-        tr("Newsroom's archive from the command line: import, list, show and search articles.") +
+        tr("Newsroom's archive from the command line: import, list, show, search, render and export articles.") +
         QStringLiteral("\n\n") + kCommandsHelp);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
