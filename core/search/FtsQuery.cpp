@@ -8,15 +8,6 @@ namespace newsroom {
 
 namespace {
 
-struct Term
-{
-    QString text;
-    bool phrase = false;
-    bool prefix = false;
-    bool negated = false;
-    bool orWithPrevious = false;
-};
-
 bool hasSearchableText(const QString &text)
 {
     bool found = false;
@@ -37,18 +28,24 @@ bool isSingleCjk(const QString &text)
 // and have no prefix index; they are searched as words.
 constexpr int kMinPrefixChars = 3;
 
-QString quoted(const Term &term)
+QString quoted(const QueryTerm &term)
 {
     QString text = term.text;
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    const bool cjk = !term.phrase && isSingleCjk(term.text);
-    const bool prefix = cjk || (term.prefix && term.text.size() >= kMinPrefixChars);
-    return QLatin1Char('"') + text + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+    return QLatin1Char('"') + text + QLatin1Char('"') +
+           (term.searchedAsPrefix() ? QStringLiteral("*") : QString());
 }
 
-QList<Term> parse(const QString &input)
+} // namespace
+
+bool QueryTerm::searchedAsPrefix() const
 {
-    QList<Term> terms;
+    return (!phrase && isSingleCjk(text)) || (prefix && text.size() >= kMinPrefixChars);
+}
+
+QList<QueryTerm> parseSearchText(const QString &input)
+{
+    QList<QueryTerm> terms;
     bool pendingOr = false;
     qsizetype i = 0;
     while (i < input.size()) {
@@ -56,7 +53,7 @@ QList<Term> parse(const QString &input)
             ++i;
             continue;
         }
-        Term term;
+        QueryTerm term;
         if (input[i] == QLatin1Char('-') && i + 1 < input.size() && !input[i + 1].isSpace()) {
             term.negated = true;
             ++i;
@@ -96,8 +93,6 @@ QList<Term> parse(const QString &input)
     return terms;
 }
 
-} // namespace
-
 QString buildFtsQuery(const QString &userText)
 {
     QStringList groups; // AND-ed; each group is one or more OR-ed terms
@@ -111,7 +106,7 @@ QString buildFtsQuery(const QString &userText)
                                     QLatin1Char(')'));
         current.clear();
     };
-    for (const Term &term : parse(userText)) {
+    for (const QueryTerm &term : parseSearchText(userText)) {
         if (term.negated) {
             excluded.append(quoted(term));
             continue;

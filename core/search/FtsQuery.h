@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace newsroom {
@@ -10,5 +11,21 @@ namespace newsroom {
 // CJK character becomes a prefix so it finds the two-character terms that start with it.
 // Returns an empty string when nothing searchable is left.
 QString buildFtsQuery(const QString &userText);
+
+// One term of what the person typed, as the query builder and the snippet builder read it.
+struct QueryTerm
+{
+    QString text;
+    bool phrase = false;
+    bool prefix = false; // typed with a trailing *
+    bool negated = false;
+    bool orWithPrevious = false;
+
+    // Searched as a prefix: typed so with at least three characters, or a lone CJK character.
+    bool searchedAsPrefix() const;
+};
+
+// The terms with searchable text, in order.
+QList<QueryTerm> parseSearchText(const QString &userText);
 
 } // namespace newsroom

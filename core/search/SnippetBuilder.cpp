@@ -1,9 +1,9 @@
 #include "SnippetBuilder.h"
 
+#include "FtsQuery.h"
 #include "MultilingualTokenizer.h"
 #include "SearchHit.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace newsroom {
@@ -21,28 +21,20 @@ struct Token
 
 SnippetBuilder::SnippetBuilder(const QString &userText)
 {
-    // Every word of the query, excluded ones aside; a trailing * makes a prefix.
-    for (QString word :
-         userText.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
-        if (word.startsWith(QLatin1Char('-')) || word == QLatin1StringView("OR"))
+    // The same terms the index was asked for, excluded ones aside.
+    for (const QueryTerm &term : parseSearchText(userText)) {
+        if (term.negated)
             continue;
-        const bool prefix = word.endsWith(QLatin1Char('*'));
-        while (word.endsWith(QLatin1Char('*')))
-            word.chop(1);
-        const QByteArray utf8 = word.toUtf8();
-        QList<QByteArray> terms;
-        MultilingualTokenizer::tokenize(utf8, [&](const auto &token) {
-            terms.append(QByteArray(token.term.data(), token.term.size()));
+        QList<QByteArray> tokens;
+        MultilingualTokenizer::tokenize(term.text.toUtf8(), [&](const auto &token) {
+            tokens.append(QByteArray(token.term.data(), token.term.size()));
             return true;
         });
-        for (qsizetype i = 0; i < terms.size(); ++i) {
-            const bool isLast = i == terms.size() - 1;
-            const bool lonelyCjk = terms.size() == 1 && word.toUcs4().size() == 1 &&
-                                   MultilingualTokenizer::isCjk(word.toUcs4().front());
-            if ((prefix && isLast) || lonelyCjk)
-                m_prefixes.append(terms[i]);
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            if (term.searchedAsPrefix() && i == tokens.size() - 1)
+                m_prefixes.append(tokens[i]);
             else
-                m_terms.insert(terms[i]);
+                m_terms.insert(tokens[i]);
         }
     }
 }
