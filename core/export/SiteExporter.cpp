@@ -285,6 +285,10 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
         }
         return {};
     };
+    QSet<qint64> exported;
+    for (const ArticleSummary &summary : summaries)
+        exported.insert(summary.id);
+    const auto hasPage = [&exported](qint64 id) { return exported.contains(id); };
     std::unique_ptr<PageBatch> running;
     std::future<StoreStatus> firstHalf;
     std::future<StoreStatus> secondHalf;
@@ -313,7 +317,7 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
                 finishRunning(); // let the workers stop before their batch goes away
                 return std::unexpected(article.error());
             }
-            batch->contexts.append(pagelinks::contextFor(m_store, *article, site));
+            batch->contexts.append(pagelinks::contextFor(m_store, *article, site, hasPage));
             batch->articles.append(*article);
         }
         if (auto done = finishRunning(); !done)

@@ -9,7 +9,8 @@ QString pagePath(const QString &slug)
     return slug + QStringLiteral(".html");
 }
 
-PageContext contextFor(ArticleStore &store, const Article &article, PageContext context)
+PageContext contextFor(ArticleStore &store, const Article &article, PageContext context,
+                       const std::function<bool(qint64)> &hasPage)
 {
     context.pagePath = pagePath(article.slug);
     context.relatedHrefs.clear();
@@ -17,6 +18,8 @@ PageContext contextFor(ArticleStore &store, const Article &article, PageContext 
         QString href;
         if (!item.pointsToArchive()) {
             href = item.url;
+        } else if (hasPage && !hasPage(item.targetId)) {
+            // no page to link to
         } else if (auto target = store.summary(item.targetId)) {
             href = pagePath(target->slug);
         }

@@ -129,6 +129,26 @@ private Q_SLOTS:
         QVERIFY(checked >= 8);
     }
 
+    // A published article may relate to a draft: the published site names it, unlinked.
+    void noLinksToPagesTheSiteDoesNotHave()
+    {
+        TestArchive archive;
+        const Article draft = archive.saved(makeArticle(QStringLiteral("Still A Draft")));
+        Article a = published(QStringLiteral("Live Story"), QString());
+        a.related = {RelatedItem{draft.headline, QStringLiteral("Later."), draft.id, QString()}};
+        archive.saved(a);
+        QTemporaryDir out;
+        exportSite(archive.store(), out.path());
+        const QString page = readFile(out.filePath(QStringLiteral("live-story.html")));
+        QVERIFY(
+            page.contains(QStringLiteral("<span class=\"related-title\">Still A Draft</span>")));
+        QVERIFY(!page.contains(QStringLiteral("still-a-draft.html")));
+        QTemporaryDir everything;
+        exportSite(archive.store(), everything.path(), true);
+        QVERIFY(readFile(everything.filePath(QStringLiteral("live-story.html")))
+                    .contains(QStringLiteral("href=\"still-a-draft.html\"")));
+    }
+
     void reExportWritesOnlyChangesAndRemovesWhatLeft()
     {
         TestArchive archive;
