@@ -189,10 +189,9 @@ int CommandLineTool::searchArticles(const QString &text)
     const auto filter = filterFromOptions();
     if (!filter)
         return UsageError;
-    bool ok = false;
-    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit <= 0)
-        return fail(tr("--limit needs a positive whole number."), UsageError);
+    const int limit = limitOption(kDefaultSearchResults);
+    if (limit <= 0)
+        return UsageError;
     const auto hits = m_store->search(SearchQuery{text, *filter, limit});
     if (!hits)
         return fail(hits.error().message);

@@ -25,6 +25,12 @@ const QString kCommandsHelp = QStringLiteral(
     "                      sitemap.xml (with --base-url). Re-export writes only changes.\n"
     "  export-md DIR       Every article as DIR/<slug>.md with YAML front matter\n"
     "                      (for Hugo, Jekyll, or import into another archive).\n"
+    "  suggest REF         Archived articles most related to REF, best first\n"
+    "                      (--limit N, default 10); with --json: id, slug, headline, score.\n"
+    "  check REF           The pre-publish checklist for REF: missing fields, placeholders,\n"
+    "                      and the related list (duplicates, dead or unpublished links,\n"
+    "                      unsafe URLs, --max-related N, default 8). Exits 0 even when it\n"
+    "                      finds problems; with --json: code, severity, message.\n"
     "\n"
     "Exit codes: 0 success, 1 failure (reported on stderr), 2 wrong usage.");
 } // namespace
@@ -50,8 +56,9 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("db"),
          tr("The archive file (default: %1).").arg(ArchiveFile::defaultPath()), tr("FILE")},
         {QStringLiteral("json"), tr("Print JSON instead of text.")},
-        {QStringLiteral("limit"), tr("search: at most N results (default 20)."), tr("N"),
-         QStringLiteral("20")},
+        {QStringLiteral("limit"), tr("search, suggest: at most N results."), tr("N")},
+        {QStringLiteral("max-related"), tr("check: the longest related list allowed (default 8)."),
+         tr("N")},
         {QStringLiteral("status"),
          tr("Only articles with this status (draft, in-review, ready, "
             "published)."),
@@ -75,7 +82,8 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("all"), tr("export-site: every article, not only published ones.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("import, list, show, search or render."));
+                                   tr("import, list, show, search, render, export-site, "
+                                      "export-md, suggest or check."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                    QStringLiteral("[args...]"));
 }
@@ -84,6 +92,18 @@ int CommandLineTool::fail(const QString &message, int code)
 {
     m_err << QStringLiteral("newsroom-cli: ") << message << Qt::endl;
     return code;
+}
+
+int CommandLineTool::limitOption(int fallback)
+{
+    if (!m_parser.isSet(QStringLiteral("limit")))
+        return fallback;
+    bool ok = false;
+    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (ok && limit > 0)
+        return limit;
+    fail(tr("--limit needs a positive whole number."), UsageError);
+    return 0;
 }
 
 int CommandLineTool::run(const QStringList &arguments)
@@ -113,14 +133,16 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         command == QLatin1StringView("import") || command == QLatin1StringView("list") ||
         command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
         command == QLatin1StringView("render") || command == QLatin1StringView("export-site") ||
-        command == QLatin1StringView("export-md");
+        command == QLatin1StringView("export-md") || command == QLatin1StringView("suggest") ||
+        command == QLatin1StringView("check");
     if (!known)
         return fail(tr("unknown command \"%1\"; see --help.").arg(command), UsageError);
     if (command == QLatin1StringView("import") && args.isEmpty())
         return fail(tr("import needs at least one FILE."), UsageError);
     if ((command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
          command == QLatin1StringView("render") || command == QLatin1StringView("export-site") ||
-         command == QLatin1StringView("export-md")) &&
+         command == QLatin1StringView("export-md") || command == QLatin1StringView("suggest") ||
+         command == QLatin1StringView("check")) &&
         args.size() != 1)
         return fail(tr("%1 takes exactly one argument; quote a query with spaces.").arg(command),
                     UsageError);
@@ -147,6 +169,10 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         return exportSite(args.front());
     if (command == QLatin1StringView("export-md"))
         return exportMarkdown(args.front());
+    if (command == QLatin1StringView("suggest"))
+        return suggestRelated(args.front());
+    if (command == QLatin1StringView("check"))
+        return checkArticle(args.front());
     return searchArticles(args.front());
 }
 

@@ -11,7 +11,8 @@ namespace newsroom {
 
 // newsroom-cli's commands. Output goes to stdout (text, or JSON with --json), every
 // error to stderr as one line; run() returns the process exit code. Parsing and dispatch
-// live in CommandLineTool.cpp, the commands in ArchiveCommands.cpp and PublishCommands.cpp.
+// live in CommandLineTool.cpp, the commands in ArchiveCommands.cpp, PublishCommands.cpp and
+// RelatedCommands.cpp.
 class CommandLineTool
 {
 public:
@@ -21,6 +22,9 @@ public:
         Failed = 1,
         UsageError = 2
     };
+
+    static constexpr int kDefaultSearchResults = 20;
+    static constexpr int kDefaultSuggestions = 10;
 
     CommandLineTool();
     int run(const QStringList &arguments);
@@ -36,6 +40,10 @@ private:
     int renderArticle(const QString &ref);
     int exportSite(const QString &folder);
     int exportMarkdown(const QString &folder);
+    int suggestRelated(const QString &ref);
+    int checkArticle(const QString &ref);
+    // --limit as a positive number (`fallback` when not given); 0 after reporting misuse.
+    int limitOption(int fallback);
     std::optional<Theme> themeFromOptions();
 
     std::optional<ArticleFilter> filterFromOptions();

@@ -1,5 +1,7 @@
 #include "ArticleStatus.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace newsroom {
@@ -25,6 +27,21 @@ QString statusName(ArticleStatus status)
             return entry.name;
     }
     return QStringLiteral("draft");
+}
+
+QString statusLabel(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::Draft:
+        return QCoreApplication::translate("ArticleStatus", "Draft");
+    case ArticleStatus::InReview:
+        return QCoreApplication::translate("ArticleStatus", "In review");
+    case ArticleStatus::Ready:
+        return QCoreApplication::translate("ArticleStatus", "Ready");
+    case ArticleStatus::Published:
+        return QCoreApplication::translate("ArticleStatus", "Published");
+    }
+    return {};
 }
 
 std::optional<ArticleStatus> statusFromName(const QString &name)

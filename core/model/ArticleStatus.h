@@ -16,7 +16,8 @@ enum class ArticleStatus
 
 // Stable machine names ("draft", "in-review", "ready", "published"): stored in the
 // archive and printed by the command-line tool, so never translate them.
-QString statusName(ArticleStatus status);
+QString statusName(ArticleStatus status);  // "in-review": files, JSON, the CLI
+QString statusLabel(ArticleStatus status); // "In review": what the app shows, translated
 std::optional<ArticleStatus> statusFromName(const QString &name);
 
 } // namespace newsroom

@@ -8,7 +8,16 @@
 
 namespace newsroom {
 
-// Narrows a list or a search. An article's date is Article::date(): its publication time,
+// How a list is ordered. Ties fall back to the newest update.
+enum class ArticleOrder
+{
+    Updated,
+    Headline,
+    Status,
+    Section,
+};
+
+// Narrows (and, for lists, orders) a list or a search. An article's date is Article::date(): its publication time,
 // or its creation time while it is unpublished. Unset members do not filter.
 struct ArticleFilter
 {
@@ -18,6 +27,8 @@ struct ArticleFilter
     QDateTime from;       // inclusive
     QDateTime to;         // inclusive
     bool trashed = false; // the trash instead of the live archive
+    ArticleOrder order = ArticleOrder::Updated;
+    bool descending = true;
 };
 
 } // namespace newsroom

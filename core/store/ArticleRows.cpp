@@ -35,12 +35,15 @@ QStringList readList(SqliteDatabase &db, const char *sql, qint64 id)
     return values;
 }
 
+// An item stored without a title follows its article's headline (see writeRelated).
 QList<RelatedItem> readRelated(SqliteDatabase &db, qint64 id)
 {
     QList<RelatedItem> items;
-    SqliteStatement statement = db.prepare(
-        "SELECT title, summary, coalesce(target_id, 0), coalesce(url, '') FROM related_items"
-        " WHERE article_id = ? ORDER BY position");
+    SqliteStatement statement =
+        db.prepare("SELECT coalesce(nullif(r.title, ''), t.headline, ''), r.summary,"
+                   " coalesce(r.target_id, 0), coalesce(r.url, '') FROM related_items r"
+                   " LEFT JOIN articles t ON t.id = r.target_id"
+                   " WHERE r.article_id = ? ORDER BY r.position");
     statement.bind(1, id);
     while (statement.next()) {
         items.append(RelatedItem{statement.text(0), statement.text(1), statement.int64(2),
@@ -167,6 +170,17 @@ StoreStatus writeList(SqliteDatabase &db, const char *removeSql, const char *ins
     return {};
 }
 
+// A title equal to the linked article's headline is not the editor's own: it is stored
+// empty, so the item shows whatever headline the article has when it is read.
+QString storedTitle(SqliteDatabase &db, const RelatedItem &item)
+{
+    if (!item.pointsToArchive())
+        return item.title;
+    SqliteStatement headline = db.prepare("SELECT headline FROM articles WHERE id = ?");
+    headline.bind(1, item.targetId);
+    return headline.next() && headline.text(0) == item.title ? QString() : item.title;
+}
+
 StoreStatus writeRelated(SqliteDatabase &db, const Article &article, bool isNew)
 {
     if (!isNew) {
@@ -174,12 +188,13 @@ StoreStatus writeRelated(SqliteDatabase &db, const Article &article, bool isNew)
         if (auto done = remove.bind(1, article.id).run(); !done)
             return done;
     }
-    SqliteStatement insert = db.prepare("INSERT INTO related_items (article_id, position, title,"
-                                        " summary, target_id, url) VALUES (?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < article.related.size(); ++i) {
         const RelatedItem &item = article.related[i];
-        insert.reset();
-        insert.bind(1, article.id).bind(2, qint64(i)).bind(3, item.title).bind(4, item.summary);
+        const QString title = storedTitle(db, item);
+        SqliteStatement insert = db.prepare("INSERT INTO related_items (article_id, position,"
+                                            " title, summary, target_id, url)"
+                                            " VALUES (?, ?, ?, ?, ?, ?)");
+        insert.bind(1, article.id).bind(2, qint64(i)).bind(3, title).bind(4, item.summary);
         if (item.pointsToArchive())
             insert.bind(5, item.targetId).bindNull(6);
         else
@@ -269,7 +284,7 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id)
     return a;
 }
 
-StoreStatus write(SqliteDatabase &db, Article &article)
+StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
 {
     const QDateTime now = sqltime::now();
     article.updatedAt = now;
@@ -303,7 +318,7 @@ StoreStatus write(SqliteDatabase &db, Article &article)
         done = writeRelated(db, article, isNew);
     if (done)
         done = addToIndex(db, article);
-    if (done && !isNew)
+    if (done && !isNew && mode == SaveMode::KeepHistory)
         done = writeRevision(db, *previous);
     return done;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArticleStore.h"
 #include "StoreError.h"
 #include "model/Article.h"
 
@@ -14,9 +15,9 @@ namespace articlerows {
 
 StoreResult<Article> read(SqliteDatabase &db, qint64 id);
 // Inserts (id 0) or updates (version must match); an update moves the version it
-// replaces into the revision history.
+// replaces into the revision history unless `mode` drops it.
 // `article` comes back with its id, version, slug and times as stored.
-StoreStatus write(SqliteDatabase &db, Article &article);
+StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode = SaveMode::KeepHistory);
 StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed);
 
 } // namespace articlerows

@@ -12,6 +12,15 @@
 
 namespace newsroom {
 
+// What a save does with the version it replaces. The desktop editor saves every second
+// while someone types; it keeps the version it opened and then one every few minutes,
+// and replaces its own in-between saves instead of filling the history with them.
+enum class SaveMode
+{
+    KeepHistory,     // the replaced version goes into the history
+    ReplaceOwnDraft, // the replaced version was this editor's own autosave: drop it
+};
+
 // The archive as the rest of the app sees it. The SQLite file is one implementation; a
 // shared server database for a whole newsroom will be another. Every call reports
 // failure as a StoreError a person can act on.
@@ -30,8 +39,11 @@ public:
     // Saves a new article (id 0) or a new version of an existing one. The article's
     // `version` must be the archive's newest, else Conflict and nothing is written. A
     // blank slug is made from the headline. Returns the article as saved, with its id,
-    // new version and times. Every version stays in the history as a whole record.
-    virtual StoreResult<Article> save(const Article &article) = 0;
+    // new version and times. The replaced version stays in the history as a whole record
+    // (unless `mode` says it was only an autosave). A related item whose title is the
+    // linked article's headline follows that headline from then on.
+    virtual StoreResult<Article> save(const Article &article,
+                                      SaveMode mode = SaveMode::KeepHistory) = 0;
     // Saves new articles in one transaction; one failure saves none of them.
     virtual StoreResult<QList<Article>> saveAll(const QList<Article> &articles) = 0;
 
@@ -55,6 +67,15 @@ public:
 
     // The id of the live article whose dek is exactly `dek`, or 0.
     virtual StoreResult<qint64> findByDek(const QString &dek) = 0;
+
+    // Every tag and every section the live archive uses, sorted, for completion.
+    virtual StoreResult<QStringList> tags() = 0;
+    virtual StoreResult<QStringList> sections() = 0;
+
+    // The live articles most like `article` ("more like this" over its distinctive
+    // terms, recent ones weighted up), best first; never the article itself nor one its
+    // related list already links to.
+    virtual StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) = 0;
 };
 
 } // namespace newsroom

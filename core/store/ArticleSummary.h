@@ -17,6 +17,7 @@ struct ArticleSummary
     QString section;
     QDateTime updatedAt;
     QDateTime publishedAt;
+    bool trashed = false;
 };
 
 } // namespace newsroom

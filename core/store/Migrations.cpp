@@ -103,6 +103,11 @@ INSERT INTO article_search (rowid, headline, dek, body, tags)
 SELECT id, headline, dek, body, tags FROM article_search_source WHERE trashed_at IS NULL;
 )sql";
 
+// Version 3: the archive list sorts by headline without sorting the whole archive.
+constexpr const char *kHeadlineOrder = R"sql(
+CREATE INDEX articles_by_headline ON articles (headline COLLATE NOCASE, id);
+)sql";
+
 struct Migration
 {
     int version;
@@ -113,6 +118,7 @@ struct Migration
 constexpr std::array kMigrations{
     Migration{1, "articles, tags, sources, related items, revisions", kArticles},
     Migration{2, "full-text search index", kSearchIndex},
+    Migration{3, "headline order", kHeadlineOrder},
 };
 
 StoreStatus apply(SqliteDatabase &db, const Migration &migration)

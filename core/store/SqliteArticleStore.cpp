@@ -8,6 +8,7 @@
 #include "model/ArticleJson.h"
 #include "search/ArchiveSearch.h"
 #include "search/FtsQuery.h"
+#include "search/RelatedSuggester.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,6 +19,33 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Archive", text);
+}
+
+QByteArray orderBy(const ArticleFilter &filter)
+{
+    const QByteArray direction = filter.descending ? " DESC" : " ASC";
+    switch (filter.order) {
+    case ArticleOrder::Headline:
+        return " ORDER BY a.headline COLLATE NOCASE" + direction + ", a.id" + direction;
+    case ArticleOrder::Status:
+        return " ORDER BY a.status" + direction + ", a.updated_at DESC, a.id DESC";
+    case ArticleOrder::Section:
+        return " ORDER BY a.section COLLATE NOCASE" + direction + ", a.updated_at DESC, a.id DESC";
+    case ArticleOrder::Updated:
+        break;
+    }
+    return " ORDER BY a.updated_at" + direction + ", a.id" + direction;
+}
+
+QStringList column(SqliteDatabase &db, const char *sql, StoreError &error)
+{
+    QStringList values;
+    SqliteStatement statement = db.prepare(sql);
+    while (statement.next())
+        values.append(statement.text(0));
+    if (statement.failed())
+        error = statement.error();
+    return values;
 }
 
 // Runs `work` in one write transaction: all of it is saved or none.
@@ -32,7 +60,10 @@ template <typename Work> StoreStatus inTransaction(SqliteDatabase &db, Work &&wo
 }
 } // namespace
 
-SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db)) {}
+SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db)
+    : m_db(std::move(db)), m_suggester(std::make_unique<RelatedSuggester>(*m_db))
+{
+}
 
 SqliteArticleStore::~SqliteArticleStore() = default;
 
@@ -51,8 +82,9 @@ StoreResult<Article> SqliteArticleStore::article(qint64 id)
 
 StoreResult<ArticleSummary> SqliteArticleStore::summary(qint64 id)
 {
-    SqliteStatement row = m_db->prepare("SELECT slug, headline, status, section, updated_at,"
-                                        " coalesce(published_at, 0) FROM articles WHERE id = ?");
+    SqliteStatement row = m_db->prepare(
+        "SELECT slug, headline, status, section, updated_at, coalesce(published_at, 0),"
+        " trashed_at IS NOT NULL FROM articles WHERE id = ?");
     row.bind(1, id);
     if (row.next()) {
         return ArticleSummary{id,
@@ -61,7 +93,8 @@ StoreResult<ArticleSummary> SqliteArticleStore::summary(qint64 id)
                               statusFromName(row.text(2)).value_or(ArticleStatus::Draft),
                               row.text(3),
                               sqltime::fromSeconds(row.int64(4)),
-                              sqltime::fromSeconds(row.int64(5))};
+                              sqltime::fromSeconds(row.int64(5)),
+                              row.int64(6) != 0};
     }
     if (row.failed())
         return std::unexpected(row.error());
@@ -84,10 +117,11 @@ StoreResult<Article> SqliteArticleStore::articleByRef(const QString &ref)
                         tr("There is no article with the id or slug \"%1\".").arg(ref));
 }
 
-StoreResult<Article> SqliteArticleStore::save(const Article &article)
+StoreResult<Article> SqliteArticleStore::save(const Article &article, SaveMode mode)
 {
     Article saved = article;
-    const StoreStatus done = inTransaction(*m_db, [&] { return articlerows::write(*m_db, saved); });
+    const StoreStatus done =
+        inTransaction(*m_db, [&] { return articlerows::write(*m_db, saved, mode); });
     if (!done)
         return std::unexpected(done.error());
     return saved;
@@ -125,7 +159,7 @@ StoreResult<QList<ArticleSummary>> SqliteArticleStore::list(const ArticleFilter 
     SqliteStatement statement = m_db->prepare(
         "SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
         " coalesce(a.published_at, 0) FROM articles a WHERE " +
-        where.condition() + " ORDER BY a.updated_at DESC, a.id DESC LIMIT ?1 OFFSET ?2");
+        where.condition() + orderBy(filter) + " LIMIT ?1 OFFSET ?2");
     statement.bind(1, qint64(limit)).bind(2, qint64(offset));
     where.bind(statement);
     QList<ArticleSummary> rows;
@@ -228,6 +262,36 @@ StoreResult<qint64> SqliteArticleStore::findByDek(const QString &dek)
     if (statement.failed())
         return std::unexpected(statement.error());
     return 0;
+}
+
+StoreResult<QStringList> SqliteArticleStore::tags()
+{
+    StoreError error;
+    QStringList values = column(*m_db,
+                                "SELECT DISTINCT t.tag FROM article_tags t JOIN articles a"
+                                " ON a.id = t.article_id WHERE a.trashed_at IS NULL"
+                                " ORDER BY t.tag COLLATE NOCASE",
+                                error);
+    if (!error.message.isEmpty())
+        return std::unexpected(error);
+    return values;
+}
+
+StoreResult<QStringList> SqliteArticleStore::sections()
+{
+    StoreError error;
+    QStringList values = column(*m_db,
+                                "SELECT DISTINCT section FROM articles WHERE trashed_at IS NULL"
+                                " AND section <> '' ORDER BY section COLLATE NOCASE",
+                                error);
+    if (!error.message.isEmpty())
+        return std::unexpected(error);
+    return values;
+}
+
+StoreResult<QList<SearchHit>> SqliteArticleStore::suggestRelated(const Article &article, int limit)
+{
+    return m_suggester->suggest(article, limit);
 }
 
 } // namespace newsroom

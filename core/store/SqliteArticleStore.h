@@ -6,6 +6,7 @@
 
 namespace newsroom {
 
+class RelatedSuggester;
 class SqliteDatabase;
 
 // The archive in one SQLite file (WAL, foreign keys, versioned schema). Several
@@ -21,7 +22,8 @@ public:
     StoreResult<Article> article(qint64 id) override;
     StoreResult<ArticleSummary> summary(qint64 id) override;
     StoreResult<Article> articleByRef(const QString &ref) override;
-    StoreResult<Article> save(const Article &article) override;
+    StoreResult<Article> save(const Article &article,
+                              SaveMode mode = SaveMode::KeepHistory) override;
     StoreResult<QList<Article>> saveAll(const QList<Article> &articles) override;
     StoreStatus moveToTrash(qint64 id) override;
     StoreStatus restoreFromTrash(qint64 id) override;
@@ -33,6 +35,9 @@ public:
     StoreResult<Article> revision(qint64 id, qint64 version) override;
     StoreResult<Article> restoreRevision(qint64 id, qint64 version, qint64 currentVersion) override;
     StoreResult<qint64> findByDek(const QString &dek) override;
+    StoreResult<QStringList> tags() override;
+    StoreResult<QStringList> sections() override;
+    StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) override;
 
     SqliteDatabase &database() { return *m_db; }
 
@@ -40,6 +45,7 @@ private:
     explicit SqliteArticleStore(std::unique_ptr<SqliteDatabase> db);
 
     std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<RelatedSuggester> m_suggester; // keeps its term counts between calls
 };
 
 } // namespace newsroom

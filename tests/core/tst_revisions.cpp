@@ -38,6 +38,33 @@ private Q_SLOTS:
         QCOMPARE(second->tags.last(), QStringLiteral("added"));
     }
 
+    // The desktop autosave replaces its own in-between saves; the version it opened stays.
+    void autosaveReplacesItsOwnDrafts()
+    {
+        TestArchive archive;
+        Article a = archive.saved(makeArticle(QStringLiteral("As opened")));
+        a.headline = QStringLiteral("First autosave");
+        a = *archive.store().save(a, SaveMode::KeepHistory);
+        a.headline = QStringLiteral("Second autosave");
+        a = *archive.store().save(a, SaveMode::ReplaceOwnDraft);
+        a.headline = QStringLiteral("Third autosave");
+        a = *archive.store().save(a, SaveMode::ReplaceOwnDraft);
+        QCOMPARE(a.version, 4);
+        auto revisions = archive.store().revisions(a.id);
+        QVERIFY(revisions);
+        QStringList headlines;
+        for (const Revision &r : *revisions)
+            headlines.append(r.headline);
+        QCOMPARE(headlines, (QStringList{"Third autosave", "As opened"}));
+        // A stale autosave is still a conflict and writes nothing.
+        Article stale = a;
+        stale.version = 2;
+        stale.headline = QStringLiteral("Stale");
+        QCOMPARE(archive.store().save(stale, SaveMode::ReplaceOwnDraft).error().code,
+                 StoreError::Code::Conflict);
+        QCOMPARE(archive.store().article(a.id)->headline, QStringLiteral("Third autosave"));
+    }
+
     void compareNamesEveryChangedField()
     {
         TestArchive archive;

@@ -164,6 +164,52 @@ private Q_SLOTS:
         QCOMPARE(archive.store().list({}, 1, 1)->front().id, s.id); // paging
     }
 
+    void listsSortByEveryColumn()
+    {
+        TestArchive archive;
+        Article b = makeArticle(QStringLiteral("banana"));
+        b.section = QStringLiteral("Sport");
+        b.status = ArticleStatus::Ready;
+        archive.saved(b);
+        Article a = makeArticle(QStringLiteral("Apple"));
+        a.section = QStringLiteral("Arts");
+        archive.saved(a);
+        archive.saved(makeArticle(QStringLiteral("cherry")));
+        auto headlines = [&](ArticleOrder order, bool descending) {
+            ArticleFilter filter;
+            filter.order = order;
+            filter.descending = descending;
+            QStringList result;
+            const auto rows = archive.store().list(filter);
+            for (const ArticleSummary &row : *rows)
+                result.append(row.headline);
+            return result;
+        };
+        QCOMPARE(headlines(ArticleOrder::Headline, false),
+                 (QStringList{"Apple", "banana", "cherry"})); // case does not split the list
+        QCOMPARE(headlines(ArticleOrder::Headline, true), (QStringList{"cherry", "banana", "Apple"}));
+        QCOMPARE(headlines(ArticleOrder::Section, false).first(), QStringLiteral("Apple"));
+        QCOMPARE(headlines(ArticleOrder::Status, false).first(), QStringLiteral("cherry")); // draft
+        QCOMPARE(headlines(ArticleOrder::Updated, true).first(), QStringLiteral("cherry"));
+    }
+
+    void tagsAndSectionsForCompletion()
+    {
+        TestArchive archive;
+        Article a = makeArticle(QStringLiteral("One"));
+        a.tags = {QStringLiteral("Weather"), QStringLiteral("floods")};
+        archive.saved(a);
+        Article b = makeArticle(QStringLiteral("Two"));
+        b.section = QStringLiteral("Business");
+        b.tags = {QStringLiteral("floods"), QStringLiteral("insurance")};
+        const qint64 trashed = archive.saved(b).id;
+        QCOMPARE(*archive.store().tags(), (QStringList{"floods", "insurance", "Weather"}));
+        QCOMPARE(*archive.store().sections(), (QStringList{"Business", "World"}));
+        QVERIFY(archive.store().moveToTrash(trashed));
+        QCOMPARE(*archive.store().tags(), (QStringList{"floods", "Weather"}));
+        QCOMPARE(*archive.store().sections(), (QStringList{"World"}));
+    }
+
     void resolvesIdsAndSlugs()
     {
         TestArchive archive;

@@ -1,0 +1,31 @@
+#include "ArticleChecklist.h"
+
+#include "ArticleChecks.h"
+#include "RelatedChecks.h"
+
+namespace newsroom {
+
+QString severityName(CheckFinding::Severity severity)
+{
+    return severity == CheckFinding::Severity::Error ? QStringLiteral("error")
+                                                     : QStringLiteral("warning");
+}
+
+bool hasErrors(const QList<CheckFinding> &findings)
+{
+    return std::any_of(findings.begin(), findings.end(), [](const CheckFinding &finding) {
+        return finding.severity == CheckFinding::Severity::Error;
+    });
+}
+
+StoreResult<QList<CheckFinding>> ArticleChecklist::run(const Article &article) const
+{
+    QList<CheckFinding> findings = articlechecks::run(article, m_limits);
+    auto related = relatedchecks::run(article, m_store, m_limits);
+    if (!related)
+        return std::unexpected(related.error());
+    findings.append(*related);
+    return findings;
+}
+
+} // namespace newsroom

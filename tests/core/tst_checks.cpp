@@ -1,0 +1,186 @@
+// The pre-publish checklist, one check at a time, on a real archive (the related checks
+// look their links up in it).
+
+#include "TestArchive.h"
+#include "checks/ArticleChecklist.h"
+#include "checks/ArticleChecks.h"
+#include "checks/TextSimilarity.h"
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+class ChecksTest : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestArchive> m_archive;
+    qint64 m_published = 0;
+    qint64 m_draft = 0;
+
+    // A clean article: every field set, two good related items.
+    Article cleanArticle()
+    {
+        Article a = makeArticle(QStringLiteral("Ferry service resumes after storm"));
+        a.related = {
+            RelatedItem{QStringLiteral("Storm closes the harbor"), QStringLiteral("Waves topped the sea wall."), m_published, {}},
+            RelatedItem{QStringLiteral("Ferry timetable for winter"), QStringLiteral("Fewer crossings on weekdays."), 0,
+                        QStringLiteral("https://example.org/ferry")},
+        };
+        return a;
+    }
+
+    QStringList codes(const Article &article, CheckLimits limits = {})
+    {
+        auto findings = ArticleChecklist(m_archive->store(), limits).run(article);
+        if (!findings)
+            qFatal("checklist failed: %s", qPrintable(findings.error().message));
+        QStringList result;
+        for (const CheckFinding &f : *findings)
+            result.append(f.code);
+        return result;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_archive = std::make_unique<TestArchive>();
+        Article published = makeArticle(QStringLiteral("Storm closes the harbor"));
+        published.status = ArticleStatus::Published;
+        m_published = m_archive->saved(published).id;
+        m_draft = m_archive->saved(makeArticle(QStringLiteral("Harbor wall repairs planned"))).id;
+    }
+
+    void cleanArticleHasNoFindings() { QCOMPARE(codes(cleanArticle()), QStringList()); }
+
+    void missingFields()
+    {
+        Article a = cleanArticle();
+        a.dek.clear();
+        a.byline = QStringLiteral("  ");
+        a.section.clear();
+        const QStringList found = codes(a);
+        QVERIFY(found.contains(QStringLiteral("missing-dek")));
+        QVERIFY(found.contains(QStringLiteral("missing-byline")));
+        QVERIFY(found.contains(QStringLiteral("missing-section")));
+        auto findings = ArticleChecklist(m_archive->store(), {}).run(a);
+        QVERIFY(hasErrors(*findings)); // byline and section block publishing
+    }
+
+    void headlineAndDekLimitsAreConfigurable()
+    {
+        Article a = cleanArticle();
+        a.headline = QString(65, QLatin1Char('h'));
+        QVERIFY(codes(a).contains(QStringLiteral("headline-too-long")));
+        QVERIFY(!codes(a, CheckLimits{80, 160, 8}).contains(QStringLiteral("headline-too-long")));
+        a.dek = QString(40, QLatin1Char('d'));
+        QVERIFY(codes(a, CheckLimits{64, 30, 8}).contains(QStringLiteral("dek-too-long")));
+    }
+
+    void placeholders_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("TK") << "The mayor said TK about the vote." << true;
+        QTest::newRow("TKTK") << "Turnout was TKTK percent." << true;
+        QTest::newRow("bracketed") << "Quote from [TK] here." << true;
+        QTest::newRow("XXX") << "Cost: XXX dollars." << true;
+        QTest::newRow("lorem") << "Lorem ipsum dolor sit amet." << true;
+        QTest::newRow("question marks") << "The bridge opens in ???." << true;
+        QTest::newRow("word containing tk") << "Atkins and Utkin spoke." << false;
+        QTest::newRow("lower-case tk") << "tk is not a mark in lower case." << false;
+        QTest::newRow("clean") << "Nothing to come." << false;
+    }
+    void placeholders()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, flagged);
+        QCOMPARE(!articlechecks::placeholders(text).isEmpty(), flagged);
+        Article a = cleanArticle();
+        a.body = text;
+        QCOMPARE(codes(a).contains(QStringLiteral("placeholder")), flagged);
+    }
+
+    void aiGeneratedNeedsSourcesAndDisclosure()
+    {
+        Article a = cleanArticle();
+        a.aiGenerated = true;
+        a.disclosure = QStringLiteral("Drafted with an AI model and checked by an editor.");
+        QCOMPARE(codes(a), QStringList());
+        a.sources.clear();
+        a.disclosure.clear();
+        const QStringList found = codes(a);
+        QVERIFY(found.contains(QStringLiteral("ai-without-sources")));
+        QVERIFY(found.contains(QStringLiteral("ai-without-disclosure")));
+    }
+
+    void relatedListSize()
+    {
+        Article a = cleanArticle();
+        a.related.clear();
+        QVERIFY(codes(a).contains(QStringLiteral("related-empty")));
+        a = cleanArticle();
+        QVERIFY(codes(a, CheckLimits{64, 160, 1}).contains(QStringLiteral("related-too-long")));
+    }
+
+    void relatedDuplicates()
+    {
+        Article a = cleanArticle();
+        a.related.append(RelatedItem{QStringLiteral("The harbor closes in a storm"), QStringLiteral("Other words."), 0,
+                                     QStringLiteral("https://example.org/other")});
+        QVERIFY(codes(a).contains(QStringLiteral("related-duplicate")));
+        a = cleanArticle();
+        a.related.append(a.related.front()); // the same article twice
+        QVERIFY(codes(a).contains(QStringLiteral("related-same-link")));
+    }
+
+    void relatedTargets()
+    {
+        Article a = m_archive->saved(cleanArticle());
+        a.related.append(RelatedItem{QStringLiteral("Itself"), {}, a.id, {}});
+        QVERIFY(codes(a).contains(QStringLiteral("related-self")));
+
+        a = cleanArticle();
+        a.related.append(RelatedItem{QStringLiteral("Wall repairs"), {}, m_draft, {}});
+        QVERIFY(codes(a).contains(QStringLiteral("related-unpublished")));
+
+        QVERIFY(m_archive->store().moveToTrash(m_draft));
+        QVERIFY(codes(a).contains(QStringLiteral("related-deleted")));
+
+        a = cleanArticle();
+        a.related.append(RelatedItem{QStringLiteral("Gone"), {}, 999, {}});
+        QVERIFY(codes(a).contains(QStringLiteral("related-deleted")));
+    }
+
+    void relatedUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("https") << "https://example.org/a" << false;
+        QTest::newRow("http") << "http://example.org/a?b=c" << false;
+        QTest::newRow("javascript") << "javascript:alert(1)" << true;
+        QTest::newRow("file") << "file:///etc/passwd" << true;
+        QTest::newRow("no scheme") << "example.org/a" << true;
+        QTest::newRow("no host") << "https://" << true;
+        QTest::newRow("spaces") << "https://exa mple.org" << true;
+        QTest::newRow("empty") << "" << true;
+    }
+    void relatedUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, flagged);
+        Article a = cleanArticle();
+        a.related[1].url = url;
+        QCOMPARE(codes(a).contains(QStringLiteral("related-bad-url")), flagged);
+    }
+
+    void similarity()
+    {
+        QCOMPARE(textsimilarity::termOverlap("Council passes budget", "Budget passes council"), 1.0);
+        QVERIFY(textsimilarity::termOverlap("Council passes budget", "Storm hits coast") < 0.01);
+        QVERIFY(textsimilarity::termOverlap("서울시 데이터센터 건립", "서울시, 데이터센터 건립 확정") > 0.6);
+        QCOMPARE(textsimilarity::termOverlap("", "anything"), 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ChecksTest)
+#include "tst_checks.moc"

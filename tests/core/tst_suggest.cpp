@@ -1,0 +1,139 @@
+// "More like this" on four topical clusters of our own articles (port, schools, drought,
+// football; tests/data/clusters): precision is measured, and must stay high.
+
+#include "TestArchive.h"
+#include "importer/ArticleImporter.h"
+#include "search/RelatedSuggester.h"
+
+#include <QDir>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+namespace {
+QString topicOf(const QString &path)
+{
+    return QFileInfo(path).baseName().section(QLatin1Char('-'), 0, 0);
+}
+} // namespace
+
+class SuggestTest : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestArchive> m_archive;
+    QHash<qint64, QString> m_topic; // article id -> cluster
+
+    double precisionAtThree()
+    {
+        int relevant = 0;
+        int shown = 0;
+        for (auto it = m_topic.cbegin(); it != m_topic.cend(); ++it) {
+            auto article = m_archive->store().article(it.key());
+            auto hits = m_archive->store().suggestRelated(*article, 3);
+            if (!hits)
+                qFatal("suggest failed: %s", qPrintable(hits.error().message));
+            for (const SearchHit &hit : *hits) {
+                ++shown;
+                relevant += m_topic.value(hit.article.id) == it.value();
+            }
+        }
+        return shown ? double(relevant) / shown : 0;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_archive = std::make_unique<TestArchive>();
+        m_topic.clear();
+        const QDir dir(QStringLiteral(NEWSROOM_TEST_DATA "/clusters"));
+        QStringList paths;
+        for (const QString &name : dir.entryList({QStringLiteral("*.md")}))
+            paths.append(dir.filePath(name));
+        QCOMPARE(paths.size(), 16);
+        const auto outcomes = ArticleImporter(m_archive->store()).importFiles(paths);
+        for (const auto &outcome : outcomes) {
+            QVERIFY2(outcome.article, qPrintable(outcome.error));
+            m_topic.insert(outcome.article->id, topicOf(outcome.path));
+        }
+    }
+
+    void precisionOnTopicalClusters()
+    {
+        const double precision = precisionAtThree();
+        qInfo("precision@3 with tags: %.2f", precision);
+        QVERIFY2(precision >= 0.9, qPrintable(QString::number(precision)));
+    }
+
+    // Without tags the words alone must still find the story's neighbours.
+    void precisionFromTextAlone()
+    {
+        for (auto it = m_topic.cbegin(); it != m_topic.cend(); ++it) {
+            Article article = *m_archive->store().article(it.key());
+            article.tags.clear();
+            QVERIFY(m_archive->store().save(article));
+        }
+        const double precision = precisionAtThree();
+        qInfo("precision@3 from text alone: %.2f", precision);
+        QVERIFY2(precision >= 0.8, qPrintable(QString::number(precision)));
+    }
+
+    void leavesOutItselfAndListedItems()
+    {
+        const qint64 id = m_topic.key(QStringLiteral("water"));
+        Article article = *m_archive->store().article(id);
+        auto before = m_archive->store().suggestRelated(article, 5);
+        QVERIFY(before && !before->isEmpty());
+        for (const SearchHit &hit : *before)
+            QVERIFY(hit.article.id != id);
+        const qint64 best = before->front().article.id;
+        article.related.append(RelatedItem{QStringLiteral("Listed"), {}, best, {}});
+        auto after = m_archive->store().suggestRelated(article, 5);
+        QVERIFY(after);
+        for (const SearchHit &hit : *after)
+            QVERIFY(hit.article.id != best);
+    }
+
+    // An article still being written (never saved) gets suggestions from its text.
+    void unsavedDraftGetsSuggestions()
+    {
+        Article draft;
+        draft.headline = QStringLiteral("Crane operators at the container terminal");
+        draft.body = QStringLiteral("The port and its dockworkers wait for shipping lines.");
+        auto hits = m_archive->store().suggestRelated(draft, 3);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 3);
+        for (const SearchHit &hit : *hits)
+            QCOMPARE(m_topic.value(hit.article.id), QStringLiteral("port"));
+    }
+
+    void recentStoryOutranksAnEqualOldOne()
+    {
+        Article old = makeArticle(QStringLiteral("Lighthouse keeper retires after forty years"));
+        old.tags = {QStringLiteral("lighthouse")};
+        old.publishedAt = QDateTime::currentDateTimeUtc().addYears(-3);
+        old.status = ArticleStatus::Published;
+        Article recent = old;
+        recent.publishedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        const qint64 oldId = m_archive->saved(old).id;
+        const qint64 recentId = m_archive->saved(recent).id;
+        Article probe = makeArticle(QStringLiteral("Lighthouse keeper"));
+        probe.tags = {QStringLiteral("lighthouse")};
+        auto hits = m_archive->store().suggestRelated(probe, 2);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->at(0).article.id, recentId);
+        QCOMPARE(hits->at(1).article.id, oldId);
+    }
+
+    void nothingToGoOn()
+    {
+        auto hits = m_archive->store().suggestRelated(Article{}, 5);
+        QVERIFY(hits);
+        QVERIFY(hits->isEmpty());
+        QVERIFY(m_archive->store().suggestRelated(makeArticle(QStringLiteral("Zyzzyva")), 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(SuggestTest)
+#include "tst_suggest.moc"
