@@ -134,6 +134,61 @@ private Q_SLOTS:
         QVERIFY2(text.out.toLower().contains("[hillside]"), text.out.constData());
     }
 
+    void suggestJson()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("clusters.newsroom"));
+        const QDir dir(QStringLiteral(NEWSROOM_TEST_DATA "/clusters"));
+        QStringList import{QStringLiteral("--db"), db, QStringLiteral("import")};
+        for (const QString &name : dir.entryList({QStringLiteral("*.md")}))
+            import.append(dir.filePath(name));
+        QCOMPARE(runCli(import, m_dir.path()).exitCode, 0);
+
+        const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                                         QStringLiteral("suggest"),
+                                         QStringLiteral("crane-breakdown-leaves-ships-waiting-outside-harbor-city-terminal"),
+                                         QStringLiteral("--limit"), QStringLiteral("3")},
+                                        m_dir.path());
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray hits = result.json().array();
+        QCOMPARE(hits.size(), 3);
+        double previous = std::numeric_limits<double>::max();
+        for (const QJsonValue &hit : hits) {
+            const QJsonObject object = hit.toObject();
+            QCOMPARE(object.keys(), (QStringList{"headline", "id", "score", "slug"}));
+            QVERIFY(object[QStringLiteral("score")].toDouble() <= previous);
+            previous = object[QStringLiteral("score")].toDouble();
+            const QString headline = object[QStringLiteral("headline")].toString();
+            QVERIFY2(headline.contains(QStringLiteral("Port")), qPrintable(headline));
+        }
+    }
+
+    // Problems are the answer, not a failure: exit 0, one object per finding.
+    void checkJson()
+    {
+        const CliResult result =
+            cli({QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("1")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray findings = result.json().array();
+        QVERIFY(!findings.isEmpty());
+        QStringList codes;
+        for (const QJsonValue &finding : findings) {
+            const QJsonObject object = finding.toObject();
+            QCOMPARE(object.keys(), (QStringList{"code", "message", "severity"}));
+            QVERIFY(object[QStringLiteral("severity")].toString() == QStringLiteral("error") ||
+                    object[QStringLiteral("severity")].toString() == QStringLiteral("warning"));
+            QVERIFY(!object[QStringLiteral("message")].toString().isEmpty());
+            codes.append(object[QStringLiteral("code")].toString());
+        }
+        QVERIFY2(codes.contains(QStringLiteral("missing-section")), qPrintable(codes.join(' ')));
+        const CliResult text = cli({QStringLiteral("check"), QStringLiteral("1")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("[missing-section]"));
+        const CliResult limit = cli({QStringLiteral("--json"), QStringLiteral("check"),
+                                     QStringLiteral("1"), QStringLiteral("--max-related"),
+                                     QStringLiteral("1")});
+        QVERIFY(limit.json().toJson().contains("related-too-long"));
+    }
+
     void errorsAreOneLineAndNonZero_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -153,6 +208,13 @@ private Q_SLOTS:
         QTest::newRow("bad date") << QStringList{QStringLiteral("list"), QStringLiteral("--from"),
                                                  QStringLiteral("yesterday")}
                                   << 2;
+        QTest::newRow("suggest without ref") << QStringList{QStringLiteral("suggest")} << 2;
+        QTest::newRow("check bad limit")
+            << QStringList{QStringLiteral("check"), QStringLiteral("1"),
+                           QStringLiteral("--max-related"), QStringLiteral("-3")}
+            << 2;
+        QTest::newRow("suggest not found")
+            << QStringList{QStringLiteral("suggest"), QStringLiteral("no-such-article")} << 1;
         QTest::newRow("not found")
             << QStringList{QStringLiteral("show"), QStringLiteral("no-such-article")} << 1;
         QTest::newRow("missing file")
