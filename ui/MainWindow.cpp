@@ -1,83 +1,464 @@
 #include "MainWindow.h"
 
+#include "browser/ArchiveBrowser.h"
+#include "checks/ArticleChecklist.h"
+#include "editor/ArticleDocument.h"
+#include "editor/ArticleEditor.h"
+#include "editor/Autosaver.h"
+#include "editor/BodyEditor.h"
+#include "editor/ChecklistPanel.h"
+#include "editor/ConflictBar.h"
+#include "editor/FindBar.h"
+#include "editor/SpellChecker.h"
+#include "export/ExportController.h"
 #include "model/ArchiveListModel.h"
+#include "model/ArticleJson.h"
 #include "preview/PreviewWidget.h"
+#include "related/RelatedPanel.h"
 #include "render/PageLinks.h"
+#include "revisions/RevisionsDialog.h"
+#include "settings/AppSettings.h"
+#include "settings/Appearance.h"
+#include "settings/PreferencesDialog.h"
 #include "store/ArticleStore.h"
 
-#include <QHeaderView>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QTime>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace newsroom {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archivePath,
                        QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store))
+    : QMainWindow(parent), m_store(std::move(store)), m_archivePath(archivePath),
+      m_document(new ArticleDocument(this)), m_spell(new SpellChecker(this))
 {
-    setWindowTitle(tr("Newsroom — %1").arg(archivePath));
-    m_model = new ArchiveListModel(*m_store, this);
-    connect(m_model, &ArchiveListModel::errorOccurred, this, &MainWindow::showError);
+    m_autosaver = new Autosaver(*m_store, *m_document, this);
+    m_export = new ExportController(*m_store, archivePath, this);
+    buildLayout();
+    buildMenus();
+    restoreLayout();
+    applyPreferences();
 
-    m_list = new QTableView;
-    m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Headline,
-                                                     QHeaderView::Stretch);
-    m_list->setWordWrap(false);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelected);
+    connect(m_document, &ArticleDocument::contentChanged, this, &MainWindow::updatePreview);
+    connect(m_document, &ArticleDocument::loaded, this, &MainWindow::updatePreview);
+    connect(m_document, &ArticleDocument::fieldChanged, this, [this](ArticleField field) {
+        if (field == ArticleField::Headline)
+            updateTitle();
+    });
+    connect(m_document, &ArticleDocument::loaded, this, &MainWindow::updateTitle);
+    connect(m_autosaver, &Autosaver::saved, this, &MainWindow::onSaved);
+    connect(m_autosaver, &Autosaver::conflicted, this, &MainWindow::onConflict);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        m_saveState->setText(tr("Not saved: %1").arg(message));
+    });
+    connect(m_export, &ExportController::exported, this,
+            [this](const QString &, const QString &summary) { showMessage(summary); });
+    connect(m_export, &ExportController::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Export"), message);
+    });
 
-    m_preview = new PreviewWidget;
-    connect(m_preview, &PreviewWidget::renderFailed, this, &MainWindow::showError);
-
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_preview);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({480, 720}); // the web view asks for no width of its own
-    setCentralWidget(splitter);
-    resize(1200, 760);
+    refreshCompletions();
     if (auto total = m_store->count({}))
-        statusBar()->showMessage(tr("%n article(s)", nullptr, int(*total)));
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0, ArchiveListModel::Headline));
+        showMessage(tr("Archive %1: %L2 articles").arg(QDir::toNativeSeparators(archivePath)).arg(*total));
+    const qint64 first = m_browser->model()->articleId(0);
+    if (first == 0 || !openArticle(first))
+        newArticle();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openArticle(qint64 id)
+void MainWindow::buildLayout()
 {
-    for (int row = 0; row < m_model->rowCount() || m_model->canFetchMore({}); ++row) {
-        if (row >= m_model->rowCount())
-            m_model->fetchMore({});
-        if (m_model->articleId(row) == id) {
-            m_list->selectRow(row);
-            return;
-        }
+    m_browser = new ArchiveBrowser(*m_store);
+    m_editor = new ArticleEditor(*m_document, m_spell);
+    m_related = new RelatedPanel(*m_document, *m_store);
+    m_checklist = new ChecklistPanel(*m_document, *m_store);
+    m_preview = new PreviewWidget;
+    m_conflictBar = new ConflictBar;
+    m_saveState = new QLabel;
+    statusBar()->addPermanentWidget(m_saveState);
+
+    m_lowerTabs = new QTabWidget;
+    m_lowerTabs->addTab(m_related, tr("Related Articles"));
+    m_lowerTabs->addTab(m_checklist, tr("Checklist"));
+    connect(m_checklist, &ChecklistPanel::summaryChanged, this,
+            [this](const QString &summary) { m_lowerTabs->setTabText(1, summary); });
+
+    auto *editorColumn = new QWidget;
+    auto *editorLayout = new QVBoxLayout(editorColumn);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_conflictBar);
+    editorLayout->addWidget(m_editor, 1);
+
+    m_editorSplit = new QSplitter(Qt::Vertical);
+    m_editorSplit->setObjectName(QStringLiteral("editorSplit"));
+    m_editorSplit->addWidget(editorColumn);
+    m_editorSplit->addWidget(m_lowerTabs);
+    m_editorSplit->setStretchFactor(0, 3);
+    m_editorSplit->setStretchFactor(1, 1);
+
+    m_columns = new QSplitter;
+    m_columns->setObjectName(QStringLiteral("columns"));
+    m_columns->addWidget(m_browser);
+    m_columns->addWidget(m_editorSplit);
+    m_columns->addWidget(m_preview);
+    m_columns->setSizes({380, 620, 560}); // the web view asks for no width of its own
+    setCentralWidget(m_columns);
+
+    connect(m_browser, &ArchiveBrowser::articleSelected, this, &MainWindow::openArticle);
+    connect(m_browser, &ArchiveBrowser::errorOccurred, this, &MainWindow::showMessage);
+    connect(m_related, &RelatedPanel::openArticleRequested, this, &MainWindow::openArticle);
+    connect(m_preview, &PreviewWidget::renderFailed, this, &MainWindow::showMessage);
+    connect(m_editor->body(), &BodyEditor::currentHeadingChanged, m_preview,
+            &PreviewWidget::scrollToHeading);
+    connect(m_editor, &ArticleEditor::publishRequested, this, &MainWindow::requestPublish);
+    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &MainWindow::reloadAfterConflict);
+    connect(m_conflictBar, &ConflictBar::keepMineRequested, this, [this] {
+        if (m_autosaver->overwriteConflict())
+            m_conflictBar->hide();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Article"), QKeySequence::New, this, &MainWindow::newArticle);
+    file->addAction(tr("D&uplicate Article"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this,
+                    &MainWindow::duplicateArticle);
+    file->addAction(tr("Move to &Trash"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
+                    &MainWindow::deleteArticle);
+    file->addAction(tr("&Restore from Trash"), this, &MainWindow::restoreArticle);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("This &Page as HTML…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                          [this] { m_export->exportPage(m_document->article()); });
+    exportMenu->addAction(tr("This Article as &Markdown…"), this,
+                          [this] { m_export->exportMarkdown(m_document->article()); });
+    exportMenu->addAction(tr("The Whole &Site…"), this, [this] {
+        saveNow();
+        m_export->exportSite();
+    });
+    file->addSeparator();
+    file->addAction(tr("Pre&ferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            applyPreferences();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find in Body…"), QKeySequence::Find, m_editor->findBar(),
+                    &FindBar::showFind);
+    edit->addAction(tr("Find and R&eplace…"), QKeySequence::Replace, m_editor->findBar(),
+                    &FindBar::showReplace);
+    edit->addAction(tr("&Search the Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                    this, [this] {
+                        m_browser->searchField()->setFocus();
+                        m_browser->searchField()->selectAll();
+                    });
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addActions(m_editor->formatActions());
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->addAction(tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                       &MainWindow::requestPublish);
+    article->addAction(tr("&Revisions…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                       &MainWindow::showRevisions);
+    article->addAction(tr("&Checklist"), this, [this] {
+        m_checklist->refresh();
+        m_lowerTabs->setCurrentWidget(m_checklist);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *devices = new QActionGroup(this);
+    const std::pair<QString, PreviewWidget::Device> widths[] = {
+        {tr("Preview at &Desktop Width"), PreviewWidget::Device::Desktop},
+        {tr("Preview at &Tablet Width"), PreviewWidget::Device::Tablet},
+        {tr("Preview at &Phone Width"), PreviewWidget::Device::Phone}};
+    for (const auto &[label, device] : widths) {
+        QAction *action = view->addAction(label, this, [this, device] { m_preview->setDevice(device); });
+        action->setCheckable(true);
+        action->setChecked(device == PreviewWidget::Device::Desktop);
+        devices->addAction(action);
     }
 }
 
-void MainWindow::showSelected()
+void MainWindow::restoreLayout()
 {
-    const qint64 id = m_model->articleId(m_list->currentIndex().row());
-    if (id == 0)
-        return;
+    resize(1400, 860);
+    restoreGeometry(appsettings::windowGeometry());
+    for (QSplitter *splitter : {m_columns, m_editorSplit})
+        splitter->restoreState(appsettings::splitterState(splitter->objectName()));
+}
+
+void MainWindow::saveLayout()
+{
+    appsettings::setWindowGeometry(saveGeometry());
+    for (QSplitter *splitter : {m_columns, m_editorSplit})
+        appsettings::setSplitterState(splitter->objectName(), splitter->saveState());
+}
+
+void MainWindow::applyPreferences()
+{
+    applyAppearance(appsettings::appearance());
+    const CheckLimits limits = appsettings::limits();
+    m_editor->setLimits(limits);
+    m_checklist->setLimits(limits);
+    m_editor->setEditorFont(appsettings::editorFont());
+    if (m_spell->language() != appsettings::spellLanguage())
+        m_spell->setLanguage(appsettings::spellLanguage());
+    const QString themeFolder = appsettings::themeFolder();
+    if (!themeFolder.isEmpty()) {
+        if (auto theme = Theme::fromFolder(themeFolder))
+            m_preview->setTheme(*theme);
+        else
+            showMessage(theme.error().message);
+    }
+}
+
+void MainWindow::refreshCompletions()
+{
+    const QStringList sections = m_store->sections().value_or(QStringList());
+    const QStringList tags = m_store->tags().value_or(QStringList());
+    m_editor->setCompletions(sections, tags);
+    m_browser->setCompletions(sections, tags);
+}
+
+bool MainWindow::saveNow()
+{
+    if (m_autosaver->saveNow())
+        return true;
+    if (m_autosaver->hasUnsavedChanges())
+        writeRecoveryCopy();
+    return false;
+}
+
+// The last line of defence for "nothing typed is ever lost": when the archive refuses a
+// save, the text goes to a file beside it in the app's data folder.
+void MainWindow::writeRecoveryCopy()
+{
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/article-%1-%2.json")
+                                      .arg(m_document->article().id)
+                                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(json::fromArticle(m_document->article())).toJson();
+    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
+        showMessage(tr("Your unsaved text was kept in %1").arg(QDir::toNativeSeparators(path)));
+    else
+        qWarning("Could not write the recovery copy %s", qPrintable(path));
+}
+
+bool MainWindow::openArticle(qint64 id)
+{
+    if (id == m_document->article().id && id != 0)
+        return true;
+    saveNow();
     auto article = m_store->article(id);
     if (!article) {
-        showError(article.error().message);
-        return;
+        showMessage(article.error().message);
+        return false;
     }
-    m_preview->showArticle(*article, pagelinks::contextFor(*m_store, *article, {}));
+    m_conflictBar->hide();
+    m_document->load(*article);
+    const bool trashed = m_browser->showsTrash();
+    m_editor->setEnabled(!trashed);
+    m_related->setEnabled(!trashed);
+    m_browser->select(id);
+    m_saveState->setText(tr("Saved"));
+    return true;
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::newArticle()
 {
-    statusBar()->showMessage(message);
+    saveNow();
+    m_conflictBar->hide();
+    m_editor->setEnabled(true);
+    m_related->setEnabled(true);
+    m_document->load(Article{});
+    m_browser->select(0);
+    m_saveState->clear();
+    m_editor->headline()->setFocus();
+}
+
+void MainWindow::duplicateArticle()
+{
+    if (!saveNow() || m_document->article().isNew())
+        return;
+    Article copy = m_document->article();
+    copy.id = 0;
+    copy.version = 0;
+    copy.slug.clear();
+    copy.headline = tr("%1 (copy)").arg(copy.headline);
+    copy.status = ArticleStatus::Draft;
+    copy.publishedAt = {};
+    copy.createdAt = {};
+    auto saved = m_store->save(copy);
+    if (!saved) {
+        showMessage(saved.error().message);
+        return;
+    }
+    m_browser->reload();
+    openArticle(saved->id);
+}
+
+void MainWindow::deleteArticle()
+{
+    const Article &current = m_document->article();
+    if (current.isNew()) {
+        newArticle();
+        return;
+    }
+    saveNow();
+    const QString headline = current.headline;
+    if (auto done = m_store->moveToTrash(current.id); !done) {
+        showMessage(done.error().message);
+        return;
+    }
+    m_browser->reload();
+    const qint64 next = m_browser->model()->articleId(0);
+    if (next == 0 || !openArticle(next))
+        newArticle();
+    showMessage(tr("\u201c%1\u201d moved to the trash; tick Trash in the list to restore it.").arg(headline));
+}
+
+void MainWindow::restoreArticle()
+{
+    const qint64 id = m_document->article().id;
+    if (id == 0 || !m_browser->showsTrash())
+        return;
+    if (auto done = m_store->restoreFromTrash(id); !done) {
+        showMessage(done.error().message);
+        return;
+    }
+    m_browser->reload();
+    m_editor->setEnabled(true);
+    m_related->setEnabled(true);
+    showMessage(tr("\u201c%1\u201d is back in the archive.").arg(m_document->article().headline));
+}
+
+// Errors block; warnings ask. The status is set only when the checklist lets it through.
+void MainWindow::requestPublish()
+{
+    if (m_document->article().status == ArticleStatus::Published)
+        return;
+    const QList<CheckFinding> findings = m_checklist->refresh();
+    m_lowerTabs->setCurrentWidget(m_checklist);
+    QStringList errors;
+    QStringList warnings;
+    for (const CheckFinding &finding : findings)
+        (finding.severity == CheckFinding::Severity::Error ? errors : warnings).append(finding.message);
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(this, tr("Not Ready to Publish"),
+                             tr("Fix these first:") + QStringLiteral("\n\n• ") +
+                                 errors.join(QStringLiteral("\n• ")));
+        return;
+    }
+    if (!warnings.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Publish Anyway?"),
+            tr("The checklist has warnings:") + QStringLiteral("\n\n• ") +
+                warnings.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n") + tr("Publish anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_document->edit(ArticleField::Status, int(ArticleStatus::Published), tr("Publish"));
+    saveNow();
+}
+
+void MainWindow::showRevisions()
+{
+    if (m_document->article().isNew() || !saveNow())
+        return;
+    RevisionsDialog dialog(*m_store, m_document->article(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen()) {
+        m_document->replaceContent(*dialog.chosen(), tr("Restore version %1").arg(dialog.chosen()->version));
+        saveNow();
+    }
+}
+
+void MainWindow::updatePreview()
+{
+    const Article &article = m_document->article();
+    m_preview->showArticle(article, pagelinks::contextFor(*m_store, article, {}));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString headline = m_document->article().headline.trimmed();
+    setWindowTitle(headline.isEmpty() ? tr("Untitled Article") : headline);
+}
+
+void MainWindow::onSaved()
+{
+    const Article &article = m_document->article();
+    m_saveState->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    if (m_browser->model()->rowOf(article.id) >= 0) {
+        if (auto summary = m_store->summary(article.id))
+            m_browser->model()->updateRow(*summary);
+    } else if (!m_browser->model()->isSearching()) {
+        m_browser->reload(); // a new article joins the list
+        m_browser->select(article.id);
+    }
+}
+
+void MainWindow::onConflict(const QString &message)
+{
+    m_saveState->setText(tr("Not saved: changed elsewhere"));
+    m_conflictBar->showConflict(message);
+}
+
+void MainWindow::reloadAfterConflict()
+{
+    writeRecoveryCopy();
+    const qint64 id = m_document->article().id;
+    auto theirs = m_store->article(id);
+    if (!theirs) {
+        showMessage(theirs.error().message);
+        return;
+    }
+    m_conflictBar->hide();
+    m_document->load(*theirs);
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveNow();
+    saveLayout();
+    event->accept();
 }
 
 } // namespace newsroom

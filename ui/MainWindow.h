@@ -1,18 +1,32 @@
 #pragma once
 
+#include "model/Article.h"
+
 #include <QMainWindow>
 #include <memory>
 
-class QTableView;
+class QLabel;
+class QSplitter;
+class QTabWidget;
 
 namespace newsroom {
 
-class ArchiveListModel;
+class ArchiveBrowser;
+class ArticleDocument;
+class ArticleEditor;
 class ArticleStore;
+class Autosaver;
+class ChecklistPanel;
+class ConflictBar;
+class ExportController;
 class PreviewWidget;
+class RelatedPanel;
+class SpellChecker;
 
-// The archive browser: the article list on the left, the selected article's page on the
-// right, as it will be published. (The editor and related panel join as they are built.)
+// The desk: the archive list on the left, the article editor with its related list and
+// checklist in the middle, the live preview on the right, in splitters that remember
+// their layout. There is no Save: the autosave keeps the archive within a second of the
+// editor. Closing the window (or SIGTERM, via the app) saves first.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,16 +35,61 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void openArticle(qint64 id);
+    // Opens the article in the editor (saving the one open first); false if it is gone.
+    bool openArticle(qint64 id);
+    void newArticle();
+    void duplicateArticle();
+    void deleteArticle();
+    void restoreArticle();
+    void requestPublish();
+    void showRevisions();
+    void applyPreferences();
+    // Saves what the editor holds; if the archive refuses, keeps a recovery copy.
+    bool saveNow();
+
+    ArticleDocument *document() const { return m_document; }
+    ArticleEditor *editor() const { return m_editor; }
+    RelatedPanel *relatedPanel() const { return m_related; }
+    ChecklistPanel *checklist() const { return m_checklist; }
+    PreviewWidget *preview() const { return m_preview; }
+    ArchiveBrowser *browser() const { return m_browser; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    ExportController *exporter() const { return m_export; }
+    ConflictBar *conflictBar() const { return m_conflictBar; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showSelected();
-    void showError(const QString &message);
+    void buildLayout();
+    void buildMenus();
+    void restoreLayout();
+    void saveLayout();
+    void updatePreview();
+    void updateTitle();
+    void onSaved();
+    void onConflict(const QString &message);
+    void reloadAfterConflict();
+    void refreshCompletions();
+    void showMessage(const QString &message);
+    void writeRecoveryCopy();
 
     std::unique_ptr<ArticleStore> m_store;
-    ArchiveListModel *m_model = nullptr;
-    QTableView *m_list = nullptr;
+    QString m_archivePath;
+    ArticleDocument *m_document = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    SpellChecker *m_spell = nullptr;
+    ArchiveBrowser *m_browser = nullptr;
+    ArticleEditor *m_editor = nullptr;
+    RelatedPanel *m_related = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
+    QTabWidget *m_lowerTabs = nullptr;
     PreviewWidget *m_preview = nullptr;
+    ConflictBar *m_conflictBar = nullptr;
+    ExportController *m_export = nullptr;
+    QSplitter *m_columns = nullptr;
+    QSplitter *m_editorSplit = nullptr;
+    QLabel *m_saveState = nullptr;
 };
 
 } // namespace newsroom

@@ -1,4 +1,7 @@
 #include "MainWindow.h"
+#include "app/UnixSignalWatcher.h"
+#include "editor/ArticleEditor.h"
+#include "editor/BodyEditor.h"
 #include "importer/SampleArticles.h"
 #include "preview/PreviewScheme.h"
 #include "store/ArchiveFile.h"
@@ -29,7 +32,8 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "The archive file (default: %1).")
              .arg(ArchiveFile::defaultPath()),
          QApplication::translate("main", "FILE")},
-        {QStringLiteral("open"), QApplication::translate("main", "Open this article (id or slug)."),
+        {QStringLiteral("open"),
+         QApplication::translate("main", "Open this article (id or slug), cursor in the body."),
          QApplication::translate("main", "REF")},
     });
     parser.process(app);
@@ -59,8 +63,11 @@ int main(int argc, char *argv[])
         }
     }
     MainWindow window(std::move(*store), path);
-    if (openId)
-        window.openArticle(openId);
+    if (openId && window.openArticle(openId))
+        window.editor()->body()->setFocus();
+    // SIGTERM (a logout, a service manager) saves and quits exactly as closing the window.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window, &QWidget::close);
     window.show();
     return app.exec();
 }

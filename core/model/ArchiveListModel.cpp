@@ -2,6 +2,8 @@
 
 #include "store/ArticleStore.h"
 
+#include <QHash>
+
 #include <QLocale>
 
 namespace newsroom {
@@ -18,8 +20,21 @@ void ArchiveListModel::setFilter(const ArticleFilter &filter)
     reload();
 }
 
+void ArchiveListModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    reload();
+}
+
 void ArchiveListModel::reload()
 {
+    if (isSearching()) {
+        loadSearch();
+        return;
+    }
+    m_snippets.clear();
     auto total = m_store.count(m_filter);
     m_changing = true; // views may ask to fetch while a change is being announced
     beginResetModel();
@@ -29,6 +44,64 @@ void ArchiveListModel::reload()
     m_changing = false;
     if (!total)
         fail(total.error().message);
+}
+
+// Search results come ranked, all at once; the list order does not apply to them.
+void ArchiveListModel::loadSearch()
+{
+    auto hits = m_store.search(SearchQuery{m_searchText, m_filter, kSearchLimit});
+    m_changing = true;
+    beginResetModel();
+    m_rows.clear();
+    m_snippets.clear();
+    if (hits) {
+        for (const SearchHit &hit : *hits) {
+            m_rows.append(hit.article);
+            QString snippet = hit.snippet.simplified();
+            snippet.remove(SearchHit::kMarkStart).remove(SearchHit::kMarkEnd);
+            m_snippets.append(snippet);
+        }
+    }
+    m_total = m_rows.size();
+    endResetModel();
+    m_changing = false;
+    if (!hits)
+        fail(hits.error().message);
+}
+
+void ArchiveListModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, ArticleOrder> orders{{Headline, ArticleOrder::Headline},
+                                                 {Status, ArticleOrder::Status},
+                                                 {Section, ArticleOrder::Section},
+                                                 {Updated, ArticleOrder::Updated}};
+    if (!orders.contains(column))
+        return;
+    const ArticleOrder next = orders.value(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (next == m_filter.order && descending == m_filter.descending)
+        return;
+    m_filter.order = next;
+    m_filter.descending = descending;
+    reload();
+}
+
+int ArchiveListModel::rowOf(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return int(row);
+    }
+    return -1;
+}
+
+void ArchiveListModel::updateRow(const ArticleSummary &article)
+{
+    const int row = rowOf(article.id);
+    if (row < 0)
+        return;
+    m_rows[row] = article;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void ArchiveListModel::fail(const QString &message)
@@ -65,11 +138,13 @@ QVariant ArchiveListModel::data(const QModelIndex &index, int role) const
     case Headline:
         return row.headline;
     case Status:
-        return statusName(row.status);
+        return statusLabel(row.status);
     case Section:
         return row.section;
     case Updated:
         return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case Match:
+        return m_snippets.value(index.row());
     default:
         return {};
     }
@@ -88,6 +163,8 @@ QVariant ArchiveListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Section");
     case Updated:
         return tr("Updated");
+    case Match:
+        return tr("Match");
     default:
         return {};
     }

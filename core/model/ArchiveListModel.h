@@ -10,8 +10,9 @@ namespace newsroom {
 
 class ArticleStore;
 
-// The archive's articles as a table, newest update first, fetched a page at a time as
-// the view scrolls, so a 100k-article archive opens at once.
+// The archive's articles as a table, fetched a page at a time as the view scrolls, so a
+// 100k-article archive opens at once. With search text it shows the best matches
+// instead (kSearchLimit of them), each with its snippet in the Match column.
 class ArchiveListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
         Status,
         Section,
         Updated,
+        Match, // the search snippet; empty while not searching
         ColumnCount
     };
     enum Role
@@ -29,12 +31,20 @@ public:
         IdRole = Qt::UserRole + 1
     };
     static constexpr int kPageSize = 200;
+    static constexpr int kSearchLimit = 200;
 
     explicit ArchiveListModel(ArticleStore &store, QObject *parent = nullptr);
 
     void setFilter(const ArticleFilter &filter);
+    const ArticleFilter &filter() const { return m_filter; }
+    void setSearchText(const QString &text);
+    bool isSearching() const { return !m_searchText.trimmed().isEmpty(); }
     void reload();
     qint64 articleId(int row) const;
+    int rowOf(qint64 id) const; // among the rows fetched so far; -1 if not there
+    // Shows a saved article's new headline, status... in its row, if it has one, without
+    // reloading (the view keeps its scroll position while the editor types).
+    void updateRow(const ArticleSummary &article);
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +53,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
@@ -52,7 +63,11 @@ private:
 
     ArticleStore &m_store;
     ArticleFilter m_filter;
+    void loadSearch();
+
+    QString m_searchText;
     QList<ArticleSummary> m_rows;
+    QStringList m_snippets; // parallel to m_rows while searching
     qint64 m_total = 0;
     bool m_changing = false; // no fetching while rows are being reset or inserted
     QString m_lastError;

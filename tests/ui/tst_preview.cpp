@@ -2,13 +2,13 @@
 #include "preview/PreviewPage.h"
 #include "preview/PreviewScheme.h"
 #include "preview/PreviewWidget.h"
+#include "WebEngineTest.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
-#include <unistd.h>
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -18,28 +18,13 @@ class TestPreview : public QObject
 {
     Q_OBJECT
 
-    // Reads the page through the app's isolated world, as the preview's own code does.
     QVariant evaluate(PreviewWidget &preview, const QString &script)
     {
-        QVariant result;
-        bool done = false;
-        preview.page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
-                                      [&](const QVariant &value) {
-                                          result = value;
-                                          done = true;
-                                      });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QStringLiteral("<timeout>");
-        return result;
+        return newsroom::test::evaluate(preview.page(), script);
     }
 
 public:
-    static void initMain()
-    {
-        if (geteuid() == 0)
-            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1"); // Chromium refuses its sandbox as root
-        previewscheme::registerScheme();
-    }
+    static void initMain() { prepareWebEngine(); }
 
 private Q_SLOTS:
     void typingChangesThePageInPlace()

@@ -37,6 +37,20 @@ constexpr const char *kPatchScript = R"js(
 })(%1[0]);
 )js";
 
+// Brings the body's n-th heading (or the story's top) into view, as the editor's cursor
+// moves between sections.
+constexpr const char *kScrollScript = R"js(
+(function (index) {
+  const headings = document.querySelectorAll('.story-body h1, .story-body h2, .story-body h3,'
+      + ' .story-body h4, .story-body h5, .story-body h6');
+  const target = index >= 0 && index < headings.length ? headings[index]
+      : document.getElementById('story');
+  if (target)
+    target.scrollIntoView({block: 'start'});
+  return headings.length;
+})(%1);
+)js";
+
 } // namespace
 
 PreviewWidget::PreviewWidget(QWidget *parent)
@@ -57,9 +71,11 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this); // centres the view at tablet and phone widths
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addStretch();
+    layout->addWidget(m_view, 100);
+    layout->addStretch();
 }
 
 PreviewWidget::~PreviewWidget()
@@ -78,8 +94,54 @@ int PreviewWidget::blockedRequests() const
     return m_guard->blockedCount();
 }
 
+void PreviewWidget::setTheme(const Theme &theme)
+{
+    auto renderer = PageRenderer::create(theme);
+    if (!renderer) {
+        Q_EMIT renderFailed(renderer.error().message);
+        return;
+    }
+    m_renderer = std::move(*renderer);
+    m_loaded = false; // the page's head (its CSS) changes: load once more
+    m_loading = false;
+    if (m_article.id != 0 || !m_article.headline.isEmpty())
+        showArticle(m_article, m_context);
+}
+
+void PreviewWidget::setDevice(Device device)
+{
+    m_device = device;
+    switch (device) {
+    case Device::Desktop:
+        m_view->setMinimumWidth(0);
+        m_view->setMaximumWidth(QWIDGETSIZE_MAX);
+        break;
+    case Device::Tablet:
+        m_view->setFixedWidth(kTabletWidth);
+        break;
+    case Device::Phone:
+        m_view->setFixedWidth(kPhoneWidth);
+        break;
+    }
+}
+
+void PreviewWidget::scrollToHeading(int index)
+{
+    m_heading = index;
+    if (m_loaded)
+        runScroll();
+}
+
+void PreviewWidget::runScroll()
+{
+    m_page->runJavaScript(QString::fromLatin1(kScrollScript).arg(m_heading),
+                          QWebEngineScript::ApplicationWorld);
+}
+
 void PreviewWidget::showArticle(const Article &article, const PageContext &context)
 {
+    m_article = article;
+    m_context = context;
     if (!m_renderer) {
         Q_EMIT renderFailed(tr("The page theme could not be loaded."));
         return;
@@ -91,7 +153,12 @@ void PreviewWidget::showArticle(const Article &article, const PageContext &conte
     }
     m_scheme->setPage(*html); // also what a reload would show
     if (!m_loaded) {
-        m_page->load(kPageUrl);
+        if (m_loading) {
+            m_pendingPatch = *html; // patched in when the load in progress finishes
+        } else {
+            m_loading = true;
+            m_page->load(kPageUrl);
+        }
         return;
     }
     m_pendingPatch = *html;
@@ -101,9 +168,15 @@ void PreviewWidget::showArticle(const Article &article, const PageContext &conte
 
 void PreviewWidget::onLoadFinished(bool ok)
 {
+    m_loading = false;
     m_loaded = ok;
-    if (ok)
-        Q_EMIT pageUpdated();
+    if (!ok)
+        return;
+    if (!m_pendingPatch.isEmpty() && !m_patchInFlight)
+        sendPatch();
+    if (m_heading >= 0)
+        runScroll();
+    Q_EMIT pageUpdated();
 }
 
 void PreviewWidget::sendPatch()

@@ -2,6 +2,7 @@
 
 #include "model/Article.h"
 #include "render/PageContext.h"
+#include "render/Theme.h"
 
 #include <QWidget>
 #include <memory>
@@ -24,10 +25,26 @@ class PreviewWidget : public QWidget
 {
     Q_OBJECT
 public:
+    // The widths readers see the page at.
+    enum class Device
+    {
+        Desktop, // as wide as the pane
+        Tablet,  // kTabletWidth
+        Phone,   // kPhoneWidth
+    };
+    static constexpr int kTabletWidth = 820;
+    static constexpr int kPhoneWidth = 390;
+
     explicit PreviewWidget(QWidget *parent = nullptr);
     ~PreviewWidget() override;
 
     void showArticle(const Article &article, const PageContext &context);
+    // A house theme from Preferences; the page reloads once with it.
+    void setTheme(const Theme &theme);
+    void setDevice(Device device);
+    Device device() const { return m_device; }
+    // Scrolls to the body's heading `index` (0 = the first), -1 to the top of the story.
+    void scrollToHeading(int index);
     PreviewPage *page() const;
     int blockedRequests() const;
 
@@ -37,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void onLoadFinished(bool ok);
+    void runScroll();
     void sendPatch();
 
     std::unique_ptr<PageRenderer> m_renderer;
@@ -46,8 +64,13 @@ private:
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     bool m_loaded = false;
+    bool m_loading = false;
     bool m_patchInFlight = false;
     QByteArray m_pendingPatch;
+    Device m_device = Device::Desktop;
+    int m_heading = -1;
+    Article m_article; // the last shown, to render again with a new theme
+    PageContext m_context;
 };
 
 } // namespace newsroom

@@ -1,0 +1,107 @@
+#include "ArticleField.h"
+
+namespace newsroom::articlefield {
+
+QVariant value(const Article &a, ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Headline:
+        return a.headline;
+    case ArticleField::Dek:
+        return a.dek;
+    case ArticleField::Byline:
+        return a.byline;
+    case ArticleField::Dateline:
+        return a.dateline;
+    case ArticleField::Section:
+        return a.section;
+    case ArticleField::Slug:
+        return a.slug;
+    case ArticleField::Tags:
+        return a.tags;
+    case ArticleField::Body:
+        return a.body;
+    case ArticleField::Status:
+        return int(a.status);
+    case ArticleField::PublishedAt:
+        return a.publishedAt;
+    case ArticleField::AiGenerated:
+        return a.aiGenerated;
+    case ArticleField::Disclosure:
+        return a.disclosure;
+    case ArticleField::Sources:
+        return a.sources;
+    case ArticleField::Related:
+        return QVariant::fromValue(a.related);
+    }
+    return {};
+}
+
+void setValue(Article &a, ArticleField field, const QVariant &v)
+{
+    switch (field) {
+    case ArticleField::Headline:
+        a.headline = v.toString();
+        break;
+    case ArticleField::Dek:
+        a.dek = v.toString();
+        break;
+    case ArticleField::Byline:
+        a.byline = v.toString();
+        break;
+    case ArticleField::Dateline:
+        a.dateline = v.toString();
+        break;
+    case ArticleField::Section:
+        a.section = v.toString();
+        break;
+    case ArticleField::Slug:
+        a.slug = v.toString();
+        break;
+    case ArticleField::Tags:
+        a.tags = v.toStringList();
+        break;
+    case ArticleField::Body:
+        a.body = v.toString();
+        break;
+    case ArticleField::Status:
+        a.status = ArticleStatus(v.toInt());
+        break;
+    case ArticleField::PublishedAt:
+        a.publishedAt = v.toDateTime();
+        break;
+    case ArticleField::AiGenerated:
+        a.aiGenerated = v.toBool();
+        break;
+    case ArticleField::Disclosure:
+        a.disclosure = v.toString();
+        break;
+    case ArticleField::Sources:
+        a.sources = v.toStringList();
+        break;
+    case ArticleField::Related:
+        a.related = v.value<QList<RelatedItem>>();
+        break;
+    }
+}
+
+bool isTyped(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Headline:
+    case ArticleField::Dek:
+    case ArticleField::Byline:
+    case ArticleField::Dateline:
+    case ArticleField::Section:
+    case ArticleField::Slug:
+    case ArticleField::Body:
+    case ArticleField::Disclosure:
+    case ArticleField::Sources:
+    case ArticleField::Tags:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace newsroom::articlefield

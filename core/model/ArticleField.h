@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Article.h"
+
+#include <QVariant>
+
+namespace newsroom {
+
+// The fields an editor changes one at a time, so edits can be undone field by field.
+// Values travel as QVariant: QString, QStringList, bool, QDateTime, ArticleStatus (as
+// int) and QList<RelatedItem>.
+enum class ArticleField
+{
+    Headline,
+    Dek,
+    Byline,
+    Dateline,
+    Section,
+    Slug,
+    Tags,
+    Body,
+    Status,
+    PublishedAt,
+    AiGenerated,
+    Disclosure,
+    Sources,
+    Related,
+};
+
+namespace articlefield {
+QVariant value(const Article &article, ArticleField field);
+void setValue(Article &article, ArticleField field, const QVariant &value);
+// Fields typed a character at a time, whose undo steps merge while typing goes on.
+bool isTyped(ArticleField field);
+} // namespace articlefield
+
+} // namespace newsroom

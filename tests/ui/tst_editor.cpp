@@ -1,0 +1,291 @@
+// The desktop editor on its real widgets, the real SQLite file and the real Qt WebEngine
+// preview, headless: typing reaches the preview and the archive, undo covers every
+// field, conflicts are shown and never overwritten, publishing is gated.
+
+#include "TestArchive.h"
+#include "WebEngineTest.h"
+#include "MainWindow.h"
+#include "editor/ArticleDocument.h"
+#include "editor/ArticleEditor.h"
+#include "editor/Autosaver.h"
+#include "editor/BodyEditor.h"
+#include "editor/ConflictBar.h"
+#include "editor/FindBar.h"
+#include "preview/PreviewPage.h"
+#include "preview/PreviewWidget.h"
+#include "related/RelatedPanel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestArchive> m_archive;
+    std::unique_ptr<MainWindow> m_window;
+    Article m_story;
+    Article m_other;
+
+    QString storyText() const
+    {
+        return evaluate(m_window->preview()->page(),
+                        QStringLiteral("document.getElementById('story').innerText"))
+            .toString();
+    }
+
+    void waitForPreview()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(storyText().contains(m_window->document()->article().headline),
+                                 60000);
+    }
+
+    QString archivedHeadline(qint64 id) const
+    {
+        auto other = m_archive->openAgain(); // a second connection, as another process
+        return other->article(id)->headline;
+    }
+
+    // At the end of the headline, as an editor clicking into it would.
+    void typeInHeadline(const QString &text)
+    {
+        QLineEdit *headline = m_window->editor()->headline();
+        headline->end(false);
+        QTest::keyClicks(headline, text);
+    }
+
+    // Answers the next message box the way an editor would.
+    static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+    {
+        QTimer::singleShot(0, qApp, [button, text] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (text)
+                *text = box->text();
+            box->button(button) ? box->button(button)->click() : box->reject();
+        });
+    }
+
+public:
+    static void initMain() { prepareWebEngine(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_archive = std::make_unique<TestArchive>();
+        Article other = makeArticle(QStringLiteral("Harbor ferry timetable changes"));
+        other.status = ArticleStatus::Published;
+        m_other = m_archive->saved(other);
+        m_story = m_archive->saved(makeArticle(QStringLiteral("Storm closes the harbor"),
+                                               QStringLiteral("The first paragraph.\n\n"
+                                                              "## Damage\n\nBoats broke loose.")));
+        m_window = std::make_unique<MainWindow>(m_archive->openAgain(), m_archive->path());
+        m_window->resize(1400, 860);
+        m_window->show();
+        QVERIFY(m_window->openArticle(m_story.id));
+        waitForPreview();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void windowTitleIsTheHeadline()
+    {
+        QCOMPARE(m_window->windowTitle(), m_story.headline);
+        typeInHeadline(QStringLiteral(" overnight"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Storm closes the harbor overnight"));
+    }
+
+    void typingInTheBodyChangesThePreview()
+    {
+        BodyEditor *body = m_window->editor()->body();
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, QStringLiteral(" Zebra crossings flooded."));
+        QTRY_VERIFY_WITH_TIMEOUT(storyText().contains(QStringLiteral("Zebra crossings flooded.")),
+                                 10000);
+        // Patched in place: the page was never loaded again.
+        QSignalSpy reloads(m_window->preview()->page(), &QWebEnginePage::loadStarted);
+        QTest::keyClicks(body, QStringLiteral(" More."));
+        QTRY_VERIFY_WITH_TIMEOUT(storyText().contains(QStringLiteral("flooded. More.")), 10000);
+        QCOMPARE(reloads.count(), 0);
+    }
+
+    void relatedItemAppearsInThePreview()
+    {
+        m_window->relatedPanel()->addArchived(m_other.id);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(m_window->preview()->page(),
+                     QStringLiteral("document.querySelector('.related').innerText"))
+                .toString()
+                .contains(m_other.headline),
+            10000);
+        const QString href =
+            evaluate(m_window->preview()->page(),
+                     QStringLiteral("document.querySelector('.related a').getAttribute('href')"))
+                .toString();
+        QCOMPARE(href, m_other.slug + QStringLiteral(".html"));
+    }
+
+    void autosaveReachesTheFile()
+    {
+        typeInHeadline(QStringLiteral(" at dawn"));
+        // No save command: the autosave does it within a second of the last keystroke.
+        QTRY_COMPARE_WITH_TIMEOUT(archivedHeadline(m_story.id),
+                                  QStringLiteral("Storm closes the harbor at dawn"), 3000);
+        QVERIFY(!m_window->autosaver()->hasUnsavedChanges());
+    }
+
+    void closingSavesAtOnce()
+    {
+        typeInHeadline(QStringLiteral(" again"));
+        m_window->close(); // before the autosave's timers fire
+        QCOMPARE(archivedHeadline(m_story.id), QStringLiteral("Storm closes the harbor again"));
+    }
+
+    void undoCoversEveryField()
+    {
+        QUndoStack *undo = m_window->document()->undoStack();
+        typeInHeadline(QStringLiteral(" tonight"));
+        BodyEditor *body = m_window->editor()->body();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, QStringLiteral(" Extra."));
+        m_window->relatedPanel()->addArchived(m_other.id);
+        QCOMPARE(undo->count(), 3); // typing merges into one step a field
+
+        undo->undo();
+        QVERIFY(m_window->document()->article().related.isEmpty());
+        undo->undo();
+        QCOMPARE(body->toPlainText(), m_story.body);
+        undo->undo();
+        QCOMPARE(m_window->editor()->headline()->text(), m_story.headline);
+        QTRY_COMPARE_WITH_TIMEOUT(archivedHeadline(m_story.id), m_story.headline, 3000);
+        undo->redo();
+        QCOMPARE(m_window->editor()->headline()->text(), QStringLiteral("Storm closes the harbor tonight"));
+    }
+
+    void ctrlZInALineEditUsesTheArticleHistory()
+    {
+        QLineEdit *headline = m_window->editor()->headline();
+        headline->setFocus();
+        typeInHeadline(QStringLiteral(" X"));
+        BodyEditor *body = m_window->editor()->body();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, QStringLiteral(" Y"));
+        headline->setFocus();
+        QTest::keySequence(headline, QKeySequence::Undo); // takes back the body, the last step
+        QCOMPARE(body->toPlainText(), m_story.body);
+        QCOMPARE(headline->text(), m_story.headline + QStringLiteral(" X"));
+    }
+
+    void replaceAllIsOneUndoStep()
+    {
+        FindBar *find = m_window->editor()->findBar();
+        find->setFindText(QStringLiteral("paragraph"));
+        find->setReplaceText(QStringLiteral("sentence"));
+        QCOMPARE(find->replaceAll(), 1);
+        QVERIFY(m_window->document()->article().body.contains(QStringLiteral("first sentence")));
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->article().body, m_story.body);
+    }
+
+    void conflictIsShownAndNothingOverwritten()
+    {
+        Article theirs = *m_archive->store().article(m_story.id);
+        theirs.headline = QStringLiteral("Changed in another window");
+        QVERIFY(m_archive->store().save(theirs));
+
+        typeInHeadline(QStringLiteral(" mine"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->conflictBar()->isVisible(), 3000);
+        QVERIFY(m_window->conflictBar()->message().contains(QStringLiteral("changed elsewhere")));
+        QVERIFY(m_window->autosaver()->isInConflict());
+        typeInHeadline(QStringLiteral(" still"));
+        QVERIFY(!m_window->autosaver()->saveNow()); // refused while in conflict
+        QCOMPARE(archivedHeadline(m_story.id), QStringLiteral("Changed in another window"));
+
+        // The editor decides: keep mine; theirs stays in the history.
+        QVERIFY(m_window->autosaver()->overwriteConflict());
+        QCOMPARE(archivedHeadline(m_story.id), QStringLiteral("Storm closes the harbor mine still"));
+        const auto revisions = m_archive->store().revisions(m_story.id);
+        QVERIFY(std::any_of(revisions->begin(), revisions->end(), [](const Revision &r) {
+            return r.headline == QStringLiteral("Changed in another window");
+        }));
+    }
+
+    void publishingIsBlockedOnErrors()
+    {
+        m_window->document()->edit(ArticleField::Byline, QString());
+        QString shown;
+        answerNextMessageBox(QMessageBox::Ok, &shown);
+        m_window->requestPublish();
+        QVERIFY(shown.contains(QStringLiteral("no byline")));
+        QCOMPARE(m_window->document()->article().status, ArticleStatus::Draft);
+    }
+
+    void publishingAsksOnWarnings()
+    {
+        // Only warnings left: no related articles.
+        answerNextMessageBox(QMessageBox::No);
+        m_window->requestPublish();
+        QCOMPARE(m_window->document()->article().status, ArticleStatus::Draft);
+        answerNextMessageBox(QMessageBox::Yes);
+        m_window->requestPublish();
+        QCOMPARE(m_window->document()->article().status, ArticleStatus::Published);
+        QTRY_COMPARE_WITH_TIMEOUT(m_archive->openAgain()->article(m_story.id)->status,
+                                  ArticleStatus::Published, 3000);
+    }
+
+    void restoringARevisionIsUndoable()
+    {
+        typeInHeadline(QStringLiteral(" v2"));
+        QVERIFY(m_window->saveNow());
+        const Article version1 = *m_archive->store().revision(m_story.id, m_story.version);
+        m_window->document()->replaceContent(version1, QStringLiteral("Restore"));
+        QCOMPARE(m_window->editor()->headline()->text(), m_story.headline);
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->editor()->headline()->text(), m_story.headline + QStringLiteral(" v2"));
+    }
+
+    void newArticleIsSavedOnceTyped()
+    {
+        const qint64 before = *m_archive->store().count({});
+        m_window->newArticle();
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled Article"));
+        QVERIFY(m_window->saveNow());
+        QCOMPARE(*m_archive->store().count({}), before); // nothing typed, nothing kept
+        typeInHeadline(QStringLiteral("Fresh story"));
+        QTRY_COMPARE_WITH_TIMEOUT(*m_archive->openAgain()->count({}), before + 1, 3000);
+        QVERIFY(m_window->document()->article().id > 0);
+        QCOMPARE(m_window->document()->article().slug, QStringLiteral("fresh-story"));
+    }
+
+    void deleteGoesToTheTrashAndComesBack()
+    {
+        m_window->deleteArticle();
+        QVERIFY(m_archive->openAgain()->summary(m_story.id)->trashed);
+        QVERIFY(m_window->document()->article().id != m_story.id);
+        QVERIFY(m_archive->store().restoreFromTrash(m_story.id));
+        QVERIFY(!m_archive->openAgain()->summary(m_story.id)->trashed);
+    }
+
+    void wordCountAndReadingTime()
+    {
+        QCOMPARE(ArticleEditor::countWords(QStringLiteral("One two, three-four; five's")), 4);
+        QString words;
+        for (int i = 0; i < 500; ++i)
+            words += QStringLiteral("word ");
+        m_window->document()->edit(ArticleField::Body, words);
+        QCOMPARE(m_window->editor()->wordCountText(), QStringLiteral("Words: 500 · Reading time: 2 min"));
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

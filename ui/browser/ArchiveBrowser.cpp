@@ -1,0 +1,142 @@
+#include "ArchiveBrowser.h"
+
+#include "model/ArchiveListModel.h"
+
+#include <QCheckBox>
+#include <QScopedValueRollback>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace newsroom {
+
+ArchiveBrowser::ArchiveBrowser(ArticleStore &store, QWidget *parent)
+    : QWidget(parent), m_model(new ArchiveListModel(store, this)), m_search(new QLineEdit),
+      m_status(new QComboBox), m_section(new QComboBox), m_tag(new QComboBox),
+      m_trash(new QCheckBox(tr("Trash"))), m_view(new QTableView)
+{
+    m_search->setPlaceholderText(tr("Search the archive"));
+    m_search->setClearButtonEnabled(true);
+    m_status->addItem(tr("Any status"), -1);
+    for (ArticleStatus status : {ArticleStatus::Draft, ArticleStatus::InReview,
+                                 ArticleStatus::Ready, ArticleStatus::Published})
+        m_status->addItem(statusLabel(status), int(status));
+    m_section->setEditable(true);
+    m_section->lineEdit()->setPlaceholderText(tr("Any section"));
+    m_tag->setEditable(true);
+    m_tag->lineEdit()->setPlaceholderText(tr("Any tag"));
+    m_trash->setToolTip(tr("Show the trash; deleted articles can be restored from there."));
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Headline,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSortIndicator(ArchiveListModel::Updated, Qt::DescendingOrder);
+    for (int column : {ArchiveListModel::Status, ArchiveListModel::Section, ArchiveListModel::Updated})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setSortingEnabled(true);
+    m_view->setColumnHidden(ArchiveListModel::Match, true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_section, 1);
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_trash);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(kTypingDelay);
+    connect(m_search, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
+    connect(&m_typing, &QTimer::timeout, this, &ArchiveBrowser::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ArchiveBrowser::applyFilter);
+    connect(m_section, &QComboBox::currentTextChanged, &m_typing, qOverload<>(&QTimer::start));
+    connect(m_tag, &QComboBox::currentTextChanged, &m_typing, qOverload<>(&QTimer::start));
+    connect(m_trash, &QCheckBox::toggled, this, &ArchiveBrowser::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ArchiveBrowser::onCurrentChanged);
+    connect(m_model, &ArchiveListModel::errorOccurred, this, &ArchiveBrowser::errorOccurred);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->setColumnHidden(ArchiveListModel::Match, !m_model->isSearching());
+    });
+}
+
+void ArchiveBrowser::applyFilter()
+{
+    m_typing.stop();
+    const qint64 current = currentId();
+    ArticleFilter filter = m_model->filter();
+    const int status = m_status->currentData().toInt();
+    filter.status = status < 0 ? std::nullopt : std::optional(ArticleStatus(status));
+    filter.section = m_section->currentText().trimmed();
+    filter.tag = m_tag->currentText().trimmed();
+    filter.trashed = m_trash->isChecked();
+    {
+        const QScopedValueRollback selecting(m_selecting, true);
+        m_model->setSearchText(QString()); // one reload below, with both applied
+        m_model->setFilter(filter);
+        m_model->setSearchText(m_search->text());
+    }
+    select(current);
+}
+
+qint64 ArchiveBrowser::currentId() const
+{
+    return m_model->articleId(m_view->currentIndex().row());
+}
+
+bool ArchiveBrowser::showsTrash() const
+{
+    return m_trash->isChecked();
+}
+
+void ArchiveBrowser::select(qint64 id)
+{
+    const QScopedValueRollback selecting(m_selecting, true);
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_view->selectRow(row);
+    else
+        m_view->selectionModel()->clearCurrentIndex();
+}
+
+void ArchiveBrowser::reload()
+{
+    const qint64 current = currentId();
+    {
+        const QScopedValueRollback selecting(m_selecting, true);
+        m_model->reload();
+    }
+    select(current);
+}
+
+void ArchiveBrowser::setCompletions(const QStringList &sections, const QStringList &tags)
+{
+    for (auto [combo, values] : {std::pair{m_section, sections}, std::pair{m_tag, tags}}) {
+        const QSignalBlocker blocker(combo);
+        const QString current = combo->currentText();
+        combo->clear();
+        combo->addItem(QString());
+        combo->addItems(values);
+        combo->setCurrentText(current);
+    }
+}
+
+void ArchiveBrowser::onCurrentChanged()
+{
+    if (m_selecting)
+        return;
+    if (const qint64 id = currentId())
+        Q_EMIT articleSelected(id);
+}
+
+} // namespace newsroom

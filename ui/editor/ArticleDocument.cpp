@@ -1,0 +1,109 @@
+#include "ArticleDocument.h"
+
+#include "FieldCommand.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace newsroom {
+
+namespace {
+constexpr std::array kContentFields{
+    ArticleField::Headline, ArticleField::Dek,         ArticleField::Byline,
+    ArticleField::Dateline, ArticleField::Section,     ArticleField::Slug,
+    ArticleField::Tags,     ArticleField::Body,        ArticleField::Status,
+    ArticleField::PublishedAt, ArticleField::AiGenerated, ArticleField::Disclosure,
+    ArticleField::Sources,  ArticleField::Related,
+};
+
+QString fieldLabel(ArticleField field)
+{
+    switch (field) {
+    case ArticleField::Headline:
+        return QCoreApplication::translate("ArticleDocument", "Typing in the headline");
+    case ArticleField::Body:
+        return QCoreApplication::translate("ArticleDocument", "Typing in the body");
+    case ArticleField::Related:
+        return QCoreApplication::translate("ArticleDocument", "Change related articles");
+    default:
+        return QCoreApplication::translate("ArticleDocument", "Edit");
+    }
+}
+} // namespace
+
+ArticleDocument::ArticleDocument(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
+{
+}
+
+bool ArticleDocument::isEmpty() const
+{
+    return m_article.isNew() && m_article.headline.trimmed().isEmpty() &&
+           m_article.body.trimmed().isEmpty() && m_article.dek.trimmed().isEmpty();
+}
+
+void ArticleDocument::load(const Article &article)
+{
+    m_undo->clear();
+    m_article = article;
+    Q_EMIT loaded();
+    Q_EMIT savedStateChanged();
+}
+
+void ArticleDocument::edit(ArticleField field, const QVariant &value, const QString &description)
+{
+    Article next = m_article;
+    articlefield::setValue(next, field, value);
+    if (next == m_article)
+        return;
+    m_undo->push(new FieldCommand(this, field, articlefield::value(m_article, field), value,
+                                  description.isEmpty() ? fieldLabel(field) : description));
+}
+
+void ArticleDocument::replaceContent(const Article &content, const QString &description)
+{
+    Article next = m_article;
+    for (ArticleField field : kContentFields)
+        articlefield::setValue(next, field, articlefield::value(content, field));
+    if (next != m_article)
+        m_undo->push(new ContentCommand(this, m_article, next, description));
+}
+
+void ArticleDocument::adoptSaved(const Article &saved)
+{
+    const bool slugWasBlank = m_article.slug.isEmpty();
+    m_article.id = saved.id;
+    m_article.version = saved.version;
+    m_article.createdAt = saved.createdAt;
+    m_article.updatedAt = saved.updatedAt;
+    if (slugWasBlank && m_article.slug != saved.slug) {
+        m_article.slug = saved.slug;
+        Q_EMIT fieldChanged(ArticleField::Slug);
+    }
+    if (!m_article.publishedAt.isValid() && saved.publishedAt.isValid() &&
+        m_article.status == ArticleStatus::Published) {
+        m_article.publishedAt = saved.publishedAt;
+        Q_EMIT fieldChanged(ArticleField::PublishedAt);
+    }
+    Q_EMIT savedStateChanged();
+}
+
+void ArticleDocument::apply(ArticleField field, const QVariant &value)
+{
+    articlefield::setValue(m_article, field, value);
+    Q_EMIT fieldChanged(field);
+    Q_EMIT contentChanged();
+}
+
+void ArticleDocument::applyContent(const Article &content)
+{
+    const Article before = m_article;
+    for (ArticleField field : kContentFields)
+        articlefield::setValue(m_article, field, articlefield::value(content, field));
+    for (ArticleField field : kContentFields) {
+        if (articlefield::value(before, field) != articlefield::value(m_article, field))
+            Q_EMIT fieldChanged(field);
+    }
+    Q_EMIT contentChanged();
+}
+
+} // namespace newsroom

@@ -1,0 +1,157 @@
+#include "BodyEditor.h"
+
+#include "MarkdownHighlighter.h"
+#include "SpellChecker.h"
+
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QTextBlock>
+
+namespace newsroom {
+
+namespace {
+const QRegularExpression kHeadingLine(QStringLiteral(R"(^(#{1,6})\s)"));
+} // namespace
+
+BodyEditor::BodyEditor(SpellChecker *spell, QWidget *parent)
+    : QPlainTextEdit(parent), m_spell(spell)
+{
+    setUndoRedoEnabled(false);
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto *highlighter = new MarkdownHighlighter(document(), spell);
+    if (spell) {
+        connect(spell, &SpellChecker::dictionaryChanged, highlighter,
+                &QSyntaxHighlighter::rehighlight);
+    }
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &BodyEditor::onCursorMoved);
+}
+
+void BodyEditor::setTextKeepingCursor(const QString &text)
+{
+    const QString current = toPlainText();
+    if (current == text)
+        return;
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(current.size(), text.size());
+    while (prefix < shorter && current[prefix] == text[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           current[current.size() - 1 - suffix] == text[text.size() - 1 - suffix])
+        ++suffix;
+    QTextCursor cursor(document());
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    setTextCursor(cursor); // the caret goes where the change was, as in any editor's undo
+}
+
+int BodyEditor::currentHeadingIndex() const
+{
+    int index = -1;
+    const QTextBlock current = textCursor().block();
+    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
+        if (kHeadingLine.match(block.text()).hasMatch())
+            ++index;
+        if (block == current)
+            break;
+    }
+    return index;
+}
+
+void BodyEditor::onCursorMoved()
+{
+    const int heading = currentHeadingIndex();
+    if (heading != m_heading) {
+        m_heading = heading;
+        Q_EMIT currentHeadingChanged(heading);
+    }
+}
+
+void BodyEditor::wrapSelection(const QString &marker)
+{
+    QTextCursor cursor = textCursor();
+    const QString selected = cursor.selectedText();
+    cursor.beginEditBlock();
+    if (selected.size() >= 2 * marker.size() && selected.startsWith(marker) &&
+        selected.endsWith(marker)) {
+        cursor.insertText(selected.mid(marker.size(), selected.size() - 2 * marker.size()));
+    } else if (selected.isEmpty()) {
+        cursor.insertText(marker + marker);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(marker.size()));
+    } else {
+        cursor.insertText(marker + selected + marker);
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+void BodyEditor::toggleBold()
+{
+    wrapSelection(QStringLiteral("**"));
+}
+
+void BodyEditor::toggleItalic()
+{
+    wrapSelection(QStringLiteral("*"));
+}
+
+void BodyEditor::insertLink()
+{
+    QTextCursor cursor = textCursor();
+    const QString text = cursor.selectedText().isEmpty() ? tr("link text") : cursor.selectedText();
+    cursor.beginEditBlock();
+    cursor.insertText(QStringLiteral("[%1](https://)").arg(text));
+    cursor.endEditBlock();
+    cursor.movePosition(QTextCursor::Left); // inside the parentheses, after "https://"
+    setTextCursor(cursor);
+}
+
+void BodyEditor::setHeadingLevel(int level)
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    cursor.movePosition(QTextCursor::StartOfBlock);
+    const QString line = cursor.block().text();
+    const auto match = kHeadingLine.match(line);
+    if (match.hasMatch()) {
+        cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor,
+                            int(match.capturedLength()));
+    }
+    cursor.insertText(level > 0 ? QString(level, QLatin1Char('#')) + QLatin1Char(' ') : QString());
+    cursor.endEditBlock();
+}
+
+void BodyEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    QTextCursor cursor = cursorForPosition(event->pos());
+    cursor.select(QTextCursor::WordUnderCursor);
+    const QString word = cursor.selectedText();
+    if (m_spell && m_spell->isActive() && !word.isEmpty() && !m_spell->isCorrect(word)) {
+        QAction *first = menu->actions().value(0);
+        const QStringList suggestions = m_spell->suggestions(word).mid(0, 6);
+        for (const QString &suggestion : suggestions) {
+            QAction *replace = new QAction(suggestion, menu.get());
+            connect(replace, &QAction::triggered, this, [this, cursor, suggestion]() mutable {
+                cursor.insertText(suggestion);
+            });
+            menu->insertAction(first, replace);
+        }
+        if (suggestions.isEmpty()) {
+            QAction *none = new QAction(tr("No suggestions"), menu.get());
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        QAction *add = new QAction(tr("Add \u201c%1\u201d to Dictionary").arg(word), menu.get());
+        connect(add, &QAction::triggered, m_spell,
+                [spell = m_spell, word] { spell->addToPersonalDictionary(word); });
+        menu->insertAction(first, add);
+        menu->insertSeparator(first);
+    }
+    menu->exec(event->globalPos());
+}
+
+} // namespace newsroom

@@ -1,0 +1,67 @@
+#include "ChecklistPanel.h"
+
+#include "ArticleDocument.h"
+#include "checks/ArticleChecklist.h"
+
+#include <QListWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace newsroom {
+
+ChecklistPanel::ChecklistPanel(ArticleDocument &document, ArticleStore &store, QWidget *parent)
+    : QWidget(parent), m_document(document), m_store(store), m_list(new QListWidget)
+{
+    m_list->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_list);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kRefreshDelay);
+    connect(&m_timer, &QTimer::timeout, this, &ChecklistPanel::refresh);
+    connect(&m_document, &ArticleDocument::contentChanged, &m_timer, qOverload<>(&QTimer::start));
+    connect(&m_document, &ArticleDocument::loaded, this, &ChecklistPanel::refresh);
+}
+
+void ChecklistPanel::setLimits(const CheckLimits &limits)
+{
+    m_limits = limits;
+    refresh();
+}
+
+QList<CheckFinding> ChecklistPanel::refresh()
+{
+    m_timer.stop();
+    auto result = ArticleChecklist(m_store, m_limits).run(m_document.article());
+    QList<CheckFinding> findings =
+        result ? *result
+               : QList<CheckFinding>{{QStringLiteral("archive"), CheckFinding::Severity::Error,
+                                      result.error().message}};
+    std::stable_sort(findings.begin(), findings.end(), [](const auto &a, const auto &b) {
+        return a.severity == CheckFinding::Severity::Error &&
+               b.severity != CheckFinding::Severity::Error;
+    });
+    m_list->clear();
+    int errors = 0;
+    for (const CheckFinding &finding : std::as_const(findings)) {
+        const bool error = finding.severity == CheckFinding::Severity::Error;
+        errors += error;
+        auto *item = new QListWidgetItem(
+            style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+            finding.message);
+        item->setToolTip(finding.code);
+        m_list->addItem(item);
+    }
+    if (findings.isEmpty()) {
+        m_list->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                            tr("Ready to publish: no problems found.")));
+    }
+    const int warnings = int(findings.size()) - errors;
+    Q_EMIT summaryChanged(findings.isEmpty() ? tr("Checklist")
+                                             : tr("Checklist (errors: %1, warnings: %2)")
+                                                   .arg(errors)
+                                                   .arg(warnings));
+    return findings;
+}
+
+} // namespace newsroom

@@ -1,0 +1,206 @@
+#include "ExportController.h"
+
+#include "export/SiteExporter.h"
+#include "importer/MarkdownArticle.h"
+#include "render/PageLinks.h"
+#include "render/PageRenderer.h"
+#include "settings/AppSettings.h"
+#include "store/SqliteArticleStore.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
+
+namespace newsroom {
+
+namespace {
+Theme chosenTheme(QString &problem)
+{
+    const QString folder = appsettings::themeFolder();
+    if (folder.isEmpty())
+        return Theme::builtIn();
+    auto theme = Theme::fromFolder(folder);
+    if (theme)
+        return *theme;
+    problem = theme.error().message;
+    return Theme::builtIn();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString &problem)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    problem = QCoreApplication::translate("ExportController", "Could not write %1: %2")
+                  .arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+} // namespace
+
+ExportController::ExportController(ArticleStore &store, QString archivePath, QWidget *window)
+    : QObject(window), m_store(store), m_archivePath(std::move(archivePath)), m_window(window)
+{
+}
+
+ExportController::~ExportController()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+bool ExportController::writePage(const Article &article, const QString &path)
+{
+    QString problem;
+    const Theme theme = chosenTheme(problem);
+    auto renderer = PageRenderer::create(theme);
+    if (!renderer) {
+        Q_EMIT failed(renderer.error().message);
+        return false;
+    }
+    PageContext base;
+    base.baseUrl = appsettings::siteBaseUrl();
+    auto html = (*renderer)->renderUtf8(article, pagelinks::contextFor(m_store, article, base));
+    if (!html) {
+        Q_EMIT failed(html.error().message);
+        return false;
+    }
+    if (!writeFile(path, *html, problem)) {
+        Q_EMIT failed(problem);
+        return false;
+    }
+    offerToOpen(path, tr("Page written to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ExportController::writeMarkdown(const Article &article, const QString &path)
+{
+    const QString text = markdownarticle::write(article, [this](qint64 id) {
+        auto target = m_store.summary(id);
+        return target && !target->trashed ? target->slug : QString();
+    });
+    QString problem;
+    if (!writeFile(path, text.toUtf8(), problem)) {
+        Q_EMIT failed(problem);
+        return false;
+    }
+    offerToOpen(path, tr("Markdown written to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ExportController::exportPage(const Article &article)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Page"), documentsFolder() + QLatin1Char('/') + article.slug + QStringLiteral(".html"),
+        tr("Web page (*.html)"));
+    if (!path.isEmpty())
+        writePage(article, path);
+}
+
+void ExportController::exportMarkdown(const Article &article)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Markdown"), documentsFolder() + QLatin1Char('/') + article.slug + QStringLiteral(".md"),
+        tr("Markdown with front matter (*.md)"));
+    if (!path.isEmpty())
+        writeMarkdown(article, path);
+}
+
+void ExportController::exportSite()
+{
+    if (m_thread)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export Site To"),
+                                                             documentsFolder());
+    if (folder.isEmpty())
+        return;
+    m_progress = new QProgressDialog(tr("Exporting the site…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancelSiteExport);
+    connect(this, &ExportController::siteProgress, m_progress, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    startSiteExport(folder);
+}
+
+// The worker opens its own connection: a store object belongs to one thread.
+void ExportController::startSiteExport(const QString &folder)
+{
+    if (m_thread)
+        return;
+    m_cancel = false;
+    QString themeProblem;
+    SiteExporter::Options options;
+    options.theme = chosenTheme(themeProblem);
+    options.baseUrl = appsettings::siteBaseUrl();
+    m_thread = QThread::create([this, folder, options] {
+        QString summary;
+        QString error;
+        auto store = SqliteArticleStore::open(m_archivePath);
+        if (!store) {
+            error = store.error().message;
+        } else {
+            auto report = SiteExporter(**store, options).exportTo(folder, [this](int done, int total) {
+                Q_EMIT siteProgress(done, total);
+                return !m_cancel.load();
+            });
+            if (!report)
+                error = report.error().message;
+            else if (m_cancel)
+                error = tr("The export was cancelled; the pages written so far are kept.");
+            else
+                summary = tr("%n page(s) written", nullptr, report->written) + QStringLiteral(", ") +
+                          tr("%n unchanged", nullptr, report->unchanged) + QStringLiteral(", ") +
+                          tr("%n removed", nullptr, report->removed);
+        }
+        QMetaObject::invokeMethod(this, [this, folder, summary, error] {
+            finishSite(folder, summary, error);
+        }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void ExportController::finishSite(const QString &folder, const QString &summary,
+                                  const QString &error)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    if (m_progress)
+        m_progress->close();
+    if (!error.isEmpty()) {
+        Q_EMIT failed(error);
+        return;
+    }
+    offerToOpen(QDir(folder).filePath(QStringLiteral("index.html")), summary);
+}
+
+void ExportController::offerToOpen(const QString &path, const QString &summary)
+{
+    Q_EMIT exported(path, summary);
+    if (!m_openResults)
+        return;
+    const auto answer = QMessageBox::information(
+        m_window, tr("Export Finished"), summary + QStringLiteral("\n\n") + tr("Open it now?"),
+        QMessageBox::Open | QMessageBox::Close, QMessageBox::Open);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace newsroom

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/Article.h"
+#include "store/Revision.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace newsroom {
+
+class ArticleStore;
+
+// The article's history: pick any two versions and see every field that differs between
+// them (the related list too); Restore brings the older content back into the editor as
+// one undoable step (the autosave then keeps it as the newest version).
+class RevisionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RevisionsDialog(ArticleStore &store, const Article &current, QWidget *parent = nullptr);
+
+    QComboBox *fromPicker() const { return m_from; }
+    QComboBox *toPicker() const { return m_to; }
+    QTableWidget *changes() const { return m_changes; }
+    // The version to restore, once the dialog is accepted.
+    std::optional<Article> chosen() const { return m_chosen; }
+
+private:
+    void compare();
+    void restore();
+    std::optional<Article> load(int pickerIndex, QComboBox *picker);
+
+    ArticleStore &m_store;
+    Article m_current;
+    QList<Revision> m_revisions;
+    QComboBox *m_from;
+    QComboBox *m_to;
+    QTableWidget *m_changes;
+    QLabel *m_problem;
+    std::optional<Article> m_chosen;
+};
+
+} // namespace newsroom

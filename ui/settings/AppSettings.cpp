@@ -1,0 +1,124 @@
+#include "AppSettings.h"
+
+#include <QFontDatabase>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace newsroom::appsettings {
+
+namespace {
+// The keys, all of them.
+const QString kThemeFolder = QStringLiteral("export/themeFolder");
+const QString kSiteBaseUrl = QStringLiteral("export/siteBaseUrl");
+const QString kSpellLanguage = QStringLiteral("editor/spellLanguage");
+const QString kEditorFont = QStringLiteral("editor/font");
+const QString kHeadlineLimit = QStringLiteral("limits/headline");
+const QString kDekLimit = QStringLiteral("limits/dek");
+const QString kRelatedLimit = QStringLiteral("limits/related");
+const QString kAppearance = QStringLiteral("window/appearance");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kSplitterPrefix = QStringLiteral("window/splitter/");
+// ~/.config/newsroom/newsroom.conf, found through QStandardPaths so that tests (in its
+// test mode) never touch the editor's own preferences.
+QSettings settings()
+{
+    return QSettings(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                         QStringLiteral("/newsroom/newsroom.conf"),
+                     QSettings::IniFormat);
+}
+} // namespace
+
+QString themeFolder()
+{
+    return settings().value(kThemeFolder).toString();
+}
+
+void setThemeFolder(const QString &folder)
+{
+    settings().setValue(kThemeFolder, folder);
+}
+
+QString siteBaseUrl()
+{
+    return settings().value(kSiteBaseUrl).toString();
+}
+
+void setSiteBaseUrl(const QString &url)
+{
+    settings().setValue(kSiteBaseUrl, url);
+}
+
+QString spellLanguage()
+{
+    return settings().value(kSpellLanguage, QStringLiteral("en_US")).toString();
+}
+
+void setSpellLanguage(const QString &language)
+{
+    settings().setValue(kSpellLanguage, language);
+}
+
+QFont editorFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setPointSizeF(font.pointSizeF() + 1);
+    const QString saved = settings().value(kEditorFont).toString();
+    if (!saved.isEmpty())
+        font.fromString(saved);
+    return font;
+}
+
+void setEditorFont(const QFont &font)
+{
+    settings().setValue(kEditorFont, font.toString());
+}
+
+CheckLimits limits()
+{
+    const QSettings values = settings();
+    const CheckLimits defaults;
+    return CheckLimits{values.value(kHeadlineLimit, defaults.headline).toInt(),
+                       values.value(kDekLimit, defaults.dek).toInt(),
+                       values.value(kRelatedLimit, defaults.related).toInt()};
+}
+
+void setLimits(const CheckLimits &limits)
+{
+    QSettings values = settings();
+    values.setValue(kHeadlineLimit, limits.headline);
+    values.setValue(kDekLimit, limits.dek);
+    values.setValue(kRelatedLimit, limits.related);
+}
+
+Appearance appearance()
+{
+    const int value = settings().value(kAppearance, int(Appearance::System)).toInt();
+    return value >= 0 && value <= int(Appearance::Dark) ? Appearance(value) : Appearance::System;
+}
+
+void setAppearance(Appearance appearance)
+{
+    settings().setValue(kAppearance, int(appearance));
+}
+
+QByteArray windowGeometry()
+{
+    return settings().value(kGeometry).toByteArray();
+}
+
+void setWindowGeometry(const QByteArray &geometry)
+{
+    settings().setValue(kGeometry, geometry);
+}
+
+QByteArray splitterState(const QString &name)
+{
+    return settings().value(kSplitterPrefix + name).toByteArray();
+}
+
+void setSplitterState(const QString &name, const QByteArray &state)
+{
+    settings().setValue(kSplitterPrefix + name, state);
+}
+
+} // namespace newsroom::appsettings

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "checks/CheckLimits.h"
+
+#include <QByteArray>
+#include <QFont>
+#include <QString>
+
+namespace newsroom {
+
+// Every preference and remembered layout, with its QSettings key in one place.
+namespace appsettings {
+
+enum class Appearance
+{
+    System, // follow the desktop's palette
+    Light,
+    Dark,
+};
+
+QString themeFolder(); // empty: the built-in theme
+void setThemeFolder(const QString &folder);
+QString siteBaseUrl();
+void setSiteBaseUrl(const QString &url);
+QString spellLanguage(); // "en_US"; empty: no spell checking
+void setSpellLanguage(const QString &language);
+QFont editorFont();
+void setEditorFont(const QFont &font);
+CheckLimits limits();
+void setLimits(const CheckLimits &limits);
+Appearance appearance();
+void setAppearance(Appearance appearance);
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+QByteArray splitterState(const QString &name);
+void setSplitterState(const QString &name, const QByteArray &state);
+
+} // namespace appsettings
+} // namespace newsroom

@@ -1,0 +1,118 @@
+#include "PreferencesDialog.h"
+
+#include "AppSettings.h"
+#include "editor/SpellChecker.h"
+#include "render/Theme.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+
+namespace newsroom {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_themeFolder(new QLineEdit), m_baseUrl(new QLineEdit),
+      m_spellLanguage(new QComboBox), m_font(new QFontComboBox), m_fontSize(new QSpinBox),
+      m_headlineLimit(new QSpinBox), m_dekLimit(new QSpinBox), m_relatedLimit(new QSpinBox),
+      m_appearance(new QComboBox)
+{
+    setWindowTitle(tr("Preferences"));
+    m_themeFolder->setPlaceholderText(tr("built-in theme"));
+    auto *browse = new QPushButton(tr("Choose…"));
+    auto *themeRow = new QHBoxLayout;
+    themeRow->addWidget(m_themeFolder, 1);
+    themeRow->addWidget(browse);
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://news.example.org"));
+    m_spellLanguage->addItem(tr("Off"), QString());
+    for (const QString &language : SpellChecker::availableLanguages())
+        m_spellLanguage->addItem(language, language);
+    m_fontSize->setRange(6, 48);
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_font, 1);
+    fontRow->addWidget(m_fontSize);
+    for (QSpinBox *limit : {m_headlineLimit, m_dekLimit, m_relatedLimit})
+        limit->setRange(1, 1000);
+    m_appearance->addItem(tr("Follow the desktop"), int(appsettings::Appearance::System));
+    m_appearance->addItem(tr("Light"), int(appsettings::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), int(appsettings::Appearance::Dark));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Page &theme folder"), themeRow);
+    form->addRow(tr("Site &base URL"), m_baseUrl);
+    form->addRow(tr("&Spelling"), m_spellLanguage);
+    form->addRow(tr("Editor &font"), fontRow);
+    form->addRow(tr("&Headline limit"), m_headlineLimit);
+    form->addRow(tr("&Dek limit"), m_dekLimit);
+    form->addRow(tr("&Related list limit"), m_relatedLimit);
+    form->addRow(tr("&Appearance"), m_appearance);
+    form->addRow(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &PreferencesDialog::chooseThemeFolder);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load();
+}
+
+void PreferencesDialog::load()
+{
+    m_themeFolder->setText(appsettings::themeFolder());
+    m_baseUrl->setText(appsettings::siteBaseUrl());
+    m_spellLanguage->setCurrentIndex(std::max(0, m_spellLanguage->findData(appsettings::spellLanguage())));
+    const QFont font = appsettings::editorFont();
+    m_font->setCurrentFont(font);
+    m_fontSize->setValue(int(font.pointSizeF()));
+    const CheckLimits limits = appsettings::limits();
+    m_headlineLimit->setValue(limits.headline);
+    m_dekLimit->setValue(limits.dek);
+    m_relatedLimit->setValue(limits.related);
+    m_appearance->setCurrentIndex(m_appearance->findData(int(appsettings::appearance())));
+}
+
+void PreferencesDialog::chooseThemeFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Page Theme Folder"),
+                                                             m_themeFolder->text());
+    if (!folder.isEmpty())
+        m_themeFolder->setText(folder);
+}
+
+// Checks what can be wrong before anything is kept.
+void PreferencesDialog::save()
+{
+    const QString folder = m_themeFolder->text().trimmed();
+    if (!folder.isEmpty()) {
+        if (auto theme = Theme::fromFolder(folder); !theme) {
+            QMessageBox::warning(this, tr("Page Theme"), theme.error().message);
+            return;
+        }
+    }
+    const QString baseUrl = m_baseUrl->text().trimmed();
+    const QUrl url(baseUrl, QUrl::StrictMode);
+    if (!baseUrl.isEmpty() &&
+        (!url.isValid() || !(url.scheme() == u"https" || url.scheme() == u"http") || url.host().isEmpty())) {
+        QMessageBox::warning(this, tr("Site Base URL"),
+                             tr("The base URL must be a complete address such as "
+                                "https://news.example.org."));
+        return;
+    }
+    appsettings::setThemeFolder(folder);
+    appsettings::setSiteBaseUrl(baseUrl);
+    appsettings::setSpellLanguage(m_spellLanguage->currentData().toString());
+    QFont font = m_font->currentFont();
+    font.setPointSize(m_fontSize->value());
+    appsettings::setEditorFont(font);
+    appsettings::setLimits(CheckLimits{m_headlineLimit->value(), m_dekLimit->value(),
+                                       m_relatedLimit->value()});
+    appsettings::setAppearance(appsettings::Appearance(m_appearance->currentData().toInt()));
+    accept();
+}
+
+} // namespace newsroom
