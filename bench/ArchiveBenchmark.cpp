@@ -53,9 +53,14 @@ ArchiveBenchmark::ArchiveBenchmark(QString folder, int articles, int repeats)
     : m_folder(std::move(folder)), m_articles(articles), m_repeats(repeats)
 {}
 
+QString ArchiveBenchmark::pathFor(const QString &folder, int articles)
+{
+    return folder + QStringLiteral("/archive-%1.newsroom").arg(articles);
+}
+
 QString ArchiveBenchmark::archivePath() const
 {
-    return m_folder + QStringLiteral("/archive-%1.newsroom").arg(m_articles);
+    return pathFor(m_folder, m_articles);
 }
 
 QJsonObject ArchiveBenchmark::run(bool withPeer)
@@ -65,6 +70,7 @@ QJsonObject ArchiveBenchmark::run(bool withPeer)
         return out;
     measureOpen(out);
     measureSearch(out);
+    measureSuggest(out);
     if (withPeer)
         measurePeer(out);
     if (m_articles <= kLargestSiteExport) {
@@ -73,6 +79,40 @@ QJsonObject ArchiveBenchmark::run(bool withPeer)
             out.insert(it.key(), it.value());
     }
     return out;
+}
+
+// "More like this" for articles spread over the archive, each from a fresh connection's
+// point of view for the first (no term counts remembered) and then as the editor's
+// refresh sees it. Both kinds count in the p95.
+void ArchiveBenchmark::measureSuggest(QJsonObject &out)
+{
+    auto store = SqliteArticleStore::open(archivePath());
+    if (!store)
+        return;
+    QList<double> samples;
+    QList<double> cold;
+    const int probes = std::min(m_articles, 10 * m_repeats);
+    for (int i = 0; i < probes; ++i) {
+        const qint64 id = 1 + qint64(i) * m_articles / probes;
+        auto article = (*store)->article(id);
+        if (!article)
+            continue;
+        for (int pass = 0; pass < 2; ++pass) {
+            QElapsedTimer timer;
+            timer.start();
+            auto hits = (*store)->suggestRelated(*article, 10);
+            samples.append(msSince(timer));
+            if (pass == 0)
+                cold.append(samples.last());
+            if (!hits) {
+                out.insert(QStringLiteral("error"), hits.error().message);
+                return;
+            }
+        }
+    }
+    out.insert(QStringLiteral("suggest_p95_ms"), percentile(samples, 95));
+    out.insert(QStringLiteral("suggest_first_p95_ms"), percentile(cold, 95));
+    out.insert(QStringLiteral("suggest_max_ms"), percentile(samples, 100));
 }
 
 // Import goes through the same importer as `newsroom-cli import`: parse, save, revision,

@@ -13,11 +13,13 @@ class ArchiveBenchmark
 public:
     ArchiveBenchmark(QString folder, int articles, int repeats);
     QJsonObject run(bool withPeer = true);
+    static QString pathFor(const QString &folder, int articles);
 
 private:
     bool build(QJsonObject &out);
     void measureOpen(QJsonObject &out);
     void measureSearch(QJsonObject &out);
+    void measureSuggest(QJsonObject &out);
     void measurePeer(QJsonObject &out);
     QString archivePath() const;
 

@@ -1,8 +1,10 @@
 #include "ArchiveBenchmark.h"
+#include "DesktopBenchmark.h"
 #include "SiteBenchmark.h"
+#include "preview/PreviewScheme.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,15 +12,21 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("newsroom-bench"));
+    // The desktop figures run the real preview; Chromium refuses its sandbox as root.
+    if (geteuid() == 0)
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    newsroom::previewscheme::registerScheme();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("newsroom-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures Newsroom on deterministic synthetic archives of 10k and 100k articles, "
-        "beside the sqlite3 shell on the same articles."));
+        "beside the sqlite3 shell, Hugo and Ghostwriter. Run it under xvfb-run for the "
+        "desktop app's startup and memory."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("Also write the figures to FILE."),
@@ -27,7 +35,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("sizes"),
          QStringLiteral("Comma-separated archive sizes (default 10000,100000)."),
          QStringLiteral("N,N")},
-        {QStringLiteral("no-peer"), QStringLiteral("Skip the sqlite3 shell beside our figures.")},
+        {QStringLiteral("no-peer"),
+         QStringLiteral("Skip the peers (sqlite3 shell, Hugo, Ghostwriter) beside our figures.")},
+        {QStringLiteral("no-desktop"), QStringLiteral("Skip the desktop app's figures.")},
         {QStringLiteral("dir"),
          QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},
@@ -55,11 +65,21 @@ int main(int argc, char *argv[])
         out << QJsonDocument(figures).toJson() << Qt::flush;
         runs.append(figures);
     }
+    QJsonObject desktop;
+    if (!parser.isSet(QStringLiteral("no-desktop"))) {
+        // On the largest archive, as the app would open it.
+        const QString archive = newsroom::bench::ArchiveBenchmark::pathFor(folder, sizes.last());
+        desktop = newsroom::bench::DesktopBenchmark(folder, archive, repeats)
+                      .run(!parser.isSet(QStringLiteral("no-peer")));
+        desktop.insert(QStringLiteral("articles"), sizes.last());
+        out << QJsonDocument(desktop).toJson() << Qt::flush;
+    }
     const QJsonObject report{{QStringLiteral("machine"), QStringLiteral("%1, %2 cores")
                                                              .arg(QSysInfo::prettyProductName())
                                                              .arg(QThread::idealThreadCount())},
                              {QStringLiteral("render"), render},
-                             {QStringLiteral("runs"), runs}};
+                             {QStringLiteral("runs"), runs},
+                             {QStringLiteral("desktop"), desktop}};
     if (parser.isSet(QStringLiteral("json"))) {
         QFile file(parser.value(QStringLiteral("json")));
         if (!file.open(QIODevice::WriteOnly)) {

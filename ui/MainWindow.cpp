@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -72,7 +73,12 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
         QMessageBox::warning(this, tr("Export"), message);
     });
 
-    refreshCompletions();
+    // What the first screen does not need waits until the window is up.
+    QTimer::singleShot(0, this, [this] {
+        refreshCompletions();
+        if (m_spell->language() != appsettings::spellLanguage())
+            m_spell->setLanguage(appsettings::spellLanguage());
+    });
     if (auto total = m_store->count({}))
         showMessage(tr("Archive %1: %L2 articles").arg(QDir::toNativeSeparators(archivePath)).arg(*total));
     const qint64 first = m_browser->model()->articleId(0);
@@ -230,7 +236,7 @@ void MainWindow::applyPreferences()
     m_editor->setLimits(limits);
     m_checklist->setLimits(limits);
     m_editor->setEditorFont(appsettings::editorFont());
-    if (m_spell->language() != appsettings::spellLanguage())
+    if (isVisible() && m_spell->language() != appsettings::spellLanguage())
         m_spell->setLanguage(appsettings::spellLanguage());
     const QString themeFolder = appsettings::themeFolder();
     if (!themeFolder.isEmpty()) {

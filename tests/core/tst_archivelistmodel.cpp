@@ -34,7 +34,7 @@ private Q_SLOTS:
             model.fetchMore({});
         QCOMPARE(model.rowCount(), articles.size());
         QCOMPARE(model.data(model.index(0, ArchiveListModel::Status)).toString(),
-                 QStringLiteral("draft"));
+                 QStringLiteral("Draft"));
         QVERIFY(model.articleId(0) > model.articleId(1));
         QCOMPARE(model.articleId(-1), 0);
     }
@@ -61,6 +61,66 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline), ArchiveListModel::IdRole)
                      .toLongLong(),
                  model.articleId(0));
+    }
+
+    void searchShowsRankedHitsWithSnippets()
+    {
+        TestArchive archive;
+        archive.saved(makeArticle(QStringLiteral("Ferry timetable"), QStringLiteral("Boats sail at noon.")));
+        archive.saved(makeArticle(QStringLiteral("Council vote"), QStringLiteral("The council met late.")));
+        ArchiveListModel model(archive.store());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearchText(QStringLiteral("boats"));
+        QVERIFY(model.isSearching());
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline)).toString(),
+                 QStringLiteral("Ferry timetable"));
+        QCOMPARE(model.data(model.index(0, ArchiveListModel::Match)).toString(),
+                 QStringLiteral("Boats sail at noon."));
+        model.setSearchText(QString());
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.data(model.index(0, ArchiveListModel::Match)).toString().isEmpty());
+    }
+
+    void sortsByColumn()
+    {
+        TestArchive archive;
+        archive.saved(makeArticle(QStringLiteral("banana")));
+        archive.saved(makeArticle(QStringLiteral("Apple")));
+        ArchiveListModel model(archive.store());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(ArchiveListModel::Headline, Qt::AscendingOrder);
+        model.fetchMore({});
+        QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline)).toString(),
+                 QStringLiteral("Apple"));
+        model.sort(ArchiveListModel::Headline, Qt::DescendingOrder);
+        model.fetchMore({});
+        QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline)).toString(),
+                 QStringLiteral("banana"));
+    }
+
+    // A saved article's row changes in place: no reset, so the view keeps its scroll.
+    void updateRowInPlace()
+    {
+        TestArchive archive;
+        Article a = archive.saved(makeArticle(QStringLiteral("Before")));
+        ArchiveListModel model(archive.store());
+        model.fetchMore({});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        a.headline = QStringLiteral("After");
+        a = archive.saved(a);
+        model.updateRow(*archive.store().summary(a.id));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline)).toString(),
+                 QStringLiteral("After"));
+        QCOMPARE(model.rowOf(a.id), 0);
+        QCOMPARE(model.rowOf(999), -1);
     }
 };
 

@@ -57,6 +57,9 @@ ArticleEditor::ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWi
     buildFields();
     buildBody();
     connectEdits();
+    m_wordCountTimer.setSingleShot(true);
+    m_wordCountTimer.setInterval(kWordCountDelay);
+    connect(&m_wordCountTimer, &QTimer::timeout, this, &ArticleEditor::updateWordCount);
     connect(&m_document, &ArticleDocument::loaded, this, &ArticleEditor::showAll);
     connect(&m_document, &ArticleDocument::fieldChanged, this, &ArticleEditor::showField);
     showAll();
@@ -271,6 +274,7 @@ void ArticleEditor::showAll()
     m_body->moveCursor(QTextCursor::Start);
     for (QLineEdit *line : {m_headline, m_dek, m_slug, m_disclosure})
         line->home(false); // the start of a long line, not its end
+    updateWordCount();
 }
 
 void ArticleEditor::showField(ArticleField field)
@@ -329,7 +333,7 @@ void ArticleEditor::showField(ArticleField field)
     }
     updateCounters();
     if (field == ArticleField::Body)
-        updateWordCount();
+        m_wordCountTimer.start(); // counting 5,000 words on every keystroke would be felt
 }
 
 void ArticleEditor::setLimits(const CheckLimits &limits)
@@ -355,13 +359,16 @@ int ArticleEditor::countWords(const QString &text)
     return count;
 }
 
-QString ArticleEditor::wordCountText() const
+QString ArticleEditor::wordCountText()
 {
+    if (m_wordCountTimer.isActive())
+        updateWordCount();
     return m_wordCount->text();
 }
 
 void ArticleEditor::updateWordCount()
 {
+    m_wordCountTimer.stop();
     const int words = countWords(m_document.article().body);
     const int minutes = std::max(1, (words + kWordsPerMinute - 1) / kWordsPerMinute);
     m_wordCount->setText(tr("Words: %L1 · Reading time: %2 min").arg(words).arg(words ? minutes : 0));

@@ -3,6 +3,7 @@
 #include "checks/CheckLimits.h"
 #include "model/ArticleField.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -31,6 +32,7 @@ class ArticleEditor : public QWidget
     Q_OBJECT
 public:
     static constexpr int kWordsPerMinute = 250;
+    static constexpr int kWordCountDelay = 250; // ms after the last keystroke
 
     ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWidget *parent = nullptr);
 
@@ -42,7 +44,7 @@ public:
     QLineEdit *headline() const { return m_headline; }
     FindBar *findBar() const { return m_findBar; }
     QList<QAction *> formatActions() const { return m_formatActions; }
-    QString wordCountText() const;
+    QString wordCountText(); // as shown, brought up to date first
 
     static int countWords(const QString &text);
 
@@ -86,6 +88,7 @@ private:
     FindBar *m_findBar;
     QLabel *m_wordCount;
     QList<QAction *> m_formatActions;
+    QTimer m_wordCountTimer;
 };
 
 } // namespace newsroom

@@ -9,6 +9,7 @@
 #include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -20,22 +21,69 @@ namespace {
 
 const QUrl kPageUrl(QStringLiteral("newsroom-preview://article/page.html"));
 
-// Swaps the story and the title for the new page's, leaving the document (and so its scroll
-// position) where it is. DOMParser builds the new page without running anything in it.
+// Brings the story and the title in line with the new page's, leaving the document (and
+// so its scroll position) where it is. DOMParser builds the new page without running
+// anything in it. Only the nodes that differ are replaced: the unchanged paragraphs of a
+// long article keep their layout, so a keystroke costs Chromium one paragraph's work.
 constexpr const char *kPatchScript = R"js(
 (function (html) {
+  function sameShell(a, b) {
+    if (a.nodeType !== Node.ELEMENT_NODE || a.nodeName !== b.nodeName
+        || a.attributes.length !== b.attributes.length)
+      return false;
+    for (const attribute of a.attributes) {
+      if (b.getAttribute(attribute.name) !== attribute.value)
+        return false;
+    }
+    return true;
+  }
+  function sync(current, next) {
+    const a = current.childNodes;
+    const b = next.childNodes;
+    let start = 0;
+    while (start < a.length && start < b.length && a[start].isEqualNode(b[start]))
+      ++start;
+    let endA = a.length - 1;
+    let endB = b.length - 1;
+    while (endA >= start && endB >= start && a[endA].isEqualNode(b[endB])) {
+      --endA;
+      --endB;
+    }
+    if (endA === start && endB === start && sameShell(a[start], b[start])) {
+      sync(a[start], b[start]); // one element changed inside: go down into it
+      return;
+    }
+    const fresh = Array.prototype.slice.call(b, start, endB + 1);
+    for (let i = endA; i >= start; --i)
+      current.removeChild(a[i]);
+    const before = current.childNodes[start] || null;
+    for (const node of fresh)
+      current.insertBefore(node, before);
+  }
   const next = new DOMParser().parseFromString(html, 'text/html');
   const story = document.getElementById('story');
   const nextStory = next.getElementById('story');
   if (!story || !nextStory)
     return false;
-  story.replaceChildren(...nextStory.childNodes);
-  document.title = next.title;
+  sync(story, nextStory);
+  if (document.title !== next.title)
+    document.title = next.title;
   document.documentElement.lang = next.documentElement.lang;
   document.documentElement.dir = next.documentElement.dir;
   return true;
 })(%1[0]);
 )js";
+
+// A patch needs the story and the title, not the theme's CSS (the page has it already):
+// leaving the <style> out spares Chromium parsing it on every keystroke.
+QByteArray withoutStyles(QByteArray html)
+{
+    const qsizetype start = html.indexOf("<style>");
+    const qsizetype end = html.indexOf("</style>", start);
+    if (start >= 0 && end > start)
+        html.remove(start, end + qsizetype(sizeof("</style>")) - 1 - start);
+    return html;
+}
 
 // Brings the body's n-th heading (or the story's top) into view, as the editor's cursor
 // moves between sections.
@@ -53,12 +101,30 @@ constexpr const char *kScrollScript = R"js(
 
 } // namespace
 
-PreviewWidget::PreviewWidget(QWidget *parent)
-    : QWidget(parent), m_profile(new QWebEngineProfile(this)) // no storage name: off the record
+PreviewWidget::PreviewWidget(QWidget *parent) : QWidget(parent)
 {
     auto renderer = PageRenderer::create(Theme::builtIn());
     if (renderer)
         m_renderer = std::move(*renderer);
+    auto *layout = new QHBoxLayout(this); // centres the view at tablet and phone widths
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch();
+    layout->addStretch();
+    // Chromium takes a few hundred milliseconds to start: the window shows first.
+    QTimer::singleShot(0, this, &PreviewWidget::startEngine);
+}
+
+PreviewWidget::~PreviewWidget()
+{
+    delete m_view; // the view and page go before the profile they use
+    delete m_page;
+}
+
+void PreviewWidget::startEngine()
+{
+    if (m_page)
+        return;
+    m_profile = new QWebEngineProfile(this); // no storage name: off the record
     m_scheme = new PreviewSchemeHandler(this);
     m_profile->installUrlSchemeHandler(
         QByteArray(previewscheme::kName.data(), previewscheme::kName.size()), m_scheme);
@@ -71,27 +137,21 @@ PreviewWidget::PreviewWidget(QWidget *parent)
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    auto *layout = new QHBoxLayout(this); // centres the view at tablet and phone widths
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addStretch();
-    layout->addWidget(m_view, 100);
-    layout->addStretch();
+    static_cast<QHBoxLayout *>(layout())->insertWidget(1, m_view, 100);
+    setDevice(m_device);
+    if (m_hasArticle)
+        showArticle(m_article, m_context);
 }
 
-PreviewWidget::~PreviewWidget()
+PreviewPage *PreviewWidget::page()
 {
-    delete m_view; // the view and page go before the profile they use
-    delete m_page;
-}
-
-PreviewPage *PreviewWidget::page() const
-{
+    startEngine();
     return m_page;
 }
 
 int PreviewWidget::blockedRequests() const
 {
-    return m_guard->blockedCount();
+    return m_guard ? m_guard->blockedCount() : 0;
 }
 
 void PreviewWidget::setTheme(const Theme &theme)
@@ -104,13 +164,15 @@ void PreviewWidget::setTheme(const Theme &theme)
     m_renderer = std::move(*renderer);
     m_loaded = false; // the page's head (its CSS) changes: load once more
     m_loading = false;
-    if (m_article.id != 0 || !m_article.headline.isEmpty())
+    if (m_hasArticle)
         showArticle(m_article, m_context);
 }
 
 void PreviewWidget::setDevice(Device device)
 {
     m_device = device;
+    if (!m_view)
+        return;
     switch (device) {
     case Device::Desktop:
         m_view->setMinimumWidth(0);
@@ -128,7 +190,7 @@ void PreviewWidget::setDevice(Device device)
 void PreviewWidget::scrollToHeading(int index)
 {
     m_heading = index;
-    if (m_loaded)
+    if (m_loaded && m_page)
         runScroll();
 }
 
@@ -142,6 +204,9 @@ void PreviewWidget::showArticle(const Article &article, const PageContext &conte
 {
     m_article = article;
     m_context = context;
+    m_hasArticle = true;
+    if (!m_page)
+        return; // shown once the engine has started
     if (!m_renderer) {
         Q_EMIT renderFailed(tr("The page theme could not be loaded."));
         return;
@@ -154,14 +219,14 @@ void PreviewWidget::showArticle(const Article &article, const PageContext &conte
     m_scheme->setPage(*html); // also what a reload would show
     if (!m_loaded) {
         if (m_loading) {
-            m_pendingPatch = *html; // patched in when the load in progress finishes
+            m_pendingPatch = withoutStyles(*html); // patched in when the load finishes
         } else {
             m_loading = true;
             m_page->load(kPageUrl);
         }
         return;
     }
-    m_pendingPatch = *html;
+    m_pendingPatch = withoutStyles(*html);
     if (!m_patchInFlight)
         sendPatch();
 }

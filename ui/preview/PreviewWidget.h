@@ -45,7 +45,7 @@ public:
     Device device() const { return m_device; }
     // Scrolls to the body's heading `index` (0 = the first), -1 to the top of the story.
     void scrollToHeading(int index);
-    PreviewPage *page() const;
+    PreviewPage *page(); // starts the engine if it has not yet
     int blockedRequests() const;
 
 Q_SIGNALS:
@@ -53,6 +53,7 @@ Q_SIGNALS:
     void renderFailed(const QString &message);
 
 private:
+    void startEngine();
     void onLoadFinished(bool ok);
     void runScroll();
     void sendPatch();
@@ -71,6 +72,7 @@ private:
     int m_heading = -1;
     Article m_article; // the last shown, to render again with a new theme
     PageContext m_context;
+    bool m_hasArticle = false;
 };
 
 } // namespace newsroom

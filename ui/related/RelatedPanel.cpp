@@ -104,7 +104,7 @@ RelatedPanel::RelatedPanel(ArticleDocument &document, ArticleStore &store, QWidg
     connect(&m_suggestTimer, &QTimer::timeout, this, &RelatedPanel::refreshSuggestions);
     connect(&m_document, &ArticleDocument::loaded, this, [this] {
         showItems();
-        refreshSuggestions();
+        m_suggestTimer.start();
     });
     connect(&m_document, &ArticleDocument::fieldChanged, this, [this](ArticleField field) {
         if (field == ArticleField::Related)

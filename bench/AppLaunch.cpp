@@ -1,0 +1,81 @@
+#include "AppLaunch.h"
+
+#include "ProcessMemory.h"
+#include "Stats.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+#include <csignal>
+#include <unistd.h>
+
+namespace newsroom::bench {
+
+namespace {
+bool hasVisibleWindow(qint64 pid)
+{
+    QProcess search;
+    search.start(QStringLiteral("xdotool"),
+                 {QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                  QString::number(pid)});
+    search.waitForFinished(2000);
+    return !search.readAllStandardOutput().trimmed().isEmpty();
+}
+} // namespace
+
+AppLaunch::AppLaunch(QString program, QStringList arguments, QString home)
+    : m_program(std::move(program)), m_arguments(std::move(arguments)), m_home(std::move(home))
+{
+}
+
+bool AppLaunch::canWatchWindows()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") &&
+           !QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty();
+}
+
+AppLaunch::Figures AppLaunch::measure(int launches) const
+{
+    QDir().mkpath(m_home);
+    QList<double> startups;
+    QList<double> rss;
+    QList<double> pss;
+    int processes = 0;
+    for (int i = 0; i <= launches; ++i) { // launch 0 is the warm-up
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home + QStringLiteral("/cache"));
+        if (geteuid() == 0) // Chromium refuses its sandbox as root; as a user it keeps it
+            env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer timer;
+        timer.start();
+        app.start(m_program, m_arguments);
+        if (!app.waitForStarted(10000))
+            return {};
+        while (!hasVisibleWindow(app.processId()) && timer.elapsed() < 30000)
+            QThread::msleep(5);
+        const double startup = timer.nsecsElapsed() / 1e6;
+        QThread::msleep(kSettleMs);
+        const ProcessMemory memory = ProcessMemory::ofTree(app.processId());
+        ::kill(pid_t(app.processId()), SIGTERM);
+        if (!app.waitForFinished(15000))
+            app.kill();
+        if (i == 0)
+            continue;
+        startups.append(startup);
+        rss.append(memory.rssMb);
+        pss.append(memory.pssMb);
+        processes = memory.processes;
+    }
+    return Figures{percentile(startups, 50), percentile(rss, 50), percentile(pss, 50), processes};
+}
+
+} // namespace newsroom::bench

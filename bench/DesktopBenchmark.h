@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace newsroom::bench {
+
+// The desktop app as an editor feels it, beside Ghostwriter (Debian's Qt Markdown editor):
+//   preview_p95_ms: a keystroke in a 5,000-word article until the preview's DOM shows it
+//                   (in process, on the real widgets and Qt WebEngine);
+//   startup_ms:     launch to the first window on screen, with the archive given
+//                   (the real binary; needs an X server and xdotool, e.g. under xvfb-run);
+//   rss_mb:         memory of the app and its WebEngine processes once the article shows.
+class DesktopBenchmark
+{
+public:
+    static constexpr int kBodyWords = 5000;
+
+    DesktopBenchmark(QString folder, QString archivePath, int repeats);
+    QJsonObject run(bool withPeer);
+
+    static QString longBody(int words); // Markdown with a "##" heading every 500 words
+
+private:
+    void measurePreview(QJsonObject &out);
+    void measureLaunch(QJsonObject &out, bool withPeer);
+    qint64 addLongArticle(QJsonObject &out);
+
+    QString m_folder;
+    QString m_archivePath;
+    int m_repeats;
+};
+
+} // namespace newsroom::bench
