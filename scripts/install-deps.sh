@@ -16,6 +16,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libctemplate-dev libyaml-cpp-dev libhunspell-dev hunspell-en-us
   # the static-site generators export-md is checked against (Hugo is also a bench peer)
   hugo jekyll
+  # the desktop benchmark's peer, and the tool it finds windows with
+  ghostwriter xdotool
   # headless runs of the desktop app and its tests
   xvfb xauth
   # fonts for the scripts the desk writes in (CJK; Arabic comes with DejaVu)

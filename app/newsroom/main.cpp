@@ -10,9 +10,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QStatusBar>
 
 using namespace newsroom;
+
+Q_LOGGING_CATEGORY(lcApp, "newsroom.app", QtWarningMsg)
 
 int main(int argc, char *argv[])
 {
@@ -44,6 +48,7 @@ int main(int argc, char *argv[])
     const bool firstRun = useDefault && !QFileInfo::exists(path);
     auto store = SqliteArticleStore::open(path);
     if (!store) {
+        qCritical("newsroom: %s", qPrintable(store.error().message)); // for scripts and logs
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the archive"),
                               store.error().message);
         return 1;
@@ -52,22 +57,21 @@ int main(int argc, char *argv[])
         if (auto added = SampleArticles::addIfEmpty(**store); !added)
             qWarning("Could not add the sample articles: %s", qPrintable(added.error().message));
     }
-    qint64 openId = 0;
-    if (parser.isSet(QStringLiteral("open"))) {
-        auto article = (*store)->articleByRef(parser.value(QStringLiteral("open")));
-        if (!article) {
-            QMessageBox::warning(nullptr, QApplication::translate("main", "No such article"),
-                                 article.error().message);
-        } else {
-            openId = article->id;
-        }
-    }
+    // A wrong --open still opens the archive; the window says what was not found.
+    StoreResult<Article> toOpen = storeFailure(StoreError::Code::NotFound, QString());
+    if (parser.isSet(QStringLiteral("open")))
+        toOpen = (*store)->articleByRef(parser.value(QStringLiteral("open")));
     MainWindow window(std::move(*store), path);
-    if (openId && window.openArticle(openId))
+    if (toOpen && window.openArticle(toOpen->id)) {
         window.editor()->body()->setFocus();
+    } else if (!toOpen.error().message.isEmpty()) {
+        qWarning("newsroom: %s", qPrintable(toOpen.error().message));
+        window.statusBar()->showMessage(toOpen.error().message);
+    }
     // SIGTERM (a logout, a service manager) saves and quits exactly as closing the window.
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window, &QWidget::close);
     window.show();
+    qCInfo(lcApp) << "window shown, signals watched"; // scripts and tests wait for this
     return app.exec();
 }

@@ -144,6 +144,21 @@ private Q_SLOTS:
         QVERIFY(!m_window->autosaver()->hasUnsavedChanges());
     }
 
+    // Typing without a pause never lets the idle timer fire; the one-second deadline
+    // still saves, so a crash or kill -9 loses at most the last second.
+    void steadyTypingStillSavesEverySecond()
+    {
+        QLineEdit *headline = m_window->editor()->headline();
+        headline->end(false);
+        bool savedWhileTyping = false;
+        for (int i = 0; i < 20 && !savedWhileTyping; ++i) {
+            QTest::keyClick(headline, Qt::Key_A);
+            QTest::qWait(100); // an editor's pace: faster than the idle delay
+            savedWhileTyping = archivedHeadline(m_story.id) != m_story.headline;
+        }
+        QVERIFY(savedWhileTyping);
+    }
+
     void closingSavesAtOnce()
     {
         typeInHeadline(QStringLiteral(" again"));

@@ -1,0 +1,108 @@
+// The real `newsroom` binary, as a desktop session or a service manager runs it
+// (headless: offscreen): --help, a first run on the default archive, --open, and SIGTERM
+// quitting with exit code 0.
+
+#include "TestArchive.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <unistd.h>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    std::unique_ptr<QProcess> start(const QStringList &arguments)
+    {
+        auto app = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("newsroom.app.info=true"));
+        if (geteuid() == 0) // Chromium refuses its sandbox as root; the app keeps it otherwise
+            env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+        app->setProcessEnvironment(env);
+        app->start(QStringLiteral(NEWSROOM_APP), arguments);
+        return app;
+    }
+
+    // Waits for the app to say its window is up; collects what it wrote on stderr.
+    static bool waitUntilShown(QProcess &app, QByteArray &errors)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                errors += app.readAllStandardError();
+                return errors.contains("window shown") || app.state() == QProcess::NotRunning;
+            },
+            60000) &&
+               errors.contains("window shown");
+    }
+
+    static int terminate(QProcess &app)
+    {
+        ::kill(pid_t(app.processId()), SIGTERM);
+        if (!app.waitForFinished(30000) || app.exitStatus() != QProcess::NormalExit)
+            return -1;
+        return app.exitCode();
+    }
+
+private Q_SLOTS:
+    void helpDocumentsTheOptions()
+    {
+        auto app = start({QStringLiteral("--help")});
+        QVERIFY(app->waitForFinished(30000));
+        QCOMPARE(app->exitCode(), 0);
+        const QByteArray help = app->readAllStandardOutput();
+        QVERIFY(help.contains("--db <FILE>"));
+        QVERIFY(help.contains("--open <REF>"));
+    }
+
+    void firstRunCreatesTheDefaultArchiveWithSamples()
+    {
+        const QString archive = m_home.filePath(QStringLiteral("data/newsroom/archive.newsroom"));
+        QVERIFY(!QFile::exists(archive));
+        auto app = start({});
+        QByteArray errors;
+        QVERIFY(waitUntilShown(*app, errors));
+        QVERIFY(QFile::exists(archive));
+        auto store = SqliteArticleStore::open(archive);
+        QVERIFY(store);
+        QCOMPARE(*(*store)->count({}), qint64(8));
+        QCOMPARE(terminate(*app), 0);
+    }
+
+    void sigtermQuitsWithExitCodeZero()
+    {
+        TestArchive archive;
+        const Article story = archive.saved(makeArticle(QStringLiteral("Open me")));
+        auto app = start({QStringLiteral("--db"), archive.path(), QStringLiteral("--open"),
+                          story.slug});
+        QByteArray errors;
+        QVERIFY(waitUntilShown(*app, errors));
+        QCOMPARE(terminate(*app), 0);
+        QCOMPARE(archive.store().article(story.id)->headline, QStringLiteral("Open me"));
+    }
+
+    void unknownArticleStillOpensTheArchive()
+    {
+        TestArchive archive;
+        archive.saved(makeArticle(QStringLiteral("Only story")));
+        auto app = start({QStringLiteral("--db"), archive.path(), QStringLiteral("--open"),
+                          QStringLiteral("no-such-slug")});
+        QByteArray errors;
+        QVERIFY(waitUntilShown(*app, errors));
+        QVERIFY(errors.contains("no-such-slug"));
+        QCOMPARE(terminate(*app), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"
