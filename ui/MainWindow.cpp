@@ -81,7 +81,16 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     });
     if (auto total = m_store->count({}))
         showMessage(tr("Archive %1: %L2 articles").arg(QDir::toNativeSeparators(archivePath)).arg(*total));
-    const qint64 first = m_browser->model()->articleId(0);
+    openFirstOrNew();
+}
+
+// The newest article, or a blank page when the list is empty.
+void MainWindow::openFirstOrNew()
+{
+    ArchiveListModel *list = m_browser->model();
+    if (list->rowCount() == 0 && list->canFetchMore({}))
+        list->fetchMore({});
+    const qint64 first = list->articleId(0);
     if (first == 0 || !openArticle(first))
         newArticle();
 }
@@ -349,9 +358,7 @@ void MainWindow::deleteArticle()
         return;
     }
     m_browser->reload();
-    const qint64 next = m_browser->model()->articleId(0);
-    if (next == 0 || !openArticle(next))
-        newArticle();
+    openFirstOrNew();
     showMessage(tr("\u201c%1\u201d moved to the trash; tick Trash in the list to restore it.").arg(headline));
 }
 

@@ -65,6 +65,7 @@ private:
     void buildMenus();
     void restoreLayout();
     void saveLayout();
+    void openFirstOrNew();
     void updatePreview();
     void updateTitle();
     void onSaved();

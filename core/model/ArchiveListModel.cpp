@@ -141,8 +141,13 @@ QVariant ArchiveListModel::data(const QModelIndex &index, int role) const
         return statusLabel(row.status);
     case Section:
         return row.section;
-    case Updated:
-        return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case Updated: {
+        // Today's changes by the clock, older ones by the day.
+        const QDateTime local = row.updatedAt.toLocalTime();
+        return local.date() == QDate::currentDate()
+                   ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                   : QLocale().toString(local.date(), QLocale::ShortFormat);
+    }
     case Match:
         return m_snippets.value(index.row());
     default:

@@ -65,8 +65,13 @@ ArchiveBrowser::ArchiveBrowser(ArticleStore &store, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ArchiveBrowser::onCurrentChanged);
     connect(m_model, &ArchiveListModel::errorOccurred, this, &ArchiveBrowser::errorOccurred);
+    // Searching, the list shows headline and snippet; browsing, headline and details.
+    m_view->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Match, QHeaderView::Stretch);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->setColumnHidden(ArchiveListModel::Match, !m_model->isSearching());
+        const bool searching = m_model->isSearching();
+        m_view->setColumnHidden(ArchiveListModel::Match, !searching);
+        for (int column : {ArchiveListModel::Section, ArchiveListModel::Updated})
+            m_view->setColumnHidden(column, searching);
     });
 }
 
