@@ -18,8 +18,8 @@ bool hasVisibleWindow(qint64 pid)
 {
     QProcess search;
     search.start(QStringLiteral("xdotool"),
-                 {QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                  QString::number(pid)});
+                 {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                  QStringLiteral("--pid"), QString::number(pid)});
     search.waitForFinished(2000);
     return !search.readAllStandardOutput().trimmed().isEmpty();
 }
@@ -27,8 +27,7 @@ bool hasVisibleWindow(qint64 pid)
 
 AppLaunch::AppLaunch(QString program, QStringList arguments, QString home)
     : m_program(std::move(program)), m_arguments(std::move(arguments)), m_home(std::move(home))
-{
-}
+{}
 
 bool AppLaunch::canWatchWindows()
 {

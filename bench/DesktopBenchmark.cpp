@@ -41,8 +41,7 @@ QString storyText(PreviewWidget &preview)
 
 DesktopBenchmark::DesktopBenchmark(QString folder, QString archivePath, int repeats)
     : m_folder(std::move(folder)), m_archivePath(std::move(archivePath)), m_repeats(repeats)
-{
-}
+{}
 
 QString DesktopBenchmark::longBody(int words)
 {
@@ -93,7 +92,8 @@ void DesktopBenchmark::measurePreview(QJsonObject &out)
     window.show();
     window.openArticle(saved->id);
     PreviewWidget &preview = *window.preview();
-    QTest::qWaitFor([&] { return storyText(preview).contains(QStringLiteral("Section 9")); }, 60000);
+    QTest::qWaitFor([&] { return storyText(preview).contains(QStringLiteral("Section 9")); },
+                    60000);
 
     BodyEditor *body = window.editor()->body();
     body->setFocus();
@@ -154,10 +154,10 @@ void DesktopBenchmark::measureLaunch(QJsonObject &out, bool withPeer)
         file.write(longBody(kBodyWords).toUtf8());
     file.close();
 
-    const AppLaunch newsroom(QStringLiteral(NEWSROOM_APP),
-                             {QStringLiteral("--db"), m_archivePath, QStringLiteral("--open"),
-                              QString::number(id)},
-                             m_folder + QStringLiteral("/newsroom-home"));
+    const AppLaunch newsroom(
+        QStringLiteral(NEWSROOM_APP),
+        {QStringLiteral("--db"), m_archivePath, QStringLiteral("--open"), QString::number(id)},
+        m_folder + QStringLiteral("/newsroom-home"));
     const AppLaunch::Figures ours = newsroom.measure(m_repeats >= 20 ? 7 : 4);
     out.insert(QStringLiteral("startup_ms"), ours.startupMs);
     out.insert(QStringLiteral("rss_mb"), ours.rssMb);

@@ -3,8 +3,8 @@
 #include "SiteBenchmark.h"
 #include "preview/PreviewScheme.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -69,9 +69,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     });
     connect(m_export, &ExportController::exported, this,
             [this](const QString &, const QString &summary) { showMessage(summary); });
-    connect(m_export, &ExportController::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Export"), message);
-    });
+    connect(m_export, &ExportController::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Export"), message); });
 
     // What the first screen does not need waits until the window is up.
     QTimer::singleShot(0, this, [this] {
@@ -80,7 +79,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
             m_spell->setLanguage(appsettings::spellLanguage());
     });
     if (auto total = m_store->count({}))
-        showMessage(tr("Archive %1: %L2 articles").arg(QDir::toNativeSeparators(archivePath)).arg(*total));
+        showMessage(
+            tr("Archive %1: %L2 articles").arg(QDir::toNativeSeparators(archivePath)).arg(*total));
     openFirstOrNew();
 }
 
@@ -170,7 +170,11 @@ void MainWindow::buildMenus()
         m_export->exportSite();
     });
     file->addSeparator();
-    file->addAction(tr("Pre&ferences…"), QKeySequence::Preferences, this, [this] {
+    // Some desktops define no Preferences key; Ctrl+, is what editors reach for then.
+    const QKeySequence preferencesKey = QKeySequence(QKeySequence::Preferences).isEmpty()
+                                            ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                            : QKeySequence(QKeySequence::Preferences);
+    file->addAction(tr("Pre&ferences…"), preferencesKey, this, [this] {
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             applyPreferences();
@@ -190,8 +194,8 @@ void MainWindow::buildMenus()
                     &FindBar::showFind);
     edit->addAction(tr("Find and R&eplace…"), QKeySequence::Replace, m_editor->findBar(),
                     &FindBar::showReplace);
-    edit->addAction(tr("&Search the Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                    this, [this] {
+    edit->addAction(tr("&Search the Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                    [this] {
                         m_browser->searchField()->setFocus();
                         m_browser->searchField()->selectAll();
                     });
@@ -216,7 +220,8 @@ void MainWindow::buildMenus()
         {tr("Preview at &Tablet Width"), PreviewWidget::Device::Tablet},
         {tr("Preview at &Phone Width"), PreviewWidget::Device::Phone}};
     for (const auto &[label, device] : widths) {
-        QAction *action = view->addAction(label, this, [this, device] { m_preview->setDevice(device); });
+        QAction *action =
+            view->addAction(label, this, [this, device] { m_preview->setDevice(device); });
         action->setCheckable(true);
         action->setChecked(device == PreviewWidget::Device::Desktop);
         devices->addAction(action);
@@ -277,12 +282,14 @@ bool MainWindow::saveNow()
 // save, the text goes to a file beside it in the app's data folder.
 void MainWindow::writeRecoveryCopy()
 {
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/recovery");
     QDir().mkpath(folder);
-    const QString path = folder + QStringLiteral("/article-%1-%2.json")
-                                      .arg(m_document->article().id)
-                                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path =
+        folder +
+        QStringLiteral("/article-%1-%2.json")
+            .arg(m_document->article().id)
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QSaveFile file(path);
     const QByteArray json = QJsonDocument(json::fromArticle(m_document->article())).toJson();
     if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
@@ -359,7 +366,8 @@ void MainWindow::deleteArticle()
     }
     m_browser->reload();
     openFirstOrNew();
-    showMessage(tr("\u201c%1\u201d moved to the trash; tick Trash in the list to restore it.").arg(headline));
+    showMessage(tr("\u201c%1\u201d moved to the trash; tick Trash in the list to restore it.")
+                    .arg(headline));
 }
 
 void MainWindow::restoreArticle()
@@ -387,7 +395,8 @@ void MainWindow::requestPublish()
     QStringList errors;
     QStringList warnings;
     for (const CheckFinding &finding : findings)
-        (finding.severity == CheckFinding::Severity::Error ? errors : warnings).append(finding.message);
+        (finding.severity == CheckFinding::Severity::Error ? errors : warnings)
+            .append(finding.message);
     if (!errors.isEmpty()) {
         QMessageBox::warning(this, tr("Not Ready to Publish"),
                              tr("Fix these first:") + QStringLiteral("\n\n• ") +
@@ -395,11 +404,12 @@ void MainWindow::requestPublish()
         return;
     }
     if (!warnings.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Publish Anyway?"),
-            tr("The checklist has warnings:") + QStringLiteral("\n\n• ") +
-                warnings.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n") + tr("Publish anyway?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer =
+            QMessageBox::question(this, tr("Publish Anyway?"),
+                                  tr("The checklist has warnings:") + QStringLiteral("\n\n• ") +
+                                      warnings.join(QStringLiteral("\n• ")) +
+                                      QStringLiteral("\n\n") + tr("Publish anyway?"),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -413,7 +423,8 @@ void MainWindow::showRevisions()
         return;
     RevisionsDialog dialog(*m_store, m_document->article(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.chosen()) {
-        m_document->replaceContent(*dialog.chosen(), tr("Restore version %1").arg(dialog.chosen()->version));
+        m_document->replaceContent(*dialog.chosen(),
+                                   tr("Restore version %1").arg(dialog.chosen()->version));
         saveNow();
     }
 }
@@ -433,7 +444,8 @@ void MainWindow::updateTitle()
 void MainWindow::onSaved()
 {
     const Article &article = m_document->article();
-    m_saveState->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_saveState->setText(
+        tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (m_browser->model()->rowOf(article.id) >= 0) {
         if (auto summary = m_store->summary(article.id))
             m_browser->model()->updateRow(*summary);

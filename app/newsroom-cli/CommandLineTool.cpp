@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace newsroom {
 
 namespace {
@@ -47,9 +49,9 @@ CommandLineTool::CommandLineTool() : m_out(stdout), m_err(stderr)
 
 void CommandLineTool::defineOptions()
 {
-    m_parser.setApplicationDescription(
-        tr("Newsroom's archive from the command line: import, list, show, search, render and export articles.") +
-        QStringLiteral("\n\n") + kCommandsHelp);
+    m_parser.setApplicationDescription(tr("Newsroom's archive from the command line: import, list, "
+                                          "show, search, render and export articles.") +
+                                       QStringLiteral("\n\n") + kCommandsHelp);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -129,26 +131,46 @@ int CommandLineTool::run(const QStringList &arguments)
 
 int CommandLineTool::dispatch(const QString &command, const QStringList &args)
 {
-    const bool known =
-        command == QLatin1StringView("import") || command == QLatin1StringView("list") ||
-        command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
-        command == QLatin1StringView("render") || command == QLatin1StringView("export-site") ||
-        command == QLatin1StringView("export-md") || command == QLatin1StringView("suggest") ||
-        command == QLatin1StringView("check");
-    if (!known)
+    struct Command
+    {
+        QLatin1StringView name;
+        qsizetype minArgs;
+        qsizetype maxArgs; // -1: no limit
+        std::function<int(const QStringList &)> run;
+    };
+    const Command commands[] = {
+        {QLatin1StringView("import"), 1, -1,
+         [this](const QStringList &a) { return importFiles(a); }},
+        {QLatin1StringView("list"), 0, 0, [this](const QStringList &) { return listArticles(); }},
+        {QLatin1StringView("show"), 1, 1,
+         [this](const QStringList &a) { return showArticle(a[0]); }},
+        {QLatin1StringView("search"), 1, 1,
+         [this](const QStringList &a) { return searchArticles(a[0]); }},
+        {QLatin1StringView("render"), 1, 1,
+         [this](const QStringList &a) { return renderArticle(a[0]); }},
+        {QLatin1StringView("export-site"), 1, 1,
+         [this](const QStringList &a) { return exportSite(a[0]); }},
+        {QLatin1StringView("export-md"), 1, 1,
+         [this](const QStringList &a) { return exportMarkdown(a[0]); }},
+        {QLatin1StringView("suggest"), 1, 1,
+         [this](const QStringList &a) { return suggestRelated(a[0]); }},
+        {QLatin1StringView("check"), 1, 1,
+         [this](const QStringList &a) { return checkArticle(a[0]); }},
+    };
+    const auto found = std::find_if(std::begin(commands), std::end(commands),
+                                    [&](const Command &c) { return c.name == command; });
+    if (found == std::end(commands))
         return fail(tr("unknown command \"%1\"; see --help.").arg(command), UsageError);
-    if (command == QLatin1StringView("import") && args.isEmpty())
-        return fail(tr("import needs at least one FILE."), UsageError);
-    if ((command == QLatin1StringView("show") || command == QLatin1StringView("search") ||
-         command == QLatin1StringView("render") || command == QLatin1StringView("export-site") ||
-         command == QLatin1StringView("export-md") || command == QLatin1StringView("suggest") ||
-         command == QLatin1StringView("check")) &&
-        args.size() != 1)
+    if (args.size() < found->minArgs || (found->maxArgs >= 0 && args.size() > found->maxArgs)) {
+        if (found->maxArgs < 0)
+            return fail(tr("%1 needs at least one FILE.").arg(command), UsageError);
+        if (found->maxArgs == 0)
+            return fail(
+                tr("%1 takes no arguments; filter with --status, --section, --tag.").arg(command),
+                UsageError);
         return fail(tr("%1 takes exactly one argument; quote a query with spaces.").arg(command),
                     UsageError);
-    if (command == QLatin1StringView("list") && !args.isEmpty())
-        return fail(tr("list takes no arguments; filter with --status, --section, --tag."),
-                    UsageError);
+    }
 
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : ArchiveFile::defaultPath();
@@ -156,24 +178,7 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
     if (!store)
         return fail(store.error().message);
     m_store = std::move(*store);
-
-    if (command == QLatin1StringView("import"))
-        return importFiles(args);
-    if (command == QLatin1StringView("list"))
-        return listArticles();
-    if (command == QLatin1StringView("show"))
-        return showArticle(args.front());
-    if (command == QLatin1StringView("render"))
-        return renderArticle(args.front());
-    if (command == QLatin1StringView("export-site"))
-        return exportSite(args.front());
-    if (command == QLatin1StringView("export-md"))
-        return exportMarkdown(args.front());
-    if (command == QLatin1StringView("suggest"))
-        return suggestRelated(args.front());
-    if (command == QLatin1StringView("check"))
-        return checkArticle(args.front());
-    return searchArticles(args.front());
+    return found->run(args);
 }
 
 } // namespace newsroom

@@ -1,10 +1,10 @@
 #include "RelatedChecks.h"
 
 #include "TextSimilarity.h"
+#include "render/UrlPolicy.h"
 #include "store/ArticleStore.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 namespace newsroom::relatedchecks {
 
@@ -29,13 +29,6 @@ QString itemName(const QList<RelatedItem> &items, qsizetype index)
     return tr("Related item %1 (\u201c%2\u201d)").arg(index + 1).arg(items[index].title);
 }
 
-bool isSafeOutsideUrl(const QString &text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
-}
-
 void checkSize(QList<CheckFinding> &findings, const QList<RelatedItem> &items,
                const CheckLimits &limits)
 {
@@ -56,8 +49,8 @@ void checkDuplicates(QList<CheckFinding> &findings, const QList<RelatedItem> &it
         for (qsizetype j = i + 1; j < items.size(); ++j) {
             const RelatedItem &a = items[i];
             const RelatedItem &b = items[j];
-            const bool sameTarget = a.pointsToArchive() ? a.targetId == b.targetId
-                                                        : !a.url.isEmpty() && a.url == b.url;
+            const bool sameTarget =
+                a.pointsToArchive() ? a.targetId == b.targetId : !a.url.isEmpty() && a.url == b.url;
             if (sameTarget) {
                 findings.append(finding("related-same-link", Error,
                                         tr("%1 and %2 link to the same place.")
@@ -78,7 +71,7 @@ StoreStatus checkTarget(QList<CheckFinding> &findings, const Article &article, q
     const RelatedItem &item = article.related[index];
     const QString name = itemName(article.related, index);
     if (!item.pointsToArchive()) {
-        if (!isSafeOutsideUrl(item.url)) {
+        if (!urlpolicy::isWebAddress(item.url)) {
             findings.append(finding("related-bad-url", Error,
                                     tr("%1 has the address \u201c%2\u201d, which is not a "
                                        "complete http or https link.")
@@ -87,17 +80,17 @@ StoreStatus checkTarget(QList<CheckFinding> &findings, const Article &article, q
         return {};
     }
     if (item.targetId == article.id) {
-        findings.append(finding("related-self", Error, tr("%1 links to this article itself.").arg(name)));
+        findings.append(
+            finding("related-self", Error, tr("%1 links to this article itself.").arg(name)));
         return {};
     }
     auto target = store.summary(item.targetId);
     if (!target && target.error().code != StoreError::Code::NotFound)
         return std::unexpected(target.error());
     if (!target) {
-        findings.append(finding("related-deleted", Error,
-                                tr("%1 links to article #%2, which no longer exists.")
-                                    .arg(name)
-                                    .arg(item.targetId)));
+        findings.append(finding(
+            "related-deleted", Error,
+            tr("%1 links to article #%2, which no longer exists.").arg(name).arg(item.targetId)));
     } else if (target->trashed) {
         findings.append(finding("related-deleted", Error,
                                 tr("%1 links to an article in the trash.").arg(name)));
@@ -119,8 +112,8 @@ StoreResult<QList<CheckFinding>> run(const Article &article, ArticleStore &store
     checkSize(findings, article.related, limits);
     for (qsizetype i = 0; i < article.related.size(); ++i) {
         if (article.related[i].title.trimmed().isEmpty()) {
-            findings.append(finding("related-untitled", Error,
-                                    tr("Related item %1 has no title.").arg(i + 1)));
+            findings.append(
+                finding("related-untitled", Error, tr("Related item %1 has no title.").arg(i + 1)));
         }
         if (auto done = checkTarget(findings, article, i, store); !done)
             return std::unexpected(done.error());

@@ -47,8 +47,7 @@ QVariant RelatedListModel::data(const QModelIndex &index, int role) const
     case Target:
         if (!item.pointsToArchive())
             return item.url;
-        return m_targetLabels.value(item.targetId,
-                                    tr("Article #%1").arg(item.targetId));
+        return m_targetLabels.value(item.targetId, tr("Article #%1").arg(item.targetId));
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "UrlPolicy.h"
 
+#include <QUrl>
+
 namespace newsroom::urlpolicy {
 
 bool isAllowed(const QString &url)
@@ -23,6 +25,13 @@ bool isAllowed(const QString &url)
         }
     }
     return true; // "page.html", "other-article"
+}
+
+bool isWebAddress(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
 }
 
 } // namespace newsroom::urlpolicy

@@ -9,4 +9,8 @@ namespace newsroom::urlpolicy {
 // so "java\tscript:" is recognised for what it is.
 bool isAllowed(const QString &url);
 
+// A complete http or https address with a host, as an outside related link or a site's
+// base URL must be ("example.org/a" and "javascript:..." are not).
+bool isWebAddress(const QString &url);
+
 } // namespace newsroom::urlpolicy

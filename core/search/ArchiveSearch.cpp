@@ -3,8 +3,8 @@
 #include "FtsQuery.h"
 #include "SnippetBuilder.h"
 #include "store/FilterSql.h"
-#include "store/SqlTime.h"
 #include "store/SqliteDatabase.h"
+#include "store/SummaryRow.h"
 
 #include <QLoggingCategory>
 
@@ -47,14 +47,7 @@ StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
     QList<SearchHit> hits;
     while (statement.next()) {
         SearchHit hit;
-        ArticleSummary &a = hit.article;
-        a.id = statement.int64(0);
-        a.slug = statement.text(1);
-        a.headline = statement.text(2);
-        a.status = statusFromName(statement.text(3)).value_or(ArticleStatus::Draft);
-        a.section = statement.text(4);
-        a.updatedAt = sqltime::fromSeconds(statement.int64(5));
-        a.publishedAt = sqltime::fromSeconds(statement.int64(6));
+        hit.article = readSummary(statement);
         hit.score = -statement.real(7); // BM25 is lower-is-better
         hits.append(hit);
     }

@@ -3,6 +3,7 @@
 #include "MultilingualTokenizer.h"
 #include "store/SqlTime.h"
 #include "store/SqliteDatabase.h"
+#include "store/SummaryRow.h"
 
 #include <QSet>
 #include <algorithm>
@@ -30,8 +31,8 @@ void addTerms(TermWeights &weights, const QString &text, double weight)
     MultilingualTokenizer::tokenize(utf8, [&](const MultilingualTokenizer::Token &token) {
         const QByteArray term = token.term.toByteArray();
         const bool tooShort = term.size() < 3; // "a", "of", "42": never distinctive
-        const bool number = std::all_of(term.begin(), term.end(),
-                                        [](char c) { return c >= '0' && c <= '9'; });
+        const bool number =
+            std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!tooShort && !number)
             weights[term] += weight;
         return true;
@@ -150,14 +151,7 @@ StoreResult<QList<SearchHit>> RelatedSuggester::rank(const QList<QByteArray> &te
         if (excluded.contains(statement.int64(0)))
             continue;
         SearchHit hit;
-        ArticleSummary &a = hit.article;
-        a.id = statement.int64(0);
-        a.slug = statement.text(1);
-        a.headline = statement.text(2);
-        a.status = statusFromName(statement.text(3)).value_or(ArticleStatus::Draft);
-        a.section = statement.text(4);
-        a.updatedAt = sqltime::fromSeconds(statement.int64(5));
-        a.publishedAt = sqltime::fromSeconds(statement.int64(6));
+        hit.article = readSummary(statement);
         const double ageDays = std::max<double>(0, double(now - statement.int64(8)) / 86400.0);
         hit.score = -statement.real(7) * (1.0 + 1.0 / (1.0 + ageDays / kRecencyDays));
         hits.append(hit);

@@ -17,8 +17,8 @@ enum class ArticleOrder
     Section,
 };
 
-// Narrows (and, for lists, orders) a list or a search. An article's date is Article::date(): its publication time,
-// or its creation time while it is unpublished. Unset members do not filter.
+// Narrows (and, for lists, orders) a list or a search. An article's date is Article::date(): its
+// publication time, or its creation time while it is unpublished. Unset members do not filter.
 struct ArticleFilter
 {
     std::optional<ArticleStatus> status;

@@ -18,6 +18,9 @@ struct ArticleSummary
     QDateTime updatedAt;
     QDateTime publishedAt;
     bool trashed = false;
+
+    // What lists show as the article's date: when it was published, else its last change.
+    QDateTime displayDate() const { return publishedAt.isValid() ? publishedAt : updatedAt; }
 };
 
 } // namespace newsroom

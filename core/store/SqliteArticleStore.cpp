@@ -5,6 +5,7 @@
 #include "FilterSql.h"
 #include "SqlTime.h"
 #include "SqliteDatabase.h"
+#include "SummaryRow.h"
 #include "model/ArticleJson.h"
 #include "search/ArchiveSearch.h"
 #include "search/FtsQuery.h"
@@ -62,8 +63,7 @@ template <typename Work> StoreStatus inTransaction(SqliteDatabase &db, Work &&wo
 
 SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db)
     : m_db(std::move(db)), m_suggester(std::make_unique<RelatedSuggester>(*m_db))
-{
-}
+{}
 
 SqliteArticleStore::~SqliteArticleStore() = default;
 
@@ -156,19 +156,15 @@ StoreResult<QList<ArticleSummary>> SqliteArticleStore::list(const ArticleFilter 
                                                             int offset)
 {
     const FilterSql where(filter, 3);
-    SqliteStatement statement = m_db->prepare(
-        "SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
-        " coalesce(a.published_at, 0) FROM articles a WHERE " +
-        where.condition() + orderBy(filter) + " LIMIT ?1 OFFSET ?2");
+    SqliteStatement statement =
+        m_db->prepare("SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
+                      " coalesce(a.published_at, 0) FROM articles a WHERE " +
+                      where.condition() + orderBy(filter) + " LIMIT ?1 OFFSET ?2");
     statement.bind(1, qint64(limit)).bind(2, qint64(offset));
     where.bind(statement);
     QList<ArticleSummary> rows;
-    while (statement.next()) {
-        rows.append(ArticleSummary{statement.int64(0), statement.text(1), statement.text(2),
-                                   statusFromName(statement.text(3)).value_or(ArticleStatus::Draft),
-                                   statement.text(4), sqltime::fromSeconds(statement.int64(5)),
-                                   sqltime::fromSeconds(statement.int64(6))});
-    }
+    while (statement.next())
+        rows.append(readSummary(statement));
     if (statement.failed())
         return std::unexpected(statement.error());
     return rows;

@@ -38,11 +38,12 @@ class TestApp : public QObject
     static bool waitUntilShown(QProcess &app, QByteArray &errors)
     {
         return QTest::qWaitFor(
-            [&] {
-                errors += app.readAllStandardError();
-                return errors.contains("window shown") || app.state() == QProcess::NotRunning;
-            },
-            60000) &&
+                   [&] {
+                       errors += app.readAllStandardError();
+                       return errors.contains("window shown") ||
+                              app.state() == QProcess::NotRunning;
+                   },
+                   60000) &&
                errors.contains("window shown");
     }
 
@@ -83,8 +84,8 @@ private Q_SLOTS:
     {
         TestArchive archive;
         const Article story = archive.saved(makeArticle(QStringLiteral("Open me")));
-        auto app = start({QStringLiteral("--db"), archive.path(), QStringLiteral("--open"),
-                          story.slug});
+        auto app =
+            start({QStringLiteral("--db"), archive.path(), QStringLiteral("--open"), story.slug});
         QByteArray errors;
         QVERIFY(waitUntilShown(*app, errors));
         QCOMPARE(terminate(*app), 0);

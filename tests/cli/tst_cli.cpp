@@ -143,11 +143,11 @@ private Q_SLOTS:
             import.append(dir.filePath(name));
         QCOMPARE(runCli(import, m_dir.path()).exitCode, 0);
 
-        const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"),
-                                         QStringLiteral("suggest"),
-                                         QStringLiteral("crane-breakdown-leaves-ships-waiting-outside-harbor-city-terminal"),
-                                         QStringLiteral("--limit"), QStringLiteral("3")},
-                                        m_dir.path());
+        const CliResult result = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("suggest"),
+             QStringLiteral("crane-breakdown-leaves-ships-waiting-outside-harbor-city-terminal"),
+             QStringLiteral("--limit"), QStringLiteral("3")},
+            m_dir.path());
         QCOMPARE(result.exitCode, 0);
         const QJsonArray hits = result.json().array();
         QCOMPARE(hits.size(), 3);
@@ -183,9 +183,9 @@ private Q_SLOTS:
         const CliResult text = cli({QStringLiteral("check"), QStringLiteral("1")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("[missing-section]"));
-        const CliResult limit = cli({QStringLiteral("--json"), QStringLiteral("check"),
-                                     QStringLiteral("1"), QStringLiteral("--max-related"),
-                                     QStringLiteral("1")});
+        const CliResult limit =
+            cli({QStringLiteral("--json"), QStringLiteral("check"), QStringLiteral("1"),
+                 QStringLiteral("--max-related"), QStringLiteral("1")});
         QVERIFY(limit.json().toJson().contains("related-too-long"));
     }
 

@@ -66,8 +66,10 @@ private Q_SLOTS:
     void searchShowsRankedHitsWithSnippets()
     {
         TestArchive archive;
-        archive.saved(makeArticle(QStringLiteral("Ferry timetable"), QStringLiteral("Boats sail at noon.")));
-        archive.saved(makeArticle(QStringLiteral("Council vote"), QStringLiteral("The council met late.")));
+        archive.saved(
+            makeArticle(QStringLiteral("Ferry timetable"), QStringLiteral("Boats sail at noon.")));
+        archive.saved(
+            makeArticle(QStringLiteral("Council vote"), QStringLiteral("The council met late.")));
         ArchiveListModel model(archive.store());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

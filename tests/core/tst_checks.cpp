@@ -22,8 +22,12 @@ private:
     {
         Article a = makeArticle(QStringLiteral("Ferry service resumes after storm"));
         a.related = {
-            RelatedItem{QStringLiteral("Storm closes the harbor"), QStringLiteral("Waves topped the sea wall."), m_published, {}},
-            RelatedItem{QStringLiteral("Ferry timetable for winter"), QStringLiteral("Fewer crossings on weekdays."), 0,
+            RelatedItem{QStringLiteral("Storm closes the harbor"),
+                        QStringLiteral("Waves topped the sea wall."),
+                        m_published,
+                        {}},
+            RelatedItem{QStringLiteral("Ferry timetable for winter"),
+                        QStringLiteral("Fewer crossings on weekdays."), 0,
                         QStringLiteral("https://example.org/ferry")},
         };
         return a;
@@ -125,7 +129,8 @@ private Q_SLOTS:
     void relatedDuplicates()
     {
         Article a = cleanArticle();
-        a.related.append(RelatedItem{QStringLiteral("The harbor closes in a storm"), QStringLiteral("Other words."), 0,
+        a.related.append(RelatedItem{QStringLiteral("The harbor closes in a storm"),
+                                     QStringLiteral("Other words."), 0,
                                      QStringLiteral("https://example.org/other")});
         QVERIFY(codes(a).contains(QStringLiteral("related-duplicate")));
         a = cleanArticle();
@@ -175,9 +180,11 @@ private Q_SLOTS:
 
     void similarity()
     {
-        QCOMPARE(textsimilarity::termOverlap("Council passes budget", "Budget passes council"), 1.0);
+        QCOMPARE(textsimilarity::termOverlap("Council passes budget", "Budget passes council"),
+                 1.0);
         QVERIFY(textsimilarity::termOverlap("Council passes budget", "Storm hits coast") < 0.01);
-        QVERIFY(textsimilarity::termOverlap("서울시 데이터센터 건립", "서울시, 데이터센터 건립 확정") > 0.6);
+        QVERIFY(textsimilarity::termOverlap("서울시 데이터센터 건립",
+                                            "서울시, 데이터센터 건립 확정") > 0.6);
         QCOMPARE(textsimilarity::termOverlap("", "anything"), 0.0);
     }
 };

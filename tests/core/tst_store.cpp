@@ -187,7 +187,8 @@ private Q_SLOTS:
         };
         QCOMPARE(headlines(ArticleOrder::Headline, false),
                  (QStringList{"Apple", "banana", "cherry"})); // case does not split the list
-        QCOMPARE(headlines(ArticleOrder::Headline, true), (QStringList{"cherry", "banana", "Apple"}));
+        QCOMPARE(headlines(ArticleOrder::Headline, true),
+                 (QStringList{"cherry", "banana", "Apple"}));
         QCOMPARE(headlines(ArticleOrder::Section, false).first(), QStringLiteral("Apple"));
         QCOMPARE(headlines(ArticleOrder::Status, false).first(), QStringLiteral("cherry")); // draft
         QCOMPARE(headlines(ArticleOrder::Updated, true).first(), QStringLiteral("cherry"));

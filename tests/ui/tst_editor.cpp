@@ -2,9 +2,9 @@
 // preview, headless: typing reaches the preview and the archive, undo covers every
 // field, conflicts are shown and never overwritten, publishing is gated.
 
+#include "MainWindow.h"
 #include "TestArchive.h"
 #include "WebEngineTest.h"
-#include "MainWindow.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/Autosaver.h"
@@ -184,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->editor()->headline()->text(), m_story.headline);
         QTRY_COMPARE_WITH_TIMEOUT(archivedHeadline(m_story.id), m_story.headline, 3000);
         undo->redo();
-        QCOMPARE(m_window->editor()->headline()->text(), QStringLiteral("Storm closes the harbor tonight"));
+        QCOMPARE(m_window->editor()->headline()->text(),
+                 QStringLiteral("Storm closes the harbor tonight"));
     }
 
     void ctrlZInALineEditUsesTheArticleHistory()
@@ -228,7 +229,8 @@ private Q_SLOTS:
 
         // The editor decides: keep mine; theirs stays in the history.
         QVERIFY(m_window->autosaver()->overwriteConflict());
-        QCOMPARE(archivedHeadline(m_story.id), QStringLiteral("Storm closes the harbor mine still"));
+        QCOMPARE(archivedHeadline(m_story.id),
+                 QStringLiteral("Storm closes the harbor mine still"));
         const auto revisions = m_archive->store().revisions(m_story.id);
         QVERIFY(std::any_of(revisions->begin(), revisions->end(), [](const Revision &r) {
             return r.headline == QStringLiteral("Changed in another window");
@@ -298,7 +300,8 @@ private Q_SLOTS:
         for (int i = 0; i < 500; ++i)
             words += QStringLiteral("word ");
         m_window->document()->edit(ArticleField::Body, words);
-        QCOMPARE(m_window->editor()->wordCountText(), QStringLiteral("Words: 500 · Reading time: 2 min"));
+        QCOMPARE(m_window->editor()->wordCountText(),
+                 QStringLiteral("Words: 500 · Reading time: 2 min"));
     }
 };
 

@@ -1,8 +1,8 @@
 #include "TestArchive.h"
+#include "WebEngineTest.h"
 #include "preview/PreviewPage.h"
 #include "preview/PreviewScheme.h"
 #include "preview/PreviewWidget.h"
-#include "WebEngineTest.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -9,9 +9,11 @@
 #include "related/RelatedPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -83,9 +85,13 @@ private Q_SLOTS:
 
     void addOutsideLink()
     {
-        QVERIFY(OutsideLinkDialog::isAcceptableUrl(QStringLiteral("https://example.org/a")));
-        QVERIFY(!OutsideLinkDialog::isAcceptableUrl(QStringLiteral("javascript:alert(1)")));
-        QVERIFY(!OutsideLinkDialog::isAcceptableUrl(QStringLiteral("example.org")));
+        OutsideLinkDialog dialog;
+        QLineEdit *address = dialog.findChildren<QLineEdit *>().value(0);
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        for (const char *refused : {"javascript:alert(1)", "example.org", "https://"}) {
+            address->setText(QString::fromLatin1(refused));
+            QVERIFY2(!ok->isEnabled(), refused);
+        }
         m_panel->addOutside(RelatedItem{QStringLiteral("Tide tables"), QStringLiteral("Blurb"), 0,
                                         QStringLiteral("https://example.org/tides")});
         QCOMPARE(m_panel->model()->index(0, RelatedListModel::Target).data().toString(),
@@ -98,8 +104,10 @@ private Q_SLOTS:
     {
         m_panel->addArchived(m_ferry);
         RelatedListModel *model = m_panel->model();
-        QVERIFY(model->setData(model->index(0, RelatedListModel::Title), QStringLiteral("Ferries are back")));
-        QVERIFY(model->setData(model->index(0, RelatedListModel::Summary), QStringLiteral("New blurb")));
+        QVERIFY(model->setData(model->index(0, RelatedListModel::Title),
+                               QStringLiteral("Ferries are back")));
+        QVERIFY(model->setData(model->index(0, RelatedListModel::Summary),
+                               QStringLiteral("New blurb")));
         QCOMPARE(titles(), QStringList{QStringLiteral("Ferries are back")});
         QCOMPARE(m_document->article().related.front().summary, QStringLiteral("New blurb"));
         QVERIFY(!model->setData(model->index(0, RelatedListModel::Title), QStringLiteral("  ")));
@@ -112,13 +120,15 @@ private Q_SLOTS:
     {
         m_panel->addArchived(m_ferry);
         m_panel->addArchived(m_bridge);
-        m_panel->addOutside(RelatedItem{QStringLiteral("Tides"), {}, 0, QStringLiteral("https://example.org/t")});
+        m_panel->addOutside(
+            RelatedItem{QStringLiteral("Tides"), {}, 0, QStringLiteral("https://example.org/t")});
         m_panel->moveRow(2, 0);
         QCOMPARE(titles().first(), QStringLiteral("Tides"));
         // A drag of row 0 to the end, as the view delivers it.
         RelatedListModel *model = m_panel->model();
         std::unique_ptr<QMimeData> data(model->mimeData({model->index(0, 0)}));
-        QVERIFY(!model->dropMimeData(data.get(), Qt::MoveAction, 3, 0, {})); // the view removes nothing
+        QVERIFY(
+            !model->dropMimeData(data.get(), Qt::MoveAction, 3, 0, {})); // the view removes nothing
         QCOMPARE(titles().last(), QStringLiteral("Tides"));
         QCOMPARE(titles().size(), 3);
         m_document->undoStack()->undo();
@@ -150,12 +160,18 @@ private Q_SLOTS:
     void flagsUnpublishedAndTrashedTargets()
     {
         m_panel->addArchived(m_bridge); // a draft
-        QVERIFY(m_panel->model()->index(0, RelatedListModel::Target).data().toString().contains(
-            QStringLiteral("Draft")));
+        QVERIFY(m_panel->model()
+                    ->index(0, RelatedListModel::Target)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Draft")));
         QVERIFY(m_archive->store().moveToTrash(m_bridge));
         m_document->load(m_document->article()); // shown again
-        QVERIFY(m_panel->model()->index(0, RelatedListModel::Target).data().toString().contains(
-            QStringLiteral("trash")));
+        QVERIFY(m_panel->model()
+                    ->index(0, RelatedListModel::Target)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("trash")));
     }
 
     void suggestionsOneClickToAdd()

@@ -3,10 +3,10 @@
 #include "model/ArchiveListModel.h"
 
 #include <QCheckBox>
-#include <QScopedValueRollback>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,7 +38,8 @@ ArchiveBrowser::ArchiveBrowser(ArticleStore &store, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Headline,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSortIndicator(ArchiveListModel::Updated, Qt::DescendingOrder);
-    for (int column : {ArchiveListModel::Status, ArchiveListModel::Section, ArchiveListModel::Updated})
+    for (int column :
+         {ArchiveListModel::Status, ArchiveListModel::Section, ArchiveListModel::Updated})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setSortingEnabled(true);
     m_view->setColumnHidden(ArchiveListModel::Match, true);

@@ -9,11 +9,11 @@ namespace newsroom {
 
 namespace {
 constexpr std::array kContentFields{
-    ArticleField::Headline, ArticleField::Dek,         ArticleField::Byline,
-    ArticleField::Dateline, ArticleField::Section,     ArticleField::Slug,
-    ArticleField::Tags,     ArticleField::Body,        ArticleField::Status,
+    ArticleField::Headline,    ArticleField::Dek,         ArticleField::Byline,
+    ArticleField::Dateline,    ArticleField::Section,     ArticleField::Slug,
+    ArticleField::Tags,        ArticleField::Body,        ArticleField::Status,
     ArticleField::PublishedAt, ArticleField::AiGenerated, ArticleField::Disclosure,
-    ArticleField::Sources,  ArticleField::Related,
+    ArticleField::Sources,     ArticleField::Related,
 };
 
 QString fieldLabel(ArticleField field)
@@ -31,9 +31,7 @@ QString fieldLabel(ArticleField field)
 }
 } // namespace
 
-ArticleDocument::ArticleDocument(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this))
-{
-}
+ArticleDocument::ArticleDocument(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
 
 bool ArticleDocument::isEmpty() const
 {

@@ -7,14 +7,14 @@
 #include "UndoShortcutFilter.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
-#include <QScopedValueRollback>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -34,10 +34,10 @@ void showCount(QLabel *label, qsizetype length, int limit)
     label->setText(QStringLiteral("%1/%2").arg(length).arg(limit));
     const bool over = limit > 0 && length > limit;
     label->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
-    label->setToolTip(over ? QCoreApplication::translate("ArticleEditor",
-                                                         "Over the house limit by %1")
-                                 .arg(length - limit)
-                           : QString());
+    label->setToolTip(
+        over ? QCoreApplication::translate("ArticleEditor", "Over the house limit by %1")
+                   .arg(length - limit)
+             : QString());
 }
 
 QStringList lines(const QString &text)
@@ -180,23 +180,13 @@ void ArticleEditor::buildBody()
     addFormat(tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &BodyEditor::insertLink);
     m_toolbar->addSeparator();
     for (int level = 2; level <= 4; ++level) {
-        auto *heading = new QAction(tr("H%1").arg(level), this);
-        heading->setToolTip(tr("Heading level %1 (Ctrl+%1)").arg(level));
-        heading->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + level)));
-        heading->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(heading, &QAction::triggered, m_body, [this, level] { m_body->setHeadingLevel(level); });
-        m_toolbar->addAction(heading);
-        m_formatActions.append(heading);
-        QWidget::addAction(heading);
+        addFormat(tr("H%1").arg(level), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + level)),
+                  [this, level] { m_body->setHeadingLevel(level); })
+            ->setToolTip(tr("Heading level %1 (Ctrl+%1)").arg(level));
     }
-    auto *plain = new QAction(tr("Text"), this);
-    plain->setToolTip(tr("Plain paragraph (Ctrl+0)"));
-    plain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    plain->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(plain, &QAction::triggered, m_body, [this] { m_body->setHeadingLevel(0); });
-    m_toolbar->addAction(plain);
-    m_formatActions.append(plain);
-    QWidget::addAction(plain);
+    addFormat(tr("Text"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
+        m_body->setHeadingLevel(0);
+    })->setToolTip(tr("Plain paragraph (Ctrl+0)"));
 
     m_wordCount = new QLabel;
     m_wordCount->setContentsMargins(4, 2, 4, 4);
@@ -260,7 +250,8 @@ void ArticleEditor::onStatusPicked(int index)
         Q_EMIT publishRequested();
         return;
     }
-    m_document.edit(ArticleField::Status, int(status), tr("Set status to %1").arg(statusLabel(status)));
+    m_document.edit(ArticleField::Status, int(status),
+                    tr("Set status to %1").arg(statusLabel(status)));
 }
 
 void ArticleEditor::showAll()
@@ -371,7 +362,8 @@ void ArticleEditor::updateWordCount()
     m_wordCountTimer.stop();
     const int words = countWords(m_document.article().body);
     const int minutes = std::max(1, (words + kWordsPerMinute - 1) / kWordsPerMinute);
-    m_wordCount->setText(tr("Words: %L1 · Reading time: %2 min").arg(words).arg(words ? minutes : 0));
+    m_wordCount->setText(
+        tr("Words: %L1 · Reading time: %2 min").arg(words).arg(words ? minutes : 0));
 }
 
 void ArticleEditor::setCompletions(const QStringList &sections, const QStringList &tags)

@@ -20,8 +20,8 @@ class Autosaver : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kIdleDelay = 300;  // ms
-    static constexpr int kMaxDelay = 1000;  // ms
+    static constexpr int kIdleDelay = 300;                    // ms
+    static constexpr int kMaxDelay = 1000;                    // ms
     static constexpr qint64 kHistoryInterval = 5 * 60 * 1000; // ms
 
     Autosaver(ArticleStore &store, ArticleDocument &document, QObject *parent = nullptr);

@@ -135,9 +135,8 @@ void BodyEditor::contextMenuEvent(QContextMenuEvent *event)
         const QStringList suggestions = m_spell->suggestions(word).mid(0, 6);
         for (const QString &suggestion : suggestions) {
             QAction *replace = new QAction(suggestion, menu.get());
-            connect(replace, &QAction::triggered, this, [this, cursor, suggestion]() mutable {
-                cursor.insertText(suggestion);
-            });
+            connect(replace, &QAction::triggered, this,
+                    [this, cursor, suggestion]() mutable { cursor.insertText(suggestion); });
             menu->insertAction(first, replace);
         }
         if (suggestions.isEmpty()) {

@@ -46,9 +46,10 @@ QList<CheckFinding> ChecklistPanel::refresh()
     for (const CheckFinding &finding : std::as_const(findings)) {
         const bool error = finding.severity == CheckFinding::Severity::Error;
         errors += error;
-        auto *item = new QListWidgetItem(
-            style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-            finding.message);
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                            : QStyle::SP_MessageBoxWarning),
+                                finding.message);
         item->setToolTip(finding.code);
         m_list->addItem(item);
     }
@@ -57,10 +58,9 @@ QList<CheckFinding> ChecklistPanel::refresh()
                                             tr("Ready to publish: no problems found.")));
     }
     const int warnings = int(findings.size()) - errors;
-    Q_EMIT summaryChanged(findings.isEmpty() ? tr("Checklist")
-                                             : tr("Checklist (errors: %1, warnings: %2)")
-                                                   .arg(errors)
-                                                   .arg(warnings));
+    Q_EMIT summaryChanged(
+        findings.isEmpty() ? tr("Checklist")
+                           : tr("Checklist (errors: %1, warnings: %2)").arg(errors).arg(warnings));
     return findings;
 }
 

@@ -42,8 +42,7 @@ ContentCommand::ContentCommand(ArticleDocument *document, Article before, Articl
                                const QString &text)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))
-{
-}
+{}
 
 void ContentCommand::undo()
 {

@@ -24,8 +24,8 @@ const QRegularExpression kHeading(QStringLiteral(R"(^#{1,6}\s.*$)"));
 const QRegularExpression kQuote(QStringLiteral(R"(^\s{0,3}>.*$)"));
 const QRegularExpression kListMarker(QStringLiteral(R"(^\s*([-*+]|\d+[.)])\s)"));
 const QRegularExpression kStrong(QStringLiteral(R"((\*\*|__)(?=\S)(.+?)(?<=\S)\1)"));
-const QRegularExpression kEmphasis(
-    QStringLiteral(R"((?<![*_\w])([*_])(?=\S)(?!\1)(.+?)(?<=\S)\1(?![*_\w]))"));
+const QRegularExpression
+    kEmphasis(QStringLiteral(R"((?<![*_\w])([*_])(?=\S)(?!\1)(.+?)(?<=\S)\1(?![*_\w]))"));
 const QRegularExpression kLink(QStringLiteral(R"(\[[^\]]*\]\([^)]*\))"));
 const QRegularExpression kCode(QStringLiteral(R"(`[^`]*`)"));
 const QRegularExpression kUrl(QStringLiteral(R"(\b(?:https?://|mailto:)\S+)"));
@@ -33,8 +33,7 @@ const QRegularExpression kUrl(QStringLiteral(R"(\b(?:https?://|mailto:)\S+)"));
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, const SpellChecker *spell)
     : QSyntaxHighlighter(document), m_spell(spell)
-{
-}
+{}
 
 QRegularExpression MarkdownHighlighter::wordPattern()
 {

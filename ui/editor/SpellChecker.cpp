@@ -53,7 +53,8 @@ bool SpellChecker::setLanguage(const QString &language)
         for (const QString &word : std::as_const(m_personal))
             m_hunspell->add(word.toStdString());
     } else if (!language.isEmpty()) {
-        qCWarning(lcSpell) << "no Hunspell dictionary for" << language << "in" << dictionaryFolder();
+        qCWarning(lcSpell) << "no Hunspell dictionary for" << language << "in"
+                           << dictionaryFolder();
     }
     Q_EMIT dictionaryChanged();
     return isActive();

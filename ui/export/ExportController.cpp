@@ -51,8 +51,7 @@ QString documentsFolder()
 
 ExportController::ExportController(ArticleStore &store, QString archivePath, QWidget *window)
     : QObject(window), m_store(store), m_archivePath(std::move(archivePath)), m_window(window)
-{
-}
+{}
 
 ExportController::~ExportController()
 {
@@ -103,18 +102,20 @@ bool ExportController::writeMarkdown(const Article &article, const QString &path
 
 void ExportController::exportPage(const Article &article)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Page"), documentsFolder() + QLatin1Char('/') + article.slug + QStringLiteral(".html"),
-        tr("Web page (*.html)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Page"),
+                                                      documentsFolder() + QLatin1Char('/') +
+                                                          article.slug + QStringLiteral(".html"),
+                                                      tr("Web page (*.html)"));
     if (!path.isEmpty())
         writePage(article, path);
 }
 
 void ExportController::exportMarkdown(const Article &article)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Markdown"), documentsFolder() + QLatin1Char('/') + article.slug + QStringLiteral(".md"),
-        tr("Markdown with front matter (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Markdown"),
+                                                      documentsFolder() + QLatin1Char('/') +
+                                                          article.slug + QStringLiteral(".md"),
+                                                      tr("Markdown with front matter (*.md)"));
     if (!path.isEmpty())
         writeMarkdown(article, path);
 }
@@ -123,8 +124,8 @@ void ExportController::exportSite()
 {
     if (m_thread)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export Site To"),
-                                                             documentsFolder());
+    const QString folder =
+        QFileDialog::getExistingDirectory(m_window, tr("Export Site To"), documentsFolder());
     if (folder.isEmpty())
         return;
     m_progress = new QProgressDialog(tr("Exporting the site…"), tr("Cancel"), 0, 0, m_window);
@@ -156,22 +157,23 @@ void ExportController::startSiteExport(const QString &folder)
         if (!store) {
             error = store.error().message;
         } else {
-            auto report = SiteExporter(**store, options).exportTo(folder, [this](int done, int total) {
-                Q_EMIT siteProgress(done, total);
-                return !m_cancel.load();
-            });
+            auto report =
+                SiteExporter(**store, options).exportTo(folder, [this](int done, int total) {
+                    Q_EMIT siteProgress(done, total);
+                    return !m_cancel.load();
+                });
             if (!report)
                 error = report.error().message;
             else if (m_cancel)
                 error = tr("The export was cancelled; the pages written so far are kept.");
             else
-                summary = tr("%n page(s) written", nullptr, report->written) + QStringLiteral(", ") +
-                          tr("%n unchanged", nullptr, report->unchanged) + QStringLiteral(", ") +
-                          tr("%n removed", nullptr, report->removed);
+                summary = tr("%n page(s) written", nullptr, report->written) +
+                          QStringLiteral(", ") + tr("%n unchanged", nullptr, report->unchanged) +
+                          QStringLiteral(", ") + tr("%n removed", nullptr, report->removed);
         }
-        QMetaObject::invokeMethod(this, [this, folder, summary, error] {
-            finishSite(folder, summary, error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, folder, summary, error] { finishSite(folder, summary, error); },
+            Qt::QueuedConnection);
     });
     m_thread->start();
 }

@@ -40,14 +40,14 @@ void ArchivePicker::searchNow()
     }
     for (const SearchHit &hit : *hits) {
         const ArticleSummary &a = hit.article;
-        const QDateTime date = a.publishedAt.isValid() ? a.publishedAt : a.updatedAt;
-        QStringList details{QLocale().toString(date.toLocalTime().date(), QLocale::ShortFormat)};
+        QStringList details{
+            QLocale().toString(a.displayDate().toLocalTime().date(), QLocale::ShortFormat)};
         if (!a.section.isEmpty())
             details.append(a.section);
         if (a.status != ArticleStatus::Published)
             details.append(statusLabel(a.status));
-        auto *item = new QStandardItem(QStringLiteral("%1 \u2014 %2").arg(
-            a.headline, details.join(QStringLiteral(" · "))));
+        auto *item = new QStandardItem(
+            QStringLiteral("%1 \u2014 %2").arg(a.headline, details.join(QStringLiteral(" · "))));
         item->setToolTip(a.headline);
         m_results->appendRow(item);
         m_hits.append(a);

@@ -1,5 +1,7 @@
 #include "OutsideLinkDialog.h"
 
+#include "render/UrlPolicy.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,17 +33,10 @@ OutsideLinkDialog::OutsideLinkDialog(QWidget *parent)
     validate();
 }
 
-bool OutsideLinkDialog::isAcceptableUrl(const QString &text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
-}
-
 void OutsideLinkDialog::validate()
 {
     QString problem;
-    if (!m_url->text().trimmed().isEmpty() && !isAcceptableUrl(m_url->text()))
+    if (!m_url->text().trimmed().isEmpty() && !urlpolicy::isWebAddress(m_url->text()))
         problem = tr("The address must be a complete http:// or https:// link.");
     else if (m_title->text().trimmed().isEmpty())
         problem = tr("Give the link a title readers will see.");

@@ -18,7 +18,6 @@ class OutsideLinkDialog : public QDialog
 public:
     explicit OutsideLinkDialog(QWidget *parent = nullptr);
     RelatedItem item() const;
-    static bool isAcceptableUrl(const QString &text);
 
 private:
     void validate();

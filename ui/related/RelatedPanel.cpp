@@ -26,7 +26,8 @@ QString targetLabel(ArticleStore &store, qint64 id)
     if (!target)
         return QCoreApplication::translate("RelatedPanel", "\u26a0 article #%1 is gone").arg(id);
     if (target->trashed)
-        return QCoreApplication::translate("RelatedPanel", "\u26a0 %1 (in the trash)").arg(target->slug);
+        return QCoreApplication::translate("RelatedPanel", "\u26a0 %1 (in the trash)")
+            .arg(target->slug);
     if (target->status != ArticleStatus::Published)
         return QStringLiteral("%1 (%2)").arg(target->slug, statusLabel(target->status));
     return target->slug;
@@ -207,9 +208,10 @@ void RelatedPanel::refreshSuggestions()
     m_suggested = *hits;
     for (const SearchHit &hit : std::as_const(m_suggested)) {
         const ArticleSummary &a = hit.article;
-        const QDateTime date = a.publishedAt.isValid() ? a.publishedAt : a.updatedAt;
-        m_suggestions->addItem(QStringLiteral("%1 \u2014 %2").arg(
-            a.headline, QLocale().toString(date.toLocalTime().date(), QLocale::ShortFormat)));
+        m_suggestions->addItem(
+            QStringLiteral("%1 \u2014 %2")
+                .arg(a.headline, QLocale().toString(a.displayDate().toLocalTime().date(),
+                                                    QLocale::ShortFormat)));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "editor/SpellChecker.h"
 #include "render/Theme.h"
+#include "render/UrlPolicy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUrl>
 
 namespace newsroom {
 
@@ -65,7 +65,8 @@ void PreferencesDialog::load()
 {
     m_themeFolder->setText(appsettings::themeFolder());
     m_baseUrl->setText(appsettings::siteBaseUrl());
-    m_spellLanguage->setCurrentIndex(std::max(0, m_spellLanguage->findData(appsettings::spellLanguage())));
+    m_spellLanguage->setCurrentIndex(
+        std::max(0, m_spellLanguage->findData(appsettings::spellLanguage())));
     const QFont font = appsettings::editorFont();
     m_font->setCurrentFont(font);
     m_fontSize->setValue(int(font.pointSizeF()));
@@ -78,8 +79,8 @@ void PreferencesDialog::load()
 
 void PreferencesDialog::chooseThemeFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Page Theme Folder"),
-                                                             m_themeFolder->text());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Page Theme Folder"), m_themeFolder->text());
     if (!folder.isEmpty())
         m_themeFolder->setText(folder);
 }
@@ -95,9 +96,7 @@ void PreferencesDialog::save()
         }
     }
     const QString baseUrl = m_baseUrl->text().trimmed();
-    const QUrl url(baseUrl, QUrl::StrictMode);
-    if (!baseUrl.isEmpty() &&
-        (!url.isValid() || !(url.scheme() == u"https" || url.scheme() == u"http") || url.host().isEmpty())) {
+    if (!baseUrl.isEmpty() && !urlpolicy::isWebAddress(baseUrl)) {
         QMessageBox::warning(this, tr("Site Base URL"),
                              tr("The base URL must be a complete address such as "
                                 "https://news.example.org."));
@@ -109,8 +108,8 @@ void PreferencesDialog::save()
     QFont font = m_font->currentFont();
     font.setPointSize(m_fontSize->value());
     appsettings::setEditorFont(font);
-    appsettings::setLimits(CheckLimits{m_headlineLimit->value(), m_dekLimit->value(),
-                                       m_relatedLimit->value()});
+    appsettings::setLimits(
+        CheckLimits{m_headlineLimit->value(), m_dekLimit->value(), m_relatedLimit->value()});
     appsettings::setAppearance(appsettings::Appearance(m_appearance->currentData().toInt()));
     accept();
 }

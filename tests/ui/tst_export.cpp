@@ -1,0 +1,93 @@
+// The Export menu's work on a real archive: this page, this article as Markdown, and the
+// whole site on its worker thread with progress and cancel.
+
+#include "TestArchive.h"
+#include "export/ExportController.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QWidget>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestArchive> m_archive;
+    std::unique_ptr<QWidget> m_window;
+    ExportController *m_export = nullptr;
+    Article m_story;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_archive = std::make_unique<TestArchive>();
+        QList<Article> articles;
+        for (int i = 0; i < 60; ++i) {
+            Article a = makeArticle(QStringLiteral("Story number %1").arg(i));
+            a.status = ArticleStatus::Published;
+            articles.append(a);
+        }
+        m_story = m_archive->store().saveAll(articles)->front();
+        m_window = std::make_unique<QWidget>();
+        m_export = new ExportController(m_archive->store(), m_archive->path(), m_window.get());
+        m_export->setOpenResults(false);
+    }
+
+    void pageAndMarkdown()
+    {
+        QSignalSpy exported(m_export, &ExportController::exported);
+        const QString page = m_archive->folder() + QStringLiteral("/page.html");
+        QVERIFY(m_export->writePage(m_story, page));
+        QFile html(page);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray bytes = html.readAll();
+        QVERIFY(bytes.contains("<h1 dir=\"auto\">Story number 0</h1>"));
+        QVERIFY(bytes.contains("<style>")); // one file, styles inside
+        const QString markdown = m_archive->folder() + QStringLiteral("/story.md");
+        QVERIFY(m_export->writeMarkdown(m_story, markdown));
+        QFile md(markdown);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY(md.readAll().startsWith("---\ntitle: \"Story number 0\""));
+        QCOMPARE(exported.count(), 2);
+    }
+
+    void unwritablePlaceIsReported()
+    {
+        QSignalSpy failed(m_export, &ExportController::failed);
+        QVERIFY(!m_export->writePage(m_story, QStringLiteral("/nonexistent/folder/page.html")));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.front().front().toString().contains(QStringLiteral("/nonexistent/folder")));
+    }
+
+    void wholeSiteWithProgress()
+    {
+        QSignalSpy progress(m_export, &ExportController::siteProgress);
+        QSignalSpy exported(m_export, &ExportController::exported);
+        const QString site = m_archive->folder() + QStringLiteral("/site");
+        m_export->startSiteExport(site);
+        QVERIFY(m_export->isExportingSite());
+        QVERIFY(exported.wait(60000));
+        QVERIFY(!m_export->isExportingSite());
+        QVERIFY(progress.count() > 0);
+        QCOMPARE(progress.last().at(0).toInt(), 60);
+        QVERIFY(QFile::exists(site + QStringLiteral("/index.html")));
+        QVERIFY(exported.front().at(1).toString().contains(QStringLiteral("written")));
+    }
+
+    void cancelKeepsWhatWasWritten()
+    {
+        QSignalSpy failed(m_export, &ExportController::failed);
+        // Direct: the worker thread asks to stop at its first page (the flag is atomic).
+        connect(m_export, &ExportController::siteProgress, m_export,
+                &ExportController::cancelSiteExport, Qt::DirectConnection);
+        m_export->startSiteExport(m_archive->folder() + QStringLiteral("/cancelled"));
+        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.front().front().toString().contains(QStringLiteral("cancelled")));
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
