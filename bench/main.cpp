@@ -19,6 +19,9 @@ int main(int argc, char *argv[])
     // The desktop figures run the real preview; Chromium refuses its sandbox as root.
     if (geteuid() == 0)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // Without a display the preview still runs offscreen (startup and memory then skip).
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     newsroom::previewscheme::registerScheme();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("newsroom-bench"));

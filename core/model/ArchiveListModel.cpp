@@ -28,6 +28,13 @@ void ArchiveListModel::setSearchText(const QString &text)
     reload();
 }
 
+void ArchiveListModel::setQuery(const ArticleFilter &filter, const QString &searchText)
+{
+    m_filter = filter;
+    m_searchText = searchText;
+    reload();
+}
+
 void ArchiveListModel::reload()
 {
     if (isSearching()) {

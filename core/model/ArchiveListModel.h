@@ -38,6 +38,8 @@ public:
     void setFilter(const ArticleFilter &filter);
     const ArticleFilter &filter() const { return m_filter; }
     void setSearchText(const QString &text);
+    // Both at once, with one reload (the browser changes them together).
+    void setQuery(const ArticleFilter &filter, const QString &searchText);
     bool isSearching() const { return !m_searchText.trimmed().isEmpty(); }
     void reload();
     qint64 articleId(int row) const;

@@ -91,9 +91,10 @@ StoreStatus configure(SqliteDatabase &db)
     // committed save across a crash of the app (only a power cut can lose the last one).
     return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
                    "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
-                   // 64 MB of page cache keeps the search index's hot pages in memory;
+                   // 16 MB of page cache: the desktop app keeps it for hours beside Chromium,
+                   // and 64 MB bought nothing measurable (100k: search p95 3.9 vs 3.5 ms);
                    // checkpoints every 32 MB of log keep bulk imports from stalling on fsync.
-                   "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192;");
+                   "PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 8192;");
 }
 
 } // namespace

@@ -88,9 +88,7 @@ void ArchiveBrowser::applyFilter()
     filter.trashed = m_trash->isChecked();
     {
         const QScopedValueRollback selecting(m_selecting, true);
-        m_model->setSearchText(QString()); // one reload below, with both applied
-        m_model->setFilter(filter);
-        m_model->setSearchText(m_search->text());
+        m_model->setQuery(filter, m_search->text());
     }
     select(current);
 }

@@ -152,6 +152,7 @@ void ArticleEditor::buildFields()
                                                        m_section->lineEdit(), m_slug, m_tags,
                                                        m_disclosure, m_sources})
         w->installEventFilter(undoFilter);
+    m_undoFilter = undoFilter;
 }
 
 void ArticleEditor::buildBody()
@@ -159,6 +160,7 @@ void ArticleEditor::buildBody()
     m_body = new BodyEditor(m_spell);
     m_body->setPlaceholderText(tr("Write the story in Markdown: ## for a section heading, "
                                   "**bold**, *italic*, [link](https://…)."));
+    m_body->installEventFilter(m_undoFilter); // its own undo is off; the article's takes Ctrl+Z
     m_findBar = new FindBar(m_body);
     m_toolbar = new QToolBar;
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -89,6 +89,7 @@ private:
     QLabel *m_wordCount;
     QList<QAction *> m_formatActions;
     QTimer m_wordCountTimer;
+    QObject *m_undoFilter = nullptr;
 };
 
 } // namespace newsroom
