@@ -25,6 +25,14 @@ double msSince(const QElapsedTimer &timer)
     return timer.nsecsElapsed() / 1e6;
 }
 
+void insertFigures(QJsonObject &out, const QString &prefix, const AppLaunch::Figures &figures)
+{
+    out.insert(prefix + QStringLiteral("startup_ms"), figures.startupMs);
+    out.insert(prefix + QStringLiteral("rss_mb"), figures.rssMb);
+    out.insert(prefix + QStringLiteral("pss_mb"), figures.pssMb);
+    out.insert(prefix + QStringLiteral("processes"), figures.processes);
+}
+
 QString storyText(PreviewWidget &preview)
 {
     QString text;
@@ -158,20 +166,13 @@ void DesktopBenchmark::measureLaunch(QJsonObject &out, bool withPeer)
         QStringLiteral(NEWSROOM_APP),
         {QStringLiteral("--db"), m_archivePath, QStringLiteral("--open"), QString::number(id)},
         m_folder + QStringLiteral("/newsroom-home"));
-    const AppLaunch::Figures ours = newsroom.measure(m_repeats >= 20 ? 7 : 4);
-    out.insert(QStringLiteral("startup_ms"), ours.startupMs);
-    out.insert(QStringLiteral("rss_mb"), ours.rssMb);
-    out.insert(QStringLiteral("pss_mb"), ours.pssMb);
-    out.insert(QStringLiteral("processes"), ours.processes);
+    const int launches = m_repeats >= 20 ? 7 : 4;
+    insertFigures(out, QString(), newsroom.measure(launches));
     if (!withPeer)
         return;
     const AppLaunch ghostwriter(QStringLiteral("ghostwriter"), {markdown},
                                 m_folder + QStringLiteral("/ghostwriter-home"));
-    const AppLaunch::Figures peer = ghostwriter.measure(m_repeats >= 20 ? 7 : 4);
-    out.insert(QStringLiteral("ghostwriter_startup_ms"), peer.startupMs);
-    out.insert(QStringLiteral("ghostwriter_rss_mb"), peer.rssMb);
-    out.insert(QStringLiteral("ghostwriter_pss_mb"), peer.pssMb);
-    out.insert(QStringLiteral("ghostwriter_processes"), peer.processes);
+    insertFigures(out, QStringLiteral("ghostwriter_"), ghostwriter.measure(launches));
 }
 
 } // namespace newsroom::bench

@@ -126,7 +126,8 @@ void MainWindow::buildLayout()
     m_editorSplit->addWidget(editorColumn);
     m_editorSplit->addWidget(m_lowerTabs);
     m_editorSplit->setStretchFactor(0, 3);
-    m_editorSplit->setStretchFactor(1, 1);
+    m_editorSplit->setStretchFactor(1, 2);
+    m_editorSplit->setSizes({500, 330}); // the related list shows five rows at first
 
     m_columns = new QSplitter;
     m_columns->setObjectName(QStringLiteral("columns"));

@@ -38,14 +38,14 @@ QByteArray orderBy(const ArticleFilter &filter)
     return " ORDER BY a.updated_at" + direction + ", a.id" + direction;
 }
 
-QStringList column(SqliteDatabase &db, const char *sql, StoreError &error)
+StoreResult<QStringList> column(SqliteDatabase &db, const char *sql)
 {
     QStringList values;
     SqliteStatement statement = db.prepare(sql);
     while (statement.next())
         values.append(statement.text(0));
     if (statement.failed())
-        error = statement.error();
+        return std::unexpected(statement.error());
     return values;
 }
 
@@ -262,27 +262,15 @@ StoreResult<qint64> SqliteArticleStore::findByDek(const QString &dek)
 
 StoreResult<QStringList> SqliteArticleStore::tags()
 {
-    StoreError error;
-    QStringList values = column(*m_db,
-                                "SELECT DISTINCT t.tag FROM article_tags t JOIN articles a"
-                                " ON a.id = t.article_id WHERE a.trashed_at IS NULL"
-                                " ORDER BY t.tag COLLATE NOCASE",
-                                error);
-    if (!error.message.isEmpty())
-        return std::unexpected(error);
-    return values;
+    return column(*m_db, "SELECT DISTINCT t.tag FROM article_tags t JOIN articles a"
+                         " ON a.id = t.article_id WHERE a.trashed_at IS NULL"
+                         " ORDER BY t.tag COLLATE NOCASE");
 }
 
 StoreResult<QStringList> SqliteArticleStore::sections()
 {
-    StoreError error;
-    QStringList values = column(*m_db,
-                                "SELECT DISTINCT section FROM articles WHERE trashed_at IS NULL"
-                                " AND section <> '' ORDER BY section COLLATE NOCASE",
-                                error);
-    if (!error.message.isEmpty())
-        return std::unexpected(error);
-    return values;
+    return column(*m_db, "SELECT DISTINCT section FROM articles WHERE trashed_at IS NULL"
+                         " AND section <> '' ORDER BY section COLLATE NOCASE");
 }
 
 StoreResult<QList<SearchHit>> SqliteArticleStore::suggestRelated(const Article &article, int limit)

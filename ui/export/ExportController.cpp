@@ -100,22 +100,25 @@ bool ExportController::writeMarkdown(const Article &article, const QString &path
     return true;
 }
 
+QString ExportController::askForFile(const QString &title, const QString &suggestedName,
+                                     const QString &filter) const
+{
+    return QFileDialog::getSaveFileName(
+        m_window, title, documentsFolder() + QLatin1Char('/') + suggestedName, filter);
+}
+
 void ExportController::exportPage(const Article &article)
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Page"),
-                                                      documentsFolder() + QLatin1Char('/') +
-                                                          article.slug + QStringLiteral(".html"),
-                                                      tr("Web page (*.html)"));
+    const QString path = askForFile(tr("Export Page"), article.slug + QStringLiteral(".html"),
+                                    tr("Web page (*.html)"));
     if (!path.isEmpty())
         writePage(article, path);
 }
 
 void ExportController::exportMarkdown(const Article &article)
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Markdown"),
-                                                      documentsFolder() + QLatin1Char('/') +
-                                                          article.slug + QStringLiteral(".md"),
-                                                      tr("Markdown with front matter (*.md)"));
+    const QString path = askForFile(tr("Export Markdown"), article.slug + QStringLiteral(".md"),
+                                    tr("Markdown with front matter (*.md)"));
     if (!path.isEmpty())
         writeMarkdown(article, path);
 }

@@ -44,6 +44,8 @@ Q_SIGNALS:
     void siteProgress(int done, int total);
 
 private:
+    QString askForFile(const QString &title, const QString &suggestedName,
+                       const QString &filter) const;
     void finishSite(const QString &folder, const QString &summary, const QString &error);
     void offerToOpen(const QString &path, const QString &summary);
 
