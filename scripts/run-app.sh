@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build --parallel
+if [ "$(id -u)" -eq 0 ]; then
+  # Chromium cannot sandbox its processes for root; as any other user the sandbox stays on.
+  echo "Running as root: the preview runs without Chromium's sandbox." >&2
+  export QTWEBENGINE_DISABLE_SANDBOX=1
+fi
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: starting Newsroom under a virtual X server (xvfb-run)." >&2
   exec xvfb-run -a build/app/newsroom/newsroom "$@"
