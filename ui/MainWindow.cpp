@@ -254,8 +254,11 @@ void MainWindow::applyPreferences()
     if (isVisible() && m_spell->language() != appsettings::spellLanguage())
         m_spell->setLanguage(appsettings::spellLanguage());
     const QString themeFolder = appsettings::themeFolder();
-    if (!themeFolder.isEmpty()) {
-        if (auto theme = Theme::fromFolder(themeFolder))
+    if (themeFolder != m_themeFolder) { // back to the built-in theme too
+        m_themeFolder = themeFolder;
+        auto theme = themeFolder.isEmpty() ? StoreResult<Theme>(Theme::builtIn())
+                                           : Theme::fromFolder(themeFolder);
+        if (theme)
             m_preview->setTheme(*theme);
         else
             showMessage(theme.error().message);

@@ -91,6 +91,7 @@ private:
     QSplitter *m_columns = nullptr;
     QSplitter *m_editorSplit = nullptr;
     QLabel *m_saveState = nullptr;
+    QString m_themeFolder; // the one the preview shows; empty: built in
 };
 
 } // namespace newsroom

@@ -3,6 +3,7 @@
 
 #include "TestArchive.h"
 #include "export/ExportController.h"
+#include "settings/AppSettings.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -52,6 +53,19 @@ private Q_SLOTS:
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(md.readAll().startsWith("---\ntitle: \"Story number 0\""));
         QCOMPARE(exported.count(), 2);
+    }
+
+    // A theme folder that has gone away is said, and the page still comes out.
+    void vanishedThemeFallsBackToTheBuiltIn()
+    {
+        appsettings::setThemeFolder(m_archive->folder() + QStringLiteral("/gone-theme"));
+        QSignalSpy failed(m_export, &ExportController::failed);
+        const QString page = m_archive->folder() + QStringLiteral("/fallback.html");
+        QVERIFY(m_export->writePage(m_story, page));
+        appsettings::setThemeFolder(QString());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.front().front().toString().contains(QStringLiteral("built-in theme")));
+        QVERIFY(QFile::exists(page));
     }
 
     void unwritablePlaceIsReported()

@@ -61,10 +61,19 @@ ExportController::~ExportController()
     }
 }
 
+Theme ExportController::theme()
+{
+    QString problem;
+    Theme theme = chosenTheme(problem);
+    if (!problem.isEmpty())
+        Q_EMIT failed(tr("%1 The built-in theme was used instead.").arg(problem));
+    return theme;
+}
+
 bool ExportController::writePage(const Article &article, const QString &path)
 {
     QString problem;
-    const Theme theme = chosenTheme(problem);
+    const Theme theme = this->theme();
     auto renderer = PageRenderer::create(theme);
     if (!renderer) {
         Q_EMIT failed(renderer.error().message);
@@ -149,9 +158,8 @@ void ExportController::startSiteExport(const QString &folder)
     if (m_thread)
         return;
     m_cancel = false;
-    QString themeProblem;
     SiteExporter::Options options;
-    options.theme = chosenTheme(themeProblem);
+    options.theme = theme();
     options.baseUrl = appsettings::siteBaseUrl();
     m_thread = QThread::create([this, folder, options] {
         QString summary;

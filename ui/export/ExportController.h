@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "render/Theme.h"
 
 #include <QObject>
 #include <QPointer>
@@ -44,6 +45,7 @@ Q_SIGNALS:
     void siteProgress(int done, int total);
 
 private:
+    Theme theme(); // the preferred theme, or the built-in one (and why) if it is unusable
     QString askForFile(const QString &title, const QString &suggestedName,
                        const QString &filter) const;
     void finishSite(const QString &folder, const QString &summary, const QString &error);
