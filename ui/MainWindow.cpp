@@ -21,6 +21,7 @@
 #include "settings/Appearance.h"
 #include "settings/PreferencesDialog.h"
 #include "store/ArticleStore.h"
+#include "store/SqliteArticleStore.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -48,7 +49,14 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     : QMainWindow(parent), m_store(std::move(store)), m_archivePath(archivePath),
       m_document(new ArticleDocument(this)), m_spell(new SpellChecker(this))
 {
-    m_autosaver = new Autosaver(*m_store, *m_document, this);
+    // Timed saves run on a second connection on a worker thread, off the typing path.
+    const auto openWorkerStore = [archivePath]() -> StoreResult<std::unique_ptr<ArticleStore>> {
+        auto store = SqliteArticleStore::open(archivePath);
+        if (!store)
+            return std::unexpected(store.error());
+        return std::unique_ptr<ArticleStore>(std::move(*store));
+    };
+    m_autosaver = new Autosaver(*m_store, *m_document, openWorkerStore, this);
     m_export = new ExportController(*m_store, archivePath, this);
     buildLayout();
     buildMenus();

@@ -284,6 +284,27 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->article().slug, QStringLiteral("fresh-story"));
     }
 
+    // The autosave runs on a worker thread: switching articles while it saves must neither
+    // lose the last keystrokes nor save the first article twice.
+    void switchingWhileSavingKeepsOneCopy()
+    {
+        const qint64 before = *m_archive->store().count({});
+        m_window->newArticle();
+        typeInHeadline(QStringLiteral("Draft one"));
+        QTRY_COMPARE_WITH_TIMEOUT(*m_archive->openAgain()->count({}), before + 1, 3000);
+        typeInHeadline(QStringLiteral(" more"));
+        m_window->newArticle();
+        QCOMPARE(m_window->document()->article().id, 0);
+        QCOMPARE(*m_archive->openAgain()->count({}), before + 1);
+        ArticleFilter drafts;
+        drafts.order = ArticleOrder::Headline;
+        drafts.descending = false;
+        const QList<ArticleSummary> rows = *m_archive->openAgain()->list(drafts);
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [](const ArticleSummary &row) {
+            return row.headline == QStringLiteral("Draft one more");
+        }));
+    }
+
     void deleteGoesToTheTrashAndComesBack()
     {
         m_window->deleteArticle();

@@ -1,29 +1,49 @@
 #include "Autosaver.h"
 
 #include "ArticleDocument.h"
-#include "store/ArticleStore.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcAutosave, "newsroom.autosave", QtWarningMsg)
 
 namespace newsroom {
 
-Autosaver::Autosaver(ArticleStore &store, ArticleDocument &document, QObject *parent)
-    : QObject(parent), m_store(store), m_document(document)
+Autosaver::Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener openWorkerStore,
+                     QObject *parent)
+    : QObject(parent), m_store(store), m_document(document),
+      m_openWorkerStore(std::move(openWorkerStore))
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(kIdleDelay);
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(kMaxDelay);
-    connect(&m_idle, &QTimer::timeout, this, &Autosaver::saveNow);
-    connect(&m_deadline, &QTimer::timeout, this, &Autosaver::saveNow);
+    connect(&m_idle, &QTimer::timeout, this, &Autosaver::saveInBackground);
+    connect(&m_deadline, &QTimer::timeout, this, &Autosaver::saveInBackground);
     connect(&m_document, &ArticleDocument::contentChanged, this, &Autosaver::onContentChanged);
     connect(&m_document, &ArticleDocument::loaded, this, &Autosaver::onLoaded);
+    if (m_openWorkerStore) {
+        m_thread = new QThread(this);
+        m_worker = new QObject;
+        m_worker->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_thread->start();
+    }
+}
+
+Autosaver::~Autosaver()
+{
+    if (m_result.valid())
+        m_result.wait();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
 }
 
 void Autosaver::onLoaded()
 {
+    finishInFlight(false); // a save still running belongs to the article shown before
     m_idle.stop();
     m_deadline.stop();
     m_dirty = false;
@@ -33,6 +53,7 @@ void Autosaver::onLoaded()
 
 void Autosaver::onContentChanged()
 {
+    ++m_serial;
     m_dirty = true;
     if (m_conflict)
         return;
@@ -41,20 +62,87 @@ void Autosaver::onContentChanged()
         m_deadline.start();
 }
 
-bool Autosaver::saveNow()
+// What to save next, or nothing (saved already, in conflict, nothing typed yet).
+std::optional<Autosaver::Attempt> Autosaver::nextAttempt()
 {
     m_idle.stop();
     m_deadline.stop();
     if (!m_dirty || m_conflict)
-        return !m_conflict;
+        return std::nullopt;
     if (m_document.isEmpty()) { // nothing typed into a new article yet: nothing to keep
         m_dirty = false;
-        return true;
+        return std::nullopt;
     }
     const bool keepHistory =
         !m_sinceHistory.isValid() || m_sinceHistory.elapsed() >= kHistoryInterval;
-    auto result = m_store.save(m_document.article(),
-                               keepHistory ? SaveMode::KeepHistory : SaveMode::ReplaceOwnDraft);
+    return Attempt{m_document.article(),
+                   keepHistory ? SaveMode::KeepHistory : SaveMode::ReplaceOwnDraft, m_serial};
+}
+
+void Autosaver::saveInBackground()
+{
+    if (!m_thread) {
+        saveNow();
+        return;
+    }
+    if (m_inFlight) {
+        m_deadline.start(); // again once the one running is done
+        return;
+    }
+    const std::optional<Attempt> attempt = nextAttempt();
+    if (!attempt)
+        return;
+    m_inFlight = attempt;
+    const quint64 ticket = ++m_ticket;
+    auto promise = std::make_shared<std::promise<StoreResult<Article>>>();
+    m_result = promise->get_future();
+    QMetaObject::invokeMethod(m_worker, [this, attempt = *attempt, promise, ticket] {
+        if (!m_workerStore) {
+            auto opened = m_openWorkerStore();
+            if (!opened) {
+                promise->set_value(std::unexpected(opened.error()));
+                return;
+            }
+            m_workerStore = std::move(*opened);
+        }
+        promise->set_value(m_workerStore->save(attempt.article, attempt.mode));
+        QMetaObject::invokeMethod(
+            this, [this, ticket] { onWorkerDone(ticket); }, Qt::QueuedConnection);
+    });
+}
+
+void Autosaver::onWorkerDone(quint64 ticket)
+{
+    if (ticket == m_ticket) // else saveNow() or a load has taken that result already
+        finishInFlight();
+}
+
+void Autosaver::finishInFlight(bool adopt)
+{
+    if (!m_inFlight)
+        return;
+    const Attempt attempt = *std::exchange(m_inFlight, std::nullopt);
+    ++m_ticket; // the worker's own "done" for it, still queued, is stale now
+    const StoreResult<Article> result = m_result.get();
+    if (adopt)
+        handle(attempt, result);
+    else if (!result)
+        qCWarning(lcAutosave) << "autosave of a closed article failed:" << result.error().message;
+}
+
+bool Autosaver::saveNow()
+{
+    finishInFlight();
+    const std::optional<Attempt> attempt = nextAttempt();
+    if (!attempt)
+        return !m_conflict;
+    const auto result = m_store.save(attempt->article, attempt->mode);
+    handle(*attempt, result);
+    return result.has_value();
+}
+
+void Autosaver::handle(const Attempt &attempt, const StoreResult<Article> &result)
+{
     if (!result) {
         qCWarning(lcAutosave) << "autosave failed:" << result.error().message;
         if (result.error().code == StoreError::Code::Conflict) {
@@ -64,18 +152,22 @@ bool Autosaver::saveNow()
             m_deadline.start(); // try again soon; the text stays in the editor
             Q_EMIT failed(result.error().message);
         }
-        return false;
+        return;
     }
-    if (keepHistory)
+    if (attempt.mode == SaveMode::KeepHistory)
         m_sinceHistory.start();
-    m_dirty = false;
     m_document.adoptSaved(*result);
+    if (m_serial == attempt.serial) {
+        m_dirty = false;
+    } else if (!m_deadline.isActive()) {
+        m_deadline.start(); // typed on while it saved: that part goes next
+    }
     Q_EMIT saved();
-    return true;
 }
 
 bool Autosaver::overwriteConflict()
 {
+    finishInFlight();
     if (!m_conflict)
         return saveNow();
     const Article &mine = m_document.article();
