@@ -296,7 +296,9 @@ StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
     article.tags.removeAll(QString());
 
     const bool isNew = article.isNew();
-    StoreResult<Article> previous = isNew ? StoreResult<Article>() : read(db, article.id);
+    // The replaced version is read only to keep it; an autosave's own draft is not kept.
+    const bool keepPrevious = !isNew && mode == SaveMode::KeepHistory;
+    StoreResult<Article> previous = keepPrevious ? read(db, article.id) : StoreResult<Article>();
     if (!previous)
         return std::unexpected(previous.error());
     StoreStatus done = assignSlug(db, article);
@@ -318,7 +320,7 @@ StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
         done = writeRelated(db, article, isNew);
     if (done)
         done = addToIndex(db, article);
-    if (done && !isNew && mode == SaveMode::KeepHistory)
+    if (done && keepPrevious)
         done = writeRevision(db, *previous);
     return done;
 }
