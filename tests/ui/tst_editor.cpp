@@ -119,6 +119,36 @@ private Q_SLOTS:
         QCOMPARE(reloads.count(), 0);
     }
 
+    // The preview follows the section the cursor is in, and shows phone and tablet widths.
+    void previewFollowsTheCursorsSection()
+    {
+        QString body = QStringLiteral("Lead paragraph.\n\n");
+        for (int section = 1; section <= 4; ++section) {
+            body += QStringLiteral("## Section %1\n\n").arg(section);
+            for (int i = 0; i < 12; ++i)
+                body += QStringLiteral("A paragraph of filler text that takes up room.\n\n");
+        }
+        m_window->document()->edit(ArticleField::Body, body);
+        QTRY_VERIFY_WITH_TIMEOUT(storyText().contains(QStringLiteral("Section 4")), 10000);
+        const auto scrollY = [this] {
+            return evaluate(m_window->preview()->page(), QStringLiteral("window.scrollY"))
+                .toDouble();
+        };
+        BodyEditor *editor = m_window->editor()->body();
+        editor->moveCursor(QTextCursor::End);
+        QTRY_VERIFY_WITH_TIMEOUT(scrollY() > 500, 10000);
+        const double atSectionFour = scrollY();
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(int(body.indexOf(QStringLiteral("## Section 2"))) + 3);
+        editor->setTextCursor(cursor);
+        QTRY_VERIFY_WITH_TIMEOUT(scrollY() < atSectionFour && scrollY() > 0, 10000);
+
+        m_window->preview()->setDevice(PreviewWidget::Device::Phone);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(m_window->preview()->page(), QStringLiteral("window.innerWidth")).toInt(),
+            PreviewWidget::kPhoneWidth, 10000);
+    }
+
     void relatedItemAppearsInThePreview()
     {
         m_window->relatedPanel()->addArchived(m_other.id);

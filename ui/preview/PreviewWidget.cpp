@@ -196,8 +196,16 @@ void PreviewWidget::scrollToHeading(int index)
 
 void PreviewWidget::runScroll()
 {
-    m_page->runJavaScript(QString::fromLatin1(kScrollScript).arg(m_heading),
-                          QWebEngineScript::ApplicationWorld);
+    // A heading typed a moment ago may not be in the page yet: then try again after the
+    // next patch (only then, so that typing never pulls a scrolled preview back).
+    m_scrollPending = false;
+    const int heading = m_heading;
+    m_page->runJavaScript(QString::fromLatin1(kScrollScript).arg(heading),
+                          QWebEngineScript::ApplicationWorld,
+                          [this, heading](const QVariant &count) {
+                              if (heading == m_heading && heading >= count.toInt())
+                                  m_scrollPending = true;
+                          });
 }
 
 void PreviewWidget::showArticle(const Article &article, const PageContext &context)
@@ -253,6 +261,8 @@ void PreviewWidget::sendPatch()
     m_page->runJavaScript(QString::fromLatin1(kPatchScript).arg(argument),
                           QWebEngineScript::ApplicationWorld, [this](const QVariant &) {
                               m_patchInFlight = false;
+                              if (m_scrollPending)
+                                  runScroll();
                               Q_EMIT pageUpdated();
                               if (!m_pendingPatch.isEmpty())
                                   sendPatch();

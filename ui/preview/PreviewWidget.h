@@ -70,7 +70,8 @@ private:
     QByteArray m_pendingPatch;
     Device m_device = Device::Desktop;
     int m_heading = -1;
-    Article m_article; // the last shown, to render again with a new theme
+    bool m_scrollPending = false; // the heading to follow was not in the page yet
+    Article m_article;            // the last shown, to render again with a new theme
     PageContext m_context;
     bool m_hasArticle = false;
 };
