@@ -46,18 +46,13 @@ namespace newsroom {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archivePath,
                        QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store)), m_archivePath(archivePath),
-      m_document(new ArticleDocument(this)), m_spell(new SpellChecker(this))
+    : QMainWindow(parent), m_store(std::move(store)), m_document(new ArticleDocument(this)),
+      m_spell(new SpellChecker(this))
 {
-    // Timed saves run on a second connection on a worker thread, off the typing path.
-    const auto openWorkerStore = [archivePath]() -> StoreResult<std::unique_ptr<ArticleStore>> {
-        auto store = SqliteArticleStore::open(archivePath);
-        if (!store)
-            return std::unexpected(store.error());
-        return std::unique_ptr<ArticleStore>(std::move(*store));
-    };
-    m_autosaver = new Autosaver(*m_store, *m_document, openWorkerStore, this);
-    m_export = new ExportController(*m_store, archivePath, this);
+    // Timed saves and the site export run on workers, each with its own connection.
+    const StoreOpener openStore = SqliteArticleStore::opener(archivePath);
+    m_autosaver = new Autosaver(*m_store, *m_document, openStore, this);
+    m_export = new ExportController(*m_store, openStore, this);
     buildLayout();
     buildMenus();
     restoreLayout();
@@ -83,12 +78,11 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     // What the first screen does not need waits until the window is up.
     QTimer::singleShot(0, this, [this] {
         refreshCompletions();
-        if (m_spell->language() != appsettings::spellLanguage())
-            m_spell->setLanguage(appsettings::spellLanguage());
+        applySpellLanguage();
     });
-    if (auto total = m_store->count({}))
-        showMessage(
-            tr("Archive %1: %L2 articles").arg(QDir::toNativeSeparators(archivePath)).arg(*total));
+    showMessage(tr("Archive %1: %L2 articles")
+                    .arg(QDir::toNativeSeparators(archivePath))
+                    .arg(m_browser->model()->totalCount())); // counted by the list already
     openFirstOrNew();
 }
 
@@ -259,8 +253,8 @@ void MainWindow::applyPreferences()
     m_editor->setLimits(limits);
     m_checklist->setLimits(limits);
     m_editor->setEditorFont(appsettings::editorFont());
-    if (isVisible() && m_spell->language() != appsettings::spellLanguage())
-        m_spell->setLanguage(appsettings::spellLanguage());
+    if (isVisible()) // at start-up it loads once the window shows
+        applySpellLanguage();
     const QString themeFolder = appsettings::themeFolder();
     if (themeFolder != m_themeFolder) { // back to the built-in theme too
         m_themeFolder = themeFolder;
@@ -271,6 +265,12 @@ void MainWindow::applyPreferences()
         else
             showMessage(theme.error().message);
     }
+}
+
+void MainWindow::applySpellLanguage()
+{
+    if (m_spell->language() != appsettings::spellLanguage())
+        m_spell->setLanguage(appsettings::spellLanguage());
 }
 
 void MainWindow::refreshCompletions()

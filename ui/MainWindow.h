@@ -72,11 +72,11 @@ private:
     void onConflict(const QString &message);
     void reloadAfterConflict();
     void refreshCompletions();
+    void applySpellLanguage();
     void showMessage(const QString &message);
     void writeRecoveryCopy();
 
     std::unique_ptr<ArticleStore> m_store;
-    QString m_archivePath;
     ArticleDocument *m_document = nullptr;
     Autosaver *m_autosaver = nullptr;
     SpellChecker *m_spell = nullptr;

@@ -9,6 +9,8 @@ struct CheckLimits
     int headline = 64; // characters
     int dek = 160;     // characters
     int related = 8;   // items in the related list
+
+    friend bool operator==(const CheckLimits &, const CheckLimits &) = default;
 };
 
 } // namespace newsroom

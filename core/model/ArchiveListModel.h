@@ -43,7 +43,8 @@ public:
     bool isSearching() const { return !m_searchText.trimmed().isEmpty(); }
     void reload();
     qint64 articleId(int row) const;
-    int rowOf(qint64 id) const; // among the rows fetched so far; -1 if not there
+    int rowOf(qint64 id) const;                   // among the rows fetched so far; -1 if not there
+    qint64 totalCount() const { return m_total; } // rows the view can fetch in all
     // Shows a saved article's new headline, status... in its row, if it has one, without
     // reloading (the view keeps its scroll position while the editor types).
     void updateRow(const ArticleSummary &article);

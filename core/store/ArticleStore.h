@@ -9,6 +9,8 @@
 #include "search/SearchQuery.h"
 
 #include <QList>
+#include <functional>
+#include <memory>
 
 namespace newsroom {
 
@@ -77,5 +79,9 @@ public:
     // related list already links to.
     virtual StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) = 0;
 };
+
+// Opens another connection to the same archive, for a worker thread (a store object
+// belongs to one thread). Whoever knows the implementation makes one; the rest use it.
+using StoreOpener = std::function<StoreResult<std::unique_ptr<ArticleStore>>()>;
 
 } // namespace newsroom

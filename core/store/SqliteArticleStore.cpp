@@ -75,6 +75,16 @@ StoreResult<std::unique_ptr<SqliteArticleStore>> SqliteArticleStore::open(const 
     return std::unique_ptr<SqliteArticleStore>(new SqliteArticleStore(std::move(*db)));
 }
 
+StoreOpener SqliteArticleStore::opener(const QString &path)
+{
+    return [path]() -> StoreResult<std::unique_ptr<ArticleStore>> {
+        auto store = open(path);
+        if (!store)
+            return std::unexpected(store.error());
+        return std::unique_ptr<ArticleStore>(std::move(*store));
+    };
+}
+
 StoreResult<Article> SqliteArticleStore::article(qint64 id)
 {
     return articlerows::read(*m_db, id);

@@ -17,6 +17,8 @@ class SqliteArticleStore final : public ArticleStore
 public:
     // Opens or creates the archive at `path`; see ArchiveFile for what is refused.
     static StoreResult<std::unique_ptr<SqliteArticleStore>> open(const QString &path);
+    // Opens `path` again each time it is called, e.g. on a worker thread.
+    static StoreOpener opener(const QString &path);
     ~SqliteArticleStore() override;
 
     StoreResult<Article> article(qint64 id) override;

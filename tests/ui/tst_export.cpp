@@ -33,7 +33,8 @@ private Q_SLOTS:
         }
         m_story = m_archive->store().saveAll(articles)->front();
         m_window = std::make_unique<QWidget>();
-        m_export = new ExportController(m_archive->store(), m_archive->path(), m_window.get());
+        m_export = new ExportController(
+            m_archive->store(), SqliteArticleStore::opener(m_archive->path()), m_window.get());
         m_export->setOpenResults(false);
     }
 

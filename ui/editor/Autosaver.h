@@ -30,8 +30,6 @@ class Autosaver : public QObject
 {
     Q_OBJECT
 public:
-    using StoreOpener = std::function<StoreResult<std::unique_ptr<ArticleStore>>()>;
-
     static constexpr int kIdleDelay = 300;                    // ms
     static constexpr int kMaxDelay = 1000;                    // ms
     static constexpr qint64 kHistoryInterval = 5 * 60 * 1000; // ms

@@ -25,6 +25,8 @@ ChecklistPanel::ChecklistPanel(ArticleDocument &document, ArticleStore &store, Q
 
 void ChecklistPanel::setLimits(const CheckLimits &limits)
 {
+    if (limits == m_limits)
+        return; // the document's own changes refresh the list
     m_limits = limits;
     refresh();
 }

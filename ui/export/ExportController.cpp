@@ -5,7 +5,6 @@
 #include "render/PageLinks.h"
 #include "render/PageRenderer.h"
 #include "settings/AppSettings.h"
-#include "store/SqliteArticleStore.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -49,8 +48,10 @@ QString documentsFolder()
 }
 } // namespace
 
-ExportController::ExportController(ArticleStore &store, QString archivePath, QWidget *window)
-    : QObject(window), m_store(store), m_archivePath(std::move(archivePath)), m_window(window)
+ExportController::ExportController(ArticleStore &store, StoreOpener openWorkerStore,
+                                   QWidget *window)
+    : QObject(window), m_store(store), m_openWorkerStore(std::move(openWorkerStore)),
+      m_window(window)
 {}
 
 ExportController::~ExportController()
@@ -164,7 +165,7 @@ void ExportController::startSiteExport(const QString &folder)
     m_thread = QThread::create([this, folder, options] {
         QString summary;
         QString error;
-        auto store = SqliteArticleStore::open(m_archivePath);
+        auto store = m_openWorkerStore();
         if (!store) {
             error = store.error().message;
         } else {

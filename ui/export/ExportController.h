@@ -2,6 +2,7 @@
 
 #include "model/Article.h"
 #include "render/Theme.h"
+#include "store/ArticleStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,7 +24,7 @@ class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    ExportController(ArticleStore &store, QString archivePath, QWidget *window);
+    ExportController(ArticleStore &store, StoreOpener openWorkerStore, QWidget *window);
     ~ExportController() override;
 
     // Asks where, then exports.
@@ -52,7 +53,7 @@ private:
     void offerToOpen(const QString &path, const QString &summary);
 
     ArticleStore &m_store;
-    QString m_archivePath;
+    StoreOpener m_openWorkerStore;
     QWidget *m_window;
     QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_progress;
