@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <sqlite3.h>
 
 namespace newsroom::test {
 
@@ -60,6 +61,24 @@ inline Article makeArticle(const QString &headline, const QString &body = QStrin
         body.isEmpty() ? QStringLiteral("First paragraph.\n\n## A heading\n\nMore text.") : body;
     a.sources = {QStringLiteral("https://example.org/source-one")};
     return a;
+}
+
+// PRAGMA integrity_check on a connection of its own: "ok", or what SQLite found wrong.
+inline QString integrityCheck(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr);
+    QString result;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        result +=
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    if (!statement)
+        result = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return result;
 }
 
 } // namespace newsroom::test

@@ -5,12 +5,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QThread>
-#include <QtEndian>
 
 Q_LOGGING_CATEGORY(lcArchive, "newsroom.store", QtWarningMsg)
 
@@ -20,7 +18,6 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kOpenAttempts = 5;
-constexpr QByteArrayView kSqliteMagic("SQLite format 3\0", 16);
 
 QString tr(const char *text)
 {
@@ -34,35 +31,23 @@ std::unexpected<StoreError> notAnArchive(const QString &path, const QString &why
         tr("%1 is not a Newsroom archive: %2. It was left untouched.").arg(path, why));
 }
 
-// Checks the 100-byte SQLite header without SQLite, which would happily open text.
-StoreStatus checkHeader(const QString &path, const QFileInfo &info)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return storeFailure(StoreError::Code::Io,
-                            tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(kSqliteMagic))
-        return notAnArchive(path, tr("it is not an SQLite database"));
-    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
-    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
-    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
-    // The header's page count is trustworthy when its "valid-for" stamp matches.
-    if (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())
-        return notAnArchive(path, tr("the file is truncated (damaged)"));
-    return {};
-}
-
 StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
 {
+    // SQLite reads the header itself: it refuses a file without its magic (text, random
+    // bytes) and one shorter than its header says (truncated), before anything is written.
     auto tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
-    if (!tables && tables.error().code == StoreError::Code::Busy)
-        return std::unexpected(tables.error()); // another process is creating or upgrading it
-    if (!tables)
-        return notAnArchive(path, tr("SQLite cannot read it (%1)").arg(tables.error().message));
+    if (!tables) {
+        switch (tables.error().code) {
+        case StoreError::Code::Busy:
+            return std::unexpected(tables.error()); // another process is creating or upgrading it
+        case StoreError::Code::NotAnArchive:
+            return notAnArchive(path, tr("it is not an SQLite database"));
+        case StoreError::Code::Corrupt:
+            return notAnArchive(path, tr("the file is damaged or truncated"));
+        default:
+            return notAnArchive(path, tr("SQLite cannot read it (%1)").arg(tables.error().message));
+        }
+    }
     auto appId = db.queryInt("PRAGMA application_id");
     auto version = db.queryInt("PRAGMA user_version");
     if (!appId || !version)
@@ -117,10 +102,6 @@ StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::openOnce(const QString
     const bool exists = info.exists();
     if (exists && !info.isFile())
         return storeFailure(StoreError::Code::Io, tr("%1 is not a file.").arg(path));
-    if (exists && info.size() > 0) {
-        if (auto ok = checkHeader(path, info); !ok)
-            return std::unexpected(ok.error());
-    }
     if (!exists && !QDir().mkpath(info.absolutePath())) {
         return storeFailure(StoreError::Code::Io,
                             tr("Cannot create the folder %1.").arg(info.absolutePath()));

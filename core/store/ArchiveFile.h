@@ -11,6 +11,9 @@ namespace newsroom {
 // file that is not a Newsroom archive (another program's database, a damaged or
 // truncated file, text, an archive from a newer Newsroom) is refused before anything
 // is written to it, so it stays byte-for-byte as it was.
+// Only SQLite ever opens the file: the process may already hold connections to it, and
+// closing any other descriptor of the file would drop every POSIX lock the process holds
+// on it, letting another process delete the write-ahead log under a live connection.
 class ArchiveFile
 {
 public:
