@@ -9,6 +9,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang-format
+  # the fuzzing harnesses: clang with libFuzzer and the sanitizers (scripts/fuzz.sh)
+  clang libclang-rt-14-dev
   # Qt 6 (widgets, web engine, web channel, svg icons)
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
   qt6-webchannel-dev qt6-svg-dev qt6-l10n-tools libgl-dev

@@ -3,12 +3,16 @@
 #include "UrlPolicy.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
+#include <algorithm>
 #include <md4c.h>
 
 namespace newsroom {
 
 namespace {
+
+constexpr qsizetype kOutputFactor = MarkdownRenderer::kOutputFactor;
 
 constexpr unsigned kParserFlags =
     MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML;
@@ -75,134 +79,99 @@ QString attributeText(const MD_ATTRIBUTE &attribute)
     return QString::fromUtf8(text);
 }
 
-// Writes HTML as md4c walks the document. Links and images whose target is refused are
-// remembered on a stack so their closing tag is left out as well.
+// Writes HTML as md4c walks the document. Every element it opens goes on a stack with its
+// closing tag, so the output stays well formed whatever order the callbacks come in: md4c
+// 0.4.8 can leave a link it never entered (md4c issue #352), and a leave with no matching
+// enter is ignored; spans still open when a block starts or ends are closed first; and
+// whatever is open at the end is closed. A refused link or image gets an empty closing tag.
 class HtmlWriter
 {
 public:
+    explicit HtmlWriter(qsizetype limit) : m_limit(limit) {}
+
     QByteArray html;
+    bool truncated() const { return m_truncated; }
 
     int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
+        closeSpans();
         switch (type) {
         case MD_BLOCK_DOC:
+        case MD_BLOCK_HTML: // not produced: raw HTML is off
+            push(Kind::Block, type, {});
             break;
         case MD_BLOCK_QUOTE:
-            html += "<blockquote>\n";
+            open(type, "<blockquote>\n", "</blockquote>\n");
             break;
         case MD_BLOCK_UL:
-            html += "<ul>\n";
+            open(type, "<ul>\n", "</ul>\n");
             break;
         case MD_BLOCK_OL: {
             const unsigned start = static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start;
-            html += start == 1 ? QByteArray("<ol>\n")
-                               : "<ol start=\"" + QByteArray::number(start) + "\">\n";
+            open(type,
+                 start == 1 ? QByteArray("<ol>\n")
+                            : "<ol start=\"" + QByteArray::number(start) + "\">\n",
+                 "</ol>\n");
             break;
         }
         case MD_BLOCK_LI:
-            html += "<li>";
+            open(type, "<li>", "</li>\n");
             break;
         case MD_BLOCK_HR:
-            html += "<hr>\n";
+            open(type, "<hr>\n", {});
             break;
-        case MD_BLOCK_H:
-            html += "<h" + QByteArray::number(headingLevel(detail)) + ">";
-            break;
-        case MD_BLOCK_CODE:
-            openCode(static_cast<MD_BLOCK_CODE_DETAIL *>(detail));
-            break;
-        case MD_BLOCK_HTML:
-            break; // not produced: raw HTML is off
-        case MD_BLOCK_P:
-            html += "<p>";
-            break;
-        case MD_BLOCK_TABLE:
-            html += "<table>\n";
-            break;
-        case MD_BLOCK_THEAD:
-            html += "<thead>\n";
-            break;
-        case MD_BLOCK_TBODY:
-            html += "<tbody>\n";
-            break;
-        case MD_BLOCK_TR:
-            html += "<tr>";
-            break;
-        case MD_BLOCK_TH:
-            openCell("th", detail);
-            break;
-        case MD_BLOCK_TD:
-            openCell("td", detail);
+        case MD_BLOCK_H: {
+            const QByteArray level = QByteArray::number(headingLevel(detail));
+            open(type, "<h" + level + ">", "</h" + level + ">\n");
             break;
         }
-        return 0;
+        case MD_BLOCK_CODE:
+            open(type, codeOpening(static_cast<MD_BLOCK_CODE_DETAIL *>(detail)), "</code></pre>\n");
+            break;
+        case MD_BLOCK_P:
+            open(type, "<p>", "</p>\n");
+            break;
+        case MD_BLOCK_TABLE:
+            open(type, "<table>\n", "</table>\n");
+            break;
+        case MD_BLOCK_THEAD:
+            open(type, "<thead>\n", "</thead>\n");
+            break;
+        case MD_BLOCK_TBODY:
+            open(type, "<tbody>\n", "</tbody>\n");
+            break;
+        case MD_BLOCK_TR:
+            open(type, "<tr>", "</tr>\n");
+            break;
+        case MD_BLOCK_TH:
+            open(type, cellOpening("th", detail), "</th>");
+            break;
+        case MD_BLOCK_TD:
+            open(type, cellOpening("td", detail), "</td>");
+            break;
+        }
+        return checkLimit();
     }
 
-    int leaveBlock(MD_BLOCKTYPE type, void *detail)
+    int leaveBlock(MD_BLOCKTYPE type, void *)
     {
-        switch (type) {
-        case MD_BLOCK_DOC:
-            break;
-        case MD_BLOCK_QUOTE:
-            html += "</blockquote>\n";
-            break;
-        case MD_BLOCK_UL:
-            html += "</ul>\n";
-            break;
-        case MD_BLOCK_OL:
-            html += "</ol>\n";
-            break;
-        case MD_BLOCK_LI:
-            html += "</li>\n";
-            break;
-        case MD_BLOCK_HR:
-            break;
-        case MD_BLOCK_H:
-            html += "</h" + QByteArray::number(headingLevel(detail)) + ">\n";
-            break;
-        case MD_BLOCK_CODE:
-            html += "</code></pre>\n";
-            break;
-        case MD_BLOCK_HTML:
-            break;
-        case MD_BLOCK_P:
-            html += "</p>\n";
-            break;
-        case MD_BLOCK_TABLE:
-            html += "</table>\n";
-            break;
-        case MD_BLOCK_THEAD:
-            html += "</thead>\n";
-            break;
-        case MD_BLOCK_TBODY:
-            html += "</tbody>\n";
-            break;
-        case MD_BLOCK_TR:
-            html += "</tr>\n";
-            break;
-        case MD_BLOCK_TH:
-            html += "</th>";
-            break;
-        case MD_BLOCK_TD:
-            html += "</td>";
-            break;
-        }
-        return 0;
+        closeSpans();
+        closeThrough(Kind::Block, type);
+        return checkLimit();
     }
 
     int enterSpan(MD_SPANTYPE type, void *detail)
     {
         if (m_imageDepth > 0) { // inside an image only its alt text counts
-            if (type == MD_SPAN_IMG)
-                ++m_imageDepth;
+            push(Kind::Span, type, {});
             return 0;
         }
         switch (type) {
         case MD_SPAN_EM:
-            html += "<em>";
+            open(type, "<em>", "</em>", Kind::Span);
             break;
         case MD_SPAN_STRONG:
-            html += "<strong>";
+            open(type, "<strong>", "</strong>", Kind::Span);
             break;
         case MD_SPAN_A:
             openLink(static_cast<MD_SPAN_A_DETAIL *>(detail));
@@ -211,45 +180,22 @@ public:
             openImage(static_cast<MD_SPAN_IMG_DETAIL *>(detail));
             break;
         case MD_SPAN_CODE:
-            html += "<code>";
+            open(type, "<code>", "</code>", Kind::Span);
             break;
         case MD_SPAN_DEL:
-            html += "<del>";
+            open(type, "<del>", "</del>", Kind::Span);
             break;
-        default:
-            break; // math, wiki links and underline are not enabled
+        default: // math, wiki links and underline are not enabled
+            push(Kind::Span, type, {});
+            break;
         }
-        return 0;
+        return checkLimit();
     }
 
     int leaveSpan(MD_SPANTYPE type, void *)
     {
-        if (m_imageDepth > 0) {
-            if (type == MD_SPAN_IMG && --m_imageDepth == 0)
-                closeImage();
-            return 0;
-        }
-        switch (type) {
-        case MD_SPAN_EM:
-            html += "</em>";
-            break;
-        case MD_SPAN_STRONG:
-            html += "</strong>";
-            break;
-        case MD_SPAN_A:
-            if (m_linkKept.takeLast())
-                html += "</a>";
-            break;
-        case MD_SPAN_CODE:
-            html += "</code>";
-            break;
-        case MD_SPAN_DEL:
-            html += "</del>";
-            break;
-        default:
-            break;
-        }
-        return 0;
+        closeThrough(Kind::Span, type);
+        return checkLimit();
     }
 
     int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
@@ -271,44 +217,122 @@ public:
             appendEscaped(html, text, size);
             break; // normal, code, and raw HTML as text
         }
-        return 0;
+        return checkLimit();
+    }
+
+    // Closes whatever is still open, and says so when the output was cut short.
+    void finish()
+    {
+        while (!m_open.isEmpty())
+            pop();
+        if (m_truncated) {
+            html += "<p class=\"render-note\">";
+            const QString note =
+                QCoreApplication::translate(
+                    "MarkdownRenderer", "The rest of this article is not shown: its Markdown grows "
+                                        "to more than %1 times its own size as a page.")
+                    .arg(kOutputFactor);
+            appendEscaped(html, note.toUtf8().constData(), note.toUtf8().size());
+            html += "</p>\n";
+        }
     }
 
 private:
+    enum class Kind
+    {
+        Block,
+        Span
+    };
+    struct OpenElement
+    {
+        Kind kind;
+        int type;
+        QByteArray closing;
+    };
+
     static int headingLevel(void *detail)
     {
-        return std::max(2u, static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
+        return std::clamp(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level, 2u, 6u);
     }
 
-    void openCode(const MD_BLOCK_CODE_DETAIL *detail)
+    void push(Kind kind, int type, const QByteArray &closing)
     {
-        html += "<pre><code";
-        if (detail->lang.text && detail->lang.size > 0) {
-            html += " class=\"language-";
-            appendEscaped(html, attributeText(detail->lang).toUtf8().constData(),
-                          attributeText(detail->lang).toUtf8().size());
-            html += "\"";
-        }
-        html += ">";
+        m_open.append({kind, type, closing});
+        if (kind == Kind::Span && type == MD_SPAN_IMG)
+            ++m_imageDepth;
     }
 
-    void openCell(const char *tag, void *detail)
+    void open(int type, const QByteArray &opening, const QByteArray &closing,
+              Kind kind = Kind::Block)
+    {
+        html += opening;
+        push(kind, type, closing);
+    }
+
+    void pop()
+    {
+        const OpenElement element = m_open.takeLast();
+        html += element.closing;
+        if (element.kind == Kind::Span && element.type == MD_SPAN_IMG)
+            --m_imageDepth;
+    }
+
+    // Spans never cross a block's edge.
+    void closeSpans()
+    {
+        while (!m_open.isEmpty() && m_open.constLast().kind == Kind::Span)
+            pop();
+    }
+
+    // Closes the innermost open element of this kind and type, and everything opened
+    // inside it; a leave with no matching enter closes nothing.
+    void closeThrough(Kind kind, int type)
+    {
+        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
+            if (m_open.at(i).kind == kind && m_open.at(i).type == type) {
+                while (m_open.size() > i)
+                    pop();
+                return;
+            }
+        }
+    }
+
+    // Non-zero stops md4c: the page is cut short rather than grown without bound.
+    int checkLimit()
+    {
+        m_truncated = m_truncated || html.size() > m_limit;
+        return m_truncated ? 1 : 0;
+    }
+
+    static QByteArray codeOpening(const MD_BLOCK_CODE_DETAIL *detail)
+    {
+        QByteArray opening = "<pre><code";
+        if (detail->lang.text && detail->lang.size > 0) {
+            const QByteArray lang = attributeText(detail->lang).toUtf8();
+            opening += " class=\"language-";
+            appendEscaped(opening, lang.constData(), lang.size());
+            opening += "\"";
+        }
+        return opening + ">";
+    }
+
+    static QByteArray cellOpening(const char *tag, void *detail)
     {
         static const char *const aligns[] = {"", " style=\"text-align: left\"",
                                              " style=\"text-align: center\"",
                                              " style=\"text-align: right\""};
-        html +=
-            "<" + QByteArray(tag) + aligns[static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align] + ">";
+        const unsigned align = static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align;
+        return "<" + QByteArray(tag) + (align < 4 ? aligns[align] : "") + ">";
     }
 
-    void appendAttribute(const char *name, const QString &value)
+    static void appendAttribute(QByteArray &out, const char *name, const QString &value)
     {
         const QByteArray utf8 = value.toUtf8();
-        html += ' ';
-        html += name;
-        html += "=\"";
-        appendEscaped(html, utf8.constData(), utf8.size());
-        html += '"';
+        out += ' ';
+        out += name;
+        out += "=\"";
+        appendEscaped(out, utf8.constData(), utf8.size());
+        out += '"';
     }
 
     static QString withScheme(const QString &url)
@@ -320,44 +344,38 @@ private:
     void openLink(const MD_SPAN_A_DETAIL *detail)
     {
         const QString href = withScheme(attributeText(detail->href));
-        const bool kept = urlpolicy::isAllowed(href);
-        m_linkKept.append(kept);
-        if (!kept)
+        if (!urlpolicy::isAllowed(href)) {
+            push(Kind::Span, MD_SPAN_A, {}); // the link's text stays, as plain text
             return;
-        html += "<a";
-        appendAttribute("href", href);
+        }
+        QByteArray opening = "<a";
+        appendAttribute(opening, "href", href);
         if (detail->title.size > 0)
-            appendAttribute("title", attributeText(detail->title));
-        html += ">";
+            appendAttribute(opening, "title", attributeText(detail->title));
+        open(MD_SPAN_A, opening + ">", "</a>", Kind::Span);
     }
 
+    // The image's alt text is written between the opening and the closing, as the text
+    // of its spans arrives.
     void openImage(const MD_SPAN_IMG_DETAIL *detail)
     {
-        ++m_imageDepth;
         const QString src = attributeText(detail->src);
-        m_imageKept = urlpolicy::isAllowed(src);
-        m_imageTitle = attributeText(detail->title);
-        if (m_imageKept) {
-            html += "<img";
-            appendAttribute("src", src);
-            html += " alt=\"";
+        if (!urlpolicy::isAllowed(src)) {
+            push(Kind::Span, MD_SPAN_IMG, {}); // its alt text stays, as plain text
+            return;
         }
+        QByteArray opening = "<img";
+        appendAttribute(opening, "src", src);
+        QByteArray closing = "\"";
+        if (const QString title = attributeText(detail->title); !title.isEmpty())
+            appendAttribute(closing, "title", title);
+        open(MD_SPAN_IMG, opening + " alt=\"", closing + " loading=\"lazy\">", Kind::Span);
     }
 
-    void closeImage()
-    {
-        if (!m_imageKept)
-            return; // its alt text stays, as plain text
-        html += '"';
-        if (!m_imageTitle.isEmpty())
-            appendAttribute("title", m_imageTitle);
-        html += " loading=\"lazy\">";
-    }
-
-    QList<bool> m_linkKept;
+    QList<OpenElement> m_open;
     int m_imageDepth = 0;
-    bool m_imageKept = false;
-    QString m_imageTitle;
+    const qsizetype m_limit;
+    bool m_truncated = false;
 };
 
 } // namespace
@@ -365,7 +383,7 @@ private:
 QString MarkdownRenderer::toHtml(const QString &markdown)
 {
     const QByteArray source = markdown.toUtf8();
-    HtmlWriter writer;
+    HtmlWriter writer(kOutputFactor * source.size() + MarkdownRenderer::kOutputSlack);
     writer.html.reserve(source.size() + source.size() / 4);
     MD_PARSER parser{};
     parser.flags = kParserFlags;
@@ -385,6 +403,7 @@ QString MarkdownRenderer::toHtml(const QString &markdown)
         return static_cast<HtmlWriter *>(w)->text(t, s, n);
     };
     md_parse(source.constData(), MD_SIZE(source.size()), &parser, &writer);
+    writer.finish();
     return QString::fromUtf8(writer.html);
 }
 

@@ -9,10 +9,17 @@ namespace newsroom {
 // - raw HTML in the body is shown as text, never passed through;
 // - a link or image survives only with an allowed target (UrlPolicy); otherwise the link
 //   becomes its plain text and the image its alt text;
-// - the page's headline is its only h1, so a "# heading" in the body becomes an h2.
+// - the page's headline is its only h1, so a "# heading" in the body becomes an h2;
+// - the HTML is well formed whatever order md4c's callbacks come in;
+// - it grows to at most kOutputFactor times the Markdown plus kOutputSlack (and what closes
+//   the open elements): beyond that it is a bomb (a table of thousands of empty columns,
+//   one long link target used thousands of times), and the rest is left out with a note.
 class MarkdownRenderer
 {
 public:
+    static constexpr qsizetype kOutputFactor = 32;
+    static constexpr qsizetype kOutputSlack = 64 * 1024;
+
     static QString toHtml(const QString &markdown);
 };
 

@@ -1,6 +1,9 @@
+#include "fuzz/HtmlInvariants.h"
 #include "render/MarkdownRenderer.h"
 #include "render/UrlPolicy.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace newsroom;
@@ -67,6 +70,7 @@ private Q_SLOTS:
         QFETCH(QString, markdown);
         QFETCH(QString, html);
         QCOMPARE(MarkdownRenderer::toHtml(markdown), html);
+        QCOMPARE(test::htmlViolation(html.toUtf8()), QString());
     }
 
     // Nothing an author (or a pasted wire story) writes may become markup or script.
@@ -99,6 +103,97 @@ private Q_SLOTS:
         QFETCH(QString, markdown);
         QFETCH(QString, html);
         QCOMPARE(MarkdownRenderer::toHtml(markdown), html);
+        QCOMPARE(test::htmlViolation(html.toUtf8()), QString());
+    }
+
+    // md4c 0.4.8 sends a leave-link with no matching enter for `![]([)]()` (md4c issue
+    // #352); this used to pop an empty stack and crash render, export and the editor.
+    void unbalancedCallbacksKeepTheHtmlWellFormed_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::newRow("the nine bytes") << "![]([)]()";
+        QTest::newRow("after a link") << "[first](https://example.org/a) then ![]([)]() end";
+        QTest::newRow("twice") << "![]([)]() ![]([)]()";
+        QTest::newRow("image in image") << "![![]([)]()]()";
+        QTest::newRow("in emphasis") << "*a ![]([)]() b*";
+        QTest::newRow("with alt and target") << "![alt]([)](https://example.org/x.png)";
+        QTest::newRow("link inside") << "![]([a](b)[)]()";
+        QTest::newRow("in a table") << "| a |\n|---|\n| ![]([)]() |";
+        QTest::newRow("in a quote and a list") << "> ![]([)]()\n\n- [x](y) ![]([)]()";
+        QTest::newRow("in a heading") << "## ![]([)]() and [z](https://example.org)";
+        QTest::newRow("reference") << "![]([r])\n\n[r]: https://example.org";
+    }
+    void unbalancedCallbacksKeepTheHtmlWellFormed()
+    {
+        QFETCH(QString, markdown);
+        const QByteArray html = MarkdownRenderer::toHtml(markdown).toUtf8();
+        QVERIFY(!html.isEmpty());
+        QCOMPARE(test::htmlViolation(html), QString());
+        QVERIFY(html.size() <= test::htmlSizeBound(markdown.toUtf8().size()));
+    }
+
+    // The fuzzing harness's checker must be able to fail: each of these is refused.
+    void invariantCheckerRefusesBrokenHtml_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::newRow("script") << QByteArray("<p><script>x()</script></p>");
+        QTest::newRow("iframe") << QByteArray("<iframe></iframe>");
+        QTest::newRow("handler") << QByteArray("<img src=\"a.png\" onerror=\"x()\">");
+        QTest::newRow("javascript href") << QByteArray("<a href=\"javascript:x()\">a</a>");
+        QTest::newRow("hidden scheme") << QByteArray("<a href=\"java&#9;script:x()\">a</a>");
+        QTest::newRow("unclosed") << QByteArray("<p><em>a</p>");
+        QTest::newRow("stray close") << QByteArray("</a>");
+        QTest::newRow("raw <") << QByteArray("<p>a < b</p>");
+        QTest::newRow("unterminated tag") << QByteArray("<img src=\"a.png");
+        QTest::newRow("own style") << QByteArray("<td style=\"background: url(x)\"></td>");
+    }
+    void invariantCheckerRefusesBrokenHtml()
+    {
+        QFETCH(QByteArray, html);
+        QVERIFY(!test::htmlViolation(html).isEmpty());
+    }
+
+    // A few hundred kilobytes of Markdown that would expand to gigabytes of page are cut
+    // short with a note, and what is shown stays well formed.
+    void bombsAreCutShortWithANote_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QString columns = QStringLiteral("|");
+        QString rule = QStringLiteral("|");
+        for (int i = 0; i < 2000; ++i) {
+            columns += QStringLiteral("c|");
+            rule += QStringLiteral(":-:|");
+        }
+        QTest::newRow("empty table cells") << columns + QLatin1Char('\n') + rule +
+                                                  QLatin1Char('\n') +
+                                                  QStringLiteral("x\n").repeated(40000);
+        QTest::newRow("one long target used often")
+            << QStringLiteral("[a]\n").repeated(20000) +
+                   QStringLiteral("\n[a]: https://example.org/") +
+                   QString(100000, QLatin1Char('p'));
+    }
+    void bombsAreCutShortWithANote()
+    {
+        QFETCH(QString, markdown);
+        const QByteArray html = MarkdownRenderer::toHtml(markdown).toUtf8();
+        QVERIFY(html.contains("class=\"render-note\""));
+        QVERIFY(html.size() <= test::htmlSizeBound(markdown.toUtf8().size()));
+        QCOMPARE(test::htmlViolation(html), QString());
+    }
+
+    void ordinaryArticlesAreNotCut()
+    {
+        const QStringList samples =
+            QDir(QStringLiteral(NEWSROOM_SAMPLES)).entryList({"*.md", "*.txt"});
+        QVERIFY(!samples.isEmpty());
+        for (const QString &name : samples) {
+            QFile file(QDir(QStringLiteral(NEWSROOM_SAMPLES)).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray html =
+                MarkdownRenderer::toHtml(QString::fromUtf8(file.readAll())).toUtf8();
+            QVERIFY2(!html.contains("render-note"), qPrintable(name));
+            QCOMPARE(test::htmlViolation(html), QString());
+        }
     }
 
     void urlPolicy()
