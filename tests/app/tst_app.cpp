@@ -92,6 +92,21 @@ private Q_SLOTS:
         QCOMPARE(archive.store().article(story.id)->headline, QStringLiteral("Open me"));
     }
 
+    // `![]([)]()` in a body once crashed the editor's preview as it opened.
+    void unbalancedMarkdownOpensInTheEditor()
+    {
+        TestArchive archive;
+        const Article story = archive.saved(makeArticle(
+            QStringLiteral("Nine bytes"), QStringLiteral("[a](https://example.org) ![]([)]()")));
+        auto app =
+            start({QStringLiteral("--db"), archive.path(), QStringLiteral("--open"), story.slug});
+        QByteArray errors;
+        QVERIFY(waitUntilShown(*app, errors));
+        // The preview renders once the window shows; the app must still be there to quit.
+        QVERIFY(!app->waitForFinished(3000));
+        QCOMPARE(terminate(*app), 0);
+    }
+
     void unknownArticleStillOpensTheArchive()
     {
         TestArchive archive;

@@ -323,6 +323,33 @@ private Q_SLOTS:
                  QStringLiteral("pine-ridge-evacuation-order-expands-to-hillside-streets"));
     }
 
+    // `![]([)]()` once made render, export-site and the editor die with SIGSEGV.
+    void unbalancedMarkdownRendersAndExports()
+    {
+        QTemporaryDir dir;
+        const QString story = dir.filePath(QStringLiteral("nine-bytes.md"));
+        QFile file(story);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\ntitle: \"Nine bytes\"\nstatus: published\nslug: nine-bytes\n---\n"
+                   "[before](https://example.org) ![]([)]() after\n");
+        file.close();
+        const QString db = dir.filePath(QStringLiteral("nine.newsroom"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), story}, dir.path())
+                     .exitCode,
+                 0);
+        const CliResult page = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("render"), QStringLiteral("nine-bytes")},
+            dir.path());
+        QVERIFY2(page.exitCode == 0, page.err.constData());
+        QVERIFY(page.out.contains("<a href=\"https://example.org\">before</a>"));
+        QVERIFY(page.out.contains("after"));
+        const CliResult site = runCli({QStringLiteral("--db"), db, QStringLiteral("export-site"),
+                                       dir.filePath(QStringLiteral("site"))},
+                                      dir.path());
+        QVERIFY2(site.exitCode == 0, site.err.constData());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("site/nine-bytes.html"))));
+    }
+
     void newPathBecomesEmptyArchive()
     {
         const QString path = m_dir.filePath(QStringLiteral("fresh/empty.newsroom"));
