@@ -94,6 +94,9 @@ int CommandLineTool::renderArticle(const QString &ref)
         m_out << *page << Qt::flush;
         return Ok;
     }
+    if (m_store->isArchiveFile(m_parser.value(QStringLiteral("output"))))
+        return fail(tr("%1 is the archive itself; write the page to another file.")
+                        .arg(m_parser.value(QStringLiteral("output"))));
     QSaveFile file(m_parser.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly) || file.write(page->toUtf8()) < 0 || !file.commit())
         return fail(tr("cannot write %1: %2.").arg(file.fileName(), file.errorString()));

@@ -32,7 +32,14 @@ StoreResult<int> MarkdownExporter::exportTo(const QString &folder)
             return std::unexpected(article.error());
         if (!slug::isValid(article->slug))
             continue; // cannot happen for a stored article; never build a path from anything else
-        QSaveFile file(dir.filePath(article->slug + QStringLiteral(".md")));
+        const QString target = dir.filePath(article->slug + QStringLiteral(".md"));
+        if (m_store.isArchiveFile(target)) {
+            return storeFailure(StoreError::Code::Invalid,
+                                QCoreApplication::translate(
+                                    "Export", "Refused to write %1: it is the archive itself.")
+                                    .arg(target));
+        }
+        QSaveFile file(target);
         const QByteArray bytes = markdownarticle::write(*article, slugOf).toUtf8();
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
             !file.commit()) {

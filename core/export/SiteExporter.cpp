@@ -72,8 +72,9 @@ StoreStatus writeFile(const QString &target, const QByteArray &bytes, bool repla
 class SiteWriter
 {
 public:
-    SiteWriter(const QString &root, SiteExporter::Report &report)
-        : m_root(QDir(root).absolutePath()), m_old(ExportManifest::load(root)), m_report(report)
+    SiteWriter(const QString &root, const ArticleStore &store, SiteExporter::Report &report)
+        : m_root(QDir(root).absolutePath()), m_store(store), m_old(ExportManifest::load(root)),
+          m_report(report)
     {}
 
     StoreStatus write(const QString &relativePath, const QByteArray &bytes)
@@ -83,6 +84,12 @@ public:
             return storeFailure(
                 StoreError::Code::Invalid,
                 tr("Refused to write %1: it is outside the export folder.").arg(relativePath));
+        }
+        if (m_store.isArchiveFile(target)) {
+            return storeFailure(
+                StoreError::Code::Invalid,
+                tr("Refused to write %1: it is the archive itself; export into another folder.")
+                    .arg(target));
         }
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
         const QByteArray previous = m_old.hashOf(relativePath);
@@ -120,7 +127,8 @@ public:
             if (!m_new.hashOf(path).isEmpty())
                 continue;
             const QString target = QDir::cleanPath(m_root + QLatin1Char('/') + path);
-            if (target.startsWith(m_root + QLatin1Char('/')) && QFile::remove(target))
+            if (target.startsWith(m_root + QLatin1Char('/')) && !m_store.isArchiveFile(target) &&
+                QFile::remove(target))
                 ++m_report.removed;
         }
         if (!m_new.save(m_root))
@@ -131,6 +139,7 @@ public:
 
 private:
     QString m_root;
+    const ArticleStore &m_store; // only asked which files are the archive's
     ExportManifest m_old;
     ExportManifest m_new;
     QSet<QString> m_folders; // known to exist
@@ -352,7 +361,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
         return std::unexpected(summaries.error());
 
     Report report;
-    SiteWriter writer(folder, report);
+    SiteWriter writer(folder, m_store, report);
     PageContext site;
     site.siteName = m_options.siteName;
     site.baseUrl = m_options.baseUrl;

@@ -62,7 +62,13 @@ QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &
     QList<Outcome> outcomes(paths.size());
     QList<qsizetype> readable; // where each read text's outcome goes, to keep the input order
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        auto text = readText(paths[i]);
+        // Reading the archive's own file would drop this process's locks on it.
+        auto text = m_store.isArchiveFile(paths[i])
+                        ? storeFailure(StoreError::Code::Invalid,
+                                       tr("%1 is the archive itself (or its journal); it was "
+                                          "not read.")
+                                           .arg(paths[i]))
+                        : readText(paths[i]);
         if (text) {
             texts.append({paths[i], *text});
             readable.append(i);

@@ -12,8 +12,6 @@ namespace newsroom {
 
 namespace {
 
-constexpr qsizetype kOutputFactor = MarkdownRenderer::kOutputFactor;
-
 constexpr unsigned kParserFlags =
     MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML;
 
@@ -229,9 +227,11 @@ public:
             html += "<p class=\"render-note\">";
             const QString note =
                 QCoreApplication::translate(
-                    "MarkdownRenderer", "The rest of this article is not shown: its Markdown grows "
-                                        "to more than %1 times its own size as a page.")
-                    .arg(kOutputFactor);
+                    "MarkdownRenderer", "The rest of this article is not shown: its Markdown "
+                                        "expands into more than %L1 KB of page, far more than an "
+                                        "article needs. Look for a runaway table or a link "
+                                        "repeated thousands of times.")
+                    .arg(m_limit / 1024);
             appendEscaped(html, note.toUtf8().constData(), note.toUtf8().size());
             html += "</p>\n";
         }
@@ -383,7 +383,7 @@ private:
 QString MarkdownRenderer::toHtml(const QString &markdown)
 {
     const QByteArray source = markdown.toUtf8();
-    HtmlWriter writer(kOutputFactor * source.size() + MarkdownRenderer::kOutputSlack);
+    HtmlWriter writer(MarkdownRenderer::outputLimit(source.size()));
     writer.html.reserve(source.size() + source.size() / 4);
     MD_PARSER parser{};
     parser.flags = kParserFlags;

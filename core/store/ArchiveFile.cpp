@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QThread>
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcArchive, "newsroom.store", QtWarningMsg)
 
@@ -52,7 +55,8 @@ StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
     auto version = db.queryInt("PRAGMA user_version");
     if (!appId || !version)
         return notAnArchive(path, tr("SQLite cannot read its header"));
-    if (*tables > 0 && *appId != migrations::kApplicationId)
+    // Ours, or a blank database: anything that marks it as someone else's is refused.
+    if (*appId != migrations::kApplicationId && (*tables > 0 || *appId != 0 || *version != 0))
         return notAnArchive(path, tr("it is another program's SQLite database"));
     if (*version > migrations::latestVersion()) {
         return notAnArchive(path, tr("it was written by a newer Newsroom (archive version %1; "
@@ -114,8 +118,12 @@ StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::openOnce(const QString
         return std::unexpected(ok.error());
     if (auto ok = setBusyTimeout(**db); !ok)
         return std::unexpected(ok.error());
+    // Until the file is known to be ours, closing must not checkpoint another program's
+    // write-ahead log into its database.
+    sqlite3_db_config((*db)->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     if (auto ok = checkIdentity(**db, path); !ok)
         return std::unexpected(ok.error());
+    sqlite3_db_config((*db)->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     // Only now, with the file known to be ours or empty, may anything be written.
     if (auto ok = configure(**db); !ok)
         return std::unexpected(ok.error());
@@ -123,6 +131,35 @@ StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::openOnce(const QString
         return std::unexpected(ok.error());
     qCDebug(lcArchive) << "Opened archive" << path;
     return db;
+}
+
+bool ArchiveFile::isPartOf(const QString &candidate, const QString &archivePath)
+{
+    if (candidate.isEmpty() || archivePath.isEmpty())
+        return false;
+    const auto normal = [](const QString &path) -> QString {
+        const QFileInfo info(path);
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') +
+               info.fileName();
+    };
+    const QString target = normal(candidate);
+    struct stat file
+    {
+    };
+    const bool exists = ::stat(QFile::encodeName(candidate).constData(), &file) == 0;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString part = archivePath + QLatin1StringView(suffix);
+        if (normal(part) == target)
+            return true;
+        struct stat other
+        {
+        };
+        if (exists && ::stat(QFile::encodeName(part).constData(), &other) == 0 &&
+            other.st_dev == file.st_dev && other.st_ino == file.st_ino)
+            return true;
+    }
+    return false;
 }
 
 QString ArchiveFile::defaultPath()

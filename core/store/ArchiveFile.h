@@ -23,6 +23,10 @@ public:
     // <GenericDataLocation>/newsroom/archive.newsroom (~/.local/share/newsroom/...).
     static QString defaultPath();
 
+    // True when `candidate` names the archive at archivePath or its -wal, -shm or -journal
+    // file: the same path, or (existing) the same file through a link. Only stat()s.
+    static bool isPartOf(const QString &candidate, const QString &archivePath);
+
 private:
     static StoreResult<std::unique_ptr<SqliteDatabase>> openOnce(const QString &path);
 };

@@ -78,6 +78,12 @@ public:
     // terms, recent ones weighted up), best first; never the article itself nor one its
     // related list already links to.
     virtual StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) = 0;
+
+    // True when `path` is the archive's own file or one SQLite keeps beside it (by name,
+    // link or inode). Nothing may write it, and nothing but the store may even read it:
+    // closing any other descriptor of the file drops the process's locks on it. Safe to
+    // call from any thread; a server archive has no such files.
+    virtual bool isArchiveFile(const QString &path) const = 0;
 };
 
 // Opens another connection to the same archive, for a worker thread (a store object

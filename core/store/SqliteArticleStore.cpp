@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <sqlite3.h>
 
 namespace newsroom {
 
@@ -62,8 +63,14 @@ template <typename Work> StoreStatus inTransaction(SqliteDatabase &db, Work &&wo
 } // namespace
 
 SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db)
-    : m_db(std::move(db)), m_suggester(std::make_unique<RelatedSuggester>(*m_db))
+    : m_db(std::move(db)), m_path(QString::fromUtf8(sqlite3_db_filename(m_db->handle(), "main"))),
+      m_suggester(std::make_unique<RelatedSuggester>(*m_db))
 {}
+
+bool SqliteArticleStore::isArchiveFile(const QString &path) const
+{
+    return ArchiveFile::isPartOf(path, m_path);
+}
 
 SqliteArticleStore::~SqliteArticleStore() = default;
 

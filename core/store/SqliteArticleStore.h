@@ -40,6 +40,7 @@ public:
     StoreResult<QStringList> tags() override;
     StoreResult<QStringList> sections() override;
     StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) override;
+    bool isArchiveFile(const QString &path) const override;
 
     SqliteDatabase &database() { return *m_db; }
 
@@ -47,6 +48,7 @@ private:
     explicit SqliteArticleStore(std::unique_ptr<SqliteDatabase> db);
 
     std::unique_ptr<SqliteDatabase> m_db;
+    QString m_path;                                // as SQLite opened it
     std::unique_ptr<RelatedSuggester> m_suggester; // keeps its term counts between calls
 };
 

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestArchive.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace newsroom;
 using namespace newsroom::test;
 
 namespace {
@@ -348,6 +350,55 @@ private Q_SLOTS:
                                       dir.path());
         QVERIFY2(site.exitCode == 0, site.err.constData());
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("site/nine-bytes.html"))));
+    }
+
+    // The archive's own file is never an output nor an input: writing over it (or reading
+    // it as an article, which would drop the process's locks) loses every story in it.
+    void archiveIsNeverAnOutputOrAnInput()
+    {
+        QTemporaryDir dir;
+        const QString site = dir.filePath(QStringLiteral("site"));
+        QVERIFY(QDir().mkpath(site));
+        const QString db = site + QStringLiteral("/style.css"); // a name the site export writes
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                         dataFile(QStringLiteral("wildfire.txt"))},
+                        dir.path())
+                     .exitCode,
+                 0);
+        auto publish = SqliteArticleStore::open(db);
+        QVERIFY(publish);
+        Article story = *(*publish)->article(1);
+        story.status = ArticleStatus::Published;
+        QVERIFY((*publish)->save(story));
+        publish->reset();
+        const QByteArray before = digest(db);
+
+        const CliResult render = runCli({QStringLiteral("--db"), db, QStringLiteral("render"),
+                                         QStringLiteral("1"), QStringLiteral("-o"), db},
+                                        dir.path());
+        QCOMPARE(render.exitCode, 1);
+        QVERIFY2(render.err.contains("archive itself"), render.err.constData());
+        const QString link = dir.filePath(QStringLiteral("link.html"));
+        QVERIFY(QFile::link(db, link));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("render"), QStringLiteral("1"),
+                         QStringLiteral("-o"), link},
+                        dir.path())
+                     .exitCode,
+                 1);
+        const CliResult import =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("import"), db}, dir.path());
+        QCOMPARE(import.exitCode, 1);
+        QVERIFY2(import.err.contains("archive itself"), import.err.constData());
+        const CliResult exported =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("export-site"), site}, dir.path());
+        QCOMPARE(exported.exitCode, 1);
+        QVERIFY2(exported.err.contains("archive itself"), exported.err.constData());
+        QCOMPARE(digest(db), before);
+        QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+        const CliResult list =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json")},
+                   dir.path());
+        QCOMPARE(list.json().array().size(), 1);
     }
 
     void newPathBecomesEmptyArchive()

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,10 @@ private Q_SLOTS:
             << QByteArray("foreign") << int(StoreError::Code::NotAnArchive);
         QTest::newRow("newer archive")
             << QByteArray("newer") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("blank database of another program")
+            << QByteArray("blank-foreign") << int(StoreError::Code::NotAnArchive);
+        QTest::newRow("foreign, rows only in its write-ahead log")
+            << QByteArray("foreign-wal") << int(StoreError::Code::NotAnArchive);
     }
     void refusesAndLeavesUntouched()
     {
@@ -104,6 +109,30 @@ private Q_SLOTS:
             QVERIFY(file.resize(file.size() / 2));
         } else if (kind == "foreign") {
             writeForeignDatabase(path);
+        } else if (kind == "blank-foreign") {
+            sqlite3 *db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            sqlite3_exec(db, "PRAGMA application_id = 12345; PRAGMA user_version = 7;", nullptr,
+                         nullptr, nullptr);
+            sqlite3_close(db);
+        } else if (kind == "foreign-wal") {
+            // Another program killed with its rows still in the -wal: a checkpoint on our
+            // close would rewrite its database.
+            const QString copy = dir.filePath(QStringLiteral("snapshot"));
+            sqlite3 *db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            sqlite3_exec(db,
+                         "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                         "CREATE TABLE invoices (id INTEGER, total REAL);"
+                         "INSERT INTO invoices VALUES (1, 9.5);",
+                         nullptr, nullptr, nullptr);
+            // Copy the main file and its log as they are while the connection is open.
+            QVERIFY(QFile::copy(path, copy) && QFile::copy(path + "-wal", copy + "-wal"));
+            sqlite3_close(db);
+            QVERIFY(QFile::remove(path) && QFile::rename(copy, path));
+            QFile::remove(path + "-wal");
+            QVERIFY(QFile::rename(copy + "-wal", path + "-wal"));
+            QVERIFY(QFileInfo(path + "-wal").size() > 0);
         } else if (kind == "newer") {
             {
                 QVERIFY(SqliteArticleStore::open(path));
@@ -122,6 +151,8 @@ private Q_SLOTS:
         QCOMPARE(int(store.error().code), code);
         QVERIFY2(store.error().message.contains(path), qPrintable(store.error().message));
         QCOMPARE(digest(path), before);
+        if (kind == "foreign-wal")
+            QVERIFY(QFileInfo(path + "-wal").size() > 0); // its log is its own business
     }
 
     void directoryIsRefused()

@@ -249,10 +249,11 @@ QString htmlViolation(const QByteArray &html)
 
 qsizetype htmlSizeBound(qsizetype sourceBytes)
 {
-    // The renderer stops past kOutputFactor × source + slack; what it appended last (one
-    // escaped piece of the source, up to 6 bytes a byte) and the closing tags of what was
-    // open (nesting is at most a level per source byte) can come on top.
-    return 2 * MarkdownRenderer::kOutputFactor * sourceBytes + 2 * MarkdownRenderer::kOutputSlack;
+    // The renderer stops past its limit; what it appended last (one escaped piece of the
+    // source, up to 6 bytes a byte), an image's escaped title (the same) and the closing
+    // tags of what was open (at most a level per source byte, 16 bytes each) and the note
+    // can come on top.
+    return MarkdownRenderer::outputLimit(sourceBytes) + 28 * sourceBytes + 1024;
 }
 
 } // namespace newsroom::test

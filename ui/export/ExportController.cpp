@@ -32,8 +32,15 @@ Theme chosenTheme(QString &problem)
     return Theme::builtIn();
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString &problem)
+bool writeFile(const ArticleStore &store, const QString &path, const QByteArray &bytes,
+               QString &problem)
 {
+    if (store.isArchiveFile(path)) { // replacing it would lose every story in it
+        problem = QCoreApplication::translate("ExportController",
+                                              "%1 is the archive itself; choose another file.")
+                      .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
@@ -87,7 +94,7 @@ bool ExportController::writePage(const Article &article, const QString &path)
         Q_EMIT failed(html.error().message);
         return false;
     }
-    if (!writeFile(path, *html, problem)) {
+    if (!writeFile(m_store, path, *html, problem)) {
         Q_EMIT failed(problem);
         return false;
     }
@@ -102,7 +109,7 @@ bool ExportController::writeMarkdown(const Article &article, const QString &path
         return target && !target->trashed ? target->slug : QString();
     });
     QString problem;
-    if (!writeFile(path, text.toUtf8(), problem)) {
+    if (!writeFile(m_store, path, text.toUtf8(), problem)) {
         Q_EMIT failed(problem);
         return false;
     }
