@@ -9,9 +9,11 @@
 #include "editor/ChecklistPanel.h"
 #include "editor/ConflictBar.h"
 #include "editor/FindBar.h"
+#include "editor/RecoveryBar.h"
 #include "editor/SpellChecker.h"
 #include "export/ExportController.h"
 #include "model/ArchiveListModel.h"
+#include "model/ArticleDiff.h"
 #include "model/ArticleJson.h"
 #include "preview/PreviewWidget.h"
 #include "related/RelatedPanel.h"
@@ -30,6 +32,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -42,6 +45,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+Q_LOGGING_CATEGORY(lcWindow, "newsroom.window", QtWarningMsg)
+
 namespace newsroom {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archivePath,
@@ -52,6 +57,10 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     // Timed saves and the site export run on workers, each with its own connection.
     const StoreOpener openStore = SqliteArticleStore::opener(archivePath);
     m_autosaver = new Autosaver(*m_store, *m_document, openStore, this);
+    m_autosaver->keepJournal(EditJournal::defaultFolder(), archivePath);
+    // Journals from sessions that ended before the archive had their text; read now, before
+    // this session writes any of its own.
+    m_leftBehind = EditJournal::leftBehind(EditJournal::defaultFolder(), archivePath);
     m_export = new ExportController(*m_store, openStore, this);
     buildLayout();
     buildMenus();
@@ -84,6 +93,39 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
                     .arg(QDir::toNativeSeparators(archivePath))
                     .arg(m_browser->model()->totalCount())); // counted by the list already
     openFirstOrNew();
+    offerNextRecovery();
+}
+
+// One left-behind journal at a time; one whose text the archive already holds goes quietly.
+void MainWindow::offerNextRecovery()
+{
+    while (!m_leftBehind.isEmpty()) {
+        const EditJournal::Entry entry = m_leftBehind.takeFirst();
+        std::optional<Article> inArchive;
+        if (entry.article.id > 0) {
+            if (auto current = m_store->article(entry.article.id))
+                inArchive = *current;
+        }
+        if (inArchive && compareArticles(*inArchive, entry.article).isEmpty()) {
+            EditJournal::discard(entry);
+            continue;
+        }
+        qCInfo(lcWindow) << "offering unsaved text from" << entry.file;
+        m_recoveryBar->offer(entry, inArchive);
+        return;
+    }
+    m_recoveryBar->hide();
+}
+
+void MainWindow::restoreRecovered()
+{
+    const EditJournal::Entry entry = m_recoveryBar->entry();
+    if (entry.article.id == 0 || !openArticle(entry.article.id))
+        newArticle();
+    m_document->replaceContent(entry.article, tr("Restore Unsaved Text"));
+    m_autosaver->journalNow(); // in this session's journal before the old one goes
+    EditJournal::discard(entry);
+    offerNextRecovery();
 }
 
 // The newest article, or a blank page when the list is empty.
@@ -107,6 +149,7 @@ void MainWindow::buildLayout()
     m_checklist = new ChecklistPanel(*m_document, *m_store);
     m_preview = new PreviewWidget;
     m_conflictBar = new ConflictBar;
+    m_recoveryBar = new RecoveryBar;
     m_saveState = new QLabel;
     statusBar()->addPermanentWidget(m_saveState);
 
@@ -120,6 +163,7 @@ void MainWindow::buildLayout()
     auto *editorLayout = new QVBoxLayout(editorColumn);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_recoveryBar);
     editorLayout->addWidget(m_conflictBar);
     editorLayout->addWidget(m_editor, 1);
 
@@ -147,6 +191,11 @@ void MainWindow::buildLayout()
             &PreviewWidget::scrollToHeading);
     connect(m_editor, &ArticleEditor::publishRequested, this, &MainWindow::requestPublish);
     connect(m_conflictBar, &ConflictBar::reloadRequested, this, &MainWindow::reloadAfterConflict);
+    connect(m_recoveryBar, &RecoveryBar::restoreRequested, this, &MainWindow::restoreRecovered);
+    connect(m_recoveryBar, &RecoveryBar::discardRequested, this, [this] {
+        EditJournal::discard(m_recoveryBar->entry());
+        offerNextRecovery();
+    });
     connect(m_conflictBar, &ConflictBar::keepMineRequested, this, [this] {
         if (m_autosaver->overwriteConflict())
             m_conflictBar->hide();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "recovery/EditJournal.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -20,6 +21,7 @@ class ChecklistPanel;
 class ConflictBar;
 class ExportController;
 class PreviewWidget;
+class RecoveryBar;
 class RelatedPanel;
 class SpellChecker;
 
@@ -56,6 +58,7 @@ public:
     Autosaver *autosaver() const { return m_autosaver; }
     ExportController *exporter() const { return m_export; }
     ConflictBar *conflictBar() const { return m_conflictBar; }
+    RecoveryBar *recoveryBar() const { return m_recoveryBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +78,8 @@ private:
     void applySpellLanguage();
     void showMessage(const QString &message);
     void writeRecoveryCopy();
+    void offerNextRecovery();
+    void restoreRecovered();
 
     std::unique_ptr<ArticleStore> m_store;
     ArticleDocument *m_document = nullptr;
@@ -87,6 +92,8 @@ private:
     QTabWidget *m_lowerTabs = nullptr;
     PreviewWidget *m_preview = nullptr;
     ConflictBar *m_conflictBar = nullptr;
+    RecoveryBar *m_recoveryBar = nullptr;
+    QList<EditJournal::Entry> m_leftBehind; // still to offer
     ExportController *m_export = nullptr;
     QSplitter *m_columns = nullptr;
     QSplitter *m_editorSplit = nullptr;

@@ -13,11 +13,13 @@
 #include "editor/FindBar.h"
 #include "preview/PreviewPage.h"
 #include "preview/PreviewWidget.h"
+#include "recovery/EditJournal.h"
 #include "related/RelatedPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void init()
     {
         m_archive = std::make_unique<TestArchive>();
+        QDir(EditJournal::defaultFolder()).removeRecursively(); // no test offers another's
         Article other = makeArticle(QStringLiteral("Harbor ferry timetable changes"));
         other.status = ArticleStatus::Published;
         m_other = m_archive->saved(other);

@@ -1,6 +1,7 @@
 #include "Autosaver.h"
 
 #include "ArticleDocument.h"
+#include "JournalWriter.h"
 
 #include <QLoggingCategory>
 #include <QThread>
@@ -18,8 +19,8 @@ Autosaver::Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener
     m_idle.setInterval(kIdleDelay);
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(kMaxDelay);
-    connect(&m_idle, &QTimer::timeout, this, &Autosaver::saveInBackground);
-    connect(&m_deadline, &QTimer::timeout, this, &Autosaver::saveInBackground);
+    connect(&m_idle, &QTimer::timeout, this, &Autosaver::onTimer);
+    connect(&m_deadline, &QTimer::timeout, this, &Autosaver::onTimer);
     connect(&m_document, &ArticleDocument::contentChanged, this, &Autosaver::onContentChanged);
     connect(&m_document, &ArticleDocument::loaded, this, &Autosaver::onLoaded);
     if (m_openWorkerStore) {
@@ -29,6 +30,34 @@ Autosaver::Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener
         connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         m_thread->start();
     }
+}
+
+void Autosaver::keepJournal(const QString &folder, const QString &archivePath)
+{
+    m_journal = new JournalWriter(folder, archivePath, this);
+}
+
+void Autosaver::writeJournal()
+{
+    if (!m_journal || !m_dirty || m_journaledSerial == m_serial || m_document.isEmpty())
+        return;
+    m_journaledSerial = m_serial;
+    m_journal->write(m_document.article(), m_document.article().version);
+}
+
+void Autosaver::journalNow()
+{
+    if (!m_journal)
+        return;
+    writeJournal();
+    m_journal->waitUntilDone();
+}
+
+// The journal first, whatever becomes of the save.
+void Autosaver::onTimer()
+{
+    writeJournal();
+    saveInBackground();
 }
 
 Autosaver::~Autosaver()
@@ -49,15 +78,17 @@ void Autosaver::onLoaded()
     m_dirty = false;
     m_conflict = false;
     m_sinceHistory.invalidate();
+    m_journaledSerial = m_serial;
+    if (m_journal)
+        m_journal->startSession();
 }
 
 void Autosaver::onContentChanged()
 {
     ++m_serial;
     m_dirty = true;
-    if (m_conflict)
-        return;
-    m_idle.start();
+    m_idle.start(); // in a conflict the timers still keep the journal
+
     if (!m_deadline.isActive())
         m_deadline.start();
 }
@@ -132,6 +163,7 @@ void Autosaver::finishInFlight(bool adopt)
 
 bool Autosaver::saveNow()
 {
+    writeJournal();
     finishInFlight();
     const std::optional<Attempt> attempt = nextAttempt();
     if (!attempt)
@@ -159,6 +191,8 @@ void Autosaver::handle(const Attempt &attempt, const StoreResult<Article> &resul
     m_document.adoptSaved(*result);
     if (m_serial == attempt.serial) {
         m_dirty = false;
+        if (m_journal)
+            m_journal->clear(); // the archive holds everything typed
     } else if (!m_deadline.isActive()) {
         m_deadline.start(); // typed on while it saved: that part goes next
     }

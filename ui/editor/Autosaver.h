@@ -16,6 +16,7 @@ class QThread;
 namespace newsroom {
 
 class ArticleDocument;
+class JournalWriter;
 
 // Saves the document without being asked: kIdleDelay after the last change, and at the
 // latest kMaxDelay after the first unsaved one, so steady typing still reaches the
@@ -26,6 +27,10 @@ class ArticleDocument;
 // With a way to open a second connection, the timed saves run on a worker thread (a
 // 5,000-word article takes 6–25 ms to save and re-index at 100k articles: typing must
 // not wait for it); saveNow() finishes the one in flight and saves on the caller's store.
+//
+// With a journal, every change also reaches the article's journal file on the same timers,
+// whether or not the archive takes it (full disk, conflict, archive gone); the journal is
+// cleared once the archive holds everything typed.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -37,6 +42,12 @@ public:
     Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener openWorkerStore = {},
               QObject *parent = nullptr);
     ~Autosaver() override;
+
+    // Keeps a journal of every change in folder (see EditJournal) from the next load on.
+    void keepJournal(const QString &folder, const QString &archivePath);
+    JournalWriter *journal() const { return m_journal; }
+    // Writes what the editor holds to the journal now and waits until it is on disk.
+    void journalNow();
 
     bool hasUnsavedChanges() const { return m_dirty; }
     bool isInConflict() const { return m_conflict; }
@@ -66,6 +77,8 @@ private:
     // document, or, after another article was loaded, only waited for.
     void finishInFlight(bool adopt = true);
     void onWorkerDone(quint64 ticket);
+    void onTimer();
+    void writeJournal();
     void handle(const Attempt &attempt, const StoreResult<Article> &result);
 
     ArticleStore &m_store;
@@ -81,6 +94,8 @@ private:
     QTimer m_deadline;
     QElapsedTimer m_sinceHistory; // invalid until this editor keeps a version
     quint64 m_serial = 0;
+    quint64 m_journaledSerial = 0; // the change count the journal last got
+    JournalWriter *m_journal = nullptr;
     bool m_dirty = false;
     bool m_conflict = false;
 };

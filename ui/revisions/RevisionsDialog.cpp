@@ -1,6 +1,6 @@
 #include "RevisionsDialog.h"
 
-#include "model/ArticleDiff.h"
+#include "FieldChangesTable.h"
 #include "store/ArticleStore.h"
 
 #include <QComboBox>
@@ -17,15 +17,10 @@ namespace newsroom {
 
 RevisionsDialog::RevisionsDialog(ArticleStore &store, const Article &current, QWidget *parent)
     : QDialog(parent), m_store(store), m_current(current), m_from(new QComboBox),
-      m_to(new QComboBox), m_changes(new QTableWidget(0, 3)), m_problem(new QLabel)
+      m_to(new QComboBox), m_changes(new FieldChangesTable(tr("Before"), tr("After"))),
+      m_problem(new QLabel)
 {
     setWindowTitle(tr("Revisions of \u201c%1\u201d").arg(current.headline));
-    m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
-    m_changes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_changes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_changes->verticalHeader()->hide();
-    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_changes->setWordWrap(true);
 
     if (auto revisions = store.revisions(current.id)) {
         m_revisions = *revisions;
@@ -84,16 +79,8 @@ void RevisionsDialog::compare()
     const auto after = load(m_to->currentIndex(), m_to);
     if (!before || !after)
         return;
-    const QList<FieldChange> changes = compareArticles(*before, *after);
-    m_changes->setRowCount(int(changes.size()));
-    for (int row = 0; row < changes.size(); ++row) {
-        const FieldChange &change = changes[row];
-        m_changes->setItem(row, 0, new QTableWidgetItem(change.field));
-        m_changes->setItem(row, 1, new QTableWidgetItem(change.before.left(2000)));
-        m_changes->setItem(row, 2, new QTableWidgetItem(change.after.left(2000)));
-    }
-    m_changes->resizeRowsToContents();
-    m_problem->setText(changes.isEmpty() ? tr("These versions are the same.") : QString());
+    const qsizetype changes = m_changes->showChanges(*before, *after);
+    m_problem->setText(changes == 0 ? tr("These versions are the same.") : QString());
 }
 
 void RevisionsDialog::restore()

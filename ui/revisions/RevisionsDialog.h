@@ -7,11 +7,11 @@
 
 class QComboBox;
 class QLabel;
-class QTableWidget;
 
 namespace newsroom {
 
 class ArticleStore;
+class FieldChangesTable;
 
 // The article's history: pick any two versions and see every field that differs between
 // them (the related list too); Restore brings the older content back into the editor as
@@ -24,7 +24,7 @@ public:
 
     QComboBox *fromPicker() const { return m_from; }
     QComboBox *toPicker() const { return m_to; }
-    QTableWidget *changes() const { return m_changes; }
+    FieldChangesTable *changes() const { return m_changes; }
     // The version to restore, once the dialog is accepted.
     std::optional<Article> chosen() const { return m_chosen; }
 
@@ -38,7 +38,7 @@ private:
     QList<Revision> m_revisions;
     QComboBox *m_from;
     QComboBox *m_to;
-    QTableWidget *m_changes;
+    FieldChangesTable *m_changes;
     QLabel *m_problem;
     std::optional<Article> m_chosen;
 };

@@ -1,0 +1,139 @@
+// Nothing typed is lost in the window: every change reaches the article's journal within a
+// second, whether the archive takes it or not (here: a conflict), the journal goes once
+// the archive holds the text, and a journal left behind is offered back at the next start.
+
+#include "MainWindow.h"
+#include "TestArchive.h"
+#include "WebEngineTest.h"
+#include "editor/ArticleDocument.h"
+#include "editor/ArticleEditor.h"
+#include "editor/Autosaver.h"
+#include "editor/BodyEditor.h"
+#include "editor/ConflictBar.h"
+#include "editor/RecoveryBar.h"
+#include "recovery/EditJournal.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QPushButton>
+#include <QUndoStack>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestArchive> m_archive;
+    Article m_story;
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(m_archive->openAgain(), m_archive->path());
+        window->show();
+        return window;
+    }
+
+    // The text of this archive's journal files, live ones included.
+    QString journalText() const
+    {
+        QString text;
+        const QDir dir(EditJournal::defaultFolder());
+        for (const QString &name : dir.entryList({QStringLiteral("*.journal")}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                text += QString::fromUtf8(file.readAll());
+        }
+        return text;
+    }
+
+    static void typeInBody(MainWindow &window, const QString &text)
+    {
+        BodyEditor *body = window.editor()->body();
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, text);
+    }
+
+public:
+    static void initMain() { prepareWebEngine(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_archive = std::make_unique<TestArchive>(); // test mode: the journal folder is the test's
+        QDir(EditJournal::defaultFolder()).removeRecursively();
+        m_story = m_archive->saved(makeArticle(QStringLiteral("Night bus routes change"),
+                                               QStringLiteral("The first paragraph.")));
+    }
+
+    void typingReachesTheJournalUntilTheArchiveHasIt()
+    {
+        auto window = openWindow();
+        QVERIFY(window->openArticle(m_story.id));
+        typeInBody(*window, QStringLiteral(" Route 9 now stops at the depot."));
+        // Saved within a second, and then the journal is cleared.
+        QTRY_VERIFY_WITH_TIMEOUT(!window->autosaver()->hasUnsavedChanges(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(journalText().isEmpty(), 5000);
+        QVERIFY(m_archive->store().article(m_story.id)->body.contains(u"Route 9 now stops"));
+    }
+
+    void aConflictKeepsTheTextInTheJournal()
+    {
+        auto window = openWindow();
+        QVERIFY(window->openArticle(m_story.id));
+        Article theirs = *m_archive->store().article(m_story.id);
+        theirs.dek = QStringLiteral("Their dek");
+        QVERIFY(m_archive->store().save(theirs));
+        typeInBody(*window, QStringLiteral(" Mine, refused by the archive."));
+        QTRY_VERIFY_WITH_TIMEOUT(window->conflictBar()->isVisible(), 5000);
+        typeInBody(*window, QStringLiteral(" Typed on during the conflict."));
+        QTRY_VERIFY_WITH_TIMEOUT(journalText().contains(u"Typed on during the conflict."), 5000);
+        QVERIFY(!m_archive->store().article(m_story.id)->body.contains(u"Mine"));
+    }
+
+    void aJournalLeftBehindIsOfferedAndRestored()
+    {
+        Article unsaved = *m_archive->store().article(m_story.id);
+        unsaved.body += QStringLiteral("\n\nTyped just before the crash.");
+        {
+            EditJournal journal(EditJournal::defaultFolder(), m_archive->path());
+            QVERIFY(journal.write(unsaved, unsaved.version));
+        } // that session died without clearing its journal
+
+        auto window = openWindow();
+        RecoveryBar *bar = window->recoveryBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->message().contains(m_story.headline));
+        const auto buttons = bar->findChildren<QPushButton *>();
+        const auto restore = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("&Restore");
+        });
+        QVERIFY(restore != buttons.end());
+        (*restore)->click();
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(window->document()->article().id, m_story.id);
+        QVERIFY(window->document()->article().body.endsWith(u"Typed just before the crash."));
+        QVERIFY(window->document()->undoStack()->canUndo()); // one step, undoable
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_archive->store().article(m_story.id)->body.endsWith(u"Typed just before the crash."),
+            5000);
+        QVERIFY(EditJournal::leftBehind(EditJournal::defaultFolder(), m_archive->path()).isEmpty());
+    }
+
+    void aJournalTheArchiveAlreadyHoldsGoesQuietly()
+    {
+        {
+            EditJournal journal(EditJournal::defaultFolder(), m_archive->path());
+            const Article same = *m_archive->store().article(m_story.id);
+            QVERIFY(journal.write(same, same.version));
+        }
+        auto window = openWindow();
+        QVERIFY(!window->recoveryBar()->isVisible());
+        QVERIFY(EditJournal::leftBehind(EditJournal::defaultFolder(), m_archive->path()).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRecovery)
+#include "tst_recovery.moc"

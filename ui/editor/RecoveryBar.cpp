@@ -1,0 +1,82 @@
+#include "RecoveryBar.h"
+
+#include "revisions/FieldChangesTable.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace newsroom {
+
+RecoveryBar::RecoveryBar(QWidget *parent) : QFrame(parent), m_label(new QLabel)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    auto *restore = new QPushButton(tr("&Restore"));
+    restore->setToolTip(tr("Put this text back into the editor; Undo takes it out again."));
+    auto *compare = new QPushButton(tr("&Compare…"));
+    auto *discard = new QPushButton(tr("D&iscard"));
+    discard->setToolTip(tr("Delete this unsaved text for good."));
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(restore);
+    layout->addWidget(compare);
+    layout->addWidget(discard);
+    connect(restore, &QPushButton::clicked, this, &RecoveryBar::restoreRequested);
+    connect(compare, &QPushButton::clicked, this, &RecoveryBar::compare);
+    connect(discard, &QPushButton::clicked, this, &RecoveryBar::discardRequested);
+    setAccessibleName(tr("Unsaved text found"));
+    hide();
+}
+
+void RecoveryBar::offer(const EditJournal::Entry &entry, const std::optional<Article> &inArchive)
+{
+    m_entry = entry;
+    m_inArchive = inArchive;
+    const QString headline =
+        entry.article.headline.isEmpty() ? tr("Untitled") : entry.article.headline;
+    const QString when = QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat);
+    QString text = tr("Text typed in \u201c%1\u201d (last kept %2) never reached the archive.")
+                       .arg(headline, when);
+    if (!inArchive)
+        text += QLatin1Char(' ') + tr("The archive does not have this article: Restore makes it "
+                                      "a new one.");
+    else if (inArchive->version != entry.baseVersion)
+        text += QLatin1Char(' ') + tr("The archive's copy has changed since; compare before "
+                                      "restoring (its version stays in Revisions).");
+    m_label->setText(text);
+    show();
+}
+
+QString RecoveryBar::message() const
+{
+    return m_label->text();
+}
+
+void RecoveryBar::compare()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Unsaved Text and the Archive"));
+    auto *table = new FieldChangesTable(tr("In the archive"), tr("Unsaved text"));
+    table->showChanges(m_inArchive.value_or(Article{}), m_entry.article);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    connect(restore, &QPushButton::clicked, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(900, 520);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT restoreRequested();
+}
+
+} // namespace newsroom

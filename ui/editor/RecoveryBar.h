@@ -1,0 +1,39 @@
+#pragma once
+
+#include "recovery/EditJournal.h"
+
+#include <QFrame>
+#include <optional>
+
+class QLabel;
+
+namespace newsroom {
+
+// Shown above the editor when a journal holds text the archive never got (the app was
+// killed, crashed, or its saves failed): Restore brings it back into the editor as one
+// undoable step (the autosave then keeps it), Compare shows what differs from the archive,
+// Discard deletes the journal. One journal at a time.
+class RecoveryBar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit RecoveryBar(QWidget *parent = nullptr);
+
+    // inArchive: the article as the archive holds it now, if it is there at all.
+    void offer(const EditJournal::Entry &entry, const std::optional<Article> &inArchive);
+    const EditJournal::Entry &entry() const { return m_entry; }
+    QString message() const;
+
+Q_SIGNALS:
+    void restoreRequested();
+    void discardRequested();
+
+private:
+    void compare();
+
+    QLabel *m_label;
+    EditJournal::Entry m_entry;
+    std::optional<Article> m_inArchive;
+};
+
+} // namespace newsroom
