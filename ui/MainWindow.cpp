@@ -9,7 +9,9 @@
 #include "editor/ChecklistPanel.h"
 #include "editor/ConflictBar.h"
 #include "editor/FindBar.h"
+#include "editor/JournalWriter.h"
 #include "editor/RecoveryBar.h"
+#include "editor/SaveProblemBar.h"
 #include "editor/SpellChecker.h"
 #include "export/ExportController.h"
 #include "model/ArchiveListModel.h"
@@ -77,8 +79,13 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     connect(m_autosaver, &Autosaver::saved, this, &MainWindow::onSaved);
     connect(m_autosaver, &Autosaver::conflicted, this, &MainWindow::onConflict);
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
-        m_saveState->setText(tr("Not saved: %1").arg(message));
+        m_saveState->setText(tr("Not saved"));
+        m_saveProblem->setArchiveProblem(message);
     });
+    connect(m_autosaver->journal(), &JournalWriter::failed, m_saveProblem,
+            &SaveProblemBar::setJournalProblem);
+    connect(m_autosaver->journal(), &JournalWriter::recovered, m_saveProblem,
+            [this] { m_saveProblem->setJournalProblem({}); });
     connect(m_export, &ExportController::exported, this,
             [this](const QString &, const QString &summary) { showMessage(summary); });
     connect(m_export, &ExportController::failed, this,
@@ -150,6 +157,7 @@ void MainWindow::buildLayout()
     m_preview = new PreviewWidget;
     m_conflictBar = new ConflictBar;
     m_recoveryBar = new RecoveryBar;
+    m_saveProblem = new SaveProblemBar;
     m_saveState = new QLabel;
     statusBar()->addPermanentWidget(m_saveState);
 
@@ -164,6 +172,7 @@ void MainWindow::buildLayout()
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_recoveryBar);
+    editorLayout->addWidget(m_saveProblem);
     editorLayout->addWidget(m_conflictBar);
     editorLayout->addWidget(m_editor, 1);
 
@@ -192,6 +201,7 @@ void MainWindow::buildLayout()
     connect(m_editor, &ArticleEditor::publishRequested, this, &MainWindow::requestPublish);
     connect(m_conflictBar, &ConflictBar::reloadRequested, this, &MainWindow::reloadAfterConflict);
     connect(m_recoveryBar, &RecoveryBar::restoreRequested, this, &MainWindow::restoreRecovered);
+    connect(m_saveProblem, &SaveProblemBar::retryRequested, this, &MainWindow::saveNow);
     connect(m_recoveryBar, &RecoveryBar::discardRequested, this, [this] {
         EditJournal::discard(m_recoveryBar->entry());
         offerNextRecovery();
@@ -504,6 +514,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::onSaved()
 {
+    m_saveProblem->setArchiveProblem({});
     const Article &article = m_document->article();
     m_saveState->setText(
         tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -540,9 +551,32 @@ void MainWindow::showMessage(const QString &message)
     statusBar()->showMessage(message, 15000);
 }
 
+void MainWindow::quitWithoutAsking()
+{
+    m_quitting = true;
+    close();
+}
+
+// Unsaved text is never closed away without a word; a signal (logout, service manager)
+// cannot ask, and the journal keeps the text for the next start either way.
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveNow();
+    if (!saveNow() && m_autosaver->hasUnsavedChanges() && !m_quitting) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Not Saved"),
+            tr("Your latest changes to \u201c%1\u201d are not in the archive yet.\n\n%2\n\n"
+               "They are kept on this computer and offered back the next time you open this "
+               "archive.")
+                .arg(m_document->article().headline, m_autosaver->isInConflict()
+                                                         ? m_conflictBar->message()
+                                                         : m_saveProblem->message()),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    m_autosaver->journalNow();
     saveLayout();
     event->accept();
 }

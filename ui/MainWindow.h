@@ -22,6 +22,7 @@ class ConflictBar;
 class ExportController;
 class PreviewWidget;
 class RecoveryBar;
+class SaveProblemBar;
 class RelatedPanel;
 class SpellChecker;
 
@@ -48,6 +49,8 @@ public:
     void applyPreferences();
     // Saves what the editor holds; if the archive refuses, keeps a recovery copy.
     bool saveNow();
+    // Closes without asking about unsaved text (SIGTERM, logout): the journal keeps it.
+    void quitWithoutAsking();
 
     ArticleDocument *document() const { return m_document; }
     ArticleEditor *editor() const { return m_editor; }
@@ -59,6 +62,7 @@ public:
     ExportController *exporter() const { return m_export; }
     ConflictBar *conflictBar() const { return m_conflictBar; }
     RecoveryBar *recoveryBar() const { return m_recoveryBar; }
+    SaveProblemBar *saveProblemBar() const { return m_saveProblem; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +97,8 @@ private:
     PreviewWidget *m_preview = nullptr;
     ConflictBar *m_conflictBar = nullptr;
     RecoveryBar *m_recoveryBar = nullptr;
+    SaveProblemBar *m_saveProblem = nullptr;
+    bool m_quitting = false;
     QList<EditJournal::Entry> m_leftBehind; // still to offer
     ExportController *m_export = nullptr;
     QSplitter *m_columns = nullptr;

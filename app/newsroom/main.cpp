@@ -70,7 +70,8 @@ int main(int argc, char *argv[])
     }
     // SIGTERM (a logout, a service manager) saves and quits exactly as closing the window.
     UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window, &QWidget::close);
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window,
+                     &MainWindow::quitWithoutAsking);
     window.show();
     qCInfo(lcApp) << "window shown, signals watched"; // scripts and tests wait for this
     return app.exec();

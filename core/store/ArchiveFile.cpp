@@ -88,22 +88,29 @@ StoreStatus configure(SqliteDatabase &db)
 
 } // namespace
 
-StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::open(const QString &path)
+StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::open(const QString &path,
+                                                               Creation creation)
 {
     // Two processes creating or upgrading one archive at the same moment can find it
     // locked in ways SQLite does not wait for (switching to WAL, say): try again.
     for (int attempt = 1;; ++attempt) {
-        auto db = openOnce(path);
+        auto db = openOnce(path, creation);
         if (db || db.error().code != StoreError::Code::Busy || attempt == kOpenAttempts)
             return db;
         QThread::msleep(100 * attempt);
     }
 }
 
-StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::openOnce(const QString &path)
+StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::openOnce(const QString &path,
+                                                                   Creation creation)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
+    if (!exists && creation == Creation::MustExist) {
+        return storeFailure(
+            StoreError::Code::Io,
+            tr("The archive file %1 is no longer there (deleted or moved away).").arg(path));
+    }
     if (exists && !info.isFile())
         return storeFailure(StoreError::Code::Io, tr("%1 is not a file.").arg(path));
     if (!exists && !QDir().mkpath(info.absolutePath())) {

@@ -17,7 +17,13 @@ namespace newsroom {
 class ArchiveFile
 {
 public:
-    static StoreResult<std::unique_ptr<SqliteDatabase>> open(const QString &path);
+    enum class Creation
+    {
+        Allowed,  // a path that does not exist becomes a new archive
+        MustExist // a worker's connection: the file the window opened, or nothing
+    };
+    static StoreResult<std::unique_ptr<SqliteDatabase>> open(const QString &path,
+                                                             Creation creation = Creation::Allowed);
 
     // The archive the desktop app and the command-line tool use when given no --db:
     // <GenericDataLocation>/newsroom/archive.newsroom (~/.local/share/newsroom/...).
@@ -28,7 +34,8 @@ public:
     static bool isPartOf(const QString &candidate, const QString &archivePath);
 
 private:
-    static StoreResult<std::unique_ptr<SqliteDatabase>> openOnce(const QString &path);
+    static StoreResult<std::unique_ptr<SqliteDatabase>> openOnce(const QString &path,
+                                                                 Creation creation);
 };
 
 } // namespace newsroom

@@ -84,6 +84,10 @@ public:
     // closing any other descriptor of the file drops the process's locks on it. Safe to
     // call from any thread; a server archive has no such files.
     virtual bool isArchiveFile(const QString &path) const = 0;
+
+    // A number that changes whenever another connection (another window, another process,
+    // a colleague) has committed a change since the last call: cheap enough to poll.
+    virtual StoreResult<qint64> outsideChanges() = 0;
 };
 
 // Opens another connection to the same archive, for a worker thread (a store object

@@ -12,12 +12,42 @@
 #include "search/RelatedSuggester.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace newsroom {
 
 namespace {
+// The file at `path` must still be the one with this device and inode: not deleted,
+// moved away or replaced (saves into a file nobody will open again are as good as lost).
+StoreStatus checkFileIdentity(const QString &path, quint64 device, quint64 inode)
+{
+    struct stat file
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &file) != 0) {
+        return storeFailure(
+            StoreError::Code::Io,
+            QCoreApplication::translate(
+                "Archive", "The archive file %1 was deleted or moved away while Newsroom had it "
+                           "open, so nothing more is saved into it. Your text is kept; put the "
+                           "file back, or quit and open the archive where it is now.")
+                .arg(path));
+    }
+    if (quint64(file.st_dev) != device || quint64(file.st_ino) != inode) {
+        return storeFailure(
+            StoreError::Code::Io,
+            QCoreApplication::translate(
+                "Archive", "The archive file %1 was replaced by another file while Newsroom had "
+                           "it open, so nothing more is saved into it. Your text is kept; quit "
+                           "and open the archive again.")
+                .arg(path));
+    }
+    return {};
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Archive", text);
@@ -65,7 +95,25 @@ template <typename Work> StoreStatus inTransaction(SqliteDatabase &db, Work &&wo
 SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db)
     : m_db(std::move(db)), m_path(QString::fromUtf8(sqlite3_db_filename(m_db->handle(), "main"))),
       m_suggester(std::make_unique<RelatedSuggester>(*m_db))
-{}
+{
+    struct stat file
+    {
+    };
+    if (::stat(QFile::encodeName(m_path).constData(), &file) == 0) {
+        m_device = file.st_dev;
+        m_inode = file.st_ino;
+    }
+}
+
+StoreStatus SqliteArticleStore::checkStillTheArchive() const
+{
+    return checkFileIdentity(m_path, m_device, m_inode);
+}
+
+StoreResult<qint64> SqliteArticleStore::outsideChanges()
+{
+    return m_db->queryInt("PRAGMA data_version");
+}
 
 bool SqliteArticleStore::isArchiveFile(const QString &path) const
 {
@@ -84,11 +132,23 @@ StoreResult<std::unique_ptr<SqliteArticleStore>> SqliteArticleStore::open(const 
 
 StoreOpener SqliteArticleStore::opener(const QString &path)
 {
-    return [path]() -> StoreResult<std::unique_ptr<ArticleStore>> {
-        auto store = open(path);
-        if (!store)
-            return std::unexpected(store.error());
-        return std::unique_ptr<ArticleStore>(std::move(*store));
+    // A worker opens the very file the window opened: never a new one where it was, nor
+    // a stranger copied over it.
+    struct stat file
+    {
+    };
+    const bool known = ::stat(QFile::encodeName(path).constData(), &file) == 0;
+    const quint64 device = file.st_dev;
+    const quint64 inode = file.st_ino;
+    return [path, known, device, inode]() -> StoreResult<std::unique_ptr<ArticleStore>> {
+        if (known) {
+            if (auto same = checkFileIdentity(path, device, inode); !same)
+                return std::unexpected(same.error());
+        }
+        auto db = ArchiveFile::open(path, ArchiveFile::Creation::MustExist);
+        if (!db)
+            return std::unexpected(db.error());
+        return std::unique_ptr<ArticleStore>(new SqliteArticleStore(std::move(*db)));
     };
 }
 
@@ -136,6 +196,8 @@ StoreResult<Article> SqliteArticleStore::articleByRef(const QString &ref)
 
 StoreResult<Article> SqliteArticleStore::save(const Article &article, SaveMode mode)
 {
+    if (auto ok = checkStillTheArchive(); !ok)
+        return std::unexpected(ok.error());
     Article saved = article;
     const StoreStatus done =
         inTransaction(*m_db, [&] { return articlerows::write(*m_db, saved, mode); });
@@ -146,6 +208,8 @@ StoreResult<Article> SqliteArticleStore::save(const Article &article, SaveMode m
 
 StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &articles)
 {
+    if (auto ok = checkStillTheArchive(); !ok)
+        return std::unexpected(ok.error());
     QList<Article> saved = articles;
     const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
         for (Article &article : saved) {
@@ -161,11 +225,15 @@ StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &ar
 
 StoreStatus SqliteArticleStore::moveToTrash(qint64 id)
 {
+    if (auto ok = checkStillTheArchive(); !ok)
+        return ok;
     return inTransaction(*m_db, [&] { return articlerows::setTrashed(*m_db, id, true); });
 }
 
 StoreStatus SqliteArticleStore::restoreFromTrash(qint64 id)
 {
+    if (auto ok = checkStillTheArchive(); !ok)
+        return ok;
     return inTransaction(*m_db, [&] { return articlerows::setTrashed(*m_db, id, false); });
 }
 

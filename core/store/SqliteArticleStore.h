@@ -41,6 +41,7 @@ public:
     StoreResult<QStringList> sections() override;
     StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) override;
     bool isArchiveFile(const QString &path) const override;
+    StoreResult<qint64> outsideChanges() override;
 
     SqliteDatabase &database() { return *m_db; }
 
@@ -48,7 +49,13 @@ private:
     explicit SqliteArticleStore(std::unique_ptr<SqliteDatabase> db);
 
     std::unique_ptr<SqliteDatabase> m_db;
-    QString m_path;                                // as SQLite opened it
+    // Refuses to write when the file at the archive's path is no longer the one opened
+    // (deleted, moved away, replaced): the saves would go to a file nobody will open again.
+    StoreStatus checkStillTheArchive() const;
+
+    QString m_path; // as SQLite opened it
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
     std::unique_ptr<RelatedSuggester> m_suggester; // keeps its term counts between calls
 };
 

@@ -31,21 +31,41 @@ StoreError sqliteError(sqlite3 *db)
         db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
     const StoreError::Code code = codeForSqliteResult(rc);
     QString advice;
-    switch (code) {
-    case StoreError::Code::Busy:
-        advice = QCoreApplication::translate("Archive",
-                                             "Another program kept the archive locked; try again.");
-        break;
-    case StoreError::Code::Corrupt:
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
         advice = QCoreApplication::translate(
-            "Archive", "The archive file is damaged; restore it from a backup.");
+            "Archive", "The disk holding the archive is full: free some space and saving "
+                       "resumes by itself.");
         break;
-    case StoreError::Code::Io:
+    case SQLITE_READONLY:
         advice = QCoreApplication::translate(
-            "Archive", "Check that the disk is not full and the file is writable.");
+            "Archive", "The archive cannot be written: the file or its folder is read-only, or "
+                       "the disk is mounted read-only. Fix the permissions, or copy the archive "
+                       "somewhere writable.");
+        break;
+    case SQLITE_CANTOPEN:
+        advice = QCoreApplication::translate(
+            "Archive", "The archive's folder or its files beside it cannot be opened: check "
+                       "that the folder still exists and is writable.");
         break;
     default:
-        break;
+        switch (code) {
+        case StoreError::Code::Busy:
+            advice = QCoreApplication::translate(
+                "Archive", "Another program has kept the archive locked for more than five "
+                           "seconds; saving resumes once it lets go.");
+            break;
+        case StoreError::Code::Corrupt:
+            advice = QCoreApplication::translate(
+                "Archive", "The archive file is damaged; restore it from a backup.");
+            break;
+        case StoreError::Code::Io:
+            advice = QCoreApplication::translate(
+                "Archive", "Check that the disk is not full and the file is writable.");
+            break;
+        default:
+            break;
+        }
     }
     const QString message =
         QCoreApplication::translate("Archive", "Archive error: %1.").arg(detail);

@@ -128,15 +128,14 @@ void Autosaver::saveInBackground()
     auto promise = std::make_shared<std::promise<StoreResult<Article>>>();
     m_result = promise->get_future();
     QMetaObject::invokeMethod(m_worker, [this, attempt = *attempt, promise, ticket] {
-        if (!m_workerStore) {
-            auto opened = m_openWorkerStore();
-            if (!opened) {
-                promise->set_value(std::unexpected(opened.error()));
-                return;
-            }
+        // A connection that cannot be opened is a failed save like any other: reported,
+        // and tried again (never a save left "in flight" for ever).
+        auto opened =
+            m_workerStore ? StoreResult<std::unique_ptr<ArticleStore>>() : m_openWorkerStore();
+        if (!m_workerStore && opened)
             m_workerStore = std::move(*opened);
-        }
-        promise->set_value(m_workerStore->save(attempt.article, attempt.mode));
+        promise->set_value(m_workerStore ? m_workerStore->save(attempt.article, attempt.mode)
+                                         : StoreResult<Article>(std::unexpected(opened.error())));
         QMetaObject::invokeMethod(
             this, [this, ticket] { onWorkerDone(ticket); }, Qt::QueuedConnection);
     });
