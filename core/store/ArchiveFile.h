@@ -17,7 +17,14 @@ namespace newsroom {
 class ArchiveFile
 {
 public:
-    static StoreResult<std::unique_ptr<SqliteDatabase>> open(const QString &path);
+    enum class DamageCheck
+    {
+        OnOpen, // a small archive with damaged pages is refused (see checkForDamage)
+        None,   // for newsroom-cli check-archive, which reports the damage itself
+    };
+
+    static StoreResult<std::unique_ptr<SqliteDatabase>>
+    open(const QString &path, DamageCheck check = DamageCheck::OnOpen);
 
     // The archive the desktop app and the command-line tool use when given no --db:
     // <GenericDataLocation>/newsroom/archive.newsroom (~/.local/share/newsroom/...).
@@ -28,7 +35,8 @@ public:
     static bool isPartOf(const QString &candidate, const QString &archivePath);
 
 private:
-    static StoreResult<std::unique_ptr<SqliteDatabase>> openOnce(const QString &path);
+    static StoreResult<std::unique_ptr<SqliteDatabase>> openOnce(const QString &path,
+                                                                 DamageCheck check);
 };
 
 } // namespace newsroom
