@@ -128,7 +128,7 @@ int CommandLineTool::checkArchive()
         if (report->indexRebuilt)
             m_out << tr("Rebuilt the search index.") << Qt::endl;
         else if (options.repairIndex)
-            m_out << tr("Did not rebuild the search index: the file itself is damaged.")
+            m_out << tr("The search index was not rebuilt: the file itself is damaged.")
                   << Qt::endl;
         for (const ArchiveProblem &problem : report->problems)
             m_out << QStringLiteral("[%1] ").arg(problem.check) << problem.message << Qt::endl;

@@ -215,11 +215,29 @@ StoreStatus moveIntoPlace(const QString &from, const QString &to, ArchiveBackup:
     return ioFailure(tr("Cannot move the copy to %1").arg(to));
 }
 
-QRegularExpression datedName(const QString &archivePath)
+struct DatedName
+{
+    QString stamp;  // yyyyMMdd-HHmmss
+    int number = 1; // the second and later copies within one second: -2, -3...
+};
+
+// The dated backups of the archive at `archivePath` in `folder`, by file path.
+QList<std::pair<QString, DatedName>> datedFiles(const QString &folder, const QString &archivePath)
 {
     const QString stem = QFileInfo(archivePath).completeBaseName();
-    return QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(stem) +
-                              QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?\\.newsroom$"));
+    const QRegularExpression pattern(QStringLiteral("^") + QRegularExpression::escape(stem) +
+                                     QStringLiteral("-(\\d{8}-\\d{6})(?:-(\\d+))?\\.newsroom$"));
+    QList<std::pair<QString, DatedName>> found;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch()) {
+            found.append(
+                {dir.filePath(name),
+                 {match.captured(1), match.captured(2).isEmpty() ? 1 : match.captured(2).toInt()}});
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -261,49 +279,34 @@ StoreResult<BackupReport> ArchiveBackup::write(SqliteDatabase &source, const QSt
 StoreResult<BackupReport> ArchiveBackup::writeDated(SqliteDatabase &source, const QString &folder,
                                                     const QDateTime &when)
 {
-    if (!QDir().mkpath(folder)) {
+    if (!QDir().mkpath(folder))
         return storeFailure(StoreError::Code::Io, tr("Cannot create the folder %1.").arg(folder));
+    const QString archive = archivePath(source);
+    const QString stamp = when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // After the newest copy of this second, even if older ones were deleted meanwhile: a
+    // reused number would sort before them and be the first to go.
+    int number = 1;
+    for (const auto &[path, dated] : datedFiles(folder, archive)) {
+        if (dated.stamp == stamp)
+            number = qMax(number, dated.number + 1);
     }
-    const QString base = QFileInfo(archivePath(source)).completeBaseName() + QLatin1Char('-') +
-                         when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    constexpr int kMaxSameSecond = 100;
-    for (int n = 1; n <= kMaxSameSecond; ++n) {
-        const QString name = n == 1 ? base : base + QLatin1Char('-') + QString::number(n);
-        const QString path = QDir(folder).filePath(name + QStringLiteral(".newsroom"));
-        struct stat info
-        {
-        };
-        if (::lstat(native(path).constData(), &info) != 0)
-            return write(source, path, Existing::Refuse);
-    }
-    return storeFailure(StoreError::Code::Invalid,
-                        tr("Too many backups in %1 within one second.").arg(folder));
+    QString name = QFileInfo(archive).completeBaseName() + QLatin1Char('-') + stamp;
+    if (number > 1)
+        name += QLatin1Char('-') + QString::number(number);
+    return write(source, QDir(folder).filePath(name + QStringLiteral(".newsroom")),
+                 Existing::Refuse);
 }
 
 QStringList ArchiveBackup::datedBackups(const QString &folder, const QString &archivePath)
 {
-    const QRegularExpression pattern = datedName(archivePath);
-    struct Dated
-    {
-        QString stamp;
-        int number;
-        QString path;
-    };
-    QList<Dated> found;
-    const QDir dir(folder);
-    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden)) {
-        const QRegularExpressionMatch match = pattern.match(name);
-        if (match.hasMatch())
-            found.append({match.captured(1),
-                          match.captured(2).isEmpty() ? 1 : match.captured(2).toInt(),
-                          dir.filePath(name)});
-    }
-    std::sort(found.begin(), found.end(), [](const Dated &a, const Dated &b) {
-        return a.stamp != b.stamp ? a.stamp > b.stamp : a.number > b.number;
+    auto found = datedFiles(folder, archivePath);
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.second.stamp != b.second.stamp ? a.second.stamp > b.second.stamp
+                                                : a.second.number > b.second.number;
     });
     QStringList paths;
-    for (const Dated &dated : std::as_const(found))
-        paths.append(dated.path);
+    for (const auto &[path, dated] : std::as_const(found))
+        paths.append(path);
     return paths;
 }
 

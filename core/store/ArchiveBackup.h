@@ -38,7 +38,7 @@ public:
                                            Existing existing = Existing::Refuse);
 
     // A copy named <archive name>-YYYYMMDD-HHMMSS.newsroom (UTC) in `folder`, created if
-    // needed; for automatic backups. A second copy within the same second gets -2, -3...
+    // needed; for automatic backups. Later copies within the same second get -2, -3...
     static StoreResult<BackupReport>
     writeDated(SqliteDatabase &source, const QString &folder,
                const QDateTime &when = QDateTime::currentDateTimeUtc());

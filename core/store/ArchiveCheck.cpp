@@ -83,8 +83,14 @@ StoreResult<QStringList> ArchiveCheck::pageDamage(SqliteDatabase &db, Depth dept
         QByteArray::number(qMax(1, limit)) + ')';
     SqliteStatement statement = db.prepare(sql);
     QStringList findings;
-    while (statement.next())
-        findings.append(statement.text(0));
+    // One finding a line; the first row starts with a "*** in database main ***" banner.
+    while (statement.next()) {
+        const QStringList lines = statement.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (!line.startsWith(QLatin1StringView("*** ")))
+                findings.append(line);
+        }
+    }
     if (statement.failed())
         return std::unexpected(statement.error());
     if (findings == QStringList{QStringLiteral("ok")})
@@ -166,11 +172,14 @@ StoreResult<ArchiveCheckReport> ArchiveCheck::run(SqliteDatabase &db, const Opti
     auto pages = damageAsFinding(pageDamage(db, options.depth));
     if (!pages)
         return std::unexpected(pages.error());
-    if (!pages->isEmpty())
+    // What the other checks would find in a damaged file is mostly that damage again, and
+    // writing into it (the index repair) can spread it: they wait for a sound file.
+    if (!pages->isEmpty()) {
         report.problems.append(pagesProblem(*pages));
+        return report;
+    }
 
-    // Writing into a damaged file can spread the damage: the index waits for a sound file.
-    if (options.repairIndex && pages->isEmpty()) {
+    if (options.repairIndex) {
         if (auto rebuilt = rebuildSearchIndex(db); !rebuilt)
             return std::unexpected(rebuilt.error());
         report.indexRebuilt = true;

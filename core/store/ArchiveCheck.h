@@ -29,9 +29,10 @@ struct ArchiveCheckReport
 };
 
 // Checks an open archive for damage: SQLite's page and index structure (quick_check, or
-// integrity_check), rows whose article is gone (foreign_key_check), and the search index
-// (FTS5's own integrity-check, and that it holds exactly the live articles). Damage is the
-// report's answer; a StoreError means the check itself could not run.
+// integrity_check), then, if the pages are sound, rows whose article is gone
+// (foreign_key_check) and the search index (FTS5's own integrity-check, and that it holds
+// exactly the live articles). Damage is the report's answer; a StoreError means the check
+// itself could not run.
 class ArchiveCheck
 {
 public:
