@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
@@ -21,6 +22,8 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcArchive) // newsroom.store, defined in ArchiveFile.cpp
 
 namespace newsroom {
 
@@ -130,6 +133,8 @@ StoreStatus copyPages(SqliteDatabase &source, SqliteDatabase &copy)
             ++restarts; // the archive changed since the last step
         lastRemaining = remaining;
     }
+    qCDebug(lcArchive) << "Backup copied" << sqlite3_backup_pagecount(backup) << "pages;"
+                       << restarts << "restarts," << busy << "busy waits";
     // finish() leaves the step's error, if any, on the copy's connection.
     if (sqlite3_backup_finish(backup) == SQLITE_OK && rc == SQLITE_DONE)
         return {};
