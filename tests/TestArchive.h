@@ -5,6 +5,7 @@
 
 #include "store/SqliteArticleStore.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,38 @@ inline QString integrityCheck(const QString &path)
     sqlite3_finalize(statement);
     sqlite3_close(db);
     return result;
+}
+
+// Overwrites the cells of a leaf page in the middle of `table` with junk, as a failing disk or
+// a torn copy would. Only while no connection has the file open. False if the table has fewer
+// than three leaf pages.
+inline bool damageMiddlePage(const QString &path, const char *table)
+{
+    QList<qint64> pages;
+    qint64 pageSize = 0;
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &statement, nullptr);
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        pageSize = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_prepare_v2(db,
+                       "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'"
+                       " ORDER BY pageno",
+                       -1, &statement, nullptr);
+    sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        pages.append(sqlite3_column_int64(statement, 0));
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    if (pages.size() < 3 || pageSize <= 0)
+        return false;
+    QFile file(path);
+    const qint64 junk = pageSize - 16; // past the page header: the cell pointers and cells
+    return file.open(QIODevice::ReadWrite) &&
+           file.seek((pages[pages.size() / 2] - 1) * pageSize + 8) &&
+           file.write(QByteArray(junk, char(0xa5))) == junk;
 }
 
 } // namespace newsroom::test

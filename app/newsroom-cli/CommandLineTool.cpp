@@ -4,6 +4,7 @@
 #include "store/SqliteArticleStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <functional>
 
@@ -33,6 +34,12 @@ const QString kCommandsHelp = QStringLiteral(
     "                      and the related list (duplicates, dead or unpublished links,\n"
     "                      unsafe URLs, --max-related N, default 8). Exits 0 even when it\n"
     "                      finds problems; with --json: code, severity, message.\n"
+    "  backup FILE         A consistent copy of the archive in FILE, safe while the app\n"
+    "                      writes (--force replaces an existing FILE). With --to-folder DIR\n"
+    "                      instead of FILE: a dated copy in DIR (--keep N: the newest N stay).\n"
+    "  check-archive       Check the archive for damage: its pages (--full: and every\n"
+    "                      index against its table), orphaned rows, the search index\n"
+    "                      (--repair-index rebuilds it). Exits 1 when damage is found.\n"
     "\n"
     "Exit codes: 0 success, 1 failure (reported on stderr), 2 wrong usage.");
 } // namespace
@@ -82,10 +89,17 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("site-name"), tr("export-site: the site's name in mastheads and the feed."),
          tr("NAME")},
         {QStringLiteral("all"), tr("export-site: every article, not only published ones.")},
+        {QStringLiteral("force"), tr("backup: replace FILE if it exists.")},
+        {QStringLiteral("to-folder"), tr("backup: a dated copy in DIR instead of FILE."),
+         tr("DIR")},
+        {QStringLiteral("keep"), tr("backup --to-folder: keep only the newest N dated copies."),
+         tr("N")},
+        {QStringLiteral("full"), tr("check-archive: also check every index against its table.")},
+        {QStringLiteral("repair-index"), tr("check-archive: rebuild the search index.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("import, list, show, search, render, export-site, "
-                                      "export-md, suggest or check."));
+                                      "export-md, suggest, check, backup or check-archive."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                    QStringLiteral("[args...]"));
 }
@@ -96,15 +110,15 @@ int CommandLineTool::fail(const QString &message, int code)
     return code;
 }
 
-int CommandLineTool::limitOption(int fallback)
+int CommandLineTool::limitOption(int fallback, const QString &name)
 {
-    if (!m_parser.isSet(QStringLiteral("limit")))
+    if (!m_parser.isSet(name))
         return fallback;
     bool ok = false;
-    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    const int limit = m_parser.value(name).toInt(&ok);
     if (ok && limit > 0)
         return limit;
-    fail(tr("--limit needs a positive whole number."), UsageError);
+    fail(tr("--%1 needs a positive whole number.").arg(name), UsageError);
     return 0;
 }
 
@@ -137,6 +151,10 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         qsizetype minArgs;
         qsizetype maxArgs; // -1: no limit
         std::function<int(const QStringList &)> run;
+        // Maintenance commands work on an existing archive's connection, not the store;
+        // check-archive opens a damaged archive to report on it.
+        bool maintenance = false;
+        ArchiveFile::DamageCheck damageCheck = ArchiveFile::DamageCheck::OnOpen;
     };
     const Command commands[] = {
         {QLatin1StringView("import"), 1, -1,
@@ -156,6 +174,11 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
          [this](const QStringList &a) { return suggestRelated(a[0]); }},
         {QLatin1StringView("check"), 1, 1,
          [this](const QStringList &a) { return checkArticle(a[0]); }},
+        {QLatin1StringView("backup"), 0, 1,
+         [this](const QStringList &a) { return backupArchive(a); }, true},
+        {QLatin1StringView("check-archive"), 0, 0,
+         [this](const QStringList &) { return checkArchive(); }, true,
+         ArchiveFile::DamageCheck::None},
     };
     const auto found = std::find_if(std::begin(commands), std::end(commands),
                                     [&](const Command &c) { return c.name == command; });
@@ -164,16 +187,31 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
     if (args.size() < found->minArgs || (found->maxArgs >= 0 && args.size() > found->maxArgs)) {
         if (found->maxArgs < 0)
             return fail(tr("%1 needs at least one FILE.").arg(command), UsageError);
-        if (found->maxArgs == 0)
+        if (found->maxArgs == 0 && command == QLatin1StringView("list"))
             return fail(
                 tr("%1 takes no arguments; filter with --status, --section, --tag.").arg(command),
                 UsageError);
+        if (found->maxArgs == 0)
+            return fail(tr("%1 takes no arguments; see --help.").arg(command), UsageError);
+        if (found->minArgs == 0)
+            return fail(tr("%1 takes at most one argument; see --help.").arg(command), UsageError);
         return fail(tr("%1 takes exactly one argument; quote a query with spaces.").arg(command),
                     UsageError);
     }
 
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : ArchiveFile::defaultPath();
+    if (found->maintenance) {
+        // Never a new, empty archive: there would be nothing to back up or check.
+        if (!QFileInfo::exists(path))
+            return fail(tr("there is no archive at %1.").arg(path));
+        auto database =
+            ArchiveFile::open(path, ArchiveFile::Creation::MustExist, found->damageCheck);
+        if (!database)
+            return fail(database.error().message);
+        m_database = std::move(*database);
+        return found->run(args);
+    }
     auto store = SqliteArticleStore::open(path);
     if (!store)
         return fail(store.error().message);

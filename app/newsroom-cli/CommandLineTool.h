@@ -2,6 +2,7 @@
 
 #include "render/Theme.h"
 #include "store/ArticleStore.h"
+#include "store/SqliteDatabase.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -11,8 +12,8 @@ namespace newsroom {
 
 // newsroom-cli's commands. Output goes to stdout (text, or JSON with --json), every
 // error to stderr as one line; run() returns the process exit code. Parsing and dispatch
-// live in CommandLineTool.cpp, the commands in ArchiveCommands.cpp, PublishCommands.cpp and
-// RelatedCommands.cpp.
+// live in CommandLineTool.cpp, the commands in ArchiveCommands.cpp, PublishCommands.cpp,
+// RelatedCommands.cpp and MaintenanceCommands.cpp.
 class CommandLineTool
 {
 public:
@@ -42,8 +43,12 @@ private:
     int exportMarkdown(const QString &folder);
     int suggestRelated(const QString &ref);
     int checkArticle(const QString &ref);
-    // --limit as a positive number (`fallback` when not given); 0 after reporting misuse.
-    int limitOption(int fallback);
+    int backupArchive(const QStringList &args);
+    int backupToFolder(const QString &folder);
+    int checkArchive();
+    // --limit (--keep...) as a positive number (`fallback` when not given); 0 after
+    // reporting misuse.
+    int limitOption(int fallback, const QString &name = QStringLiteral("limit"));
     std::optional<Theme> themeFromOptions();
 
     std::optional<ArticleFilter> filterFromOptions();
@@ -53,6 +58,8 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<ArticleStore> m_store;
+    // The maintenance commands (backup, check-archive) work on the connection itself.
+    std::unique_ptr<SqliteDatabase> m_database;
     bool m_json = false;
 };
 

@@ -22,8 +22,15 @@ public:
         Allowed,  // a path that does not exist becomes a new archive
         MustExist // a worker's connection: the file the window opened, or nothing
     };
-    static StoreResult<std::unique_ptr<SqliteDatabase>> open(const QString &path,
-                                                             Creation creation = Creation::Allowed);
+    enum class DamageCheck
+    {
+        OnOpen, // a small archive with damaged pages is refused (see checkForDamage)
+        None,   // for newsroom-cli check-archive, which reports the damage itself
+    };
+
+    static StoreResult<std::unique_ptr<SqliteDatabase>>
+    open(const QString &path, Creation creation = Creation::Allowed,
+         DamageCheck check = DamageCheck::OnOpen);
 
     // The archive the desktop app and the command-line tool use when given no --db:
     // <GenericDataLocation>/newsroom/archive.newsroom (~/.local/share/newsroom/...).
@@ -34,8 +41,8 @@ public:
     static bool isPartOf(const QString &candidate, const QString &archivePath);
 
 private:
-    static StoreResult<std::unique_ptr<SqliteDatabase>> openOnce(const QString &path,
-                                                                 Creation creation);
+    static StoreResult<std::unique_ptr<SqliteDatabase>>
+    openOnce(const QString &path, Creation creation, DamageCheck check);
 };
 
 } // namespace newsroom

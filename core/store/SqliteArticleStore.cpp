@@ -145,7 +145,9 @@ StoreOpener SqliteArticleStore::opener(const QString &path)
             if (auto same = checkFileIdentity(path, device, inode); !same)
                 return std::unexpected(same.error());
         }
-        auto db = ArchiveFile::open(path, ArchiveFile::Creation::MustExist);
+        // The window's own connection checked the file for damage a moment before.
+        auto db = ArchiveFile::open(path, ArchiveFile::Creation::MustExist,
+                                    ArchiveFile::DamageCheck::None);
         if (!db)
             return std::unexpected(db.error());
         return std::unique_ptr<ArticleStore>(new SqliteArticleStore(std::move(*db)));

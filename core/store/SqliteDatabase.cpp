@@ -20,11 +20,12 @@ SqliteDatabase::~SqliteDatabase()
     sqlite3_close_v2(m_db);
 }
 
-StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, bool create)
+StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, bool create,
+                                                                  int extraFlags)
 {
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
-                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | extraFlags;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         StoreError error = sqliteError(db);

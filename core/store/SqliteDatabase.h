@@ -21,8 +21,10 @@ public:
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
-    // Opens (and with `create`, creates) the file; sets nothing else up.
-    static StoreResult<std::unique_ptr<SqliteDatabase>> open(const QString &path, bool create);
+    // Opens (and with `create`, creates) the file; sets nothing else up. `extraFlags` are
+    // more SQLITE_OPEN_* flags (SQLITE_OPEN_NOFOLLOW, say).
+    static StoreResult<std::unique_ptr<SqliteDatabase>> open(const QString &path, bool create,
+                                                             int extraFlags = 0);
 
     sqlite3 *handle() const { return m_db; }
     // Prepared once per distinct SQL text, then reused from the cache.

@@ -1,3 +1,5 @@
+#include "TestArchive.h"
+#include "store/ArchiveCheck.h"
 #include "store/ArchiveFile.h"
 #include "store/Migrations.h"
 #include "store/SqliteArticleStore.h"
@@ -153,6 +155,41 @@ private Q_SLOTS:
         QCOMPARE(digest(path), before);
         if (kind == "foreign-wal")
             QVERIFY(QFileInfo(path + "-wal").size() > 0); // its log is its own business
+    }
+
+    // Damaged pages in a small archive: refused on open and left as they are, while
+    // check-archive's way in (no damage check) still opens it to say what is wrong.
+    void damagedPagesAreRefusedOnOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.newsroom"));
+        {
+            auto store = SqliteArticleStore::open(path);
+            QVERIFY(store);
+            for (int i = 0; i < 40; ++i) {
+                const QString body =
+                    QStringLiteral("Paragraph %1 of the story. ").arg(i).repeated(100);
+                QVERIFY((*store)->save(test::makeArticle(QStringLiteral("Story %1").arg(i), body)));
+            }
+        }
+        QVERIFY(ArchiveFile::open(path)); // sound: opens
+        QVERIFY(test::damageMiddlePage(path, "articles"));
+        const QByteArray before = digest(path);
+
+        auto refused = ArchiveFile::open(path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreError::Code::Corrupt);
+        QVERIFY2(refused.error().message.contains(path) &&
+                     refused.error().message.contains(QStringLiteral("check-archive")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QLatin1Char('\n')));
+        QCOMPARE(digest(path), before);
+
+        auto inspected = ArchiveFile::open(path, ArchiveFile::DamageCheck::None);
+        QVERIFY2(inspected, inspected ? "" : qPrintable(inspected.error().message));
+        auto damage = ArchiveCheck::pageDamage(**inspected, ArchiveCheck::Depth::Quick);
+        QVERIFY(damage);
+        QVERIFY(!damage->isEmpty());
     }
 
     void directoryIsRefused()

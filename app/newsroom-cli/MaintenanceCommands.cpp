@@ -1,0 +1,148 @@
+#include "CommandLineTool.h"
+
+#include "store/ArchiveBackup.h"
+#include "store/ArchiveCheck.h"
+#include "store/ArchiveFile.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// The maintenance commands: backup, check-archive. They work on m_database, a connection
+// to an archive that already exists.
+
+namespace newsroom {
+
+namespace {
+
+QJsonObject backupJson(const BackupReport &report)
+{
+    return QJsonObject{{QStringLiteral("file"), report.file},
+                       {QStringLiteral("articles"), report.articles},
+                       {QStringLiteral("bytes"), report.bytes}};
+}
+
+QJsonObject checkJson(const ArchiveCheckReport &report, bool repairAsked)
+{
+    QJsonArray problems;
+    for (const ArchiveProblem &problem : report.problems) {
+        problems.append(
+            QJsonObject{{QStringLiteral("check"), problem.check},
+                        {QStringLiteral("message"), problem.message},
+                        {QStringLiteral("details"), QJsonArray::fromStringList(problem.details)}});
+    }
+    QJsonObject object{{QStringLiteral("ok"), report.ok()},
+                       {QStringLiteral("problems"), problems},
+                       {QStringLiteral("checked"), QJsonArray::fromStringList(report.checked)}};
+    if (repairAsked)
+        object.insert(QStringLiteral("index_rebuilt"), report.indexRebuilt);
+    return object;
+}
+
+} // namespace
+
+int CommandLineTool::backupArchive(const QStringList &args)
+{
+    const bool toFolder = m_parser.isSet(QStringLiteral("to-folder"));
+    if (toFolder == !args.isEmpty())
+        return fail(tr("backup needs either a FILE or --to-folder DIR."), UsageError);
+    if (m_parser.isSet(QStringLiteral("keep")) && !toFolder)
+        return fail(tr("--keep goes with backup --to-folder DIR."), UsageError);
+    if (m_parser.isSet(QStringLiteral("force")) && toFolder)
+        return fail(tr("--force goes with backup FILE; dated copies never replace a file."),
+                    UsageError);
+    if (toFolder)
+        return backupToFolder(m_parser.value(QStringLiteral("to-folder")));
+
+    const auto existing = m_parser.isSet(QStringLiteral("force")) ? ArchiveBackup::Existing::Replace
+                                                                  : ArchiveBackup::Existing::Refuse;
+    const auto report = ArchiveBackup::write(*m_database, args[0], existing);
+    if (!report) {
+        // Refused because a file is there (not the archive, not a folder): say how to replace it.
+        const QFileInfo target(args[0]);
+        const bool replaceable =
+            existing == ArchiveBackup::Existing::Refuse &&
+            report.error().code == StoreError::Code::Invalid &&
+            (target.exists() || target.isSymLink()) && !target.isDir() &&
+            !ArchiveFile::isPartOf(args[0], ArchiveBackup::archivePath(*m_database));
+        return fail(report.error().message +
+                    (replaceable ? tr(" --force replaces it.") : QString()));
+    }
+    if (m_json)
+        m_out << QJsonDocument(backupJson(*report)).toJson();
+    else
+        m_out << tr("Backed up %1 articles to %2 (%3 bytes).")
+                     .arg(report->articles)
+                     .arg(report->file)
+                     .arg(report->bytes)
+              << Qt::endl;
+    return Ok;
+}
+
+int CommandLineTool::backupToFolder(const QString &folder)
+{
+    const int keep = limitOption(0, QStringLiteral("keep"));
+    if (m_parser.isSet(QStringLiteral("keep")) && keep <= 0)
+        return UsageError;
+    const auto report = ArchiveBackup::writeDated(*m_database, folder);
+    if (!report)
+        return fail(report.error().message);
+    QStringList removed;
+    if (keep > 0) {
+        auto pruned =
+            ArchiveBackup::keepNewest(folder, ArchiveBackup::archivePath(*m_database), keep);
+        if (!pruned)
+            return fail(pruned.error().message);
+        removed = *pruned;
+    }
+    if (m_json) {
+        QJsonObject object = backupJson(*report);
+        if (keep > 0)
+            object.insert(QStringLiteral("removed"), QJsonArray::fromStringList(removed));
+        m_out << QJsonDocument(object).toJson();
+        return Ok;
+    }
+    m_out << tr("Backed up %1 articles to %2 (%3 bytes).")
+                 .arg(report->articles)
+                 .arg(report->file)
+                 .arg(report->bytes)
+          << Qt::endl;
+    for (const QString &path : std::as_const(removed))
+        m_out << tr("Removed the older backup %1.").arg(path) << Qt::endl;
+    return Ok;
+}
+
+int CommandLineTool::checkArchive()
+{
+    ArchiveCheck::Options options;
+    options.depth = m_parser.isSet(QStringLiteral("full")) ? ArchiveCheck::Depth::Full
+                                                           : ArchiveCheck::Depth::Quick;
+    options.repairIndex = m_parser.isSet(QStringLiteral("repair-index"));
+    const auto report = ArchiveCheck::run(*m_database, options);
+    if (!report)
+        return fail(tr("cannot check the archive: %1").arg(report.error().message));
+    if (m_json) {
+        m_out << QJsonDocument(checkJson(*report, options.repairIndex)).toJson();
+    } else {
+        if (report->indexRebuilt)
+            m_out << tr("Rebuilt the search index.") << Qt::endl;
+        else if (options.repairIndex)
+            m_out << tr("The search index was not rebuilt: the file itself is damaged.")
+                  << Qt::endl;
+        for (const ArchiveProblem &problem : report->problems)
+            m_out << QStringLiteral("[%1] ").arg(problem.check) << problem.message << Qt::endl;
+        if (report->ok())
+            m_out << tr("The archive is sound (checked: %1).")
+                         .arg(report->checked.join(QStringLiteral(", ")))
+                  << Qt::endl;
+    }
+    if (report->ok())
+        return Ok;
+    QStringList checks;
+    for (const ArchiveProblem &problem : report->problems)
+        checks.append(problem.check);
+    return fail(tr("the archive is damaged (%1).").arg(checks.join(QStringLiteral(", "))));
+}
+
+} // namespace newsroom

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace newsroom {
+
+class SqliteDatabase;
+
+struct BackupReport
+{
+    QString file;      // where the copy now is
+    qint64 articles{}; // articles in the copy, the trash included
+    qint64 bytes{};    // size of the copy
+};
+
+// A consistent copy of an open archive, safe while other processes write to it: SQLite's
+// online backup API copies the pages a few at a time, each step a short read (in WAL mode a
+// reader never holds up a writer). The copy goes to a new temporary file beside the target
+// (created exclusively, never through a link), is flushed to disk, opened and checked
+// (quick_check, our application_id), and only then renamed into place. The archive file
+// itself is only ever read by SQLite.
+class ArchiveBackup
+{
+public:
+    enum class Existing
+    {
+        Refuse,  // a file already at the target is an error, never silently replaced
+        Replace, // the finished copy replaces it (never the archive itself)
+    };
+
+    // `source` is a connection to the archive; `target` must not be the archive or its
+    // -wal/-shm (by name or through a link) and its folder must exist.
+    static StoreResult<BackupReport> write(SqliteDatabase &source, const QString &target,
+                                           Existing existing = Existing::Refuse);
+
+    // A copy named <archive name>-YYYYMMDD-HHMMSS.newsroom (UTC) in `folder`, created if
+    // needed; for automatic backups. Later copies within the same second get -2, -3...
+    static StoreResult<BackupReport>
+    writeDated(SqliteDatabase &source, const QString &folder,
+               const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // The dated copies of the archive at `archivePath` in `folder`, newest first.
+    static QStringList datedBackups(const QString &folder, const QString &archivePath);
+    // Deletes all but the newest `keep` dated copies; returns the files it deleted.
+    static StoreResult<QStringList> keepNewest(const QString &folder, const QString &archivePath,
+                                               int keep);
+
+    // The file the connection has open as its main database.
+    static QString archivePath(SqliteDatabase &source);
+};
+
+} // namespace newsroom

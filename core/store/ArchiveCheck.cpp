@@ -1,0 +1,204 @@
+#include "ArchiveCheck.h"
+
+#include "SqliteDatabase.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Archive", text);
+}
+
+// Damage met while checking is a finding, not a failure to check.
+StoreResult<QStringList> damageAsFinding(StoreResult<QStringList> findings)
+{
+    if (!findings && findings.error().code == StoreError::Code::Corrupt)
+        return QStringList{findings.error().message};
+    return findings;
+}
+
+// The first few findings, for a sentence; the rest are in the problem's details.
+QString sample(const QStringList &findings)
+{
+    constexpr int kShown = 3;
+    QString text = findings.mid(0, kShown).join(QStringLiteral("; "));
+    if (findings.size() > kShown)
+        text += tr(" (and %1 more)").arg(findings.size() - kShown);
+    return text;
+}
+
+ArchiveProblem pagesProblem(const QStringList &findings)
+{
+    return {QStringLiteral("pages"),
+            tr("The archive file is damaged: %1. Stop working in it, keep the file (with its "
+               "-wal file) aside, and restore the latest backup; SQLite's .recover command can "
+               "often rescue what a damaged file still holds.")
+                .arg(sample(findings)),
+            findings};
+}
+
+ArchiveProblem foreignKeysProblem(const QStringList &findings)
+{
+    return {QStringLiteral("foreign-keys"),
+            tr("Rows belong to articles that do not exist: %1. Newsroom never writes such rows, "
+               "so the file was changed by another program or damaged; if articles are missing, "
+               "restore the latest backup.")
+                .arg(sample(findings)),
+            findings};
+}
+
+ArchiveProblem searchIndexProblem(const QStringList &findings)
+{
+    return {QStringLiteral("search-index"),
+            tr("The search index is damaged: %1. Search may miss articles or fail; the articles "
+               "themselves are not affected. Run \"newsroom-cli check-archive --repair-index\" "
+               "to rebuild the index.")
+                .arg(sample(findings)),
+            findings};
+}
+
+// count(*) and min(id) of the rows `sql` selects, as "N articles (the first #ID)".
+StoreResult<QString> countedIds(SqliteDatabase &db, const char *sql, const QString &what)
+{
+    SqliteStatement statement = db.prepare(sql);
+    if (!statement.next())
+        return std::unexpected(statement.error());
+    const qint64 count = statement.int64(0);
+    if (count == 0)
+        return QString();
+    return what.arg(count).arg(statement.int64(1));
+}
+
+} // namespace
+
+StoreResult<QStringList> ArchiveCheck::pageDamage(SqliteDatabase &db, Depth depth, int limit)
+{
+    const QByteArray sql =
+        (depth == Depth::Full ? "PRAGMA integrity_check(" : "PRAGMA quick_check(") +
+        QByteArray::number(qMax(1, limit)) + ')';
+    SqliteStatement statement = db.prepare(sql);
+    QStringList findings;
+    // One finding a line; the first row starts with a "*** in database main ***" banner.
+    while (statement.next()) {
+        const QStringList lines = statement.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (!line.startsWith(QLatin1StringView("*** ")))
+                findings.append(line);
+        }
+    }
+    if (statement.failed())
+        return std::unexpected(statement.error());
+    if (findings == QStringList{QStringLiteral("ok")})
+        return QStringList();
+    return findings;
+}
+
+StoreResult<QStringList> ArchiveCheck::orphanRows(SqliteDatabase &db)
+{
+    SqliteStatement statement = db.prepare("PRAGMA foreign_key_check");
+    QMap<QString, int> byTable;
+    while (statement.next())
+        ++byTable[statement.text(0)];
+    if (statement.failed())
+        return std::unexpected(statement.error());
+    QStringList findings;
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it)
+        findings.append(tr("%1 rows of %2").arg(it.value()).arg(it.key()));
+    return findings;
+}
+
+StoreResult<QStringList> ArchiveCheck::searchIndexDamage(SqliteDatabase &db)
+{
+    QStringList findings;
+    // FTS5 checks that its index is consistent in itself (with this SQLite, not against the
+    // articles: the index leaves out the trash, which that comparison would count as damage).
+    if (auto done =
+            db.exec("INSERT INTO article_search (article_search) VALUES ('integrity-check')");
+        !done) {
+        if (done.error().code != StoreError::Code::Corrupt)
+            return std::unexpected(done.error());
+        findings.append(done.error().message);
+    }
+    // Which articles it holds: one docsize row per indexed article.
+    auto missing =
+        countedIds(db,
+                   "SELECT count(*), min(a.id) FROM articles a WHERE a.trashed_at IS NULL"
+                   " AND NOT EXISTS (SELECT 1 FROM article_search_docsize d"
+                   " WHERE d.id = a.id)",
+                   tr("%1 articles are not in it (the first is #%2), so search "
+                      "cannot find them"));
+    if (!missing)
+        return std::unexpected(missing.error());
+    auto extra = countedIds(db,
+                            "SELECT count(*), min(d.id) FROM article_search_docsize d WHERE NOT"
+                            " EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id"
+                            " AND a.trashed_at IS NULL)",
+                            tr("%1 entries belong to articles in the trash or gone (the first "
+                               "is #%2)"));
+    if (!extra)
+        return std::unexpected(extra.error());
+    for (const QString &finding : {*missing, *extra}) {
+        if (!finding.isEmpty())
+            findings.append(finding);
+    }
+    return findings;
+}
+
+StoreStatus ArchiveCheck::rebuildSearchIndex(SqliteDatabase &db)
+{
+    // Not FTS5's 'rebuild': that would index every row of the view, the trash included,
+    // and restoring an article from the trash would then index it twice.
+    SqliteTransaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = db.exec("INSERT INTO article_search (article_search) VALUES ('delete-all');"
+                            "INSERT INTO article_search (rowid, headline, dek, body, tags)"
+                            " SELECT id, headline, dek, body, tags FROM article_search_source"
+                            " WHERE trashed_at IS NULL;");
+        !done)
+        return done;
+    return transaction.commit();
+}
+
+StoreResult<ArchiveCheckReport> ArchiveCheck::run(SqliteDatabase &db, const Options &options)
+{
+    ArchiveCheckReport report;
+    report.checked.append(QStringLiteral("pages"));
+    auto pages = damageAsFinding(pageDamage(db, options.depth));
+    if (!pages)
+        return std::unexpected(pages.error());
+    // What the other checks would find in a damaged file is mostly that damage again, and
+    // writing into it (the index repair) can spread it: they wait for a sound file.
+    if (!pages->isEmpty()) {
+        report.problems.append(pagesProblem(*pages));
+        return report;
+    }
+
+    if (options.repairIndex) {
+        if (auto rebuilt = rebuildSearchIndex(db); !rebuilt)
+            return std::unexpected(rebuilt.error());
+        report.indexRebuilt = true;
+    }
+
+    report.checked.append(QStringLiteral("foreign-keys"));
+    auto orphans = damageAsFinding(orphanRows(db));
+    if (!orphans)
+        return std::unexpected(orphans.error());
+    if (!orphans->isEmpty())
+        report.problems.append(foreignKeysProblem(*orphans));
+
+    report.checked.append(QStringLiteral("search-index"));
+    auto index = damageAsFinding(searchIndexDamage(db));
+    if (!index)
+        return std::unexpected(index.error());
+    if (!index->isEmpty())
+        report.problems.append(searchIndexProblem(*index));
+    return report;
+}
+
+} // namespace newsroom
