@@ -185,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(!refused.error().message.contains(QLatin1Char('\n')));
         QCOMPARE(digest(path), before);
 
-        auto inspected = ArchiveFile::open(path, ArchiveFile::DamageCheck::None);
+        auto inspected = ArchiveFile::open(path, ArchiveFile::Creation::MustExist,
+                                           ArchiveFile::DamageCheck::None);
         QVERIFY2(inspected, inspected ? "" : qPrintable(inspected.error().message));
         auto damage = ArchiveCheck::pageDamage(**inspected, ArchiveCheck::Depth::Quick);
         QVERIFY(damage);
