@@ -101,6 +101,48 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
                     .arg(m_browser->model()->totalCount())); // counted by the list already
     openFirstOrNew();
     offerNextRecovery();
+
+    // Another window, process or colleague saving: seen within a second (SQLite's
+    // data_version, a query that reads nothing from the disk).
+    auto *outside = new QTimer(this);
+    outside->setInterval(kOutsideChangesInterval);
+    connect(outside, &QTimer::timeout, this, &MainWindow::checkOutsideChanges);
+    outside->start();
+}
+
+void MainWindow::checkOutsideChanges()
+{
+    const auto counter = m_store->outsideChanges();
+    if (!counter || *counter == m_outsideChanges)
+        return;
+    if (m_autosaver->isSaving())
+        return; // our own save may be half-adopted: look again next time
+    m_outsideChanges = *counter;
+    const Article &open = m_document->article();
+    m_browser->refreshFromArchive(open.id);
+    if (open.id == 0 || m_autosaver->isInConflict())
+        return;
+    const auto version = m_store->version(open.id);
+    if (!version || *version <= open.version)
+        return;
+    if (m_autosaver->hasUnsavedChanges()) {
+        m_autosaver->noticeConflict(
+            tr("\u201c%1\u201d was changed elsewhere (another window, process or colleague) "
+               "while you were editing it. Nothing is overwritten until you choose.")
+                .arg(open.headline));
+        return;
+    }
+    // Nothing of ours is unsaved: show theirs, keeping the cursor where it was.
+    auto theirs = m_store->article(open.id);
+    if (!theirs)
+        return;
+    const int position = m_editor->body()->textCursor().position();
+    m_document->load(*theirs);
+    QTextCursor cursor = m_editor->body()->textCursor();
+    cursor.setPosition(std::min(position, m_editor->body()->document()->characterCount() - 1));
+    m_editor->body()->setTextCursor(cursor);
+    showMessage(tr("\u201c%1\u201d was updated elsewhere; this is the newest version.")
+                    .arg(theirs->headline));
 }
 
 // One left-behind journal at a time; one whose text the archive already holds goes quietly.

@@ -83,6 +83,7 @@ private:
     void showMessage(const QString &message);
     void writeRecoveryCopy();
     void offerNextRecovery();
+    void checkOutsideChanges();
     void restoreRecovered();
 
     std::unique_ptr<ArticleStore> m_store;
@@ -99,7 +100,9 @@ private:
     RecoveryBar *m_recoveryBar = nullptr;
     SaveProblemBar *m_saveProblem = nullptr;
     bool m_quitting = false;
-    QList<EditJournal::Entry> m_leftBehind; // still to offer
+    qint64 m_outsideChanges = -1;                        // the archive's data_version last seen
+    static constexpr int kOutsideChangesInterval = 1000; // ms
+    QList<EditJournal::Entry> m_leftBehind;              // still to offer
     ExportController *m_export = nullptr;
     QSplitter *m_columns = nullptr;
     QSplitter *m_editorSplit = nullptr;

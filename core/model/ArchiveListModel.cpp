@@ -111,6 +111,39 @@ void ArchiveListModel::updateRow(const ArticleSummary &article)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+bool ArchiveListModel::refreshRows(qint64 ownId)
+{
+    if (isSearching())
+        return true; // ranked results are not refreshed under the reader's eyes
+    auto total = m_store.count(m_filter);
+    auto fresh = m_store.list(m_filter, int(m_rows.size()), 0);
+    if (!total || !fresh)
+        return true; // the next change tries again
+    if (*total != m_total)
+        return false;
+    const auto others = [ownId](const QList<ArticleSummary> &rows) {
+        QList<qint64> ids;
+        for (const ArticleSummary &row : rows) {
+            if (row.id != ownId)
+                ids.append(row.id);
+        }
+        return ids;
+    };
+    if (others(*fresh) != others(m_rows))
+        return false;
+    for (const ArticleSummary &row : std::as_const(*fresh)) {
+        const int at = rowOf(row.id);
+        if (row.id == ownId || at < 0)
+            continue;
+        const ArticleSummary &old = m_rows.at(at);
+        if (old.headline != row.headline || old.status != row.status ||
+            old.section != row.section || old.updatedAt != row.updatedAt ||
+            old.publishedAt != row.publishedAt)
+            updateRow(row);
+    }
+    return true;
+}
+
 void ArchiveListModel::fail(const QString &message)
 {
     m_lastError = message;

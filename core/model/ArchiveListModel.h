@@ -48,6 +48,11 @@ public:
     // Shows a saved article's new headline, status... in its row, if it has one, without
     // reloading (the view keeps its scroll position while the editor types).
     void updateRow(const ArticleSummary &article);
+    // Another connection changed the archive: rows whose contents changed are updated in
+    // place (the view keeps its scroll position). Returns false when articles came, went
+    // or moved, so only a reload shows them. `ownId`, the article this window edits, is
+    // left out: the editor keeps its row up to date itself.
+    bool refreshRows(qint64 ownId);
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -88,6 +88,8 @@ public:
     // A number that changes whenever another connection (another window, another process,
     // a colleague) has committed a change since the last call: cheap enough to poll.
     virtual StoreResult<qint64> outsideChanges() = 0;
+    // The archive's current version of the article (cheaper than reading it).
+    virtual StoreResult<qint64> version(qint64 id) = 0;
 };
 
 // Opens another connection to the same archive, for a worker thread (a store object

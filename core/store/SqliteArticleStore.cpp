@@ -110,6 +110,17 @@ StoreStatus SqliteArticleStore::checkStillTheArchive() const
     return checkFileIdentity(m_path, m_device, m_inode);
 }
 
+StoreResult<qint64> SqliteArticleStore::version(qint64 id)
+{
+    SqliteStatement row = m_db->prepare("SELECT version FROM articles WHERE id = ?");
+    row.bind(1, id);
+    if (row.next())
+        return row.int64(0);
+    if (row.failed())
+        return std::unexpected(row.error());
+    return storeFailure(StoreError::Code::NotFound, tr("There is no article #%1.").arg(id));
+}
+
 StoreResult<qint64> SqliteArticleStore::outsideChanges()
 {
     return m_db->queryInt("PRAGMA data_version");

@@ -42,6 +42,7 @@ public:
     StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) override;
     bool isArchiveFile(const QString &path) const override;
     StoreResult<qint64> outsideChanges() override;
+    StoreResult<qint64> version(qint64 id) override;
 
     SqliteDatabase &database() { return *m_db; }
 

@@ -123,6 +123,12 @@ void ArchiveBrowser::reload()
     select(current);
 }
 
+void ArchiveBrowser::refreshFromArchive(qint64 ownId)
+{
+    if (!m_model->refreshRows(ownId))
+        reload();
+}
+
 void ArchiveBrowser::setCompletions(const QStringList &sections, const QStringList &tags)
 {
     for (auto [combo, values] : {std::pair{m_section, sections}, std::pair{m_tag, tags}}) {

@@ -31,6 +31,8 @@ public:
     // Selects the article if it is among the rows shown; the editor opens it either way.
     void select(qint64 id);
     void reload(); // keeps the selection where it can
+    // After another window's or process's change: in place where it can, else reloaded.
+    void refreshFromArchive(qint64 ownId);
     void setCompletions(const QStringList &sections, const QStringList &tags);
 
 Q_SIGNALS:

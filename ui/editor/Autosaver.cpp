@@ -198,6 +198,14 @@ void Autosaver::handle(const Attempt &attempt, const StoreResult<Article> &resul
     Q_EMIT saved();
 }
 
+void Autosaver::noticeConflict(const QString &message)
+{
+    if (m_conflict)
+        return;
+    m_conflict = true;
+    Q_EMIT conflicted(message);
+}
+
 bool Autosaver::overwriteConflict()
 {
     finishInFlight();

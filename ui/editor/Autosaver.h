@@ -51,6 +51,10 @@ public:
 
     bool hasUnsavedChanges() const { return m_dirty; }
     bool isInConflict() const { return m_conflict; }
+    bool isSaving() const { return m_inFlight.has_value(); }
+    // The archive has a newer version than the one this editor's text is based on (seen
+    // before any save of ours ran into it): saving stops until the editor decides.
+    void noticeConflict(const QString &message);
     // Saves now, here, if anything is unsaved. Returns false (and says why) when it could not.
     bool saveNow();
     // After a conflict: save this editor's text as the newest version anyway.
