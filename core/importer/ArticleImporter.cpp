@@ -282,27 +282,40 @@ void ArticleImporter::linkBatch(QList<Outcome> &outcomes, qsizetype start, Pendi
         saveLinked(outcomes, changed);
 }
 
-// Linked articles are saved in one transaction; if that fails (someone edited one of
-// them meanwhile), each alone, and the ones that fail keep their items unlinked.
+// Linked articles are saved in one transaction. The version an import saved a moment ago
+// is its own and unlinked: the linked one replaces it instead of filling the history
+// (and costing a snapshot an article). An article from an earlier import keeps its history;
+// those are saved in a second transaction. If one fails (someone edited an article
+// meanwhile), each is saved alone, and the ones that fail keep their items unlinked.
 void ArticleImporter::saveLinked(QList<Outcome> &outcomes, const QList<qsizetype> &changed)
 {
-    QList<Article> articles;
-    for (qsizetype o : changed)
-        articles.append(*outcomes[o].article);
-    if (auto saved = m_store.saveAll(articles)) {
-        for (qsizetype k = 0; k < changed.size(); ++k)
-            outcomes[changed[k]].article = saved->at(k);
-        return;
-    }
-    for (qsizetype o : changed) {
-        Outcome &outcome = outcomes[o];
-        if (auto saved = m_store.save(*outcome.article)) {
-            outcome.article = *saved;
+    for (const bool older : {false, true}) {
+        QList<qsizetype> group;
+        QList<Article> articles;
+        for (qsizetype o : changed) {
+            if (outcomes[o].alreadyImported == older) {
+                group.append(o);
+                articles.append(*outcomes[o].article);
+            }
+        }
+        if (group.isEmpty())
+            continue;
+        const SaveMode mode = older ? SaveMode::KeepHistory : SaveMode::ReplaceOwnDraft;
+        if (auto saved = m_store.saveAll(articles, mode)) {
+            for (qsizetype k = 0; k < group.size(); ++k)
+                outcomes[group[k]].article = saved->at(k);
             continue;
         }
-        qCWarning(lcImport) << "Could not link related items of" << outcome.path;
-        if (auto archived = m_store.article(outcome.article->id))
-            outcome.article = *archived;
+        for (qsizetype o : group) {
+            Outcome &outcome = outcomes[o];
+            if (auto saved = m_store.save(*outcome.article, mode)) {
+                outcome.article = *saved;
+                continue;
+            }
+            qCWarning(lcImport) << "Could not link related items of" << outcome.path;
+            if (auto archived = m_store.article(outcome.article->id))
+                outcome.article = *archived;
+        }
     }
 }
 

@@ -53,9 +53,10 @@ public:
     // linked article's headline follows that headline from then on.
     virtual StoreResult<Article> save(const Article &article,
                                       SaveMode mode = SaveMode::KeepHistory) = 0;
-    // Saves articles (new ones, or new versions as save() does) in one transaction; one
-    // failure saves none of them.
-    virtual StoreResult<QList<Article>> saveAll(const QList<Article> &articles) = 0;
+    // Saves articles (new ones, or new versions as save() does, with `mode`) in one
+    // transaction; one failure saves none of them.
+    virtual StoreResult<QList<Article>> saveAll(const QList<Article> &articles,
+                                                SaveMode mode = SaveMode::KeepHistory) = 0;
 
     // Saves articles read from files, in one transaction, each with the SHA-256 of its
     // file's bytes (`sourceHashes`, one per article). An article whose file was imported

@@ -220,14 +220,15 @@ StoreResult<Article> SqliteArticleStore::save(const Article &article, SaveMode m
     return saved;
 }
 
-StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &articles)
+StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &articles,
+                                                        SaveMode mode)
 {
     if (auto ok = checkStillTheArchive(); !ok)
         return std::unexpected(ok.error());
     QList<Article> saved = articles;
     const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
         for (Article &article : saved) {
-            if (auto written = articlerows::write(*m_db, article); !written)
+            if (auto written = articlerows::write(*m_db, article, mode); !written)
                 return written;
         }
         return {};
