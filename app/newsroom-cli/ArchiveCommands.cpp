@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 // The archive commands: import, list, show, search.
 
@@ -72,33 +73,62 @@ std::optional<ArticleFilter> CommandLineTool::filterFromOptions()
     return filter;
 }
 
+// Each batch is reported as soon as it is saved, so a killed import has said what it did:
+// one line a file on stdout (with --json, one JSON object a line) and, when there is more
+// than one batch, a count on stderr (a small import's stderr keeps to its errors).
 int CommandLineTool::importFiles(const QStringList &paths)
 {
-    const auto outcomes = ArticleImporter(*m_store).importFiles(paths);
-    QJsonArray results;
     int failures = 0;
-    for (const auto &outcome : outcomes) {
-        if (!outcome.article) {
-            ++failures;
-            m_err << QStringLiteral("newsroom-cli: ") << outcome.error << Qt::endl;
-            results.append(QJsonObject{{QStringLiteral("file"), outcome.path},
-                                       {QStringLiteral("error"), outcome.error}});
-            continue;
+    int skipped = 0;
+    bool counting = false;
+    // Counts read as a person writes them ("4,000"), in the user's language if not C.
+    const QLocale locale =
+        QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    const auto report = [&](const QList<ArticleImporter::Outcome> &batch, qsizetype done,
+                            qsizetype total) {
+        for (const auto &outcome : batch) {
+            QJsonObject line{{QStringLiteral("file"), outcome.path}};
+            if (!outcome.article) {
+                ++failures;
+                m_err << QStringLiteral("newsroom-cli: ") << outcome.error << Qt::endl;
+                line.insert(QStringLiteral("error"), outcome.error);
+            } else if (outcome.alreadyImported) {
+                ++skipped;
+                const Article &a = *outcome.article;
+                line.insert(QStringLiteral("skipped"), QStringLiteral("already imported"));
+                line.insert(QStringLiteral("id"), a.id);
+                line.insert(QStringLiteral("slug"), a.slug);
+                if (!m_json)
+                    m_out << tr("Skipped %1: already imported as %2").arg(outcome.path, a.slug)
+                          << '\n';
+            } else {
+                const Article &a = *outcome.article;
+                if (!outcome.warning.isEmpty())
+                    m_err << QStringLiteral("newsroom-cli: note: ") << outcome.warning << Qt::endl;
+                line.insert(QStringLiteral("id"), a.id);
+                line.insert(QStringLiteral("slug"), a.slug);
+                line.insert(QStringLiteral("headline"), a.headline);
+                if (!m_json)
+                    m_out << tr("Imported #%1 %2 (%3)").arg(a.id).arg(a.slug, outcome.path) << '\n';
+            }
+            if (m_json)
+                m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
         }
-        const Article &a = *outcome.article;
-        if (!outcome.warning.isEmpty())
-            m_err << QStringLiteral("newsroom-cli: note: ") << outcome.warning << Qt::endl;
-        if (m_json) {
-            results.append(QJsonObject{{QStringLiteral("file"), outcome.path},
-                                       {QStringLiteral("id"), a.id},
-                                       {QStringLiteral("slug"), a.slug},
-                                       {QStringLiteral("headline"), a.headline}});
-        } else {
-            m_out << tr("Imported #%1 %2 (%3)").arg(a.id).arg(a.slug, outcome.path) << Qt::endl;
+        m_out.flush();
+        counting = counting || done < total;
+        if (!counting)
+            return;
+        QString counts;
+        if (skipped > 0 || failures > 0) {
+            counts = tr(" (%1 already imported, %2 failed)")
+                         .arg(locale.toString(skipped), locale.toString(failures));
         }
-    }
-    if (m_json)
-        m_out << QJsonDocument(results).toJson();
+        m_err << QStringLiteral("newsroom-cli: ")
+              << tr("imported %1 of %2 files…")
+                     .arg(locale.toString(qint64(done)), locale.toString(qint64(total)))
+              << counts << Qt::endl;
+    };
+    ArticleImporter(*m_store).importFiles(paths, report);
     return failures == 0 ? Ok : Failed;
 }
 

@@ -15,6 +15,8 @@ const QString kCommandsHelp = QStringLiteral(
     "Commands:\n"
     "  import FILE...      Import articles: Markdown with YAML front matter (.md),\n"
     "                      or plain text shaped like a news page (.txt and others).\n"
+    "                      A file imported before is skipped, so a killed import is\n"
+    "                      completed by running it again; --json prints JSON Lines.\n"
     "  list                List every article, newest update first.\n"
     "                      Filters: --status, --section, --tag, --from, --to, --trash.\n"
     "  show REF            Show one article; REF is its id or its slug.\n"

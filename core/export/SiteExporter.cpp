@@ -11,9 +11,11 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QMap>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QXmlStreamWriter>
 #include <cerrno>
@@ -21,6 +23,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <future>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace newsroom {
@@ -37,32 +40,83 @@ QString tr(const char *text)
     return QCoreApplication::translate("Export", text);
 }
 
-// A changed page is written to a temporary file and renamed over the old one, so a reader
-// (or a web server) sees the old page or the new one, never half of one; a new page is
-// written in place (renaming costs ext4 about 0.1 ms a file). Unlike QSaveFile nothing is
-// fsynced: a site can always be rebuilt from the archive, the copy that must survive.
-StoreStatus writeFile(const QString &target, const QByteArray &bytes, bool replacing)
+// Our temporary files: `.newsroom-<random>.part`, beside the page they will become.
+const QString kTemporaryPrefix = QStringLiteral(".newsroom-");
+const QString kTemporarySuffix = QStringLiteral(".part");
+
+QString systemError(int error)
 {
-    const QString temporary = replacing ? target + QStringLiteral(".part") : target;
-    // Plain POSIX calls: three system calls a page, which is most of an export's time.
-    const QByteArray path = QFile::encodeName(temporary);
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    const bool written =
-        fd >= 0 && ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
-    if (fd >= 0)
-        ::close(fd);
-    if (!written) {
-        ::unlink(path.constData());
-        return storeFailure(
-            StoreError::Code::Io,
-            tr("Cannot write %1: %2.").arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Every page is written to a temporary file in its folder and renamed over the target, so
+// a reader (a web server, or the next export after a kill) sees the old page or the new
+// one, never part of one. The temporary name is random and opened with O_EXCL|O_NOFOLLOW:
+// nothing already in the folder, a planted link included, is followed or written through.
+// Unlike QSaveFile nothing is fsynced: a site can always be rebuilt from the archive, the
+// copy that must survive. Plain POSIX calls: four system calls a page, which is most of an
+// export's time.
+StoreStatus writeFile(const QString &target, const QByteArray &bytes)
+{
+    const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')) + 1);
+    QByteArray temporary;
+    int fd = -1;
+    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
+        const quint64 random = QRandomGenerator::global()->generate64();
+        temporary = QFile::encodeName(folder + kTemporaryPrefix +
+                                      QString::number(random, 36).rightJustified(13, u'0') +
+                                      kTemporarySuffix);
+        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                    0644);
+        if (fd < 0 && errno != EEXIST)
+            break;
     }
-    if (replacing && std::rename(QFile::encodeName(temporary).constData(),
-                                 QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(temporary);
-        return storeFailure(StoreError::Code::Io, tr("Cannot replace %1.").arg(target));
+    if (fd < 0) {
+        return storeFailure(StoreError::Code::Io,
+                            tr("Cannot write %1: %2.").arg(target, systemError(errno)));
+    }
+    qsizetype done = 0;
+    errno = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    const int writeError = done == bytes.size() ? 0 : (errno != 0 ? errno : EIO);
+    const int closeError = ::close(fd) == 0 ? 0 : errno;
+    if (writeError != 0 || closeError != 0) {
+        ::unlink(temporary.constData());
+        return storeFailure(StoreError::Code::Io,
+                            tr("Cannot write %1: %2.")
+                                .arg(target, systemError(writeError ? writeError : closeError)));
+    }
+    if (std::rename(temporary.constData(), QFile::encodeName(target).constData()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.constData());
+        return storeFailure(StoreError::Code::Io,
+                            tr("Cannot replace %1: %2.").arg(target, systemError(error)));
     }
     return {};
+}
+
+// Removes the temporary files an export killed half-way left in the folder tree: only
+// ours (by name), only regular files, never through a link.
+void removeLeftovers(const QString &root, const ArticleStore &store)
+{
+    QDirIterator files(root, {kTemporaryPrefix + QLatin1Char('*') + kTemporarySuffix},
+                       QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                       QDirIterator::Subdirectories); // no FollowSymlinks: links are not entered
+    while (files.hasNext()) {
+        const QByteArray path = QFile::encodeName(files.next());
+        struct stat info;
+        if (::lstat(path.constData(), &info) != 0 || !S_ISREG(info.st_mode) ||
+            store.isArchiveFile(QFile::decodeName(path)))
+            continue;
+        ::unlink(path.constData());
+    }
 }
 
 } // namespace
@@ -93,13 +147,11 @@ public:
         }
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
         const QByteArray previous = m_old.hashOf(relativePath);
-        // A file the last export wrote is replaced atomically; a new one is written in place.
-        const bool existed = !previous.isEmpty() && QFile::exists(target);
-        const bool unchanged = existed && previous == hash;
+        const bool unchanged = !previous.isEmpty() && previous == hash && QFile::exists(target);
         if (!unchanged) {
             if (auto done = ensureFolder(QFileInfo(target).absolutePath()); !done)
                 return done;
-            if (auto done = writeFile(target, bytes, existed); !done)
+            if (auto done = writeFile(target, bytes); !done)
                 return done;
         }
         const QMutexLocker lock(&m_mutex);
@@ -360,6 +412,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     if (!summaries)
         return std::unexpected(summaries.error());
 
+    removeLeftovers(QDir(folder).absolutePath(), m_store);
     Report report;
     SiteWriter writer(folder, m_store, report);
     PageContext site;

@@ -5,10 +5,12 @@
 #include "store/ArticleStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStringDecoder>
+#include <algorithm>
 #include <future>
 
 Q_LOGGING_CATEGORY(lcImport, "newsroom.import", QtWarningMsg)
@@ -29,7 +31,7 @@ QString tr(const char *text)
 
 } // namespace
 
-StoreResult<QString> ArticleImporter::readText(const QString &path)
+StoreResult<QByteArray> ArticleImporter::readBytes(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -46,7 +48,11 @@ StoreResult<QString> ArticleImporter::readText(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return storeFailure(StoreError::Code::Io, tr("%1: %2.").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    return file.readAll();
+}
+
+QString ArticleImporter::decode(const QByteArray &bytes)
+{
     const auto encoding = QStringConverter::encodingForData(bytes).value_or(QStringConverter::Utf8);
     QStringDecoder decoder(encoding);
     QString text = decoder.decode(bytes);
@@ -56,53 +62,92 @@ StoreResult<QString> ArticleImporter::readText(const QString &path)
     return text;
 }
 
-QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &paths)
+StoreResult<QString> ArticleImporter::readText(const QString &path)
 {
-    QList<std::pair<QString, QString>> texts;
-    QList<Outcome> outcomes(paths.size());
-    QList<qsizetype> readable; // where each read text's outcome goes, to keep the input order
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        // Reading the archive's own file would drop this process's locks on it.
-        auto text = m_store.isArchiveFile(paths[i])
-                        ? storeFailure(StoreError::Code::Invalid,
-                                       tr("%1 is the archive itself (or its journal); it was "
-                                          "not read.")
-                                           .arg(paths[i]))
-                        : readText(paths[i]);
-        if (text) {
-            texts.append({paths[i], *text});
-            readable.append(i);
-        } else {
-            outcomes[i] = Outcome{paths[i], std::nullopt, text.error().message, QString(), {}};
+    auto bytes = readBytes(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return decode(*bytes);
+}
+
+QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &paths,
+                                                             const Progress &progress)
+{
+    // Runs beside the saving (isArchiveFile may be called from any thread).
+    const auto load = [this, &paths](qsizetype start, qsizetype count) {
+        QList<Source> sources;
+        for (const QString &path : paths.mid(start, count)) {
+            // Reading the archive's own file would drop this process's locks on it.
+            if (m_store.isArchiveFile(path)) {
+                sources.append(
+                    {path, QString(), QByteArray(),
+                     tr("%1 is the archive itself (or its journal); it was not read.").arg(path)});
+                continue;
+            }
+            auto bytes = readBytes(path);
+            if (!bytes) {
+                sources.append({path, QString(), QByteArray(), bytes.error().message});
+                continue;
+            }
+            sources.append({path, decode(*bytes),
+                            QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256),
+                            QString()});
         }
-    }
-    const QList<Outcome> imported = importTexts(texts);
-    for (qsizetype i = 0; i < imported.size(); ++i)
-        outcomes[readable[i]] = imported[i];
-    return outcomes;
+        return sources;
+    };
+    return importSources(paths.size(), load, progress);
 }
 
 QList<ArticleImporter::Outcome>
-ArticleImporter::importTexts(const QList<std::pair<QString, QString>> &pathsAndTexts)
+ArticleImporter::importTexts(const QList<std::pair<QString, QString>> &pathsAndTexts,
+                             const Progress &progress)
 {
-    const auto parseBatch = [&pathsAndTexts](qsizetype start) {
-        QList<Outcome> batch;
-        for (const auto &[path, text] : pathsAndTexts.mid(start, kBatchSize))
-            batch.append(parse(path, text));
+    const auto load = [&pathsAndTexts](qsizetype start, qsizetype count) {
+        QList<Source> sources;
+        for (const auto &[path, text] : pathsAndTexts.mid(start, count)) {
+            sources.append({path, text,
+                            QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256),
+                            QString()});
+        }
+        return sources;
+    };
+    return importSources(pathsAndTexts.size(), load, progress);
+}
+
+QList<ArticleImporter::Outcome>
+ArticleImporter::importSources(qsizetype total, const SourceLoader &load, const Progress &progress)
+{
+    struct Prepared
+    {
+        QList<Outcome> outcomes;
+        QList<QByteArray> hashes;
+    };
+    const auto prepare = [&load](qsizetype start) {
+        Prepared batch;
+        for (const Source &source : load(start, kBatchSize)) {
+            batch.outcomes.append(
+                source.error.isEmpty()
+                    ? parse(source.path, source.text)
+                    : Outcome{source.path, std::nullopt, source.error, QString(), {}});
+            batch.hashes.append(source.hash);
+        }
         return batch;
     };
-    // Parsing the next batch on another core overlaps with saving this one.
+    // Reading and parsing the next batch on another core overlaps with saving this one.
     QList<Outcome> outcomes;
-    outcomes.reserve(pathsAndTexts.size());
-    std::future<QList<Outcome>> next = std::async(std::launch::async, parseBatch, 0);
-    for (qsizetype start = 0; start < pathsAndTexts.size(); start += kBatchSize) {
-        QList<Outcome> batch = next.get();
-        if (start + kBatchSize < pathsAndTexts.size())
-            next = std::async(std::launch::async, parseBatch, start + kBatchSize);
-        saveBatch(batch);
-        outcomes.append(batch);
+    outcomes.reserve(total);
+    PendingLinks pending;
+    std::future<Prepared> next = std::async(std::launch::async, prepare, 0);
+    for (qsizetype start = 0; start < total; start += kBatchSize) {
+        Prepared batch = next.get();
+        if (start + kBatchSize < total)
+            next = std::async(std::launch::async, prepare, start + kBatchSize);
+        saveBatch(batch.outcomes, batch.hashes);
+        outcomes.append(batch.outcomes);
+        linkBatch(outcomes, start, pending);
+        if (progress)
+            progress(outcomes.mid(start), outcomes.size(), total);
     }
-    linkRelatedItems(outcomes);
     return outcomes;
 }
 
@@ -118,21 +163,47 @@ ArticleImporter::Outcome ArticleImporter::parse(const QString &path, const QStri
 }
 
 // One transaction per batch; if it fails, each article is saved alone so that one bad
-// article is reported without holding back the others.
-void ArticleImporter::saveBatch(QList<Outcome> &batch)
+// article is reported without holding back the others. A file the archive already has
+// comes back as archived, marked alreadyImported.
+void ArticleImporter::saveBatch(QList<Outcome> &batch, const QList<QByteArray> &hashes)
 {
     QList<Article> articles;
-    for (const Outcome &outcome : batch)
-        articles.append(*outcome.article);
-    if (auto saved = m_store.saveAll(articles)) {
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            batch[i].article = saved->at(i);
+    QList<QByteArray> articleHashes;
+    QList<qsizetype> where;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (!batch[i].article)
+            continue;
+        articles.append(*batch[i].article);
+        articleHashes.append(hashes[i]);
+        where.append(i);
+    }
+    if (articles.isEmpty())
+        return;
+    const auto take = [&batch](qsizetype i, const ImportedArticle &imported) {
+        Outcome &outcome = batch[i];
+        // Slugs named in the file still say where the archived items lead only if the
+        // list is the one the file has.
+        if (imported.alreadyImported && !outcome.relatedSlugs.isEmpty()) {
+            const auto &parsed = outcome.article->related;
+            const auto &archived = imported.article.related;
+            const bool same = std::equal(
+                parsed.begin(), parsed.end(), archived.begin(), archived.end(),
+                [](const RelatedItem &a, const RelatedItem &b) { return a.summary == b.summary; });
+            if (!same)
+                outcome.relatedSlugs.clear();
+        }
+        outcome.article = imported.article;
+        outcome.alreadyImported = imported.alreadyImported;
+    };
+    if (auto saved = m_store.saveImported(articles, articleHashes)) {
+        for (qsizetype k = 0; k < where.size(); ++k)
+            take(where[k], saved->at(k));
         return;
     }
-    for (Outcome &outcome : batch) {
-        auto saved = m_store.save(*outcome.article);
-        if (saved) {
-            outcome.article = *saved;
+    for (qsizetype k = 0; k < where.size(); ++k) {
+        Outcome &outcome = batch[where[k]];
+        if (auto saved = m_store.saveImported({articles[k]}, {articleHashes[k]})) {
+            take(where[k], saved->front());
         } else {
             outcome.error = QStringLiteral("%1: %2").arg(outcome.path, saved.error().message);
             outcome.article.reset();
@@ -157,33 +228,94 @@ std::optional<ArticleSummary> ArticleImporter::linkTarget(const RelatedItem &ite
 }
 
 // A blurb in a "Related Articles" list is usually the dek of an article in the archive:
-// link the item to it and take its headline as the title. Done after saving so that
-// articles imported together can point at each other.
-void ArticleImporter::linkRelatedItems(QList<Outcome> &outcomes)
+// link the item to it and take its headline as the title. Done as each batch is saved,
+// so that a killed import leaves its saved articles linked: first this batch's items
+// (to the archive, this batch included), then the items of earlier batches that were
+// waiting for one of this batch's articles. A file imported before gets its open items
+// linked too, so running a killed import again finishes what it began.
+void ArticleImporter::linkBatch(QList<Outcome> &outcomes, qsizetype start, PendingLinks &pending)
 {
-    for (Outcome &outcome : outcomes) {
-        if (!outcome.article)
+    QList<qsizetype> changed;
+    const auto link = [&](qsizetype o, RelatedItem &item, qint64 id, const QString &headline) {
+        item.targetId = id;
+        item.title = headline;
+        changed.append(o);
+    };
+    for (qsizetype o = start; o < outcomes.size(); ++o) {
+        if (!outcomes[o].article)
             continue;
-        Article &article = *outcome.article;
-        bool linked = false;
+        Article &article = *outcomes[o].article;
         for (qsizetype i = 0; i < article.related.size(); ++i) {
             RelatedItem &item = article.related[i];
             if (item.pointsToArchive() || !item.url.isEmpty())
                 continue;
-            const auto target = linkTarget(item, outcome.relatedSlugs.value(i));
-            if (!target || target->id == article.id)
-                continue;
-            item.targetId = target->id;
-            item.title = target->headline;
-            linked = true;
+            const QString slug = outcomes[o].relatedSlugs.value(i);
+            const auto target = linkTarget(item, slug);
+            if (target && target->id != article.id) {
+                link(o, item, target->id, target->headline);
+            } else if (!slug.isEmpty()) {
+                pending.bySlug[slug].append({o, i});
+            } else if (!item.summary.trimmed().isEmpty()) {
+                pending.byDek[item.summary].append({o, i});
+            }
         }
-        if (!linked)
+    }
+    for (qsizetype o = start; o < outcomes.size(); ++o) {
+        if (!outcomes[o].article || outcomes[o].alreadyImported)
+            continue; // an archived article would have been found already
+        const Article target = *outcomes[o].article;
+        for (const QList<std::pair<qsizetype, qsizetype>> &waiting :
+             {pending.byDek.take(target.dek), pending.bySlug.take(target.slug)}) {
+            for (const auto &[w, i] : waiting) {
+                if (!outcomes[w].article || outcomes[w].article->id == target.id)
+                    continue;
+                RelatedItem &item = outcomes[w].article->related[i];
+                if (!item.pointsToArchive() && item.url.isEmpty())
+                    link(w, item, target.id, target.headline);
+            }
+        }
+    }
+    // An article may have been named more than once; it is saved once.
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    if (!changed.isEmpty())
+        saveLinked(outcomes, changed);
+}
+
+// Linked articles are saved in one transaction. The version an import saved a moment ago
+// is its own and unlinked: the linked one replaces it instead of filling the history
+// (and costing a snapshot an article). An article from an earlier import keeps its history;
+// those are saved in a second transaction. If one fails (someone edited an article
+// meanwhile), each is saved alone, and the ones that fail keep their items unlinked.
+void ArticleImporter::saveLinked(QList<Outcome> &outcomes, const QList<qsizetype> &changed)
+{
+    for (const bool older : {false, true}) {
+        QList<qsizetype> group;
+        QList<Article> articles;
+        for (qsizetype o : changed) {
+            if (outcomes[o].alreadyImported == older) {
+                group.append(o);
+                articles.append(*outcomes[o].article);
+            }
+        }
+        if (group.isEmpty())
             continue;
-        if (auto saved = m_store.save(article))
-            article = *saved;
-        else
-            qCWarning(lcImport) << "Could not link related items of" << outcome.path << ":"
-                                << saved.error().message;
+        const SaveMode mode = older ? SaveMode::KeepHistory : SaveMode::ReplaceOwnDraft;
+        if (auto saved = m_store.saveAll(articles, mode)) {
+            for (qsizetype k = 0; k < group.size(); ++k)
+                outcomes[group[k]].article = saved->at(k);
+            continue;
+        }
+        for (qsizetype o : group) {
+            Outcome &outcome = outcomes[o];
+            if (auto saved = m_store.save(*outcome.article, mode)) {
+                outcome.article = *saved;
+                continue;
+            }
+            qCWarning(lcImport) << "Could not link related items of" << outcome.path;
+            if (auto archived = m_store.article(outcome.article->id))
+                outcome.article = *archived;
+        }
     }
 }
 

@@ -4,8 +4,10 @@
 #include "store/ArticleSummary.h"
 #include "store/StoreError.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace newsroom {
@@ -16,32 +18,67 @@ class ArticleStore;
 // matter (see MarkdownArticle); any other file is plain text in the shape of a scraped
 // news page (see PlainTextArticleParser). A file that cannot be read is
 // reported and the others are still imported; nothing already saved is touched.
+//
+// Import is idempotent and resumable: each file's SHA-256 is kept with its article, and a
+// file imported before (or an article the archive already has word for word) is skipped
+// and reported as such. Files are saved in batches, one transaction each, and every batch
+// is linked (related blurbs to the articles they describe) as soon as it is saved, so an
+// import killed half-way leaves whole, linked batches, and running it again completes it.
 class ArticleImporter
 {
 public:
     struct Outcome
     {
         QString path;
-        std::optional<Article> article; // as saved
+        std::optional<Article> article; // as saved (as archived when alreadyImported)
         QString error;                  // set when the file was not imported
         QString warning;                // imported, but something was read as plain text
         QStringList relatedSlugs;       // from Markdown: related items named by slug
+        bool alreadyImported = false;   // the archive had it before: nothing was added
     };
+    // Called after each batch is saved and linked, with that batch's outcomes (in input
+    // order) and how many of the files are done.
+    using Progress =
+        std::function<void(const QList<Outcome> &batch, qsizetype done, qsizetype total)>;
 
     explicit ArticleImporter(ArticleStore &store) : m_store(store) {}
 
     // One outcome per path, in the same order.
-    QList<Outcome> importFiles(const QStringList &paths);
-    // Parses already-read text; `path` only names it in messages.
-    QList<Outcome> importTexts(const QList<std::pair<QString, QString>> &pathsAndTexts);
+    QList<Outcome> importFiles(const QStringList &paths, const Progress &progress = {});
+    // Parses already-read text; `path` only names it in messages. The text's UTF-8 bytes
+    // stand for the file's.
+    QList<Outcome> importTexts(const QList<std::pair<QString, QString>> &pathsAndTexts,
+                               const Progress &progress = {});
 
     // Reads a file as text: UTF-8 (or UTF-16 with a byte-order mark), else Latin-1.
     static StoreResult<QString> readText(const QString &path);
 
 private:
+    // One file's text (or why it could not be read) and the SHA-256 of its bytes.
+    struct Source
+    {
+        QString path;
+        QString text;
+        QByteArray hash;
+        QString error;
+    };
+    using SourceLoader = std::function<QList<Source>(qsizetype start, qsizetype count)>;
+    // Related items still waiting for their article: (outcome, item) by the dek or slug
+    // that will name it.
+    struct PendingLinks
+    {
+        QHash<QString, QList<std::pair<qsizetype, qsizetype>>> byDek;
+        QHash<QString, QList<std::pair<qsizetype, qsizetype>>> bySlug;
+    };
+
+    static StoreResult<QByteArray> readBytes(const QString &path);
+    static QString decode(const QByteArray &bytes);
     static Outcome parse(const QString &path, const QString &text);
-    void saveBatch(QList<Outcome> &batch);
-    void linkRelatedItems(QList<Outcome> &outcomes);
+    QList<Outcome> importSources(qsizetype total, const SourceLoader &load,
+                                 const Progress &progress);
+    void saveBatch(QList<Outcome> &batch, const QList<QByteArray> &hashes);
+    void linkBatch(QList<Outcome> &outcomes, qsizetype start, PendingLinks &pending);
+    void saveLinked(QList<Outcome> &outcomes, const QList<qsizetype> &changed);
     std::optional<ArticleSummary> linkTarget(const RelatedItem &item, const QString &slug);
 
     ArticleStore &m_store;

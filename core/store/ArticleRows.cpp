@@ -217,6 +217,20 @@ StoreStatus removeFromIndex(SqliteDatabase &db, qint64 id)
         .run();
 }
 
+// True when the index already holds exactly this text for the live article `id`
+// (headline, dek, body and tags, read through the view the index reads): saving only
+// other fields (status, related items...) then leaves the index alone.
+bool indexedAsIs(SqliteDatabase &db, const Article &article)
+{
+    SqliteStatement indexed = db.prepare("SELECT headline, dek, body, coalesce(tags, '')"
+                                         " FROM article_search_source"
+                                         " WHERE id = ? AND trashed_at IS NULL");
+    indexed.bind(1, article.id);
+    return indexed.next() && indexed.text(0) == article.headline &&
+           indexed.text(1) == article.dek && indexed.text(2) == article.body &&
+           indexed.text(3) == article.tags.join(QLatin1Char(' '));
+}
+
 // Binds the text directly (reading it back through the view costs more than the
 // indexing itself). The tags are joined exactly as the view joins them, so that a later
 // removal replays the same terms.
@@ -302,7 +316,9 @@ StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
     if (!previous)
         return std::unexpected(previous.error());
     StoreStatus done = assignSlug(db, article);
-    if (done && !isNew)
+    // Re-indexing costs more than the rest of a save: it is skipped when the text is the same.
+    const bool reindex = isNew || !indexedAsIs(db, article);
+    if (done && reindex && !isNew)
         done = removeFromIndex(db, article.id);
     if (done)
         done = isNew ? insertRow(db, article) : updateRow(db, article);
@@ -318,7 +334,7 @@ StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
     }
     if (done)
         done = writeRelated(db, article, isNew);
-    if (done)
+    if (done && reindex)
         done = addToIndex(db, article);
     if (done && keepPrevious)
         done = writeRevision(db, *previous);

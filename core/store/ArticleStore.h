@@ -23,6 +23,13 @@ enum class SaveMode
     ReplaceOwnDraft, // the replaced version was this editor's own autosave: drop it
 };
 
+// An article from an import, as the archive has it: just saved, or already there.
+struct ImportedArticle
+{
+    Article article;
+    bool alreadyImported = false; // the same file (or the same text) was imported before
+};
+
 // The archive as the rest of the app sees it. The SQLite file is one implementation; a
 // shared server database for a whole newsroom will be another. Every call reports
 // failure as a StoreError a person can act on.
@@ -46,8 +53,19 @@ public:
     // linked article's headline follows that headline from then on.
     virtual StoreResult<Article> save(const Article &article,
                                       SaveMode mode = SaveMode::KeepHistory) = 0;
-    // Saves new articles in one transaction; one failure saves none of them.
-    virtual StoreResult<QList<Article>> saveAll(const QList<Article> &articles) = 0;
+    // Saves articles (new ones, or new versions as save() does, with `mode`) in one
+    // transaction; one failure saves none of them.
+    virtual StoreResult<QList<Article>> saveAll(const QList<Article> &articles,
+                                                SaveMode mode = SaveMode::KeepHistory) = 0;
+
+    // Saves articles read from files, in one transaction, each with the SHA-256 of its
+    // file's bytes (`sourceHashes`, one per article). An article whose file was imported
+    // before (same hash), or which the archive already has (same slug, made from the
+    // headline when blank, and the same headline, dek, byline and body), is not saved
+    // again: it comes back as archived, marked alreadyImported, and the hash is recorded.
+    // Trashed articles count. One failure saves none of them.
+    virtual StoreResult<QList<ImportedArticle>>
+    saveImported(const QList<Article> &articles, const QList<QByteArray> &sourceHashes) = 0;
 
     // The trash: trashed articles leave lists and search but keep their history.
     virtual StoreStatus moveToTrash(qint64 id) = 0;

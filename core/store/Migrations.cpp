@@ -118,6 +118,19 @@ CREATE INDEX articles_live_by_headline ON articles (headline COLLATE NOCASE, id)
     WHERE trashed_at IS NULL;
 )sql";
 
+// Version 4: where imported articles came from. An import records the SHA-256 of each
+// file's bytes with the article it became, so the same file is never imported twice (a
+// killed import is run again and completes). Live articles' deks are indexed: an import
+// links every related blurb that is the dek of an archived article, one lookup a blurb.
+constexpr const char *kImportSources = R"sql(
+CREATE TABLE import_sources (
+    hash       BLOB    PRIMARY KEY, -- SHA-256 of the file's bytes
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX import_sources_by_article ON import_sources (article_id);
+CREATE INDEX articles_live_by_dek ON articles (dek) WHERE trashed_at IS NULL AND dek <> '';
+)sql";
+
 struct Migration
 {
     int version;
@@ -129,6 +142,7 @@ constexpr std::array kMigrations{
     Migration{1, "articles, tags, sources, related items, revisions", kArticles},
     Migration{2, "full-text search index", kSearchIndex},
     Migration{3, "indexes of the live articles", kLiveIndexes},
+    Migration{4, "import sources, index of live deks", kImportSources},
 };
 
 StoreStatus apply(SqliteDatabase &db, const Migration &migration)

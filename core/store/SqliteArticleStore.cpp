@@ -7,6 +7,7 @@
 #include "SqliteDatabase.h"
 #include "SummaryRow.h"
 #include "model/ArticleJson.h"
+#include "model/Slug.h"
 #include "search/ArchiveSearch.h"
 #include "search/FtsQuery.h"
 #include "search/RelatedSuggester.h"
@@ -219,14 +220,15 @@ StoreResult<Article> SqliteArticleStore::save(const Article &article, SaveMode m
     return saved;
 }
 
-StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &articles)
+StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &articles,
+                                                        SaveMode mode)
 {
     if (auto ok = checkStillTheArchive(); !ok)
         return std::unexpected(ok.error());
     QList<Article> saved = articles;
     const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
         for (Article &article : saved) {
-            if (auto written = articlerows::write(*m_db, article); !written)
+            if (auto written = articlerows::write(*m_db, article, mode); !written)
                 return written;
         }
         return {};
@@ -234,6 +236,78 @@ StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &ar
     if (!done)
         return std::unexpected(done.error());
     return saved;
+}
+
+// Inside the transaction, so that two processes importing the same files at once still
+// save each article once.
+StoreResult<QList<ImportedArticle>>
+SqliteArticleStore::saveImported(const QList<Article> &articles,
+                                 const QList<QByteArray> &sourceHashes)
+{
+    if (sourceHashes.size() != articles.size())
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("An import gave %1 file hashes for %2 articles.")
+                                .arg(sourceHashes.size())
+                                .arg(articles.size()));
+    QList<ImportedArticle> imported;
+    imported.reserve(articles.size());
+    const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
+        SqliteStatement byHash =
+            m_db->prepare("SELECT article_id FROM import_sources WHERE hash = ?");
+        SqliteStatement sameText =
+            m_db->prepare("SELECT id FROM articles WHERE slug = ?1 AND headline = ?2 AND dek = ?3"
+                          " AND byline = ?4 AND body = ?5");
+        SqliteStatement record =
+            m_db->prepare("INSERT OR IGNORE INTO import_sources (hash, article_id) VALUES (?, ?)");
+        // The first column of the statement's first row (0 if none), then rewound.
+        const auto firstId = [](SqliteStatement &statement) -> StoreResult<qint64> {
+            const qint64 id = statement.next() ? statement.int64(0) : 0;
+            const bool failed = statement.failed();
+            const StoreError error = failed ? statement.error() : StoreError{};
+            statement.reset();
+            if (failed)
+                return std::unexpected(error);
+            return id;
+        };
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const Article &article = articles[i];
+            byHash.bindBlob(1, sourceHashes[i]);
+            auto existing = firstId(byHash);
+            if (!existing)
+                return std::unexpected(existing.error());
+            if (*existing == 0 && article.isNew()) {
+                const QString slug = article.slug.trimmed().isEmpty()
+                                         ? slug::fromHeadline(article.headline)
+                                         : article.slug.trimmed();
+                sameText.bind(1, slug)
+                    .bind(2, article.headline)
+                    .bind(3, article.dek)
+                    .bind(4, article.byline)
+                    .bind(5, article.body);
+                existing = firstId(sameText);
+                if (!existing)
+                    return std::unexpected(existing.error());
+            }
+            ImportedArticle entry{article, *existing > 0};
+            if (entry.alreadyImported) {
+                auto archived = articlerows::read(*m_db, *existing);
+                if (!archived)
+                    return std::unexpected(archived.error());
+                entry.article = *archived;
+            } else if (auto written = articlerows::write(*m_db, entry.article); !written) {
+                return written;
+            }
+            record.reset();
+            if (auto recorded = record.bindBlob(1, sourceHashes[i]).bind(2, entry.article.id).run();
+                !recorded)
+                return recorded;
+            imported.append(entry);
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return imported;
 }
 
 StoreStatus SqliteArticleStore::moveToTrash(qint64 id)
@@ -343,14 +417,11 @@ StoreResult<qint64> SqliteArticleStore::findByDek(const QString &dek)
 {
     if (buildFtsQuery(dek).isEmpty())
         return 0; // nothing searchable, so nothing can match
-    // The index narrows the candidates to articles whose dek holds the phrase; the
-    // exact comparison then decides.
-    SqliteStatement statement = m_db->prepare(
-        "SELECT a.id FROM article_search s JOIN articles a ON a.id = s.rowid"
-        " WHERE article_search MATCH ?1 AND a.dek = ?2 AND a.trashed_at IS NULL LIMIT 1");
-    QString phrase = dek;
-    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    statement.bind(1, QStringLiteral("dek : \"%1\"").arg(phrase)).bind(2, dek);
+    // One lookup in the index of live deks (its conditions repeated so that it is used).
+    SqliteStatement statement =
+        m_db->prepare("SELECT id FROM articles WHERE dek = ?1 AND trashed_at IS NULL"
+                      " AND dek <> '' ORDER BY id LIMIT 1");
+    statement.bind(1, dek);
     if (statement.next())
         return statement.int64(0);
     if (statement.failed())

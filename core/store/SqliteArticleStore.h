@@ -26,7 +26,10 @@ public:
     StoreResult<Article> articleByRef(const QString &ref) override;
     StoreResult<Article> save(const Article &article,
                               SaveMode mode = SaveMode::KeepHistory) override;
-    StoreResult<QList<Article>> saveAll(const QList<Article> &articles) override;
+    StoreResult<QList<Article>> saveAll(const QList<Article> &articles,
+                                        SaveMode mode = SaveMode::KeepHistory) override;
+    StoreResult<QList<ImportedArticle>>
+    saveImported(const QList<Article> &articles, const QList<QByteArray> &sourceHashes) override;
     StoreStatus moveToTrash(qint64 id) override;
     StoreStatus restoreFromTrash(qint64 id) override;
     StoreResult<QList<ArticleSummary>> list(const ArticleFilter &filter, int limit = -1,

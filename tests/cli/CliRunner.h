@@ -3,6 +3,8 @@
 // Runs the real newsroom-cli binary, as a script would, with its own data folder.
 
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -15,6 +17,16 @@ struct CliResult
     QByteArray out;
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    // JSON Lines (import --json): one object a line; a line that is not one is an empty object.
+    QList<QJsonObject> jsonLines() const
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                objects.append(QJsonDocument::fromJson(line).object());
+        }
+        return objects;
+    }
 };
 
 inline QProcess *startCli(const QStringList &arguments, const QString &dataHome)

@@ -50,11 +50,31 @@ private Q_SLOTS:
         const CliResult result =
             cli(QStringList{QStringLiteral("--json"), QStringLiteral("import")} + files);
         QCOMPARE(result.exitCode, 0);
-        const QJsonArray imported = result.json().array();
+        const QList<QJsonObject> imported = result.jsonLines(); // JSON Lines, one a file
         QCOMPARE(imported.size(), 2);
         QCOMPARE(imported[0][QStringLiteral("slug")].toString(),
                  QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations"));
+        QCOMPARE(imported[0][QStringLiteral("file")].toString(), files[0]);
         QVERIFY(imported[0][QStringLiteral("id")].toInteger() > 0);
+        QVERIFY(result.err.isEmpty()); // progress only for imports of more than one batch
+
+        // Again: both skipped, named, nothing added.
+        const CliResult again =
+            cli(QStringList{QStringLiteral("--json"), QStringLiteral("import")} + files);
+        QCOMPARE(again.exitCode, 0);
+        const QList<QJsonObject> skipped = again.jsonLines();
+        QCOMPARE(skipped.size(), 2);
+        for (qsizetype i = 0; i < skipped.size(); ++i) {
+            QCOMPARE(skipped[i][QStringLiteral("skipped")].toString(),
+                     QStringLiteral("already imported"));
+            QCOMPARE(skipped[i][QStringLiteral("id")], imported[i][QStringLiteral("id")]);
+            QCOMPARE(skipped[i][QStringLiteral("slug")], imported[i][QStringLiteral("slug")]);
+        }
+        const CliResult text = cli(QStringList{QStringLiteral("import"), files[1]});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("already imported as "
+                                   "pine-ridge-evacuation-order-expands-to-hillside-streets"),
+                 text.out.constData());
     }
 
     void versionAndHelp()

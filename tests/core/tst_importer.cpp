@@ -22,6 +22,38 @@ Article parseFile(const QString &name)
     return text ? PlainTextArticleParser::parse(*text) : Article{};
 }
 
+// Story i of n: its related blurbs are the deks of stories i + n/2 and i + 1 (most of them
+// in a later batch), and one dek that no story has.
+QString story(int i, int n)
+{
+    const auto dek = [](int k) {
+        return QStringLiteral("The dek of story %1 says what it is.").arg(k);
+    };
+    return QStringLiteral("Harbour story number %1\n%2\nThe first paragraph of story %1 is here."
+                          "\nA second paragraph follows it.\nRelated Articles\n%3\n%4\n"
+                          "A blurb that no archived article has as its dek.\n")
+        .arg(i)
+        .arg(dek(i), dek((i + n / 2) % n), dek((i + 1) % n));
+}
+
+// Every blurb that is some story's dek leads to that story; the other stays unlinked.
+void verifyStoriesLinked(ArticleStore &store, int n)
+{
+    const QList<ArticleSummary> all = *store.list({});
+    QCOMPARE(all.size(), n);
+    for (const ArticleSummary &summary : all) {
+        const Article article = *store.article(summary.id);
+        QCOMPARE(article.related.size(), 3);
+        for (int k = 0; k < 2; ++k) {
+            QVERIFY2(article.related[k].pointsToArchive(), qPrintable(article.slug));
+            const Article target = *store.article(article.related[k].targetId);
+            QCOMPARE(target.dek, article.related[k].summary);
+            QCOMPARE(article.related[k].title, target.headline);
+        }
+        QVERIFY(!article.related[2].pointsToArchive());
+    }
+}
+
 QString writeBytes(const QString &folder, const QString &name, const QByteArray &bytes)
 {
     const QString path = folder + QLatin1Char('/') + name;
@@ -146,6 +178,87 @@ private Q_SLOTS:
                  QStringLiteral("The owner is naïve."));
         QCOMPARE(archive.store().articleByRef(QStringLiteral("untitled"))->headline,
                  QStringLiteral("Untitled"));
+    }
+
+    // The same file again, or another file with the same article in it, is skipped and
+    // named; nothing is added, nothing is changed.
+    void reimportSkipsWhatTheArchiveHas()
+    {
+        TestArchive archive;
+        const QStringList files{dataFile(QStringLiteral("wildfire.txt")),
+                                dataFile(QStringLiteral("evacuation.txt"))};
+        const auto first = ArticleImporter(archive.store()).importFiles(files);
+        QVERIFY(first[0].article && first[1].article);
+        QVERIFY(!first[0].alreadyImported && !first[1].alreadyImported);
+        const Article wildfire = *archive.store().article(first[0].article->id);
+
+        // Same bytes; the same text with Windows line ends; the same path twice in one run.
+        QFile original(files[1]);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString crlf = writeBytes(archive.folder(), QStringLiteral("crlf.txt"),
+                                        original.readAll().replace("\n", "\r\n"));
+        const auto again =
+            ArticleImporter(archive.store()).importFiles(files + QStringList{crlf, files[0]});
+        QCOMPARE(again.size(), 4);
+        const int firstOf[] = {0, 1, 1, 0};
+        for (qsizetype i = 0; i < again.size(); ++i) {
+            QVERIFY2(again[i].article && again[i].alreadyImported, qPrintable(again[i].path));
+            QCOMPARE(again[i].article->id, first[firstOf[i]].article->id);
+        }
+        QCOMPARE(*archive.store().count({}), qint64(2));
+        QCOMPARE(*archive.store().article(wildfire.id), wildfire); // not even a new version
+
+        // A changed article is a new one, even under the same headline.
+        const QString edited = writeBytes(archive.folder(), QStringLiteral("edited.txt"),
+                                          "Pine Ridge Evacuation Order Expands to Hillside "
+                                          "Streets\nA new dek.\nA new body.\n");
+        const auto changed = ArticleImporter(archive.store()).importFiles({edited});
+        QVERIFY(changed[0].article && !changed[0].alreadyImported);
+        QCOMPARE(changed[0].article->slug,
+                 QStringLiteral("pine-ridge-evacuation-order-expands-to-hillside-streets-2"));
+    }
+
+    // Each batch is linked as it is saved; blurbs naming an article of a later batch are
+    // linked when it arrives. Progress is told once a batch.
+    void linksAcrossBatches()
+    {
+        TestArchive archive;
+        constexpr int n = 1200;
+        QList<std::pair<QString, QString>> texts;
+        for (int i = 0; i < n; ++i)
+            texts.append({QStringLiteral("story-%1.txt").arg(i), story(i, n)});
+        QList<qsizetype> reported;
+        const auto outcomes =
+            ArticleImporter(archive.store())
+                .importTexts(texts, [&](const auto &batch, qsizetype done, qsizetype total) {
+                    QCOMPARE(total, qsizetype(n));
+                    QCOMPARE(batch.size(), done - reported.value(reported.size() - 1, 0));
+                    reported.append(done);
+                });
+        QCOMPARE(reported, (QList<qsizetype>{500, 1000, 1200}));
+        QCOMPARE(outcomes.size(), n);
+        verifyStoriesLinked(archive.store(), n);
+    }
+
+    // An import stopped after some batches, run again: what was saved is skipped, the rest
+    // is imported, and the skipped articles' blurbs that wait for the rest are linked.
+    void resumesAnInterruptedImport()
+    {
+        TestArchive archive;
+        constexpr int n = 1100;
+        QList<std::pair<QString, QString>> texts;
+        for (int i = 0; i < n; ++i)
+            texts.append({QStringLiteral("story-%1.txt").arg(i), story(i, n)});
+        ArticleImporter(archive.store()).importTexts(texts.mid(0, 500));
+        QCOMPARE(*archive.store().count({}), qint64(500));
+        const auto outcomes = ArticleImporter(archive.store()).importTexts(texts);
+        int skipped = 0;
+        for (const auto &outcome : outcomes) {
+            QVERIFY(outcome.article);
+            skipped += outcome.alreadyImported ? 1 : 0;
+        }
+        QCOMPARE(skipped, 500);
+        verifyStoriesLinked(archive.store(), n);
     }
 
     void shippedSamplesImport()

@@ -3,6 +3,7 @@
 #include "store/SqliteArticleStore.h"
 #include "store/SqliteDatabase.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +77,58 @@ private Q_SLOTS:
         QVERIFY(article);
         QCOMPARE(article->headline, QStringLiteral("Harbour dredging resumes"));
         QCOMPARE(article->tags, QStringList{QStringLiteral("ports")});
+    }
+
+    // Version 4 records where imported articles came from. On an archive that already
+    // has articles, a file with the same text as one of them is recognised (and its hash
+    // recorded), deks are found through their new index, and a purged article's record
+    // goes with it.
+    void importSourcesOnAnOlderArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.newsroom"));
+        {
+            auto db = rawDatabase(path);
+            QVERIFY(migrations::migrate(*db, 3));
+            QVERIFY(db->exec("INSERT INTO articles (slug, headline, dek, body, created_at,"
+                             " updated_at) VALUES ('harbour-dredging-resumes',"
+                             " 'Harbour dredging resumes', 'Barges returned.', 'Text.', 1, 1)"));
+        }
+        auto store = SqliteArticleStore::open(path); // upgrades to the latest version
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        SqliteDatabase &db = (*store)->database();
+        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(migrations::latestVersion()));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM import_sources"), qint64(0));
+
+        Article same;
+        same.headline = QStringLiteral("Harbour dredging resumes");
+        same.dek = QStringLiteral("Barges returned.");
+        same.body = QStringLiteral("Text.");
+        const QByteArray hash = QCryptographicHash::hash("the file", QCryptographicHash::Sha256);
+        auto imported = (*store)->saveImported({same}, {hash});
+        QVERIFY(imported);
+        QVERIFY(imported->front().alreadyImported);
+        QCOMPARE(imported->front().article.id, qint64(1));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM articles"), qint64(1));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM import_sources WHERE article_id = 1"), qint64(1));
+        // From now on the file is known by its hash, whatever the article says since.
+        Article edited = same;
+        edited.body = QStringLiteral("Edited since.");
+        imported = (*store)->saveImported({edited}, {hash});
+        QVERIFY(imported && imported->front().alreadyImported);
+        QCOMPARE(imported->front().article.body, QStringLiteral("Text."));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM articles"), qint64(1));
+
+        QCOMPARE(*(*store)->findByDek(QStringLiteral("Barges returned.")), qint64(1));
+        auto plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM articles WHERE dek = ?1"
+                               " AND trashed_at IS NULL AND dek <> '' ORDER BY id LIMIT 1");
+        QVERIFY(plan.next());
+        QVERIFY2(plan.text(3).contains(QStringLiteral("articles_live_by_dek")),
+                 qPrintable(plan.text(3)));
+        plan.reset();
+
+        QVERIFY(db.exec("DELETE FROM articles"));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM import_sources"), qint64(0));
     }
 
     void migratingTwiceChangesNothing()

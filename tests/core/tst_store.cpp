@@ -240,6 +240,36 @@ private Q_SLOTS:
         QCOMPARE(*archive.store().count({}), 2);
     }
 
+    // A save that changes no indexed text (status, related items) leaves the index as it
+    // is; one that changes the headline, dek, body or tags re-indexes.
+    void indexFollowsTextChangesOnly()
+    {
+        TestArchive archive;
+        Article a = archive.saved(makeArticle(QStringLiteral("Ferry timetable"),
+                                              QStringLiteral("The winter schedule starts.")));
+        const auto hits = [&](const char *query) {
+            return archive.store().search({QString::fromUtf8(query), {}, 10})->size();
+        };
+        a.status = ArticleStatus::Ready;
+        a.related = {RelatedItem{QStringLiteral("Elsewhere"), QStringLiteral("A blurb."), 0,
+                                 QStringLiteral("https://example.org/x")}};
+        a = archive.saved(a);
+        QCOMPARE(hits("winter"), 1);
+        QCOMPARE(hits("blurb"), 0);
+        a.tags = {QStringLiteral("harbours")};
+        a = archive.saved(a);
+        QCOMPARE(hits("harbours"), 1);
+        QCOMPARE(hits("climate"), 0);
+        a.body = QStringLiteral("The summer schedule starts.");
+        a = archive.saved(a);
+        QCOMPARE(hits("winter"), 0);
+        QCOMPARE(hits("summer"), 1);
+        QCOMPARE(integrityCheck(archive.path()), QStringLiteral("ok"));
+        auto check = archive.store().database().prepare(
+            "INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)");
+        QVERIFY(check.run());
+    }
+
     void findsArticleByDek()
     {
         TestArchive archive;

@@ -180,6 +180,73 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("goes.html"))));
     }
 
+    // Pages go to a `.newsroom-*.part` file beside them and are renamed into place; what a
+    // killed export left behind is removed by the next one: only our names, only regular
+    // files, and nothing reached through a link.
+    void leftoverTemporaryFilesAreRemoved()
+    {
+        TestArchive archive;
+        archive.saved(published(QStringLiteral("Whole pages only"), QStringLiteral("News"),
+                                {QStringLiteral("ports")}));
+        QTemporaryDir out;
+        QTemporaryDir elsewhere;
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(QDir(out.path()).mkpath(QStringLiteral("sections")));
+        QVERIFY(write(out.filePath(QStringLiteral(".newsroom-x.part")), "<html><he"));
+        QVERIFY(write(out.filePath(QStringLiteral("sections/.newsroom-y.part")), ""));
+        QVERIFY(write(out.filePath(QStringLiteral("newsroom-z.part")), "not ours"));
+        QVERIFY(write(out.filePath(QStringLiteral(".newsroom-notes.txt")), "not ours"));
+        const QString outside = elsewhere.filePath(QStringLiteral(".newsroom-o.part"));
+        QVERIFY(write(outside, "outside"));
+        // A link with our name, and a linked folder holding one: neither is followed.
+        QVERIFY(QFile::link(outside, out.filePath(QStringLiteral(".newsroom-link.part"))));
+        QVERIFY(QFile::link(elsewhere.path(), out.filePath(QStringLiteral("linked"))));
+
+        const auto report = exportSite(archive.store(), out.path());
+        QCOMPARE(report.articles, 1);
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral(".newsroom-x.part"))));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("sections/.newsroom-y.part"))));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("newsroom-z.part"))));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral(".newsroom-notes.txt"))));
+        QVERIFY(QFileInfo(out.filePath(QStringLiteral(".newsroom-link.part"))).isSymLink());
+        QCOMPARE(readFile(outside), QStringLiteral("outside"));
+        // No temporary file of this export is left either.
+        QDirIterator parts(out.path(), {QStringLiteral("*.part")},
+                           QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QStringList left;
+        while (parts.hasNext())
+            left << QFileInfo(parts.next()).fileName();
+        left.sort();
+        QCOMPARE(left, (QStringList{QStringLiteral(".newsroom-link.part"),
+                                    QStringLiteral("newsroom-z.part")}));
+        QVERIFY(readFile(out.filePath(QStringLiteral("whole-pages-only.html")))
+                    .endsWith(QStringLiteral("</html>\n")));
+    }
+
+    // A page that is a link (planted, or left by hand) is replaced by the new page; the
+    // file it pointed to is never written through.
+    void pagesAreRenamedIntoPlaceNeverWrittenThroughLinks()
+    {
+        TestArchive archive;
+        archive.saved(published(QStringLiteral("Linked page"), QStringLiteral("News")));
+        QTemporaryDir out;
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("precious.txt"));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        QVERIFY(QFile::link(target, out.filePath(QStringLiteral("linked-page.html"))));
+        QCOMPARE(exportSite(archive.store(), out.path()).articles, 1);
+        QCOMPARE(readFile(target), QStringLiteral("keep me"));
+        QVERIFY(!QFileInfo(out.filePath(QStringLiteral("linked-page.html"))).isSymLink());
+        QVERIFY(readFile(out.filePath(QStringLiteral("linked-page.html")))
+                    .contains(QStringLiteral("Linked page")));
+    }
+
     void neverWritesOrRemovesOutsideTheFolder()
     {
         TestArchive archive;
