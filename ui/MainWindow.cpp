@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "app/BackupScheduler.h"
 #include "browser/ArchiveBrowser.h"
 #include "checks/ArticleChecklist.h"
 #include "editor/ArticleDocument.h"
@@ -24,13 +25,16 @@
 #include "settings/AppSettings.h"
 #include "settings/Appearance.h"
 #include "settings/PreferencesDialog.h"
+#include "store/ArchiveBackup.h"
 #include "store/ArticleStore.h"
 #include "store/SqliteArticleStore.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,8 +57,8 @@ namespace newsroom {
 
 MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archivePath,
                        QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store)), m_document(new ArticleDocument(this)),
-      m_spell(new SpellChecker(this))
+    : QMainWindow(parent), m_store(std::move(store)), m_archivePath(archivePath),
+      m_document(new ArticleDocument(this)), m_spell(new SpellChecker(this))
 {
     // Timed saves and the site export run on workers, each with its own connection.
     const StoreOpener openStore = SqliteArticleStore::opener(archivePath);
@@ -64,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     // this session writes any of its own.
     m_leftBehind = EditJournal::leftBehind(EditJournal::defaultFolder(), archivePath);
     m_export = new ExportController(*m_store, openStore, this);
+    m_backups = new BackupScheduler(archivePath, this);
     buildLayout();
     buildMenus();
     restoreLayout();
@@ -86,6 +91,8 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
             &SaveProblemBar::setJournalProblem);
     connect(m_autosaver->journal(), &JournalWriter::recovered, m_saveProblem,
             [this] { m_saveProblem->setJournalProblem({}); });
+    connect(m_backups, &BackupScheduler::finished, this, &MainWindow::showMessage);
+    connect(m_backups, &BackupScheduler::failed, this, &MainWindow::showMessage);
     connect(m_export, &ExportController::exported, this,
             [this](const QString &, const QString &summary) { showMessage(summary); });
     connect(m_export, &ExportController::failed, this,
@@ -108,6 +115,47 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     outside->setInterval(kOutsideChangesInterval);
     connect(outside, &QTimer::timeout, this, &MainWindow::checkOutsideChanges);
     outside->start();
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Restore Archive from Backup"),
+                                                      appsettings::backupFolder(),
+                                                      tr("Newsroom archives (*.newsroom)"));
+    if (file.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Replace the archive's content with the backup %1?\n\nThe archive as it is now is "
+           "kept first, as a copy beside it; nothing is deleted.")
+            .arg(QDir::toNativeSeparators(file)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        restoreFromBackup(file);
+}
+
+bool MainWindow::restoreFromBackup(const QString &file)
+{
+    saveNow(); // what is typed goes into the copy kept aside
+    m_autosaver->journalNow();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restored = ArchiveBackup::restore(m_archivePath, file);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        QMessageBox::warning(this, tr("Restore from Backup"), restored.error().message);
+        return false;
+    }
+    const qint64 open = m_document->article().id;
+    m_browser->reload();
+    auto article = m_store->article(open);
+    if (article)
+        m_document->load(*article);
+    else
+        openFirstOrNew();
+    showMessage(
+        tr("Restored the archive from %1. The archive as it was is kept in %2.")
+            .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(restored->keptAside)));
+    return true;
 }
 
 void MainWindow::checkOutsideChanges()
@@ -263,6 +311,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Move to &Trash"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                     &MainWindow::deleteArticle);
     file->addAction(tr("&Restore from Trash"), this, &MainWindow::restoreArticle);
+    file->addAction(tr("Restore Archive from &Backup…"), this, &MainWindow::chooseBackupToRestore);
+    file->addAction(tr("Back Up the Archive &Now"), m_backups, &BackupScheduler::backUpNow);
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("This &Page as HTML…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,

@@ -17,6 +17,7 @@ class ArticleDocument;
 class ArticleEditor;
 class ArticleStore;
 class Autosaver;
+class BackupScheduler;
 class ChecklistPanel;
 class ConflictBar;
 class ExportController;
@@ -51,6 +52,9 @@ public:
     bool saveNow();
     // Closes without asking about unsaved text (SIGTERM, logout): the journal keeps it.
     void quitWithoutAsking();
+    // Brings the backup's content into the archive (the current content kept aside).
+    bool restoreFromBackup(const QString &file);
+    BackupScheduler *backups() const { return m_backups; }
 
     ArticleDocument *document() const { return m_document; }
     ArticleEditor *editor() const { return m_editor; }
@@ -84,9 +88,12 @@ private:
     void writeRecoveryCopy();
     void offerNextRecovery();
     void checkOutsideChanges();
+    void chooseBackupToRestore();
     void restoreRecovered();
 
     std::unique_ptr<ArticleStore> m_store;
+    QString m_archivePath;
+    BackupScheduler *m_backups = nullptr;
     ArticleDocument *m_document = nullptr;
     Autosaver *m_autosaver = nullptr;
     SpellChecker *m_spell = nullptr;

@@ -302,6 +302,52 @@ StoreResult<BackupReport> ArchiveBackup::writeDated(SqliteDatabase &source, cons
                  Existing::Refuse);
 }
 
+StoreResult<BackupReport> ArchiveBackup::backupArchive(const QString &archive,
+                                                       const QString &folder, int keep)
+{
+    auto source = ArchiveFile::open(archive, ArchiveFile::Creation::MustExist,
+                                    ArchiveFile::DamageCheck::None);
+    if (!source)
+        return std::unexpected(source.error());
+    auto report = writeDated(**source, folder);
+    if (!report)
+        return report;
+    if (auto kept = keepNewest(folder, archive, keep); !kept)
+        return std::unexpected(kept.error());
+    return report;
+}
+
+StoreResult<ArchiveBackup::RestoreReport> ArchiveBackup::restore(const QString &archive,
+                                                                 const QString &backup)
+{
+    if (ArchiveFile::isPartOf(backup, archive)) {
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("%1 is the archive itself, not a backup of it.").arg(backup));
+    }
+    auto source = ArchiveFile::open(backup, ArchiveFile::Creation::MustExist);
+    if (!source)
+        return std::unexpected(source.error());
+    auto live = ArchiveFile::open(archive, ArchiveFile::Creation::MustExist,
+                                  ArchiveFile::DamageCheck::None);
+    if (!live)
+        return std::unexpected(live.error());
+    const QFileInfo info(archive);
+    const QString aside = info.dir().filePath(
+        info.completeBaseName() + QStringLiteral("-before-restore-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+        QStringLiteral(".newsroom"));
+    auto kept = write(**live, aside, Existing::Refuse);
+    if (!kept)
+        return std::unexpected(kept.error());
+    if (auto copied = copyPages(**source, **live); !copied)
+        return std::unexpected(copied.error());
+    auto articles = (*live)->queryInt("SELECT count(*) FROM articles");
+    if (!articles)
+        return std::unexpected(articles.error());
+    qCInfo(lcArchive) << "Restored" << archive << "from" << backup << "; kept" << aside;
+    return RestoreReport{aside, *articles};
+}
+
 QStringList ArchiveBackup::datedBackups(const QString &folder, const QString &archivePath)
 {
     auto found = datedFiles(folder, archivePath);

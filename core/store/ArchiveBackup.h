@@ -50,6 +50,23 @@ public:
 
     // The file the connection has open as its main database.
     static QString archivePath(SqliteDatabase &source);
+
+    // The desktop app's automatic backup: a dated copy of the archive at `archive` in
+    // `folder` on a connection of its own, then only the newest `keep` copies are kept.
+    static StoreResult<BackupReport> backupArchive(const QString &archive, const QString &folder,
+                                                   int keep);
+
+    struct RestoreReport
+    {
+        QString keptAside; // the archive as it was before, a dated copy beside it
+        qint64 articles{}; // in the restored archive, the trash included
+    };
+    // Brings a backup's content into the archive in place: its current content first goes
+    // to <name>-before-restore-<time>.newsroom beside it (never overwritten), then the
+    // backup's pages are copied in through SQLite's backup API in one transaction. No file
+    // is replaced under the connections open on it (windows, workers, other processes):
+    // each sees the restored archive at its next read. An older backup is upgraded.
+    static StoreResult<RestoreReport> restore(const QString &archive, const QString &backup);
 };
 
 } // namespace newsroom

@@ -5,13 +5,16 @@
 // write-ahead log and later saves went nowhere.)
 
 #include "TestArchive.h"
+#include "recovery/EditJournal.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +109,31 @@ class TestDeskBesideScripts : public QObject
         return false;
     }
 
+    std::unique_ptr<QProcess> startApp(const QString &db, const QString &slug)
+    {
+        auto app = std::make_unique<QProcess>();
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("newsroom.app.info=true"));
+        if (geteuid() == 0) // Chromium refuses its sandbox as root
+            env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+        app->setProcessEnvironment(env);
+        app->start(QStringLiteral(NEWSROOM_APP),
+                   {QStringLiteral("--db"), db, QStringLiteral("--open"), slug});
+        QByteArray log;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                log += app->readAllStandardError();
+                return log.contains("window shown") || app->state() == QProcess::NotRunning;
+            },
+            60000);
+        if (!shown || !log.contains("window shown")) {
+            qWarning("the app did not start: %s", log.constData());
+            return nullptr;
+        }
+        return app;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -120,6 +148,65 @@ private Q_SLOTS:
                       QStringLiteral("-nolisten"), QStringLiteral("tcp")});
         QVERIFY(QTest::qWaitFor([&] { return m_xvfb.canReadLine(); }, 30000));
         m_display = QLatin1Char(':') + QString::fromLatin1(m_xvfb.readLine().trimmed());
+    }
+
+    // kill -9 while an editor types: every word typed more than a second before the kill is
+    // in the archive or in the journal the next start offers. A few rounds here; set
+    // NEWSROOM_KILL_LOOPS for hundreds.
+    void killedWhileTypingLosesNothingOlderThanASecond()
+    {
+        const int loops = qEnvironmentVariableIsSet("NEWSROOM_KILL_LOOPS")
+                              ? qEnvironmentVariableIntValue("NEWSROOM_KILL_LOOPS")
+                              : 3;
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("kill.newsroom"));
+        Article story = makeArticle(QStringLiteral("Desk story typed under fire"));
+        {
+            auto store = SqliteArticleStore::open(db);
+            QVERIFY(store);
+            story = *(*store)->save(story);
+        }
+        const QString journals = m_home.filePath(QStringLiteral("data/newsroom/journal"));
+        qint64 newestLost = -1; // ms before the kill, the newest word that was lost
+        int words = 0;
+        for (int loop = 0; loop < loops; ++loop) {
+            QDir(journals).removeRecursively(); // each round on its own
+            auto app = startApp(db, story.slug);
+            QVERIFY(app);
+            QVERIFY(typeUntilSaved(db, story.slug, QStringLiteral(" R%1start").arg(loop)));
+            QElapsedTimer clock;
+            clock.start();
+            QList<std::pair<QString, qint64>> typed;
+            const int count = 3 + QRandomGenerator::global()->bounded(10);
+            for (int i = 0; i < count; ++i) {
+                const QString word = QStringLiteral(" R%1w%2").arg(loop).arg(i);
+                QVERIFY(type(word));
+                typed.append({word, clock.elapsed()});
+            }
+            // The kill comes at a random moment: that moment is what the test varies.
+            QTest::qWait(int(QRandomGenerator::global()->bounded(1500)));
+            const qint64 killedAt = clock.elapsed();
+            ::kill(pid_t(app->processId()), SIGKILL);
+            QVERIFY(app->waitForFinished(30000));
+
+            QString kept = savedBody(db, story.slug);
+            for (const EditJournal::Entry &entry : EditJournal::leftBehind(journals, db))
+                kept += entry.article.body;
+            for (const auto &[word, at] : std::as_const(typed)) {
+                ++words;
+                if (!kept.contains(word))
+                    newestLost = std::max(newestLost, killedAt - at);
+            }
+            QVERIFY2(newestLost < 1000,
+                     qPrintable(QStringLiteral("round %1: a word typed %2 ms before the kill "
+                                               "was lost")
+                                    .arg(loop)
+                                    .arg(newestLost)));
+            QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+        }
+        qInfo("%d rounds, %d words typed; the oldest word lost was typed %lld ms before the kill "
+              "(-1: none lost)",
+              loops, words, static_cast<long long>(newestLost));
     }
 
     void cleanupTestCase()

@@ -2,6 +2,7 @@
 // the disk full) a bar says what happened and what to do, typing goes on into the journal,
 // and saving resumes by itself once the cause is gone; closing with unsaved text asks.
 
+#include "EditorTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
 #include "WebEngineTest.h"
@@ -32,26 +33,6 @@ class TestFaults : public QObject
 
     std::unique_ptr<TestArchive> m_archive;
     Article m_story;
-
-    QString journalText() const
-    {
-        QString text;
-        const QDir dir(EditJournal::defaultFolder());
-        for (const QString &name : dir.entryList({QStringLiteral("*.journal")}, QDir::Files)) {
-            QFile file(dir.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                text += QString::fromUtf8(file.readAll());
-        }
-        return text;
-    }
-
-    static void typeInBody(MainWindow &window, const QString &text)
-    {
-        BodyEditor *body = window.editor()->body();
-        body->setFocus();
-        body->moveCursor(QTextCursor::End);
-        QTest::keyClicks(body, text);
-    }
 
     std::unique_ptr<MainWindow> openWindow(const QString &path)
     {

@@ -2,6 +2,7 @@
 // second, whether the archive takes it or not (here: a conflict), the journal goes once
 // the archive holds the text, and a journal left behind is offered back at the next start.
 
+#include "EditorTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
 #include "WebEngineTest.h"
@@ -33,27 +34,6 @@ class TestRecovery : public QObject
         auto window = std::make_unique<MainWindow>(m_archive->openAgain(), m_archive->path());
         window->show();
         return window;
-    }
-
-    // The text of this archive's journal files, live ones included.
-    QString journalText() const
-    {
-        QString text;
-        const QDir dir(EditJournal::defaultFolder());
-        for (const QString &name : dir.entryList({QStringLiteral("*.journal")}, QDir::Files)) {
-            QFile file(dir.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                text += QString::fromUtf8(file.readAll());
-        }
-        return text;
-    }
-
-    static void typeInBody(MainWindow &window, const QString &text)
-    {
-        BodyEditor *body = window.editor()->body();
-        body->setFocus();
-        body->moveCursor(QTextCursor::End);
-        QTest::keyClicks(body, text);
     }
 
 public:

@@ -1,27 +1,21 @@
 #pragma once
 
-#include <QFrame>
-
-class QLabel;
+#include "NoticeBar.h"
 
 namespace newsroom {
 
 // Shown above the editor when the article was changed elsewhere (another window, another
 // process, a colleague): nothing is overwritten until the editor picks one version.
-class ConflictBar : public QFrame
+class ConflictBar : public NoticeBar
 {
     Q_OBJECT
 public:
     explicit ConflictBar(QWidget *parent = nullptr);
     void showConflict(const QString &message);
-    QString message() const;
 
 Q_SIGNALS:
     void reloadRequested(); // take theirs; the window keeps a recovery copy of mine
     void keepMineRequested();
-
-private:
-    QLabel *m_label;
 };
 
 } // namespace newsroom

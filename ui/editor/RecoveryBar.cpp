@@ -4,37 +4,21 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace newsroom {
 
-RecoveryBar::RecoveryBar(QWidget *parent) : QFrame(parent), m_label(new QLabel)
+RecoveryBar::RecoveryBar(QWidget *parent) : NoticeBar(tr("Unsaved text found"), parent)
 {
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
-    m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::PlainText);
-    auto *restore = new QPushButton(tr("&Restore"));
-    restore->setToolTip(tr("Put this text back into the editor; Undo takes it out again."));
-    auto *compare = new QPushButton(tr("&Compare…"));
-    auto *discard = new QPushButton(tr("D&iscard"));
-    discard->setToolTip(tr("Delete this unsaved text for good."));
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(restore);
-    layout->addWidget(compare);
-    layout->addWidget(discard);
+    auto *restore = addButton(tr("&Restore"),
+                              tr("Put this text back into the editor; Undo takes it out again."));
+    auto *compare = addButton(tr("&Compare…"));
+    auto *discard = addButton(tr("D&iscard"), tr("Delete this unsaved text for good."));
     connect(restore, &QPushButton::clicked, this, &RecoveryBar::restoreRequested);
     connect(compare, &QPushButton::clicked, this, &RecoveryBar::compare);
     connect(discard, &QPushButton::clicked, this, &RecoveryBar::discardRequested);
-    setAccessibleName(tr("Unsaved text found"));
-    hide();
 }
 
 void RecoveryBar::offer(const EditJournal::Entry &entry, const std::optional<Article> &inArchive)
@@ -52,13 +36,8 @@ void RecoveryBar::offer(const EditJournal::Entry &entry, const std::optional<Art
     else if (inArchive->version != entry.baseVersion)
         text += QLatin1Char(' ') + tr("The archive's copy has changed since; compare before "
                                       "restoring (its version stays in Revisions).");
-    m_label->setText(text);
+    setMessage(text);
     show();
-}
-
-QString RecoveryBar::message() const
-{
-    return m_label->text();
 }
 
 void RecoveryBar::compare()

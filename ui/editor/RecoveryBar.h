@@ -1,11 +1,9 @@
 #pragma once
 
+#include "NoticeBar.h"
 #include "recovery/EditJournal.h"
 
-#include <QFrame>
 #include <optional>
-
-class QLabel;
 
 namespace newsroom {
 
@@ -13,7 +11,7 @@ namespace newsroom {
 // killed, crashed, or its saves failed): Restore brings it back into the editor as one
 // undoable step (the autosave then keeps it), Compare shows what differs from the archive,
 // Discard deletes the journal. One journal at a time.
-class RecoveryBar : public QFrame
+class RecoveryBar : public NoticeBar
 {
     Q_OBJECT
 public:
@@ -22,7 +20,6 @@ public:
     // inArchive: the article as the archive holds it now, if it is there at all.
     void offer(const EditJournal::Entry &entry, const std::optional<Article> &inArchive);
     const EditJournal::Entry &entry() const { return m_entry; }
-    QString message() const;
 
 Q_SIGNALS:
     void restoreRequested();
@@ -31,7 +28,6 @@ Q_SIGNALS:
 private:
     void compare();
 
-    QLabel *m_label;
     EditJournal::Entry m_entry;
     std::optional<Article> m_inArchive;
 };

@@ -1,48 +1,28 @@
 #include "SaveProblemBar.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 
 namespace newsroom {
 
-SaveProblemBar::SaveProblemBar(QWidget *parent) : QFrame(parent), m_label(new QLabel)
+SaveProblemBar::SaveProblemBar(QWidget *parent) : NoticeBar(tr("Saving problem"), parent)
 {
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
-    m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::PlainText);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retry = new QPushButton(tr("&Try Again"));
-    retry->setToolTip(tr("Save now instead of waiting for the next try."));
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(retry);
+    auto *retry = addButton(tr("&Try Again"), tr("Save now instead of waiting for the next try."));
     connect(retry, &QPushButton::clicked, this, &SaveProblemBar::retryRequested);
-    setAccessibleName(tr("Saving problem"));
-    hide();
 }
 
 void SaveProblemBar::setArchiveProblem(const QString &message)
 {
     m_archiveProblem = message;
-    update();
+    showProblems();
 }
 
 void SaveProblemBar::setJournalProblem(const QString &message)
 {
     m_journalProblem = message;
-    update();
+    showProblems();
 }
 
-QString SaveProblemBar::message() const
-{
-    return m_label->text();
-}
-
-void SaveProblemBar::update()
+void SaveProblemBar::showProblems()
 {
     QStringList lines;
     if (!m_archiveProblem.isEmpty()) {
@@ -55,7 +35,7 @@ void SaveProblemBar::update()
     if (!m_journalProblem.isEmpty())
         lines << m_journalProblem;
     lines.removeAll(QString());
-    m_label->setText(lines.join(QLatin1Char('\n')));
+    setMessage(lines.join(QLatin1Char('\n')));
     setVisible(!lines.isEmpty());
 }
 

@@ -1,15 +1,13 @@
 #pragma once
 
-#include <QFrame>
-
-class QLabel;
+#include "NoticeBar.h"
 
 namespace newsroom {
 
 // Shown above the editor while the archive refuses saves (disk full, read-only, locked,
 // the file deleted or replaced) or the journal cannot be written: what happened and what to
 // do. Typing goes on; the autosave keeps trying and the bar goes once a save succeeds.
-class SaveProblemBar : public QFrame
+class SaveProblemBar : public NoticeBar
 {
     Q_OBJECT
 public:
@@ -18,15 +16,13 @@ public:
     // An empty message clears that problem; the bar shows while either is set.
     void setArchiveProblem(const QString &message);
     void setJournalProblem(const QString &message);
-    QString message() const;
 
 Q_SIGNALS:
     void retryRequested();
 
 private:
-    void update();
+    void showProblems();
 
-    QLabel *m_label;
     QString m_archiveProblem;
     QString m_journalProblem;
 };

@@ -3,12 +3,16 @@
 #include <QFontDatabase>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace newsroom::appsettings {
 
 namespace {
 // The keys, all of them.
 const QString kThemeFolder = QStringLiteral("export/themeFolder");
+const QString kBackupsEnabled = QStringLiteral("backups/enabled");
+const QString kBackupFolder = QStringLiteral("backups/folder");
+const QString kBackupsKept = QStringLiteral("backups/kept");
 const QString kSiteBaseUrl = QStringLiteral("export/siteBaseUrl");
 const QString kSpellLanguage = QStringLiteral("editor/spellLanguage");
 const QString kEditorFont = QStringLiteral("editor/font");
@@ -27,6 +31,39 @@ QSettings settings()
                      QSettings::IniFormat);
 }
 } // namespace
+
+bool backupsEnabled()
+{
+    return settings().value(kBackupsEnabled, true).toBool();
+}
+
+void setBackupsEnabled(bool enabled)
+{
+    settings().setValue(kBackupsEnabled, enabled);
+}
+
+QString backupFolder()
+{
+    const QString folder = settings().value(kBackupFolder).toString();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                  QStringLiteral("/backups")
+                            : folder;
+}
+
+void setBackupFolder(const QString &folder)
+{
+    settings().setValue(kBackupFolder, folder);
+}
+
+int backupsKept()
+{
+    return std::clamp(settings().value(kBackupsKept, 7).toInt(), 1, 365);
+}
+
+void setBackupsKept(int count)
+{
+    settings().setValue(kBackupsKept, count);
+}
 
 QString themeFolder()
 {

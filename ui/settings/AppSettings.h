@@ -30,6 +30,13 @@ CheckLimits limits();
 void setLimits(const CheckLimits &limits);
 Appearance appearance();
 void setAppearance(Appearance appearance);
+// The daily automatic backup: on by default, into <AppDataLocation>/backups, 7 kept.
+bool backupsEnabled();
+void setBackupsEnabled(bool enabled);
+QString backupFolder();
+void setBackupFolder(const QString &folder);
+int backupsKept();
+void setBackupsKept(int count);
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);

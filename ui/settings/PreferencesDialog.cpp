@@ -5,6 +5,7 @@
 #include "render/Theme.h"
 #include "render/UrlPolicy.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -21,7 +22,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_themeFolder(new QLineEdit), m_baseUrl(new QLineEdit),
       m_spellLanguage(new QComboBox), m_font(new QFontComboBox), m_fontSize(new QSpinBox),
       m_headlineLimit(new QSpinBox), m_dekLimit(new QSpinBox), m_relatedLimit(new QSpinBox),
-      m_appearance(new QComboBox)
+      m_appearance(new QComboBox), m_backups(new QCheckBox(tr("Back up the archive &daily"))),
+      m_backupFolder(new QLineEdit), m_backupsKept(new QSpinBox)
 {
     setWindowTitle(tr("Preferences"));
     m_themeFolder->setPlaceholderText(tr("built-in theme"));
@@ -43,6 +45,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_appearance->addItem(tr("Light"), int(appsettings::Appearance::Light));
     m_appearance->addItem(tr("Dark"), int(appsettings::Appearance::Dark));
 
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_backups);
+    backupRow->addWidget(m_backupFolder, 1);
+    m_backupsKept->setRange(1, 365);
+    m_backupsKept->setSuffix(tr(" kept"));
+    backupRow->addWidget(m_backupsKept);
+    m_backupFolder->setAccessibleName(tr("Backup folder"));
+    m_backupsKept->setAccessibleName(tr("Backups kept"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Page &theme folder"), themeRow);
@@ -53,6 +64,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Dek limit"), m_dekLimit);
     form->addRow(tr("&Related list limit"), m_relatedLimit);
     form->addRow(tr("&Appearance"), m_appearance);
+    form->addRow(tr("Backups"), backupRow);
     form->addRow(buttons);
 
     connect(browse, &QPushButton::clicked, this, &PreferencesDialog::chooseThemeFolder);
@@ -75,6 +87,9 @@ void PreferencesDialog::load()
     m_dekLimit->setValue(limits.dek);
     m_relatedLimit->setValue(limits.related);
     m_appearance->setCurrentIndex(m_appearance->findData(int(appsettings::appearance())));
+    m_backups->setChecked(appsettings::backupsEnabled());
+    m_backupFolder->setText(appsettings::backupFolder());
+    m_backupsKept->setValue(appsettings::backupsKept());
 }
 
 void PreferencesDialog::chooseThemeFolder()
@@ -111,6 +126,9 @@ void PreferencesDialog::save()
     appsettings::setLimits(
         CheckLimits{m_headlineLimit->value(), m_dekLimit->value(), m_relatedLimit->value()});
     appsettings::setAppearance(appsettings::Appearance(m_appearance->currentData().toInt()));
+    appsettings::setBackupsEnabled(m_backups->isChecked());
+    appsettings::setBackupFolder(m_backupFolder->text().trimmed());
+    appsettings::setBackupsKept(m_backupsKept->value());
     accept();
 }
 

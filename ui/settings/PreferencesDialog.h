@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLineEdit;
@@ -32,6 +33,9 @@ private:
     QSpinBox *m_dekLimit;
     QSpinBox *m_relatedLimit;
     QComboBox *m_appearance;
+    QCheckBox *m_backups;
+    QLineEdit *m_backupFolder;
+    QSpinBox *m_backupsKept;
 };
 
 } // namespace newsroom
