@@ -108,6 +108,11 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
                     .arg(m_browser->model()->totalCount())); // counted by the list already
     openFirstOrNew();
     offerNextRecovery();
+    if (m_store->isReadOnly()) {
+        m_saveProblem->setArchiveProblem(
+            tr("This archive is read-only here (its file, folder or disk): you can read, search "
+               "and export it, and what you type is kept on this computer only."));
+    }
 
     // Another window, process or colleague saving: seen within a second (SQLite's
     // data_version, a query that reads nothing from the disk).

@@ -11,8 +11,10 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcArchive, "newsroom.store", QtWarningMsg)
 
@@ -114,8 +116,47 @@ StoreStatus setBusyTimeout(SqliteDatabase &db)
     return db.exec(timeout.constData());
 }
 
+// Writable means the file and its folder (where SQLite keeps the -wal and -shm files).
+// access() also says no for a read-only disk, even to root.
+bool isWritable(const QFileInfo &file)
+{
+    return ::access(QFile::encodeName(file.absoluteFilePath()).constData(), W_OK) == 0 &&
+           ::access(QFile::encodeName(file.absolutePath()).constData(), W_OK) == 0;
+}
+
+// An archive nobody may write here (a read-only file, folder or disk) is opened for
+// reading and exporting. Without a -shm file beside it none can be made, so no writer can
+// be at work on it in WAL mode: SQLite may then read it as immutable.
+StoreResult<std::unique_ptr<SqliteDatabase>> openReadOnly(const QString &path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-shm")))
+        return SqliteDatabase::open(path, false, SQLITE_OPEN_READONLY);
+    const QString uri = QStringLiteral("file:") +
+                        QString::fromLatin1(QUrl::toPercentEncoding(
+                            QFileInfo(path).absoluteFilePath(), QByteArrayLiteral("/"))) +
+                        QStringLiteral("?immutable=1");
+    return SqliteDatabase::open(uri, false, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+}
+
+StoreStatus migrate(SqliteDatabase &db, const QString &path)
+{
+    const bool readOnly = sqlite3_db_readonly(db.handle(), "main") == 1;
+    auto version = db.queryInt("PRAGMA user_version");
+    if (readOnly && version && *version < migrations::latestVersion()) {
+        return storeFailure(StoreError::Code::Io,
+                            tr("%1 was written by an older Newsroom and is read-only here, so "
+                               "it cannot be brought up to date: copy it to a folder you can "
+                               "write to and open the copy.")
+                                .arg(path));
+    }
+    return migrations::migrate(db);
+}
+
 StoreStatus configure(SqliteDatabase &db)
 {
+    if (sqlite3_db_readonly(db.handle(), "main") == 1) // nothing to switch, nothing to write
+        return db.exec("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
+                       "PRAGMA cache_size = -16384;");
     // WAL lets readers work while another process writes; NORMAL sync keeps every
     // committed save across a crash of the app (only a power cut can lose the last one).
     return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
@@ -158,7 +199,8 @@ ArchiveFile::openOnce(const QString &path, Creation creation, DamageCheck check)
                             tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
-    auto db = SqliteDatabase::open(path, !exists);
+    auto db =
+        exists && !isWritable(info) ? openReadOnly(path) : SqliteDatabase::open(path, !exists);
     if (!db)
         return std::unexpected(db.error());
     if (auto ok = MultilingualTokenizer::registerWith((*db)->handle()); !ok)
@@ -178,7 +220,7 @@ ArchiveFile::openOnce(const QString &path, Creation creation, DamageCheck check)
     // Only now, with the file known to be ours or empty, may anything be written.
     if (auto ok = configure(**db); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = migrations::migrate(**db); !ok)
+    if (auto ok = migrate(**db, path); !ok)
         return std::unexpected(ok.error());
     qCDebug(lcArchive) << "Opened archive" << path;
     return db;

@@ -102,6 +102,8 @@ public:
     // closing any other descriptor of the file drops the process's locks on it. Safe to
     // call from any thread; a server archive has no such files.
     virtual bool isArchiveFile(const QString &path) const = 0;
+    // Opened for reading and exporting only (a read-only file, folder or disk).
+    virtual bool isReadOnly() const = 0;
 
     // A number that changes whenever another connection (another window, another process,
     // a colleague) has committed a change since the last call: cheap enough to poll.

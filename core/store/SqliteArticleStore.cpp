@@ -111,6 +111,11 @@ StoreStatus SqliteArticleStore::checkStillTheArchive() const
     return checkFileIdentity(m_path, m_device, m_inode);
 }
 
+bool SqliteArticleStore::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db->handle(), "main") == 1;
+}
+
 StoreResult<qint64> SqliteArticleStore::version(qint64 id)
 {
     SqliteStatement row = m_db->prepare("SELECT version FROM articles WHERE id = ?");

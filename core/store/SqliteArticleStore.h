@@ -44,6 +44,7 @@ public:
     StoreResult<QStringList> sections() override;
     StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) override;
     bool isArchiveFile(const QString &path) const override;
+    bool isReadOnly() const override;
     StoreResult<qint64> outsideChanges() override;
     StoreResult<qint64> version(qint64 id) override;
 

@@ -24,8 +24,10 @@ StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString 
                                                                   int extraFlags)
 {
     sqlite3 *db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
-                      SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | extraFlags;
+    // SQLITE_OPEN_READONLY among the extra flags replaces the default READWRITE.
+    const int access = (extraFlags & SQLITE_OPEN_READONLY) ? 0 : SQLITE_OPEN_READWRITE;
+    const int flags = access | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX |
+                      SQLITE_OPEN_EXRESCODE | extraFlags;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         StoreError error = sqliteError(db);

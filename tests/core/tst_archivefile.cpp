@@ -7,10 +7,12 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
+#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace newsroom;
@@ -191,6 +193,40 @@ private Q_SLOTS:
         auto damage = ArchiveCheck::pageDamage(**inspected, ArchiveCheck::Depth::Quick);
         QVERIFY(damage);
         QVERIFY(!damage->isEmpty());
+    }
+
+    // A read-only disk (a tmpfs remounted read-only; mounting needs root, as in CI): the
+    // archive opens for reading, a save says why it cannot be made, the file stays as it was.
+    void readOnlyDiskOpensForReading()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root (CI runs as root)");
+        QTemporaryDir mountPoint;
+        const QByteArray where = QFile::encodeName(mountPoint.path());
+        QCOMPARE(::mount("tmpfs", where.constData(), "tmpfs", 0, "size=4m"), 0);
+        const auto unmount = qScopeGuard([&] { ::umount2(where.constData(), MNT_DETACH); });
+        const QString path = mountPoint.filePath(QStringLiteral("ro.newsroom"));
+        {
+            auto store = SqliteArticleStore::open(path);
+            QVERIFY(store);
+            Article a;
+            a.headline = QStringLiteral("Kept on a read-only disk");
+            QVERIFY((*store)->save(a));
+        }
+        QCOMPARE(::mount("tmpfs", where.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr), 0);
+        const QByteArray before = digest(path);
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QVERIFY((*store)->isReadOnly());
+        QCOMPARE((*store)->article(1)->headline, QStringLiteral("Kept on a read-only disk"));
+        QCOMPARE((*store)->search({QStringLiteral("kept"), {}, 10})->size(), 1);
+        Article b;
+        b.headline = QStringLiteral("Cannot be saved here");
+        auto saved = (*store)->save(b);
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().message.contains(u"read-only"), qPrintable(saved.error().message));
+        store->reset();
+        QCOMPARE(digest(path), before);
     }
 
     void directoryIsRefused()
