@@ -313,7 +313,8 @@ private Q_SLOTS:
         QCOMPARE(*m_archive->store().count({}), before); // nothing typed, nothing kept
         typeInHeadline(QStringLiteral("Fresh story"));
         QTRY_COMPARE_WITH_TIMEOUT(*m_archive->openAgain()->count({}), before + 1, 3000);
-        QVERIFY(m_window->document()->article().id > 0);
+        // The file has it once the worker commits; the window adopts the id a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->article().id > 0, 3000);
         QCOMPARE(m_window->document()->article().slug, QStringLiteral("fresh-story"));
     }
 

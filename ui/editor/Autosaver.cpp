@@ -21,6 +21,9 @@ Autosaver::Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener
     m_deadline.setInterval(kMaxDelay);
     connect(&m_idle, &QTimer::timeout, this, &Autosaver::onTimer);
     connect(&m_deadline, &QTimer::timeout, this, &Autosaver::onTimer);
+    m_journalDeadline.setSingleShot(true);
+    m_journalDeadline.setInterval(kJournalDelay);
+    connect(&m_journalDeadline, &QTimer::timeout, this, &Autosaver::writeJournal);
     connect(&m_document, &ArticleDocument::contentChanged, this, &Autosaver::onContentChanged);
     connect(&m_document, &ArticleDocument::loaded, this, &Autosaver::onLoaded);
     if (m_openWorkerStore) {
@@ -88,8 +91,8 @@ void Autosaver::onContentChanged()
     ++m_serial;
     m_dirty = true;
     m_idle.start(); // in a conflict the timers still keep the journal
-
-    if (!m_deadline.isActive())
+    if (m_journal && !m_journalDeadline.isActive())
+        m_journalDeadline.start();    if (!m_deadline.isActive())
         m_deadline.start();
 }
 

@@ -28,9 +28,10 @@ class JournalWriter;
 // 5,000-word article takes 6–25 ms to save and re-index at 100k articles: typing must
 // not wait for it); saveNow() finishes the one in flight and saves on the caller's store.
 //
-// With a journal, every change also reaches the article's journal file on the same timers,
-// whether or not the archive takes it (full disk, conflict, archive gone); the journal is
-// cleared once the archive holds everything typed.
+// With a journal, every change also reaches the article's journal file at the latest
+// kJournalDelay after it (and before every save), whether or not the archive takes it
+// (full disk, conflict, archive gone); the journal is cleared once the archive holds
+// everything typed.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     static constexpr int kIdleDelay = 300;                    // ms
     static constexpr int kMaxDelay = 1000;                    // ms
     static constexpr qint64 kHistoryInterval = 5 * 60 * 1000; // ms
+    static constexpr int kJournalDelay = 500;                 // ms, at the latest
 
     Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener openWorkerStore = {},
               QObject *parent = nullptr);
@@ -96,6 +98,7 @@ private:
     std::future<StoreResult<Article>> m_result;
     QTimer m_idle;
     QTimer m_deadline;
+    QTimer m_journalDeadline;
     QElapsedTimer m_sinceHistory; // invalid until this editor keeps a version
     quint64 m_serial = 0;
     quint64 m_journaledSerial = 0; // the change count the journal last got
