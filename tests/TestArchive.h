@@ -11,6 +11,7 @@
 #include <QTest>
 #include <memory>
 #include <sqlite3.h>
+#include <sys/mount.h>
 
 namespace newsroom::test {
 
@@ -113,5 +114,36 @@ inline bool damageMiddlePage(const QString &path, const char *table)
            file.seek((pages[pages.size() / 2] - 1) * pageSize + 8) &&
            file.write(QByteArray(junk, char(0xa5))) == junk;
 }
+
+// A small tmpfs in a temporary folder, unmounted when it goes: a real full or read-only
+// disk for the fault tests. Mounting needs root (CI runs as root).
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const char *size)
+        : m_where(QFile::encodeName(m_dir.path())),
+          m_mounted(::mount("tmpfs", m_where.constData(), "tmpfs", 0,
+                            QByteArray(QByteArray("size=") + size).constData()) == 0)
+    {}
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            ::umount2(m_where.constData(), MNT_DETACH);
+    }
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+
+    bool isMounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    bool remountReadOnly()
+    {
+        return ::mount("tmpfs", m_where.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_where;
+    bool m_mounted;
+};
 
 } // namespace newsroom::test

@@ -201,11 +201,9 @@ private Q_SLOTS:
     {
         if (geteuid() != 0)
             QSKIP("mounting a tmpfs needs root (CI runs as root)");
-        QTemporaryDir mountPoint;
-        const QByteArray where = QFile::encodeName(mountPoint.path());
-        QCOMPARE(::mount("tmpfs", where.constData(), "tmpfs", 0, "size=4m"), 0);
-        const auto unmount = qScopeGuard([&] { ::umount2(where.constData(), MNT_DETACH); });
-        const QString path = mountPoint.filePath(QStringLiteral("ro.newsroom"));
+        test::SmallDisk disk("4m");
+        QVERIFY(disk.isMounted());
+        const QString path = disk.filePath(QStringLiteral("ro.newsroom"));
         {
             auto store = SqliteArticleStore::open(path);
             QVERIFY(store);
@@ -213,7 +211,7 @@ private Q_SLOTS:
             a.headline = QStringLiteral("Kept on a read-only disk");
             QVERIFY((*store)->save(a));
         }
-        QCOMPARE(::mount("tmpfs", where.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr), 0);
+        QVERIFY(disk.remountReadOnly());
         const QByteArray before = digest(path);
         auto store = SqliteArticleStore::open(path);
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));

@@ -109,11 +109,9 @@ private Q_SLOTS:
     {
         if (geteuid() != 0)
             QSKIP("mounting a small tmpfs needs root (CI runs as root)");
-        QTemporaryDir mountPoint;
-        const QByteArray where = QFile::encodeName(mountPoint.path());
-        QCOMPARE(::mount("tmpfs", where.constData(), "tmpfs", 0, "size=3m"), 0);
-        const auto unmount = qScopeGuard([&] { ::umount2(where.constData(), MNT_DETACH); });
-        const QString path = mountPoint.filePath(QStringLiteral("desk.newsroom"));
+        SmallDisk disk("3m");
+        QVERIFY(disk.isMounted());
+        const QString path = disk.filePath(QStringLiteral("desk.newsroom"));
         {
             auto store = SqliteArticleStore::open(path);
             QVERIFY(store);
@@ -122,7 +120,7 @@ private Q_SLOTS:
         auto window = openWindow(path);
         QVERIFY(window && window->openArticle(m_story.id));
         // Fill the disk to the last byte.
-        const QString filler = mountPoint.filePath(QStringLiteral("filler"));
+        const QString filler = disk.filePath(QStringLiteral("filler"));
         {
             QFile file(filler);
             QVERIFY(file.open(QIODevice::WriteOnly));
