@@ -108,11 +108,7 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
                     .arg(m_browser->model()->totalCount())); // counted by the list already
     openFirstOrNew();
     offerNextRecovery();
-    if (m_store->isReadOnly()) {
-        m_saveProblem->setArchiveProblem(
-            tr("This archive is read-only here (its file, folder or disk): you can read, search "
-               "and export it, and what you type is kept on this computer only."));
-    }
+    showReadOnlyArchive();
 
     // Another window, process or colleague saving: seen within a second (SQLite's
     // data_version, a query that reads nothing from the disk).
@@ -120,6 +116,23 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     outside->setInterval(kOutsideChangesInterval);
     connect(outside, &QTimer::timeout, this, &MainWindow::checkOutsideChanges);
     outside->start();
+}
+
+void MainWindow::showReadOnlyArchive()
+{
+    const QString damage = m_store->damageFound();
+    m_saveProblem->offerRestore(!damage.isEmpty());
+    if (!damage.isEmpty()) {
+        m_saveProblem->setArchiveProblem(
+            tr("The archive opened read-only because it is damaged: you can read, search and "
+               "export what it holds, and what you type is kept on this computer until a "
+               "backup is restored. %1")
+                .arg(damage));
+    } else if (m_store->isReadOnly()) {
+        m_saveProblem->setArchiveProblem(
+            tr("This archive is read-only here (its file, folder or disk): you can read, search "
+               "and export it, and what you type is kept on this computer only."));
+    }
 }
 
 void MainWindow::chooseBackupToRestore()
@@ -150,13 +163,27 @@ bool MainWindow::restoreFromBackup(const QString &file)
         QMessageBox::warning(this, tr("Restore from Backup"), restored.error().message);
         return false;
     }
+    const bool wasDamaged = !m_store->damageFound().isEmpty();
+    if (wasDamaged) {
+        // The window's connection is still the read-only one opened on the damage.
+        if (auto reopened = m_store->reopen(); !reopened) {
+            QMessageBox::warning(this, tr("Restore from Backup"), reopened.error().message);
+            return false;
+        }
+        m_saveProblem->setArchiveProblem({});
+        showReadOnlyArchive();
+    }
     const qint64 open = m_document->article().id;
     m_browser->reload();
-    auto article = m_store->article(open);
-    if (article)
+    if (wasDamaged && m_autosaver->hasUnsavedChanges()) {
+        // Typed while the archive was damaged, so only in the journal: it stays in the
+        // editor, and saving it over the backup's version asks first (the conflict bar).
+        saveNow();
+    } else if (auto article = m_store->article(open)) {
         m_document->load(*article);
-    else
+    } else {
         openFirstOrNew();
+    }
     showMessage(
         tr("Restored the archive from %1. The archive as it was is kept in %2.")
             .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(restored->keptAside)));
@@ -297,6 +324,8 @@ void MainWindow::buildLayout()
     connect(m_conflictBar, &ConflictBar::reloadRequested, this, &MainWindow::reloadAfterConflict);
     connect(m_recoveryBar, &RecoveryBar::restoreRequested, this, &MainWindow::restoreRecovered);
     connect(m_saveProblem, &SaveProblemBar::retryRequested, this, &MainWindow::saveNow);
+    connect(m_saveProblem, &SaveProblemBar::restoreRequested, this,
+            &MainWindow::chooseBackupToRestore);
     connect(m_recoveryBar, &RecoveryBar::discardRequested, this, [this] {
         EditJournal::discard(m_recoveryBar->entry());
         offerNextRecovery();

@@ -89,6 +89,7 @@ private:
     void offerNextRecovery();
     void checkOutsideChanges();
     void chooseBackupToRestore();
+    void showReadOnlyArchive();
     void restoreRecovered();
 
     std::unique_ptr<ArticleStore> m_store;

@@ -218,6 +218,11 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
     if (!store)
         return fail(store.error().message);
     m_store = std::move(*store);
+    if (const QString damage = m_store->damageFound(); !damage.isEmpty()) {
+        // Reading and exporting what a damaged archive still holds is how it is rescued;
+        // every write is refused with the same words.
+        m_err << QStringLiteral("newsroom-cli: warning: opened read-only: ") << damage << Qt::endl;
+    }
     return found->run(args);
 }
 

@@ -169,7 +169,7 @@ void flushFolder(const QString &folder)
 }
 
 // Opens the finished copy as a reader would and counts its articles.
-StoreResult<qint64> verifyCopy(const QString &path)
+StoreResult<qint64> verifyCopy(const QString &path, ArchiveBackup::Verification verification)
 {
     auto copy = SqliteDatabase::open(path, false, SQLITE_OPEN_NOFOLLOW);
     if (!copy)
@@ -181,6 +181,8 @@ StoreResult<qint64> verifyCopy(const QString &path)
         return storeFailure(StoreError::Code::Corrupt,
                             tr("The copy is not marked as a Newsroom archive."));
     }
+    if (verification == ArchiveBackup::Verification::AsIs) // counting may meet the damage
+        return (*copy)->queryInt("SELECT count(*) FROM articles").value_or(0);
     auto damage = ArchiveCheck::pageDamage(**copy, ArchiveCheck::Depth::Quick, 1);
     if (!damage || !damage->isEmpty()) {
         return storeFailure(
@@ -253,7 +255,7 @@ QString ArchiveBackup::archivePath(SqliteDatabase &source)
 }
 
 StoreResult<BackupReport> ArchiveBackup::write(SqliteDatabase &source, const QString &target,
-                                               Existing existing)
+                                               Existing existing, Verification verification)
 {
     if (auto ok = checkTarget(target, archivePath(source), existing); !ok)
         return std::unexpected(ok.error());
@@ -271,7 +273,7 @@ StoreResult<BackupReport> ArchiveBackup::write(SqliteDatabase &source, const QSt
     auto bytes = flushFile(*temporary);
     if (!bytes)
         return std::unexpected(bytes.error());
-    auto articles = verifyCopy(*temporary);
+    auto articles = verifyCopy(*temporary, verification);
     if (!articles)
         return std::unexpected(articles.error());
     if (auto moved = moveIntoPlace(*temporary, target, existing); !moved)
@@ -336,7 +338,12 @@ StoreResult<ArchiveBackup::RestoreReport> ArchiveBackup::restore(const QString &
         info.completeBaseName() + QStringLiteral("-before-restore-") +
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
         QStringLiteral(".newsroom"));
-    auto kept = write(**live, aside, Existing::Refuse);
+    // A damaged archive (the usual reason to restore) is kept aside as it is: it may still
+    // hold what the backup lacks.
+    auto damage = ArchiveCheck::pageDamage(**live, ArchiveCheck::Depth::Quick, 1);
+    const bool damaged = !damage || !damage->isEmpty();
+    auto kept =
+        write(**live, aside, Existing::Refuse, damaged ? Verification::AsIs : Verification::Sound);
     if (!kept)
         return std::unexpected(kept.error());
     if (auto copied = copyPages(**source, **live); !copied)

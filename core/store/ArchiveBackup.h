@@ -31,11 +31,17 @@ public:
         Refuse,  // a file already at the target is an error, never silently replaced
         Replace, // the finished copy replaces it (never the archive itself)
     };
+    enum class Verification
+    {
+        Sound, // a copy that fails quick_check is an error (the archive is damaged)
+        AsIs,  // a damaged archive kept aside before a restore: its copy is kept as it is
+    };
 
     // `source` is a connection to the archive; `target` must not be the archive or its
     // -wal/-shm (by name or through a link) and its folder must exist.
     static StoreResult<BackupReport> write(SqliteDatabase &source, const QString &target,
-                                           Existing existing = Existing::Refuse);
+                                           Existing existing = Existing::Refuse,
+                                           Verification verification = Verification::Sound);
 
     // A copy named <archive name>-YYYYMMDD-HHMMSS.newsroom (UTC) in `folder`, created if
     // needed; for automatic backups. Later copies within the same second get -2, -3...
@@ -65,7 +71,8 @@ public:
     // to <name>-before-restore-<time>.newsroom beside it (never overwritten), then the
     // backup's pages are copied in through SQLite's backup API in one transaction. No file
     // is replaced under the connections open on it (windows, workers, other processes):
-    // each sees the restored archive at its next read. An older backup is upgraded.
+    // each sees the restored archive at its next read. An older backup is upgraded. A
+    // damaged archive is kept aside as it is; the backup itself must be sound.
     static StoreResult<RestoreReport> restore(const QString &archive, const QString &backup);
 };
 

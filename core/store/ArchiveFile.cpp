@@ -169,13 +169,13 @@ StoreStatus configure(SqliteDatabase &db)
 
 } // namespace
 
-StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::open(const QString &path,
-                                                               Creation creation, DamageCheck check)
+StoreResult<std::unique_ptr<SqliteDatabase>>
+ArchiveFile::open(const QString &path, Creation creation, DamageCheck check, Access access)
 {
     // Two processes creating or upgrading one archive at the same moment can find it
     // locked in ways SQLite does not wait for (switching to WAL, say): try again.
     for (int attempt = 1;; ++attempt) {
-        auto db = openOnce(path, creation, check);
+        auto db = openOnce(path, creation, check, access);
         if (db || db.error().code != StoreError::Code::Busy || attempt == kOpenAttempts)
             return db;
         QThread::msleep(100 * attempt);
@@ -183,7 +183,7 @@ StoreResult<std::unique_ptr<SqliteDatabase>> ArchiveFile::open(const QString &pa
 }
 
 StoreResult<std::unique_ptr<SqliteDatabase>>
-ArchiveFile::openOnce(const QString &path, Creation creation, DamageCheck check)
+ArchiveFile::openOnce(const QString &path, Creation creation, DamageCheck check, Access access)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -199,8 +199,8 @@ ArchiveFile::openOnce(const QString &path, Creation creation, DamageCheck check)
                             tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
-    auto db =
-        exists && !isWritable(info) ? openReadOnly(path) : SqliteDatabase::open(path, !exists);
+    const bool readOnly = exists && (access == Access::ReadOnly || !isWritable(info));
+    auto db = readOnly ? openReadOnly(path) : SqliteDatabase::open(path, !exists);
     if (!db)
         return std::unexpected(db.error());
     if (auto ok = MultilingualTokenizer::registerWith((*db)->handle()); !ok)

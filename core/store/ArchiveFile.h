@@ -27,10 +27,17 @@ public:
         OnOpen, // a small archive with damaged pages is refused (see checkForDamage)
         None,   // for newsroom-cli check-archive, which reports the damage itself
     };
+    enum class Access
+    {
+        AsAllowed, // read-write, or read-only where the file, folder or disk is read-only
+        ReadOnly,  // never written (a damaged archive kept for reading and exporting)
+    };
 
+    // A damaged archive fails with StoreError::Code::Corrupt;
+    // anything that is not an archive at all with Code::NotAnArchive.
     static StoreResult<std::unique_ptr<SqliteDatabase>>
     open(const QString &path, Creation creation = Creation::Allowed,
-         DamageCheck check = DamageCheck::OnOpen);
+         DamageCheck check = DamageCheck::OnOpen, Access access = Access::AsAllowed);
 
     // The archive the desktop app and the command-line tool use when given no --db:
     // <GenericDataLocation>/newsroom/archive.newsroom (~/.local/share/newsroom/...).
@@ -42,7 +49,7 @@ public:
 
 private:
     static StoreResult<std::unique_ptr<SqliteDatabase>>
-    openOnce(const QString &path, Creation creation, DamageCheck check);
+    openOnce(const QString &path, Creation creation, DamageCheck check, Access access);
 };
 
 } // namespace newsroom

@@ -102,8 +102,13 @@ public:
     // closing any other descriptor of the file drops the process's locks on it. Safe to
     // call from any thread; a server archive has no such files.
     virtual bool isArchiveFile(const QString &path) const = 0;
-    // Opened for reading and exporting only (a read-only file, folder or disk).
+    // Opened for reading and exporting only (a read-only file, folder or disk, or damage).
     virtual bool isReadOnly() const = 0;
+    // What the check on open found wrong with the archive, for a person; empty when it is
+    // sound. A damaged archive is read-only: every write fails with this message.
+    virtual QString damageFound() const = 0;
+    // Opens the archive again, e.g. after a backup was restored into a damaged one.
+    virtual StoreStatus reopen() = 0;
 
     // A number that changes whenever another connection (another window, another process,
     // a colleague) has committed a change since the last call: cheap enough to poll.

@@ -93,10 +93,38 @@ template <typename Work> StoreStatus inTransaction(SqliteDatabase &db, Work &&wo
 }
 } // namespace
 
-SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db)
-    : m_db(std::move(db)), m_path(QString::fromUtf8(sqlite3_db_filename(m_db->handle(), "main"))),
-      m_suggester(std::make_unique<RelatedSuggester>(*m_db))
+namespace {
+// A damaged archive is opened again read-only: what it still holds can be read and
+// exported, and nothing is written into it (writing spreads damage). The damage report is
+// kept for the window and for every refused write.
+StoreResult<OpenedArchive> openArchive(const QString &path, ArchiveFile::Creation creation)
 {
+    auto db = ArchiveFile::open(path, creation);
+    if (db)
+        return OpenedArchive{std::move(*db), QString()};
+    if (db.error().code != StoreError::Code::Corrupt)
+        return std::unexpected(db.error());
+    auto readOnly =
+        ArchiveFile::open(path, ArchiveFile::Creation::MustExist, ArchiveFile::DamageCheck::None,
+                          ArchiveFile::Access::ReadOnly);
+    if (!readOnly)
+        return std::unexpected(db.error()); // the damage is what to report
+    return OpenedArchive{std::move(*readOnly), db.error().message};
+}
+} // namespace
+
+SqliteArticleStore::SqliteArticleStore(OpenedArchive opened)
+{
+    adopt(std::move(opened));
+}
+
+void SqliteArticleStore::adopt(OpenedArchive opened)
+{
+    m_suggester.reset();
+    m_db = std::move(opened.db);
+    m_damage = std::move(opened.damage);
+    m_path = QString::fromUtf8(sqlite3_db_filename(m_db->handle(), "main"));
+    m_suggester = std::make_unique<RelatedSuggester>(*m_db);
     struct stat file
     {
     };
@@ -106,9 +134,25 @@ SqliteArticleStore::SqliteArticleStore(std::unique_ptr<SqliteDatabase> db)
     }
 }
 
-StoreStatus SqliteArticleStore::checkStillTheArchive() const
+StoreStatus SqliteArticleStore::checkCanWrite() const
 {
+    if (!m_damage.isEmpty())
+        return storeFailure(StoreError::Code::Corrupt, m_damage);
     return checkFileIdentity(m_path, m_device, m_inode);
+}
+
+QString SqliteArticleStore::damageFound() const
+{
+    return m_damage;
+}
+
+StoreStatus SqliteArticleStore::reopen()
+{
+    auto opened = openArchive(m_path, ArchiveFile::Creation::MustExist);
+    if (!opened)
+        return std::unexpected(opened.error());
+    adopt(std::move(*opened));
+    return {};
 }
 
 bool SqliteArticleStore::isReadOnly() const
@@ -141,10 +185,10 @@ SqliteArticleStore::~SqliteArticleStore() = default;
 
 StoreResult<std::unique_ptr<SqliteArticleStore>> SqliteArticleStore::open(const QString &path)
 {
-    auto db = ArchiveFile::open(path);
-    if (!db)
-        return std::unexpected(db.error());
-    return std::unique_ptr<SqliteArticleStore>(new SqliteArticleStore(std::move(*db)));
+    auto opened = openArchive(path, ArchiveFile::Creation::Allowed);
+    if (!opened)
+        return std::unexpected(opened.error());
+    return std::unique_ptr<SqliteArticleStore>(new SqliteArticleStore(std::move(*opened)));
 }
 
 StoreOpener SqliteArticleStore::opener(const QString &path)
@@ -162,12 +206,10 @@ StoreOpener SqliteArticleStore::opener(const QString &path)
             if (auto same = checkFileIdentity(path, device, inode); !same)
                 return std::unexpected(same.error());
         }
-        // The window's own connection checked the file for damage a moment before.
-        auto db = ArchiveFile::open(path, ArchiveFile::Creation::MustExist,
-                                    ArchiveFile::DamageCheck::None);
-        if (!db)
-            return std::unexpected(db.error());
-        return std::unique_ptr<ArticleStore>(new SqliteArticleStore(std::move(*db)));
+        auto opened = openArchive(path, ArchiveFile::Creation::MustExist);
+        if (!opened)
+            return std::unexpected(opened.error());
+        return std::unique_ptr<ArticleStore>(new SqliteArticleStore(std::move(*opened)));
     };
 }
 
@@ -215,7 +257,7 @@ StoreResult<Article> SqliteArticleStore::articleByRef(const QString &ref)
 
 StoreResult<Article> SqliteArticleStore::save(const Article &article, SaveMode mode)
 {
-    if (auto ok = checkStillTheArchive(); !ok)
+    if (auto ok = checkCanWrite(); !ok)
         return std::unexpected(ok.error());
     Article saved = article;
     const StoreStatus done =
@@ -228,7 +270,7 @@ StoreResult<Article> SqliteArticleStore::save(const Article &article, SaveMode m
 StoreResult<QList<Article>> SqliteArticleStore::saveAll(const QList<Article> &articles,
                                                         SaveMode mode)
 {
-    if (auto ok = checkStillTheArchive(); !ok)
+    if (auto ok = checkCanWrite(); !ok)
         return std::unexpected(ok.error());
     QList<Article> saved = articles;
     const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
@@ -249,6 +291,8 @@ StoreResult<QList<ImportedArticle>>
 SqliteArticleStore::saveImported(const QList<Article> &articles,
                                  const QList<QByteArray> &sourceHashes)
 {
+    if (auto ok = checkCanWrite(); !ok)
+        return std::unexpected(ok.error());
     if (sourceHashes.size() != articles.size())
         return storeFailure(StoreError::Code::Invalid,
                             tr("An import gave %1 file hashes for %2 articles.")
@@ -317,14 +361,14 @@ SqliteArticleStore::saveImported(const QList<Article> &articles,
 
 StoreStatus SqliteArticleStore::moveToTrash(qint64 id)
 {
-    if (auto ok = checkStillTheArchive(); !ok)
+    if (auto ok = checkCanWrite(); !ok)
         return ok;
     return inTransaction(*m_db, [&] { return articlerows::setTrashed(*m_db, id, true); });
 }
 
 StoreStatus SqliteArticleStore::restoreFromTrash(qint64 id)
 {
-    if (auto ok = checkStillTheArchive(); !ok)
+    if (auto ok = checkCanWrite(); !ok)
         return ok;
     return inTransaction(*m_db, [&] { return articlerows::setTrashed(*m_db, id, false); });
 }

@@ -9,13 +9,20 @@ namespace newsroom {
 class RelatedSuggester;
 class SqliteDatabase;
 
+struct OpenedArchive
+{
+    std::unique_ptr<SqliteDatabase> db;
+    QString damage; // what the check on open found; the connection is then read-only
+};
+
 // The archive in one SQLite file (WAL, foreign keys, versioned schema). Several
 // processes may open the same file; each save is one transaction, queued on SQLite's
 // busy timeout. One object per thread.
 class SqliteArticleStore final : public ArticleStore
 {
 public:
-    // Opens or creates the archive at `path`; see ArchiveFile for what is refused.
+    // Opens or creates the archive at `path`; see ArchiveFile for what is refused. A
+    // damaged archive opens read-only (see damageFound).
     static StoreResult<std::unique_ptr<SqliteArticleStore>> open(const QString &path);
     // Opens `path` again each time it is called, e.g. on a worker thread.
     static StoreOpener opener(const QString &path);
@@ -45,20 +52,25 @@ public:
     StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) override;
     bool isArchiveFile(const QString &path) const override;
     bool isReadOnly() const override;
+    QString damageFound() const override;
+    StoreStatus reopen() override;
     StoreResult<qint64> outsideChanges() override;
     StoreResult<qint64> version(qint64 id) override;
 
     SqliteDatabase &database() { return *m_db; }
 
 private:
-    explicit SqliteArticleStore(std::unique_ptr<SqliteDatabase> db);
+    explicit SqliteArticleStore(OpenedArchive opened);
+    void adopt(OpenedArchive opened);
 
     std::unique_ptr<SqliteDatabase> m_db;
-    // Refuses to write when the file at the archive's path is no longer the one opened
-    // (deleted, moved away, replaced): the saves would go to a file nobody will open again.
-    StoreStatus checkStillTheArchive() const;
+    // Refuses to write into a damaged archive, and when the file at the archive's path is
+    // no longer the one opened (deleted, moved away, replaced): the saves would go to a
+    // file nobody will open again.
+    StoreStatus checkCanWrite() const;
 
-    QString m_path; // as SQLite opened it
+    QString m_path;   // as SQLite opened it
+    QString m_damage; // found on open: every write is refused with it
     quint64 m_device = 0;
     quint64 m_inode = 0;
     std::unique_ptr<RelatedSuggester> m_suggester; // keeps its term counts between calls

@@ -1,4 +1,5 @@
 #include "TestArchive.h"
+#include "store/ArchiveBackup.h"
 #include "store/ArchiveCheck.h"
 #include "store/ArchiveFile.h"
 #include "store/Migrations.h"
@@ -193,6 +194,60 @@ private Q_SLOTS:
         auto damage = ArchiveCheck::pageDamage(**inspected, ArchiveCheck::Depth::Quick);
         QVERIFY(damage);
         QVERIFY(!damage->isEmpty());
+    }
+
+    // The store opens a damaged archive read-only: what is sound can be read, every write
+    // is refused with the damage report, the file stays as it was; restoring a backup into
+    // it (the damaged content kept aside) and reopening makes it writable again.
+    void damagedArchiveOpensReadOnlyUntilRestored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.newsroom"));
+        const QString backup = dir.filePath(QStringLiteral("backup.newsroom"));
+        {
+            auto store = SqliteArticleStore::open(path);
+            QVERIFY(store);
+            for (int i = 0; i < 40; ++i) {
+                const QString body =
+                    QStringLiteral("Paragraph %1 of the story. ").arg(i).repeated(100);
+                QVERIFY((*store)->save(test::makeArticle(QStringLiteral("Story %1").arg(i), body)));
+            }
+            QVERIFY(ArchiveBackup::write((*store)->database(), backup));
+        }
+        QVERIFY(test::damageMiddlePage(path, "articles"));
+        const QByteArray before = digest(path);
+        {
+            auto store = SqliteArticleStore::open(path);
+            QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+            QVERIFY((*store)->isReadOnly());
+            const QString damage = (*store)->damageFound();
+            QVERIFY2(damage.contains(u"is damaged") && damage.contains(u"check-archive"),
+                     qPrintable(damage));
+            QCOMPARE((*store)->article(1)->headline, QStringLiteral("Story 0"));
+            auto saved = (*store)->save(test::makeArticle(QStringLiteral("Not here")));
+            QVERIFY(!saved);
+            QCOMPARE(saved.error().code, StoreError::Code::Corrupt);
+            QCOMPARE(saved.error().message, damage);
+            QVERIFY(!(*store)->moveToTrash(1));
+        }
+        QCOMPARE(digest(path), before);
+
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY(store);
+        auto restored = ArchiveBackup::restore(path, backup);
+        QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+        QCOMPARE(restored->articles, 40);
+        QVERIFY((*store)->reopen());
+        QVERIFY((*store)->damageFound().isEmpty());
+        QVERIFY(!(*store)->isReadOnly());
+        QVERIFY((*store)->save(test::makeArticle(QStringLiteral("Saved after the restore"))));
+        QCOMPARE(*(*store)->count({}), 41);
+        store->reset();
+        QCOMPARE(test::integrityCheck(path), QStringLiteral("ok"));
+        // The damaged content was kept aside as it was, damage and all.
+        auto aside = ArchiveFile::open(restored->keptAside);
+        QVERIFY(!aside);
+        QCOMPARE(aside.error().code, StoreError::Code::Corrupt);
     }
 
     // A read-only disk (a tmpfs remounted read-only; mounting needs root, as in CI): the

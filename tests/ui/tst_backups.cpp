@@ -2,16 +2,20 @@
 // Preferences, only the newest N kept) and Restore from Backup, which brings a backup's
 // content into the open archive in place, with the current content kept aside first.
 
+#include "EditorTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
 #include "WebEngineTest.h"
 #include "app/BackupScheduler.h"
 #include "editor/ArticleDocument.h"
+#include "editor/ConflictBar.h"
+#include "editor/SaveProblemBar.h"
 #include "recovery/EditJournal.h"
 #include "settings/AppSettings.h"
 #include "store/ArchiveBackup.h"
 
 #include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
 
 using namespace newsroom;
@@ -88,6 +92,58 @@ private Q_SLOTS:
         QVERIFY(kept);
         QCOMPARE(*(*kept)->count({}), 2);
         QCOMPARE((*kept)->article(story.id)->headline, QStringLiteral("Dam inspection fails"));
+    }
+
+    // A damaged archive opens read-only with the damage named and a way to a backup; what is
+    // typed meanwhile stays in the journal, and after the restore it is saved (over the
+    // backup's version, which asks first) and later typing is saved as usual.
+    void aDamagedArchiveOffersItsBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.newsroom"));
+        {
+            auto store = SqliteArticleStore::open(path);
+            QVERIFY(store);
+            for (int i = 0; i < 40; ++i) {
+                const QString body =
+                    QStringLiteral("Paragraph %1 of the harbour story. ").arg(i).repeated(100);
+                QVERIFY((*store)->save(makeArticle(QStringLiteral("Harbour %1").arg(i), body)));
+            }
+            QVERIFY(ArchiveBackup::writeDated((*store)->database(), m_backups.path()));
+        }
+        QVERIFY(damageMiddlePage(path, "articles"));
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY(store);
+        QVERIFY(!(*store)->damageFound().isEmpty());
+
+        MainWindow window(std::move(*store), path);
+        window.show();
+        auto *bar = window.findChild<SaveProblemBar *>();
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(bar->message().contains(u"damaged"), qPrintable(bar->message()));
+        const auto buttons = bar->findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->isVisible() && b->text().contains(u"Backup");
+        }));
+
+        QVERIFY(window.openArticle(1));
+        typeInBody(window, QStringLiteral(" Typed while damaged."));
+        QVERIFY(!window.saveNow());
+        QTRY_VERIFY(journalText().contains(u"Typed while damaged."));
+
+        const QString backup = ArchiveBackup::datedBackups(m_backups.path(), path).first();
+        QVERIFY(window.restoreFromBackup(backup));
+        QVERIFY(!bar->message().contains(u"damaged"));
+        QVERIFY(window.document()->article().body.endsWith(u"Typed while damaged."));
+        auto *conflict = window.findChild<ConflictBar *>();
+        QVERIFY(conflict);
+        typeInBody(window, QStringLiteral(" And after."));
+        QVERIFY(window.saveNow() || conflict->isVisible());
+        auto check = SqliteArticleStore::open(path);
+        QVERIFY(check);
+        QVERIFY((*check)->damageFound().isEmpty());
+        QCOMPARE(*(*check)->count({}), 40);
     }
 
     void theArchiveItselfIsNoBackup()

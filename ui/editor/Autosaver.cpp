@@ -92,7 +92,8 @@ void Autosaver::onContentChanged()
     m_dirty = true;
     m_idle.start(); // in a conflict the timers still keep the journal
     if (m_journal && !m_journalDeadline.isActive())
-        m_journalDeadline.start();    if (!m_deadline.isActive())
+        m_journalDeadline.start();
+    if (!m_deadline.isActive())
         m_deadline.start();
 }
 
@@ -137,8 +138,13 @@ void Autosaver::saveInBackground()
             m_workerStore ? StoreResult<std::unique_ptr<ArticleStore>>() : m_openWorkerStore();
         if (!m_workerStore && opened)
             m_workerStore = std::move(*opened);
-        promise->set_value(m_workerStore ? m_workerStore->save(attempt.article, attempt.mode)
-                                         : StoreResult<Article>(std::unexpected(opened.error())));
+        auto saved = m_workerStore ? m_workerStore->save(attempt.article, attempt.mode)
+                                   : StoreResult<Article>(std::unexpected(opened.error()));
+        // A connection that failed (read-only on a damaged archive since restored, say) is
+        // opened afresh for the next try; a conflict is the article's, not the connection's.
+        if (!saved && saved.error().code != StoreError::Code::Conflict)
+            m_workerStore.reset();
+        promise->set_value(std::move(saved));
         QMetaObject::invokeMethod(
             this, [this, ticket] { onWorkerDone(ticket); }, Qt::QueuedConnection);
     });

@@ -8,6 +8,16 @@ SaveProblemBar::SaveProblemBar(QWidget *parent) : NoticeBar(tr("Saving problem")
 {
     auto *retry = addButton(tr("&Try Again"), tr("Save now instead of waiting for the next try."));
     connect(retry, &QPushButton::clicked, this, &SaveProblemBar::retryRequested);
+    m_restore = addButton(tr("Restore from &Backup\u2026"),
+                          tr("Choose a backup to bring back; the archive as it is now is kept "
+                             "aside."));
+    m_restore->hide();
+    connect(m_restore, &QPushButton::clicked, this, &SaveProblemBar::restoreRequested);
+}
+
+void SaveProblemBar::offerRestore(bool offer)
+{
+    m_restore->setVisible(offer);
 }
 
 void SaveProblemBar::setArchiveProblem(const QString &message)

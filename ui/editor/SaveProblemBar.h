@@ -2,6 +2,8 @@
 
 #include "NoticeBar.h"
 
+class QPushButton;
+
 namespace newsroom {
 
 // Shown above the editor while the archive refuses saves (disk full, read-only, locked,
@@ -16,15 +18,19 @@ public:
     // An empty message clears that problem; the bar shows while either is set.
     void setArchiveProblem(const QString &message);
     void setJournalProblem(const QString &message);
+    // A damaged archive: the way out is a backup, so the bar offers one.
+    void offerRestore(bool offer);
 
 Q_SIGNALS:
     void retryRequested();
+    void restoreRequested();
 
 private:
     void showProblems();
 
     QString m_archiveProblem;
     QString m_journalProblem;
+    QPushButton *m_restore;
 };
 
 } // namespace newsroom
