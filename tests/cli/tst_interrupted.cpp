@@ -9,7 +9,9 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,9 +27,9 @@ QString dek(int i)
     return QStringLiteral("The dek of story %1 says what it is about.").arg(i);
 }
 
-// Story i of n links (by dek) to stories i + n/2 and i + 1, mostly in later batches, and
-// has one blurb no story has as its dek.
-QString story(int i, int n)
+// Story i of n links (by dek) to stories i + n/2 and i + 1 (of the stories offset..offset+n),
+// mostly in later batches, and has one blurb no story has as its dek.
+QString story(int i, int n, int offset = 0)
 {
     QString body;
     for (int p = 0; p < 6; ++p)
@@ -37,22 +39,51 @@ QString story(int i, int n)
                     .arg(i);
     return QStringLiteral("Harbour story number %1\n%2\n%3Related Articles\n%4\n%5\n"
                           "A blurb that no archived article has as its dek.\n")
-        .arg(i)
-        .arg(dek(i), body, dek((i + n / 2) % n), dek((i + 1) % n));
+        .arg(offset + i)
+        .arg(dek(offset + i), body, dek(offset + (i + n / 2) % n), dek(offset + (i + 1) % n));
 }
 
-QStringList writeStories(const QString &folder, int n)
+QStringList writeStories(const QString &folder, int n, int offset = 0)
 {
     QStringList paths;
     for (int i = 0; i < n; ++i) {
         const QString path =
-            QStringLiteral("%1/story-%2.txt").arg(folder).arg(i, 4, 10, QChar(u'0'));
+            QStringLiteral("%1/story-%2.txt").arg(folder).arg(offset + i, 6, 10, QChar(u'0'));
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(story(i, n).toUtf8()) < 0)
+        if (!file.open(QIODevice::WriteOnly) || file.write(story(i, n, offset).toUtf8()) < 0)
             return {};
         paths.append(path);
     }
     return paths;
+}
+
+int killLoops()
+{
+    return qEnvironmentVariableIsSet("NEWSROOM_KILL_LOOPS")
+               ? qEnvironmentVariableIntValue("NEWSROOM_KILL_LOOPS")
+               : 3;
+}
+
+// Runs `arguments` and kills it `ms` after the start, unless it finished first. True when
+// the kill landed while it was still working.
+bool killAfter(const QStringList &arguments, const QString &home, int ms)
+{
+    std::unique_ptr<QProcess> process(startCli(arguments, home));
+    (void)QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, ms);
+    const bool killed = process->state() == QProcess::Running;
+    if (killed)
+        ::kill(pid_t(process->processId()), SIGKILL);
+    process->waitForFinished(30000);
+    return killed;
+}
+
+// How long a whole run of `arguments` takes, in ms (at least 1).
+int timed(const QStringList &arguments, const QString &home)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const CliResult result = runCli(arguments, home);
+    return result.exitCode == 0 ? int(qMax<qint64>(1, clock.elapsed())) : -1;
 }
 
 bool waitForLine(QProcess &process, QByteArray &seen, const QByteArray &text)
@@ -175,6 +206,83 @@ private Q_SLOTS:
         auto store = SqliteArticleStore::open(db);
         QVERIFY(store);
         QCOMPARE(*(*store)->count({}), qint64(n));
+    }
+
+    // Import and export killed at random moments, round after round, into one growing
+    // archive and one site folder: each round a new batch of wire files is imported and the
+    // site exported, each killed at a random moment of its usual run time. After every kill
+    // the archive is sound and no page is half-written; at the end one more run of each
+    // completes with every file exactly once and linked. A few rounds here;
+    // scripts/kill-loops.sh runs hundreds.
+    void killedAtRandomMomentsRoundAfterRound()
+    {
+        constexpr int batch = 400;
+        const int rounds = killLoops();
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("kill loops: %d rounds, seed %u", rounds, seed);
+        QRandomGenerator random(seed);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("desk.newsroom"));
+        const QString site = dir.filePath(QStringLiteral("site"));
+        const QString wire = dir.filePath(QStringLiteral("wire"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("wire")));
+        const auto importOf = [](const QString &archive, const QStringList &files) {
+            return QStringList{QStringLiteral("--db"), archive, QStringLiteral("import")} + files;
+        };
+        const QStringList exportSite{QStringLiteral("--db"), db, QStringLiteral("export-site"),
+                                     site, QStringLiteral("--all")};
+        // A batch's whole import, timed on a scratch archive, is the window kills land in;
+        // the export's window is timed afresh each round as the archive grows.
+        const int importMs = timed(importOf(dir.filePath(QStringLiteral("scratch.newsroom")),
+                                            writeStories(wire, batch)),
+                                   dir.path());
+        QVERIFY(importMs > 0);
+        QStringList files;
+        int importKills = 0;
+        int exportKills = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const QStringList fresh = writeStories(wire, batch, (round + 1) * batch);
+            QCOMPARE(fresh.size(), batch);
+            files += fresh;
+            importKills += killAfter(importOf(db, fresh), dir.path(),
+                                     int(random.bounded(importMs)) + 1)
+                               ? 1
+                               : 0;
+            QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+            const int exportMs = timed(exportSite, dir.path());
+            QVERIFY(exportMs > 0);
+            exportKills +=
+                killAfter(exportSite, dir.path(), int(random.bounded(exportMs)) + 1) ? 1 : 0;
+            const QStringList broken = brokenPages(site);
+            QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("round %1: %2")
+                                                      .arg(round)
+                                                      .arg(broken.join(QLatin1Char(' ')))));
+            QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+        }
+        qInfo("kill loops: %d of %d imports and %d of %d exports killed while working",
+              importKills, rounds, exportKills, rounds);
+        QVERIFY(importKills + exportKills > 0); // else the loop proved nothing
+
+        // Each killed import run again, as a desk would re-run its script.
+        for (qsizetype from = 0; from < files.size(); from += batch) {
+            const CliResult imported = runCli(importOf(db, files.mid(from, batch)), dir.path());
+            QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        }
+        const CliResult exported = runCli(exportSite, dir.path());
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        int pages = 0;
+        QVERIFY(brokenPages(site, &pages).isEmpty());
+        QVERIFY2(pages > files.size(), qPrintable(QString::number(pages)));
+        auto store = SqliteArticleStore::open(db);
+        QVERIFY(store);
+        const QList<ArticleSummary> all = *(*store)->list({});
+        QCOMPARE(all.size(), files.size()); // each file exactly once, however often killed
+        for (const ArticleSummary &summary : all) {
+            const Article article = *(*store)->article(summary.id);
+            QCOMPARE(article.related.size(), 3);
+            QVERIFY2(article.related[0].pointsToArchive() && article.related[1].pointsToArchive(),
+                     qPrintable(article.slug));
+        }
     }
 
     void killedExportLeavesNoPartialPage()
