@@ -1,6 +1,7 @@
 #include "ArchiveFile.h"
 
 #include "ArchiveCheck.h"
+#include "ArchiveSchema.h"
 #include "Migrations.h"
 #include "search/MultilingualTokenizer.h"
 
@@ -70,7 +71,7 @@ StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
                                       .arg(*version)
                                       .arg(migrations::latestVersion()));
     }
-    return {};
+    return archiveschema::verify(db, int(*version), path);
 }
 
 std::unexpected<StoreError> damaged(const QString &path, const QString &finding)

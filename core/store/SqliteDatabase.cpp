@@ -11,6 +11,46 @@ namespace newsroom {
 namespace {
 // How often BEGIN IMMEDIATE is tried again after the busy timeout ran out.
 constexpr int kBeginAttempts = 4;
+
+// SQLite's own memory, all connections together: past the soft limit it gives back cache,
+// past the hard limit a statement fails with "out of memory" instead of the process dying.
+constexpr sqlite3_int64 kSoftHeapLimit = 256LL * 1024 * 1024;
+constexpr sqlite3_int64 kHardHeapLimit = 1024LL * 1024 * 1024;
+
+// What any one value, statement or table may be in an archive: far above what Newsroom
+// writes (a 16 MB article body is already absurd), far below what exhausts the machine.
+constexpr struct
+{
+    int id;
+    int value;
+} kLimits[] = {
+    {SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024}, // one text or blob
+    {SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024},   // one statement, the schema's included
+    {SQLITE_LIMIT_COLUMN, 100},
+    {SQLITE_LIMIT_EXPR_DEPTH, 200},
+    {SQLITE_LIMIT_COMPOUND_SELECT, 20},
+    {SQLITE_LIMIT_TRIGGER_DEPTH, 1},
+    {SQLITE_LIMIT_FUNCTION_ARG, 32},
+};
+
+// Every archive is a file from outside, so every connection treats its schema as data:
+// nothing in it may run (no triggers, no functions with side effects called from views,
+// no extensions), nor rewrite the schema or FTS5's internals behind SQLite's back.
+void harden(sqlite3 *db)
+{
+    static const bool heapLimited = [] {
+        sqlite3_soft_heap_limit64(kSoftHeapLimit);
+        sqlite3_hard_heap_limit64(kHardHeapLimit);
+        return true;
+    }();
+    Q_UNUSED(heapLimited);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr); // our schema has none
+    for (const auto &limit : kLimits)
+        sqlite3_limit(db, limit.id, limit.value);
+}
 } // namespace
 
 SqliteDatabase::~SqliteDatabase()
@@ -36,6 +76,7 @@ StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString 
             QCoreApplication::translate("Archive", "Cannot open %1: %2").arg(path, error.message);
         return std::unexpected(error);
     }
+    harden(db);
     return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(db));
 }
 

@@ -83,6 +83,8 @@ int timed(const QStringList &arguments, const QString &home)
     QElapsedTimer clock;
     clock.start();
     const CliResult result = runCli(arguments, home);
+    if (result.exitCode != 0)
+        qWarning("%s failed: %s", qPrintable(arguments.value(2)), result.err.constData());
     return result.exitCode == 0 ? int(qMax<qint64>(1, clock.elapsed())) : -1;
 }
 
