@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -265,6 +266,41 @@ private Q_SLOTS:
             runCli({QStringLiteral("--db"), path, QStringLiteral("list")}, m_dir.path());
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains("is not a Newsroom archive"));
+        QCOMPARE(digest(path), before);
+    }
+
+    // An archive mailed by a stranger with a trigger in it: refused by name, untouched.
+    void craftedArchiveIsRefusedByName()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mailed.newsroom"));
+        const CliResult imported = runCli({QStringLiteral("--db"), path, QStringLiteral("import"),
+                                           dataFile(QStringLiteral("evacuation.txt"))},
+                                          m_dir.path());
+        QCOMPARE(imported.exitCode, 0);
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db,
+                                  "CREATE TRIGGER publish AFTER INSERT ON articles BEGIN "
+                                  "UPDATE articles SET status = 'published' WHERE id = new.id; "
+                                  "END; PRAGMA wal_checkpoint(TRUNCATE);",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const QByteArray before = digest(path);
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("list")},
+              QStringList{QStringLiteral("import"), dataFile(QStringLiteral("wildfire.txt"))},
+              QStringList{QStringLiteral("check-archive")}}) {
+            const CliResult result =
+                runCli(QStringList{QStringLiteral("--db"), path} + command, m_dir.path());
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains("trigger \"publish\"") &&
+                         result.err.contains("left untouched"),
+                     result.err.constData());
+            QCOMPARE(result.err.count('\n'), 1);
+        }
         QCOMPARE(digest(path), before);
     }
 
