@@ -43,6 +43,12 @@ StoreError sqliteError(sqlite3 *db)
                        "the disk is mounted read-only. Fix the permissions, or copy the archive "
                        "somewhere writable.");
         break;
+    case SQLITE_NOMEM:
+        advice = QCoreApplication::translate(
+            "Archive", "SQLite reached the memory Newsroom allows it (1 GiB): the archive holds "
+                       "something far larger than an article, or the query asked too much. "
+                       "Nothing was changed.");
+        break;
     case SQLITE_CANTOPEN:
         advice = QCoreApplication::translate(
             "Archive", "The archive's folder or its files beside it cannot be opened: check "

@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
@@ -102,6 +103,59 @@ private Q_SLOTS:
         QVERIFY(fresh);
         QCOMPARE(*(*fresh)->count({}), 0); // the stranger's file got nothing of ours
         QVERIFY(journalText().contains(u"Typed after the swap."));
+    }
+
+    void aDeletedArchiveIsSaidAndNothingTypedIsLost()
+    {
+        auto window = openWindow(m_archive->path());
+        QVERIFY(window && window->openArticle(m_story.id));
+        QVERIFY(QFile::remove(m_archive->path()));
+        expectRefused(*window, QStringLiteral(" Typed after the delete."),
+                      QStringLiteral("deleted or moved away"));
+        QVERIFY(!QFileInfo::exists(m_archive->path())); // never made anew, empty
+    }
+
+    // Another program holds the write lock past the busy timeout (and its retries): the bar
+    // names it; once it lets go, saving resumes by itself.
+    void aLockedArchiveIsSaidAndSavingResumesWhenReleased()
+    {
+        auto window = openWindow(m_archive->path());
+        QVERIFY(window && window->openArticle(m_story.id));
+        auto holder = SqliteArticleStore::open(m_archive->path());
+        QVERIFY(holder);
+        QVERIFY((*holder)->database().exec("BEGIN IMMEDIATE"));
+        typeInBody(*window, QStringLiteral(" Typed while it was locked."));
+        QTRY_VERIFY_WITH_TIMEOUT(window->saveProblemBar()->isVisible(), 60000);
+        QVERIFY2(window->saveProblemBar()->message().contains(u"locked"),
+                 qPrintable(window->saveProblemBar()->message()));
+        QVERIFY(journalText().contains(u"Typed while it was locked."));
+        QVERIFY((*holder)->database().exec("COMMIT"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->saveProblemBar()->isVisible(), 30000);
+        QVERIFY(m_archive->store().article(m_story.id)->body.endsWith(u"it was locked."));
+    }
+
+    // A read-only disk: the archive opens for reading, the bar says so, typing is journaled.
+    void aReadOnlyArchiveIsSaidAndTypingIsJournaled()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root (CI runs as root)");
+        SmallDisk disk("3m");
+        QVERIFY(disk.isMounted());
+        const QString path = disk.filePath(QStringLiteral("desk.newsroom"));
+        {
+            auto store = SqliteArticleStore::open(path);
+            QVERIFY(store);
+            m_story = *(*store)->save(makeArticle(QStringLiteral("Ferry strike, read only")));
+        }
+        QVERIFY(disk.remountReadOnly());
+        auto window = openWindow(path);
+        QVERIFY(window && window->openArticle(m_story.id));
+        QTRY_VERIFY(window->saveProblemBar()->isVisible());
+        QVERIFY2(window->saveProblemBar()->message().contains(u"read-only"),
+                 qPrintable(window->saveProblemBar()->message()));
+        typeInBody(*window, QStringLiteral(" Typed on a read-only disk."));
+        QTRY_VERIFY_WITH_TIMEOUT(journalText().contains(u"Typed on a read-only disk."), 5000);
+        QVERIFY(window->saveProblemBar()->isVisible());
     }
 
     // A real full disk: the archive on a small tmpfs (mounting needs root, as in CI).
