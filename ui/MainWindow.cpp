@@ -122,12 +122,11 @@ void MainWindow::showReadOnlyArchive()
 {
     const QString damage = m_store->damageFound();
     m_saveProblem->offerRestore(!damage.isEmpty());
+    m_saveProblem->setToolTip(damage); // SQLite's finding, for whoever looks into it
     if (!damage.isEmpty()) {
         m_saveProblem->setArchiveProblem(
-            tr("The archive opened read-only because it is damaged: you can read, search and "
-               "export what it holds, and what you type is kept on this computer until a "
-               "backup is restored. %1")
-                .arg(damage));
+            tr("The archive is damaged, so it opened read-only: read and export what it still "
+               "holds, or restore a backup to go on writing."));
     } else if (m_store->isReadOnly()) {
         m_saveProblem->setArchiveProblem(
             tr("This archive is read-only here (its file, folder or disk): you can read, search "

@@ -122,6 +122,7 @@ private Q_SLOTS:
         QVERIFY(bar);
         QTRY_VERIFY(bar->isVisible());
         QVERIFY2(bar->message().contains(u"damaged"), qPrintable(bar->message()));
+        QVERIFY2(bar->toolTip().contains(u"check-archive"), qPrintable(bar->toolTip())); // details
         const auto buttons = bar->findChildren<QPushButton *>();
         QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](QPushButton *b) {
             return b->isVisible() && b->text().contains(u"Backup");
