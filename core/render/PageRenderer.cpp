@@ -3,6 +3,7 @@
 #include "ArticleLanguage.h"
 #include "JsonLd.h"
 #include "MarkdownRenderer.h"
+#include "ThemeRules.h"
 #include "UrlPolicy.h"
 #include "model/ArticleJson.h"
 
@@ -27,6 +28,18 @@ QString tr(const char *text)
 
 std::string s(const QString &text)
 {
+    return text.toStdString();
+}
+
+// The template with the page's security policy first in its <head>: a theme can neither
+// leave it out nor put anything before it.
+std::string withSecurityPolicy(QString text, qsizetype headContent)
+{
+    text.insert(headContent,
+                QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"") +
+                    QLatin1StringView(PageRenderer::kContentSecurityPolicy) +
+                    QStringLiteral("\">\n<meta name=\"referrer\" content=\"") +
+                    QLatin1StringView(PageRenderer::kReferrerPolicy) + QStringLiteral("\">"));
     return text.toStdString();
 }
 
@@ -139,9 +152,12 @@ PageRenderer::~PageRenderer() = default;
 
 StoreResult<std::unique_ptr<PageRenderer>> PageRenderer::create(const Theme &theme)
 {
+    const auto heads = themerules::checkTheme(theme);
+    if (!heads)
+        return std::unexpected(heads.error());
     std::unique_ptr<PageRenderer> renderer(new PageRenderer(theme));
-    const std::string text = theme.articleTemplate.toStdString();
-    const std::string list = theme.listTemplate.toStdString();
+    const std::string text = withSecurityPolicy(theme.articleTemplate, heads->article);
+    const std::string list = withSecurityPolicy(theme.listTemplate, heads->list);
     const ctemplate::TemplateDictionary empty("check");
     std::string ignored;
     if (!renderer->d->cache.StringToTemplateCache(kTemplateKey, text, ctemplate::DO_NOT_STRIP) ||
