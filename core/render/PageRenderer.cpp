@@ -110,8 +110,8 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
 
     QStringList sources;
     for (const QString &url : article.sources) {
-        if (urlpolicy::isAllowed(url))
-            sources.append(url);
+        if (const QString target = urlpolicy::forPage(url); !target.isEmpty())
+            sources.append(target);
     }
     if (!sources.isEmpty()) {
         auto *section = page.AddSectionDictionary("SOURCES");
@@ -126,9 +126,8 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
             const RelatedItem &item = article.related[i];
             auto *entry = section->AddSectionDictionary("ITEM");
             entry->SetValue("SUMMARY", s(item.summary));
-            const QString href = context.relatedHrefs.value(i);
-            auto *title = entry->AddSectionDictionary(
-                href.isEmpty() || !urlpolicy::isAllowed(href) ? "PLAIN" : "LINK");
+            const QString href = urlpolicy::forPage(context.relatedHrefs.value(i));
+            auto *title = entry->AddSectionDictionary(href.isEmpty() ? "PLAIN" : "LINK");
             title->SetValue("TITLE", s(item.title));
             title->SetValue("HREF", s(href));
         }

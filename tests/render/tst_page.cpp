@@ -129,6 +129,23 @@ private Q_SLOTS:
         QCOMPARE(jsonLdOf(page)[QStringLiteral("headline")].toString(), a.headline);
     }
 
+    void mailtoLinksCarryNoAttachment()
+    {
+        Article a = makeArticle(QStringLiteral("Tips"),
+                                QStringLiteral("[Write to us](mailto:tips@example.org?subject=Tip&"
+                                               "attach=%2Fetc%2Fpasswd&bcc=eve@example.net)"));
+        a.sources = {QStringLiteral("mailto:tips@example.org?attach=/home/jo/.ssh/id_rsa")};
+        a.related = {RelatedItem{QStringLiteral("Desk"), QString(), 0, QString()}};
+        PageContext context;
+        context.relatedHrefs = {QStringLiteral("mailto:desk@example.org?body=Hi&attach=x")};
+        const QString page = render(a, context);
+        QVERIFY(page.contains(QStringLiteral("href=\"mailto:tips@example.org?subject=Tip\"")));
+        QVERIFY(!page.contains(QStringLiteral("attach")));
+        QVERIFY(!page.contains(QStringLiteral("eve@example.net")));
+        QCOMPARE(jsonLdOf(page)[QStringLiteral("isBasedOn")].toArray().first().toString(),
+                 QStringLiteral("mailto:tips@example.org"));
+    }
+
     void languageAndDirection_data()
     {
         QTest::addColumn<QString>("headline");
