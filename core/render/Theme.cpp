@@ -162,7 +162,8 @@ StoreResult<Theme> Theme::fromFolder(const QString &folder)
     if (opened.fd < 0) {
         return storeFailure(
             StoreError::Code::Io,
-            tr("Cannot open the theme folder %1: %2.")
+            tr("Cannot open the theme folder %1: %2. A theme folder holds article.html and "
+               "style.css, and list.html if it lists articles its own way.")
                 .arg(folder, real.isEmpty() ? tr("it does not exist") : qt_error_string(errno)));
     }
     const auto read = [&](const char *name, bool optional) {
