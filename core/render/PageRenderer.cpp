@@ -43,6 +43,39 @@ std::string withSecurityPolicy(QString text, qsizetype headContent)
     return text.toStdString();
 }
 
+// Control characters are no text in HTML (the validator refuses them) and, in a page that
+// `render` sends to a terminal, would be obeyed there: each becomes U+FFFD. Tab, newline,
+// carriage return and form feed stay. The JSON-LD keeps them exactly, escaped as \u001b.
+void replaceControls(std::string &html)
+{
+    std::string clean;
+    bool changed = false;
+    for (size_t i = 0; i < html.size(); ++i) {
+        const auto c = static_cast<unsigned char>(html[i]);
+        size_t length = 0;
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f)
+            length = 1;
+        else if (c == 0xC2 && i + 1 < html.size() &&
+                 static_cast<unsigned char>(html[i + 1]) >= 0x80 &&
+                 static_cast<unsigned char>(html[i + 1]) <= 0x9F)
+            length = 2; // C1, in UTF-8
+        if (length == 0) {
+            if (changed)
+                clean += html[i];
+            continue;
+        }
+        if (!changed) {
+            clean.reserve(html.size() + 16);
+            clean.assign(html, 0, i);
+            changed = true;
+        }
+        clean += "\xEF\xBF\xBD";
+        i += length - 1;
+    }
+    if (changed)
+        html.swap(clean);
+}
+
 QString description(const Article &article)
 {
     QString text = article.dek.isEmpty() ? article.body.left(400) : article.dek;
@@ -193,6 +226,7 @@ StoreResult<QByteArray> PageRenderer::renderUtf8(const Article &article,
     if (!d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid,
                             tr("The theme could not render \"%1\".").arg(article.headline));
+    replaceControls(html);
     return QByteArray(html.data(), qsizetype(html.size()));
 }
 
@@ -249,6 +283,7 @@ StoreResult<QString> PageRenderer::renderList(const ListPage &list,
     if (!d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid,
                             tr("The theme could not render the page \"%1\".").arg(list.title));
+    replaceControls(html);
     return QString::fromStdString(html);
 }
 

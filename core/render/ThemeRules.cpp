@@ -90,18 +90,23 @@ bool isAsciiLetter(QChar c)
 // Elements whose content the browser reads as text up to their end tag.
 bool isRawTextElement(const QString &name)
 {
-    static const QStringList names{
-        QStringLiteral("script"),   QStringLiteral("style"),    QStringLiteral("title"),
-        QStringLiteral("textarea"), QStringLiteral("xmp"),      QStringLiteral("iframe"),
-        QStringLiteral("noembed"),  QStringLiteral("noframes"), QStringLiteral("noscript")};
+    static const QStringList names{QStringLiteral("script"),   QStringLiteral("style"),
+                                   QStringLiteral("title"),    QStringLiteral("textarea"),
+                                   QStringLiteral("xmp"),      QStringLiteral("noembed"),
+                                   QStringLiteral("noframes"), QStringLiteral("noscript")};
     return names.contains(name);
 }
 
-// Foreign content (CDATA, integration points) and a text that never ends: the check would
-// have to follow another parser, and a page theme needs none of them.
+// Foreign content (CDATA, integration points) and a text that never ends, which the check
+// would have to follow another parser for; and other documents and plugins (an iframe's
+// srcdoc is HTML again, unescaped once). A page theme needs none of them.
 bool isRefusedElement(const QString &name)
 {
-    return name == u"svg" || name == u"math" || name == u"plaintext";
+    static const QStringList names{QStringLiteral("svg"),       QStringLiteral("math"),
+                                   QStringLiteral("plaintext"), QStringLiteral("iframe"),
+                                   QStringLiteral("frame"),     QStringLiteral("frameset"),
+                                   QStringLiteral("object"),    QStringLiteral("embed")};
+    return names.contains(name);
 }
 
 class TemplateScanner

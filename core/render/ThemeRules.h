@@ -23,8 +23,8 @@ inline constexpr qsizetype kMaxFileBytes = 1024 * 1024; // each template and the
 //   a comment or the middle of a tag; a section ends where it began (in the same tag or
 //   element), whatever is shown;
 // - no includes, no changed delimiters, no <svg>, <math> or <plaintext> (parsed in ways
-//   this check does not follow), and nothing but a closing tag uses '<' inside <script>,
-//   <style>, <title> and the like;
+//   this check does not follow), no <iframe>, <frame>, <object> or <embed>, and nothing but
+//   a closing tag uses '<' inside <script>, <style>, <title> and the like;
 // - it has a <head> before any content and outside every section: the page's security
 //   policy goes first in it.
 // Returns where the <head> element's content starts (just past its '>'). `file` names

@@ -129,6 +129,24 @@ private Q_SLOTS:
         QCOMPARE(jsonLdOf(page)[QStringLiteral("headline")].toString(), a.headline);
     }
 
+    // A headline that would drive a terminal (OSC 52 writes its clipboard) is no text in
+    // HTML either: the page shows U+FFFD, the JSON-LD keeps it exactly.
+    void controlCharactersNeverReachThePage()
+    {
+        const QString headline = QStringLiteral("Tolls \x1b]52;c;ZXZpbA==\x07 rise");
+        Article a =
+            makeArticle(headline, QStringLiteral("Body \x1b[2J with\ttab and \u009b CSI \x7f."));
+        a.dek = QStringLiteral("Dek \x01");
+        const QString page = render(a);
+        const QByteArray bytes = page.toUtf8();
+        for (const char *control : {"\x1b", "\x07", "\x01", "\x7f", "\xc2\x9b"})
+            QVERIFY2(!bytes.contains(control), control);
+        QVERIFY(page.contains(QStringLiteral("<h1 dir=\"auto\">Tolls \uFFFD]52;c;ZXZpbA==\uFFFD "
+                                             "rise</h1>")));
+        QVERIFY(page.contains(QStringLiteral("with\ttab")));
+        QCOMPARE(jsonLdOf(page)[QStringLiteral("headline")].toString(), headline);
+    }
+
     void mailtoLinksCarryNoAttachment()
     {
         Article a = makeArticle(QStringLiteral("Tips"),
