@@ -71,8 +71,7 @@ StoreError tooLarge(const QString &path)
 {
     return StoreError{StoreError::Code::Invalid,
                       tr("The theme file %1 is larger than %2 KB, the most a theme file may be.")
-                          .arg(path)
-                          .arg(themerules::kMaxFileBytes / 1024)};
+                          .arg(path, QString::number(themerules::kMaxFileBytes / 1024))};
 }
 
 // Reads `name` from the theme folder open as `folder`: the entry itself, never what a link

@@ -156,11 +156,9 @@ private:
     {
         if (m_error)
             return;
-        m_error =
-            StoreError{StoreError::Code::Invalid, tr("The theme file %1 is refused, line %2: %3")
-                                                      .arg(m_file)
-                                                      .arg(lineAt(position))
-                                                      .arg(reason)};
+        m_error = StoreError{StoreError::Code::Invalid,
+                             tr("The theme file %1 is refused, line %2: %3")
+                                 .arg(m_file, QString::number(lineAt(position)), reason)};
     }
 
     void refuseWithoutPragma(qsizetype position)
@@ -187,7 +185,9 @@ private:
             static const QRegularExpression pragma(
                 QStringLiteral("^(?i:AUTOESCAPE)\\s+(?i:context)=\"(HTML|html)\"(\\s+(?i:state)="
                                "\"default\")?\\s*$"));
-            if (m_pragma || m_started)
+            if (m_pragma)
+                refuse(start, tr("a template has one {{%AUTOESCAPE}}, at its start."));
+            else if (m_started)
                 refuseWithoutPragma(start);
             else if (!pragma.match(body).hasMatch())
                 refuse(start, tr("the template's escaping must be exactly "
@@ -263,8 +263,7 @@ private:
                    tr("the section %1 (from line %2) ends in another part of the HTML than it "
                       "began: shown or hidden, it would change how the rest of the page is "
                       "read. Close every tag, attribute and element it opens inside it.")
-                       .arg(name)
-                       .arg(lineAt(section.position)));
+                       .arg(name, QString::number(lineAt(section.position))));
         }
     }
 
@@ -706,11 +705,11 @@ StoreStatus checkStylesheet(const QString &file, const QString &css)
     const qsizetype at = css.indexOf(u'<');
     if (at < 0)
         return {};
-    return storeFailure(StoreError::Code::Invalid,
-                        tr("The theme file %1 is refused, line %2: '<' could end the page's "
-                           "<style> element; in CSS, write it as \\3c.")
-                            .arg(file)
-                            .arg(QStringView(css).left(at).count(u'\n') + 1));
+    return storeFailure(
+        StoreError::Code::Invalid,
+        tr("The theme file %1 is refused, line %2: '<' could end the page's "
+           "<style> element; in CSS, write it as \\3c.")
+            .arg(file, QString::number(QStringView(css).left(at).count(u'\n') + 1)));
 }
 
 StoreResult<HeadPositions> checkTheme(const Theme &theme, const QString &folder)
