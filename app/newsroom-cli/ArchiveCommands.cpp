@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "TerminalText.h"
 #include "importer/ArticleImporter.h"
 #include "model/ArticleJson.h"
 
@@ -11,6 +12,9 @@
 // The archive commands: import, list, show, search.
 
 namespace newsroom {
+
+using terminaltext::Lines;
+using terminaltext::printable;
 
 namespace {
 
@@ -90,7 +94,7 @@ int CommandLineTool::importFiles(const QStringList &paths)
             QJsonObject line{{QStringLiteral("file"), outcome.path}};
             if (!outcome.article) {
                 ++failures;
-                m_err << QStringLiteral("newsroom-cli: ") << outcome.error << Qt::endl;
+                m_err << QStringLiteral("newsroom-cli: ") << printable(outcome.error) << Qt::endl;
                 line.insert(QStringLiteral("error"), outcome.error);
             } else if (outcome.alreadyImported) {
                 ++skipped;
@@ -99,17 +103,21 @@ int CommandLineTool::importFiles(const QStringList &paths)
                 line.insert(QStringLiteral("id"), a.id);
                 line.insert(QStringLiteral("slug"), a.slug);
                 if (!m_json)
-                    m_out << tr("Skipped %1: already imported as %2").arg(outcome.path, a.slug)
+                    m_out << printable(
+                                 tr("Skipped %1: already imported as %2").arg(outcome.path, a.slug))
                           << '\n';
             } else {
                 const Article &a = *outcome.article;
                 if (!outcome.warning.isEmpty())
-                    m_err << QStringLiteral("newsroom-cli: note: ") << outcome.warning << Qt::endl;
+                    m_err << QStringLiteral("newsroom-cli: note: ") << printable(outcome.warning)
+                          << Qt::endl;
                 line.insert(QStringLiteral("id"), a.id);
                 line.insert(QStringLiteral("slug"), a.slug);
                 line.insert(QStringLiteral("headline"), a.headline);
                 if (!m_json)
-                    m_out << tr("Imported #%1 %2 (%3)").arg(a.id).arg(a.slug, outcome.path) << '\n';
+                    m_out << printable(
+                                 tr("Imported #%1 %2 (%3)").arg(a.id).arg(a.slug, outcome.path))
+                          << '\n';
             }
             if (m_json)
                 m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
@@ -149,7 +157,8 @@ int CommandLineTool::listArticles()
         m_out << QStringLiteral("%1  %2  %3  %4")
                      .arg(a.id, 6)
                      .arg(statusName(a.status), -9)
-                     .arg(a.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.headline)
+                     .arg(a.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          printable(a.headline))
               << Qt::endl;
     }
     if (m_json)
@@ -183,21 +192,22 @@ int CommandLineTool::showArticle(const QString &ref)
         return Ok;
     }
     const Article &a = *article;
-    m_out << a.headline << Qt::endl;
+    m_out << printable(a.headline) << Qt::endl;
     if (!a.dek.isEmpty())
-        m_out << a.dek << Qt::endl;
+        m_out << printable(a.dek) << Qt::endl;
     m_out << Qt::endl
           << tr("id %1 · %2 · %3 · updated %4")
                  .arg(a.id)
-                 .arg(a.slug, statusName(a.status), json::timeToText(a.updatedAt))
+                 .arg(printable(a.slug), statusName(a.status), json::timeToText(a.updatedAt))
           << Qt::endl;
     if (!a.byline.isEmpty())
-        m_out << tr("By %1").arg(a.byline) << Qt::endl;
+        m_out << tr("By %1").arg(printable(a.byline)) << Qt::endl;
     if (!a.tags.isEmpty())
-        m_out << tr("Tags: %1").arg(a.tags.join(QStringLiteral(", "))) << Qt::endl;
-    m_out << Qt::endl << a.body << Qt::endl;
+        m_out << tr("Tags: %1").arg(printable(a.tags.join(QStringLiteral(", ")))) << Qt::endl;
+    m_out << Qt::endl << printable(a.body, Lines::Many) << Qt::endl;
     if (a.aiGenerated)
-        m_out << Qt::endl << tr("[AI-generated] %1").arg(a.disclosure) << Qt::endl;
+        m_out << Qt::endl
+              << tr("[AI-generated] %1").arg(printable(a.disclosure, Lines::Many)) << Qt::endl;
     if (!related.isEmpty()) {
         m_out << Qt::endl << tr("Related articles:") << Qt::endl;
         for (const QJsonValue &item : std::as_const(related)) {
@@ -205,9 +215,11 @@ int CommandLineTool::showArticle(const QString &ref)
             const QString target = entry.contains(QStringLiteral("url"))
                                        ? entry.value(QStringLiteral("url")).toString()
                                        : entry.value(QStringLiteral("slug")).toString();
-            m_out << QStringLiteral("- ") << entry.value(QStringLiteral("title")).toString()
-                  << (target.isEmpty() ? QString()
-                                       : QStringLiteral(" <") + target + QLatin1Char('>'))
+            m_out << QStringLiteral("- ")
+                  << printable(entry.value(QStringLiteral("title")).toString())
+                  << (target.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" <") + printable(target) + QLatin1Char('>'))
                   << Qt::endl;
         }
     }
@@ -234,10 +246,11 @@ int CommandLineTool::searchArticles(const QString &text)
             array.append(object);
             continue;
         }
-        m_out << QStringLiteral("%1  %2").arg(hit.article.id, 6).arg(hit.article.headline)
-              << Qt::endl
-              << QStringLiteral("        ") << markedSnippet(hit.snippet, false).simplified()
-              << Qt::endl;
+        m_out
+            << QStringLiteral("%1  %2").arg(hit.article.id, 6).arg(printable(hit.article.headline))
+            << Qt::endl
+            << QStringLiteral("        ")
+            << printable(markedSnippet(hit.snippet, false).simplified()) << Qt::endl;
     }
     if (m_json)
         m_out << QJsonDocument(array).toJson();

@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "TerminalText.h"
 #include "store/ArchiveFile.h"
 #include "store/SqliteArticleStore.h"
 
@@ -108,7 +109,7 @@ void CommandLineTool::defineOptions()
 
 int CommandLineTool::fail(const QString &message, int code)
 {
-    m_err << QStringLiteral("newsroom-cli: ") << message << Qt::endl;
+    m_err << QStringLiteral("newsroom-cli: ") << terminaltext::printable(message) << Qt::endl;
     return code;
 }
 
@@ -221,7 +222,8 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
     if (const QString damage = m_store->damageFound(); !damage.isEmpty()) {
         // Reading and exporting what a damaged archive still holds is how it is rescued;
         // every write is refused with the same words.
-        m_err << QStringLiteral("newsroom-cli: warning: opened read-only: ") << damage << Qt::endl;
+        m_err << QStringLiteral("newsroom-cli: warning: opened read-only: ")
+              << terminaltext::printable(damage) << Qt::endl;
     }
     return found->run(args);
 }

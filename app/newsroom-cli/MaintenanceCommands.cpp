@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "TerminalText.h"
 #include "store/ArchiveBackup.h"
 #include "store/ArchiveCheck.h"
 #include "store/ArchiveFile.h"
@@ -131,7 +132,8 @@ int CommandLineTool::checkArchive()
             m_out << tr("The search index was not rebuilt: the file itself is damaged.")
                   << Qt::endl;
         for (const ArchiveProblem &problem : report->problems)
-            m_out << QStringLiteral("[%1] ").arg(problem.check) << problem.message << Qt::endl;
+            m_out << QStringLiteral("[%1] ").arg(problem.check)
+                  << terminaltext::printable(problem.message) << Qt::endl;
         if (report->ok())
             m_out << tr("The archive is sound (checked: %1).")
                          .arg(report->checked.join(QStringLiteral(", ")))

@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "TerminalText.h"
 #include "export/MarkdownExporter.h"
 #include "export/SiteExporter.h"
 #include "render/PageLinks.h"
@@ -39,7 +40,8 @@ int CommandLineTool::exportSite(const QString &folder)
     if (!report)
         return fail(report.error().message);
     for (const QString &note : report->notes)
-        m_err << QStringLiteral("newsroom-cli: note: ") << note << Qt::endl;
+        m_err << QStringLiteral("newsroom-cli: note: ") << terminaltext::printable(note)
+              << Qt::endl;
     if (m_json) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), folder},
                                            {QStringLiteral("articles"), report->articles},

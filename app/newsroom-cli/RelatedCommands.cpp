@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "TerminalText.h"
 #include "checks/ArticleChecklist.h"
 
 #include <QJsonArray>
@@ -33,7 +34,7 @@ int CommandLineTool::suggestRelated(const QString &ref)
         m_out << QStringLiteral("%1  %2  %3")
                      .arg(hit.article.id, 6)
                      .arg(hit.score, 6, 'f', 2)
-                     .arg(hit.article.headline)
+                     .arg(terminaltext::printable(hit.article.headline))
               << Qt::endl;
     }
     if (m_json)
@@ -65,8 +66,9 @@ int CommandLineTool::checkArticle(const QString &ref)
                                      {QStringLiteral("message"), finding.message}});
             continue;
         }
-        m_out << severityName(finding.severity) << QStringLiteral(": ") << finding.message
-              << QStringLiteral(" [") << finding.code << QStringLiteral("]") << Qt::endl;
+        m_out << severityName(finding.severity) << QStringLiteral(": ")
+              << terminaltext::printable(finding.message) << QStringLiteral(" [") << finding.code
+              << QStringLiteral("]") << Qt::endl;
     }
     if (m_json)
         m_out << QJsonDocument(array).toJson();

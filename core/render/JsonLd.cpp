@@ -33,8 +33,8 @@ QByteArray newsArticle(const Article &article, const PageContext &context, const
         object.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(article.tags));
     QJsonArray sources;
     for (const QString &url : article.sources) {
-        if (urlpolicy::isAllowed(url))
-            sources.append(url);
+        if (const QString target = urlpolicy::forPage(url); !target.isEmpty())
+            sources.append(target);
     }
     if (!sources.isEmpty())
         object.insert(QStringLiteral("isBasedOn"), sources);

@@ -343,8 +343,8 @@ private:
 
     void openLink(const MD_SPAN_A_DETAIL *detail)
     {
-        const QString href = withScheme(attributeText(detail->href));
-        if (!urlpolicy::isAllowed(href)) {
+        const QString href = urlpolicy::forPage(withScheme(attributeText(detail->href)));
+        if (href.isEmpty()) {
             push(Kind::Span, MD_SPAN_A, {}); // the link's text stays, as plain text
             return;
         }
@@ -359,8 +359,8 @@ private:
     // of its spans arrives.
     void openImage(const MD_SPAN_IMG_DETAIL *detail)
     {
-        const QString src = attributeText(detail->src);
-        if (!urlpolicy::isAllowed(src)) {
+        const QString src = urlpolicy::forPage(attributeText(detail->src));
+        if (src.isEmpty()) {
             push(Kind::Span, MD_SPAN_IMG, {}); // its alt text stays, as plain text
             return;
         }

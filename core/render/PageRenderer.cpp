@@ -3,6 +3,7 @@
 #include "ArticleLanguage.h"
 #include "JsonLd.h"
 #include "MarkdownRenderer.h"
+#include "ThemeRules.h"
 #include "UrlPolicy.h"
 #include "model/ArticleJson.h"
 
@@ -28,6 +29,51 @@ QString tr(const char *text)
 std::string s(const QString &text)
 {
     return text.toStdString();
+}
+
+// The template with the page's security policy first in its <head>: a theme can neither
+// leave it out nor put anything before it.
+std::string withSecurityPolicy(QString text, qsizetype headContent)
+{
+    text.insert(headContent,
+                QStringLiteral("\n<meta http-equiv=\"Content-Security-Policy\" content=\"") +
+                    QLatin1StringView(PageRenderer::kContentSecurityPolicy) +
+                    QStringLiteral("\">\n<meta name=\"referrer\" content=\"") +
+                    QLatin1StringView(PageRenderer::kReferrerPolicy) + QStringLiteral("\">"));
+    return text.toStdString();
+}
+
+// Control characters are no text in HTML (the validator refuses them) and, in a page that
+// `render` sends to a terminal, would be obeyed there: each becomes U+FFFD. Tab, newline,
+// carriage return and form feed stay. The JSON-LD keeps them exactly, escaped as \u001b.
+void replaceControls(std::string &html)
+{
+    std::string clean;
+    bool changed = false;
+    for (size_t i = 0; i < html.size(); ++i) {
+        const auto c = static_cast<unsigned char>(html[i]);
+        size_t length = 0;
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f)
+            length = 1;
+        else if (c == 0xC2 && i + 1 < html.size() &&
+                 static_cast<unsigned char>(html[i + 1]) >= 0x80 &&
+                 static_cast<unsigned char>(html[i + 1]) <= 0x9F)
+            length = 2; // C1, in UTF-8
+        if (length == 0) {
+            if (changed)
+                clean += html[i];
+            continue;
+        }
+        if (!changed) {
+            clean.reserve(html.size() + 16);
+            clean.assign(html, 0, i);
+            changed = true;
+        }
+        clean += "\xEF\xBF\xBD";
+        i += length - 1;
+    }
+    if (changed)
+        html.swap(clean);
 }
 
 QString description(const Article &article)
@@ -97,8 +143,8 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
 
     QStringList sources;
     for (const QString &url : article.sources) {
-        if (urlpolicy::isAllowed(url))
-            sources.append(url);
+        if (const QString target = urlpolicy::forPage(url); !target.isEmpty())
+            sources.append(target);
     }
     if (!sources.isEmpty()) {
         auto *section = page.AddSectionDictionary("SOURCES");
@@ -113,9 +159,8 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
             const RelatedItem &item = article.related[i];
             auto *entry = section->AddSectionDictionary("ITEM");
             entry->SetValue("SUMMARY", s(item.summary));
-            const QString href = context.relatedHrefs.value(i);
-            auto *title = entry->AddSectionDictionary(
-                href.isEmpty() || !urlpolicy::isAllowed(href) ? "PLAIN" : "LINK");
+            const QString href = urlpolicy::forPage(context.relatedHrefs.value(i));
+            auto *title = entry->AddSectionDictionary(href.isEmpty() ? "PLAIN" : "LINK");
             title->SetValue("TITLE", s(item.title));
             title->SetValue("HREF", s(href));
         }
@@ -139,9 +184,12 @@ PageRenderer::~PageRenderer() = default;
 
 StoreResult<std::unique_ptr<PageRenderer>> PageRenderer::create(const Theme &theme)
 {
+    const auto heads = themerules::checkTheme(theme);
+    if (!heads)
+        return std::unexpected(heads.error());
     std::unique_ptr<PageRenderer> renderer(new PageRenderer(theme));
-    const std::string text = theme.articleTemplate.toStdString();
-    const std::string list = theme.listTemplate.toStdString();
+    const std::string text = withSecurityPolicy(theme.articleTemplate, heads->article);
+    const std::string list = withSecurityPolicy(theme.listTemplate, heads->list);
     const ctemplate::TemplateDictionary empty("check");
     std::string ignored;
     if (!renderer->d->cache.StringToTemplateCache(kTemplateKey, text, ctemplate::DO_NOT_STRIP) ||
@@ -178,6 +226,7 @@ StoreResult<QByteArray> PageRenderer::renderUtf8(const Article &article,
     if (!d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid,
                             tr("The theme could not render \"%1\".").arg(article.headline));
+    replaceControls(html);
     return QByteArray(html.data(), qsizetype(html.size()));
 }
 
@@ -234,6 +283,7 @@ StoreResult<QString> PageRenderer::renderList(const ListPage &list,
     if (!d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid,
                             tr("The theme could not render the page \"%1\".").arg(list.title));
+    replaceControls(html);
     return QString::fromStdString(html);
 }
 

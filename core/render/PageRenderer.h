@@ -17,7 +17,16 @@ namespace newsroom {
 class PageRenderer
 {
 public:
-    // Fails when the theme's template does not parse; the message names the problem.
+    // Every page starts its <head> with these (PageRenderer puts them there, whatever the
+    // theme): no script runs, nothing is framed, posted or loaded from elsewhere but
+    // images (https and data), and no Referer tells other sites where a reader came from.
+    static constexpr const char *kContentSecurityPolicy =
+        "default-src 'none'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+        "font-src 'self'; base-uri 'none'; form-action 'none'";
+    static constexpr const char *kReferrerPolicy = "no-referrer";
+
+    // Fails when the theme breaks the rules in ThemeRules.h or its template does not parse;
+    // the message names the problem.
     static StoreResult<std::unique_ptr<PageRenderer>> create(const Theme &theme);
     ~PageRenderer();
 

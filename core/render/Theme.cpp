@@ -1,47 +1,187 @@
 #include "Theme.h"
 
+#include "ThemeRules.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <optional>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 namespace newsroom {
 
 namespace {
-StoreResult<QString> readText(const QString &path)
+
+QString tr(const char *text)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return storeFailure(StoreError::Code::Io, QCoreApplication::translate(
-                                                      "Theme", "Cannot read the theme file %1: %2.")
-                                                      .arg(path, file.errorString()));
-    }
-    return QString::fromUtf8(file.readAll());
+    return QCoreApplication::translate("Theme", text);
 }
+
+StoreError ioError(const QString &path, int error)
+{
+    return StoreError{StoreError::Code::Io,
+                      tr("Cannot read the theme file %1: %2.").arg(path, qt_error_string(error))};
+}
+
+// Closes a descriptor on every way out.
+struct Descriptor
+{
+    int fd = -1;
+    ~Descriptor()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+// What a directory entry is when it is not a plain file, in words; empty for a plain file.
+QString oddKind(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return {};
+    if (S_ISLNK(mode))
+        return tr("a symbolic link");
+    if (S_ISFIFO(mode))
+        return tr("a named pipe");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return tr("a device");
+    if (S_ISSOCK(mode))
+        return tr("a socket");
+    if (S_ISDIR(mode))
+        return tr("a folder");
+    return tr("not a plain file");
+}
+
+StoreError refused(const QString &path, const QString &kind)
+{
+    return StoreError{StoreError::Code::Invalid,
+                      tr("The theme file %1 is %2; a theme's files must be plain files inside "
+                         "its folder, not links to elsewhere.")
+                          .arg(path, kind)};
+}
+
+StoreError tooLarge(const QString &path)
+{
+    return StoreError{StoreError::Code::Invalid,
+                      tr("The theme file %1 is larger than %2 KB, the most a theme file may be.")
+                          .arg(path, QString::number(themerules::kMaxFileBytes / 1024))};
+}
+
+// Reads `name` from the theme folder open as `folder`: the entry itself, never what a link
+// points to; a plain file only (a named pipe would block, a device never end, /proc hand out
+// the environment); at most kMaxFileBytes, however large it grows while being read. The
+// entry is checked before it is opened (nothing but a plain file is ever opened) and again
+// after, in case it was swapped in between. Without the file, nullopt when `optional`.
+StoreResult<std::optional<QByteArray>> readThemeFile(int folder, const QString &path,
+                                                     const char *name, bool optional)
+{
+    struct stat entry
+    {
+    };
+    if (::fstatat(folder, name, &entry, AT_SYMLINK_NOFOLLOW) != 0) {
+        if (errno == ENOENT && optional)
+            return std::optional<QByteArray>();
+        return std::unexpected(ioError(path, errno));
+    }
+    if (const QString kind = oddKind(entry.st_mode); !kind.isEmpty())
+        return std::unexpected(refused(path, kind));
+    if (entry.st_size > themerules::kMaxFileBytes)
+        return std::unexpected(tooLarge(path));
+
+    Descriptor file{
+        ::openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
+    if (file.fd < 0)
+        return std::unexpected(errno == ELOOP ? refused(path, tr("a symbolic link"))
+                                              : ioError(path, errno));
+    struct stat opened
+    {
+    };
+    if (::fstat(file.fd, &opened) != 0)
+        return std::unexpected(ioError(path, errno));
+    if (!S_ISREG(opened.st_mode) || opened.st_dev != entry.st_dev || opened.st_ino != entry.st_ino)
+        return std::unexpected(refused(path, tr("replaced while it was being read")));
+    struct statfs system
+    {
+    };
+    if (::fstatfs(file.fd, &system) == 0 &&
+        (system.f_type == PROC_SUPER_MAGIC || system.f_type == SYSFS_MAGIC))
+        return std::unexpected(refused(path, tr("a file of the system (/proc or /sys)")));
+
+    QByteArray data(themerules::kMaxFileBytes + 1, Qt::Uninitialized);
+    qsizetype total = 0;
+    while (total < data.size()) {
+        const ssize_t got = ::read(file.fd, data.data() + total, size_t(data.size() - total));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return std::unexpected(ioError(path, errno));
+        if (got == 0)
+            break;
+        total += got;
+    }
+    if (total > themerules::kMaxFileBytes)
+        return std::unexpected(tooLarge(path));
+    data.truncate(total);
+    return std::optional<QByteArray>(data);
+}
+
+QString builtInFile(const char *name)
+{
+    QFile file(QStringLiteral(":/newsroom/themes/default/") + QLatin1StringView(name));
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT(opened); // compiled in
+    return opened ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 } // namespace
 
 Theme Theme::builtIn()
 {
-    auto theme = fromFolder(QStringLiteral(":/newsroom/themes/default"));
-    Q_ASSERT(theme); // compiled in
-    return theme ? *theme : Theme{};
+    Theme theme{QStringLiteral("default"), builtInFile("article.html"), builtInFile("style.css"),
+                builtInFile("list.html")};
+    Q_ASSERT(themerules::checkTheme(theme)); // the built-in theme keeps the rules too
+    return theme;
 }
 
 StoreResult<Theme> Theme::fromFolder(const QString &folder)
 {
     const QDir dir(folder);
-    auto html = readText(dir.filePath(QStringLiteral("article.html")));
+    // The folder may be reached through a link; its files may not.
+    const QString real = QFileInfo(folder).canonicalFilePath();
+    Descriptor opened{real.isEmpty() ? -1
+                                     : ::open(QFile::encodeName(real).constData(),
+                                              O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+    if (opened.fd < 0) {
+        return storeFailure(
+            StoreError::Code::Io,
+            tr("Cannot open the theme folder %1: %2. A theme folder holds article.html and "
+               "style.css, and list.html if it lists articles its own way.")
+                .arg(folder, real.isEmpty() ? tr("it does not exist") : qt_error_string(errno)));
+    }
+    const auto read = [&](const char *name, bool optional) {
+        return readThemeFile(opened.fd, dir.filePath(QLatin1StringView(name)), name, optional);
+    };
+    auto html = read("article.html", false);
     if (!html)
         return std::unexpected(html.error());
-    auto css = readText(dir.filePath(QStringLiteral("style.css")));
+    auto css = read("style.css", false);
     if (!css)
         return std::unexpected(css.error());
-    const QString listPath = dir.filePath(QStringLiteral("list.html"));
-    auto list = QFile::exists(listPath)
-                    ? readText(listPath)
-                    : readText(QStringLiteral(":/newsroom/themes/default/list.html"));
+    auto list = read("list.html", true); // without it, the built-in listing
     if (!list)
         return std::unexpected(list.error());
-    return Theme{dir.dirName(), *html, *css, *list};
+    Theme theme{dir.dirName(), QString::fromUtf8(**html), QString::fromUtf8(**css),
+                *list ? QString::fromUtf8(**list) : builtInFile("list.html")};
+    if (auto checked = themerules::checkTheme(theme, folder); !checked)
+        return std::unexpected(checked.error());
+    return theme;
 }
 
 } // namespace newsroom

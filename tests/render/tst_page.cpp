@@ -24,6 +24,13 @@ QString render(const Article &article, const PageContext &context = {})
     return page ? *page : QStringLiteral("error: ") + page.error().message;
 }
 
+QString securityMeta()
+{
+    return QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"") +
+           QLatin1StringView(PageRenderer::kContentSecurityPolicy) +
+           QStringLiteral("\">\n<meta name=\"referrer\" content=\"no-referrer\">");
+}
+
 QJsonObject jsonLdOf(const QString &page)
 {
     static const QRegularExpression script(
@@ -122,6 +129,41 @@ private Q_SLOTS:
         QCOMPARE(jsonLdOf(page)[QStringLiteral("headline")].toString(), a.headline);
     }
 
+    // A headline that would drive a terminal (OSC 52 writes its clipboard) is no text in
+    // HTML either: the page shows U+FFFD, the JSON-LD keeps it exactly.
+    void controlCharactersNeverReachThePage()
+    {
+        const QString headline = QStringLiteral("Tolls \x1b]52;c;ZXZpbA==\x07 rise");
+        Article a =
+            makeArticle(headline, QStringLiteral("Body \x1b[2J with\ttab and \u009b CSI \x7f."));
+        a.dek = QStringLiteral("Dek \x01");
+        const QString page = render(a);
+        const QByteArray bytes = page.toUtf8();
+        for (const char *control : {"\x1b", "\x07", "\x01", "\x7f", "\xc2\x9b"})
+            QVERIFY2(!bytes.contains(control), control);
+        QVERIFY(page.contains(QStringLiteral("<h1 dir=\"auto\">Tolls \uFFFD]52;c;ZXZpbA==\uFFFD "
+                                             "rise</h1>")));
+        QVERIFY(page.contains(QStringLiteral("with\ttab")));
+        QCOMPARE(jsonLdOf(page)[QStringLiteral("headline")].toString(), headline);
+    }
+
+    void mailtoLinksCarryNoAttachment()
+    {
+        Article a = makeArticle(QStringLiteral("Tips"),
+                                QStringLiteral("[Write to us](mailto:tips@example.org?subject=Tip&"
+                                               "attach=%2Fetc%2Fpasswd&bcc=eve@example.net)"));
+        a.sources = {QStringLiteral("mailto:tips@example.org?attach=/home/jo/.ssh/id_rsa")};
+        a.related = {RelatedItem{QStringLiteral("Desk"), QString(), 0, QString()}};
+        PageContext context;
+        context.relatedHrefs = {QStringLiteral("mailto:desk@example.org?body=Hi&attach=x")};
+        const QString page = render(a, context);
+        QVERIFY(page.contains(QStringLiteral("href=\"mailto:tips@example.org?subject=Tip\"")));
+        QVERIFY(!page.contains(QStringLiteral("attach")));
+        QVERIFY(!page.contains(QStringLiteral("eve@example.net")));
+        QCOMPARE(jsonLdOf(page)[QStringLiteral("isBasedOn")].toArray().first().toString(),
+                 QStringLiteral("mailto:tips@example.org"));
+    }
+
     void languageAndDirection_data()
     {
         QTest::addColumn<QString>("headline");
@@ -179,8 +221,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile html(dir.filePath(QStringLiteral("article.html")));
         QVERIFY(html.open(QIODevice::WriteOnly));
-        html.write("{{%AUTOESCAPE context=\"HTML\"}}<h1 "
-                   "class=\"house\">{{HEADLINE}}</h1><style>{{CSS:none}}</style>");
+        html.write(
+            "{{%AUTOESCAPE context=\"HTML\"}}<!DOCTYPE html>\n<head>\n<meta charset=\"utf-8\">"
+            "<style>{{CSS:none}}</style></head><h1 class=\"house\">{{HEADLINE}}</h1>");
         html.close();
         QFile css(dir.filePath(QStringLiteral("style.css")));
         QVERIFY(css.open(QIODevice::WriteOnly));
@@ -191,8 +234,35 @@ private Q_SLOTS:
         auto renderer = PageRenderer::create(*theme);
         QVERIFY(renderer);
         const QString page = *(*renderer)->render(makeArticle(QStringLiteral("A & B")), {});
-        QCOMPARE(page, QStringLiteral(
-                           "<h1 class=\"house\">A &amp; B</h1><style>h1 { color: teal; }</style>"));
+        QCOMPARE(page, QStringLiteral("<!DOCTYPE html>\n<head>\n") + securityMeta() +
+                           QStringLiteral("\n<meta charset=\"utf-8\"><style>h1 { color: teal; "
+                                          "}</style></head><h1 class=\"house\">A &amp; B</h1>"));
+    }
+
+    // Every page, whatever its theme, starts its <head> with the policy: no script, no
+    // plugin, no form, no <base>, images from itself, data: and https:, and no Referer.
+    void everyPageCarriesTheSecurityPolicy()
+    {
+        const QString policy = QLatin1StringView(PageRenderer::kContentSecurityPolicy);
+        QVERIFY(policy.startsWith(QStringLiteral("default-src 'none';")));
+        QVERIFY(!policy.contains(QStringLiteral("script-src")));
+        QVERIFY(policy.contains(QStringLiteral("base-uri 'none'")));
+        QVERIFY(policy.contains(QStringLiteral("form-action 'none'")));
+        QVERIFY(policy.contains(QStringLiteral("img-src 'self' data: https:;")));
+
+        const QString article = render(makeArticle(QStringLiteral("Policy")));
+        QVERIFY(article.contains(QStringLiteral("<head>\n") + securityMeta() +
+                                 QStringLiteral("\n<meta charset=\"utf-8\">")));
+        QCOMPARE(article.count(QStringLiteral("Content-Security-Policy")), 1);
+
+        auto renderer = PageRenderer::create(Theme::builtIn());
+        QVERIFY(renderer);
+        ListPage list;
+        list.title = QStringLiteral("Index");
+        list.language = QStringLiteral("en");
+        const auto index = (*renderer)->renderList(list, {});
+        QVERIFY(index);
+        QVERIFY(index->contains(QStringLiteral("<head>\n") + securityMeta()));
     }
 
     void brokenThemesAreReported()

@@ -1,6 +1,7 @@
 #include "TestArchive.h"
 #include "export/ExportManifest.h"
 #include "export/SiteExporter.h"
+#include "render/PageRenderer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -127,6 +128,31 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked >= 8);
+    }
+
+    // Every page of the site starts its <head> with the security policy and the referrer
+    // policy, whatever page it is (article, index, section, tag).
+    void everyPageCarriesTheSecurityPolicy()
+    {
+        TestArchive archive;
+        archive.saved(
+            published(QStringLiteral("One"), QStringLiteral("News"), {QStringLiteral("t")}));
+        QTemporaryDir out;
+        exportSite(archive.store(), out.path());
+        const QString meta =
+            QStringLiteral("<head>\n<meta http-equiv=\"Content-Security-Policy\" "
+                           "content=\"") +
+            QLatin1StringView(PageRenderer::kContentSecurityPolicy) +
+            QStringLiteral("\">\n<meta name=\"referrer\" content=\"no-referrer\">");
+        QDirIterator pages(out.path(), {QStringLiteral("*.html")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        int checked = 0;
+        while (pages.hasNext()) {
+            const QString page = pages.next();
+            QVERIFY2(readFile(page).contains(meta), qPrintable(page));
+            ++checked;
+        }
+        QCOMPARE(checked, 4); // one.html, index.html, sections/news.html, tags/t.html
     }
 
     // A published article may relate to a draft: the published site names it, unlinked.

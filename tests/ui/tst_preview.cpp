@@ -1,17 +1,49 @@
 #include "TestArchive.h"
 #include "WebEngineTest.h"
+#include "export/SiteExporter.h"
 #include "preview/PreviewPage.h"
 #include "preview/PreviewScheme.h"
 #include "preview/PreviewWidget.h"
+#include "render/PageRenderer.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
+#include <QWebEngineView>
 
 using namespace newsroom;
 using namespace newsroom::test;
+
+namespace {
+// A theme that tries to run script, inline and in an event handler: the page's
+// Content-Security-Policy is all that stops it once page script is on.
+Theme scriptingTheme()
+{
+    Theme theme = Theme::builtIn();
+    theme.articleTemplate.replace(
+        QStringLiteral("</head>"),
+        QStringLiteral("<script>document.title = 'pwned';</script>\n</head>"));
+    theme.articleTemplate.replace(QStringLiteral("<body>"),
+                                  QStringLiteral("<body onload=\"document.title = 'pwned';\">"));
+    return theme;
+}
+
+// Loads `html` in a plain page with script on, as a browser would show it.
+QString titleAfterLoading(const QString &html)
+{
+    QWebEngineProfile profile;
+    QWebEnginePage page(&profile);
+    QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+    page.setHtml(html, QUrl(QStringLiteral("https://news.example.invalid/page.html")));
+    if (!loaded.wait(60000))
+        return QStringLiteral("<timeout>");
+    // The onload handler has run by now; read the title as the page has it.
+    return newsroom::test::evaluate(&page, QStringLiteral("document.title")).toString();
+}
+} // namespace
 
 // The real preview in the real Qt WebEngine, headless.
 class TestPreview : public QObject
@@ -89,6 +121,147 @@ private Q_SLOTS:
             true, 20000);
         QCOMPARE(connections.count(), 0);
         QVERIFY(preview.page()->title() != QStringLiteral("pwned"));
+    }
+
+    // The policy on its own: with page script switched on (as it is off in the preview), a
+    // theme's inline script and event handler still do not run, and typing still patches
+    // the page (the app's script runs in its own world, outside the page's policy).
+    void thePolicyStopsScriptAndThePreviewStillUpdates()
+    {
+        PreviewWidget preview;
+        preview.resize(900, 700);
+        preview.show();
+        preview.setTheme(scriptingTheme());
+        preview.page()->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
+        QSignalSpy updated(&preview, &PreviewWidget::pageUpdated);
+        Article a = makeArticle(QStringLiteral("Policy Headline"), QStringLiteral("First body."));
+        preview.showArticle(a, {});
+        QVERIFY(updated.wait(60000));
+        QCOMPARE(evaluate(preview, QStringLiteral("document.head.firstElementChild.httpEquiv"))
+                     .toString(),
+                 QStringLiteral("Content-Security-Policy"));
+        QCOMPARE(
+            evaluate(preview, QStringLiteral("document.head.firstElementChild.content")).toString(),
+            QLatin1StringView(PageRenderer::kContentSecurityPolicy));
+        QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('meta[name=referrer]')"
+                                                  ".content"))
+                     .toString(),
+                 QStringLiteral("no-referrer"));
+        QCOMPARE(evaluate(preview, QStringLiteral("document.title")).toString(),
+                 QStringLiteral("Policy Headline"));
+
+        a.headline = QStringLiteral("Patched Headline");
+        a.body = QStringLiteral("Changed body with **bold** words.");
+        preview.showArticle(a, {});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(preview, QStringLiteral("document.querySelector('h1').textContent"))
+                .toString(),
+            QStringLiteral("Patched Headline"), 10000);
+        QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('.story-body strong')"
+                                                  ".textContent"))
+                     .toString(),
+                 QStringLiteral("bold"));
+        QCOMPARE(evaluate(preview, QStringLiteral("document.title")).toString(),
+                 QStringLiteral("Patched Headline"));
+        QCOMPARE(preview.page()->title(), QStringLiteral("Patched Headline"));
+    }
+
+    // What the test above relies on: the same page without its policy does run the script.
+    void withoutThePolicyTheSameScriptWouldRun()
+    {
+        auto renderer = PageRenderer::create(scriptingTheme());
+        QVERIFY(renderer);
+        const auto page = (*renderer)->render(makeArticle(QStringLiteral("Policy Headline")), {});
+        QVERIFY(page);
+        QCOMPARE(titleAfterLoading(*page), QStringLiteral("Policy Headline"));
+        const QString policy = QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" "
+                                              "content=\"") +
+                               QLatin1StringView(PageRenderer::kContentSecurityPolicy) +
+                               QStringLiteral("\">");
+        QVERIFY(page->contains(policy));
+        QCOMPARE(titleAfterLoading(QString(*page).remove(policy)), QStringLiteral("pwned"));
+    }
+
+    // An exported site opened from disk: its linked stylesheet is 'self' to the policy.
+    void exportedPagesKeepTheirStyleFromDisk()
+    {
+        TestArchive archive;
+        Article a = makeArticle(QStringLiteral("From Disk"), QStringLiteral("Body."));
+        a.status = ArticleStatus::Published;
+        archive.saved(a);
+        SiteExporter::Options options;
+        options.theme = scriptingTheme();
+        options.theme.css += QStringLiteral("\nh1 { color: rgb(1, 2, 3); }\n");
+        QTemporaryDir out;
+        QVERIFY(SiteExporter(archive.store(), options).exportTo(out.path()));
+
+        QWebEngineProfile profile;
+        QWebEnginePage page(&profile);
+        QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+        page.load(QUrl::fromLocalFile(out.filePath(QStringLiteral("from-disk.html"))));
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(loaded.first().first().toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            newsroom::test::evaluate(
+                &page, QStringLiteral("getComputedStyle(document.querySelector('h1')).color"))
+                .toString(),
+            QStringLiteral("rgb(1, 2, 3)"), 10000);
+        QVERIFY(newsroom::test::evaluate(&page, QStringLiteral("document.title")).toString() !=
+                QStringLiteral("pwned"));
+    }
+
+    void permissionsAndDownloadsAreRefused()
+    {
+        PreviewWidget preview;
+        preview.show();
+        QSignalSpy updated(&preview, &PreviewWidget::pageUpdated);
+        preview.showArticle(makeArticle(QStringLiteral("Asks")), {});
+        QVERIFY(updated.wait(60000));
+        // Left unanswered, the request would stay pending and the title unchanged.
+        evaluate(preview, QStringLiteral("Notification.requestPermission().then("
+                                         "p => { document.title = 'notifications ' + p; }); 0"));
+        QTRY_COMPARE_WITH_TIMEOUT(preview.page()->title(), QStringLiteral("notifications denied"),
+                                  10000);
+        QCOMPARE(preview.page()->refusedRequests(), 1);
+
+        preview.page()->download(QUrl(QStringLiteral("newsroom-preview://article/page.html")));
+        QTRY_COMPARE_WITH_TIMEOUT(preview.refusedDownloads(), 1, 10000);
+
+        const auto *settings = preview.page()->settings();
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::WebGLEnabled));
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::NavigateOnDropEnabled));
+        QVERIFY(!settings->testAttribute(QWebEngineSettings::JavascriptCanOpenWindows));
+    }
+
+    // Even a mailto: link that reached the page some other way gives the mail client only
+    // its subject and body.
+    void mailtoLinksLeaveWithoutAttachments()
+    {
+        PreviewWidget preview;
+        preview.resize(900, 700);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        QSignalSpy updated(&preview, &PreviewWidget::pageUpdated);
+        preview.showArticle(makeArticle(QStringLiteral("Mail")), {});
+        QVERIFY(updated.wait(60000));
+        QSignalSpy external(preview.page(), &PreviewPage::externalLinkRequested);
+        const QVariant box = evaluate(
+            preview,
+            QStringLiteral("const a = document.createElement('a');"
+                           "a.href = 'mailto:desk@example.org?subject=Tip&attach=/etc/passwd';"
+                           "a.textContent = 'mail us'; a.style.fontSize = '40px';"
+                           "document.getElementById('story').prepend(a);"
+                           "a.scrollIntoView(); const r = a.getBoundingClientRect();"
+                           "[r.left + r.width / 2, r.top + r.height / 2]"));
+        const QVariantList xy = box.toList();
+        QCOMPARE(xy.size(), 2);
+        auto *view = preview.findChild<QWebEngineView *>();
+        QVERIFY(view && view->focusProxy());
+        QTest::mouseClick(view->focusProxy(), Qt::LeftButton, {},
+                          QPoint(xy[0].toInt(), xy[1].toInt()));
+        QTRY_COMPARE_WITH_TIMEOUT(external.count(), 1, 10000);
+        QCOMPARE(external.first().first().toUrl(),
+                 QUrl(QStringLiteral("mailto:desk@example.org?subject=Tip")));
     }
 
     void linksOpenOutsideThePreview()

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -130,6 +131,12 @@ void PreviewWidget::startEngine()
         QByteArray(previewscheme::kName.data(), previewscheme::kName.size()), m_scheme);
     m_guard = new PreviewRequestGuard(this);
     m_profile->setUrlRequestInterceptor(m_guard);
+    // Nothing in an article page is a download.
+    connect(m_profile, &QWebEngineProfile::downloadRequested, this,
+            [this](QWebEngineDownloadRequest *download) {
+                ++m_refusedDownloads;
+                download->cancel();
+            });
     m_page = new PreviewPage(m_profile, this);
     connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewWidget::onLoadFinished);
     connect(m_page, &PreviewPage::externalLinkRequested, this,
@@ -152,6 +159,11 @@ PreviewPage *PreviewWidget::page()
 int PreviewWidget::blockedRequests() const
 {
     return m_guard ? m_guard->blockedCount() : 0;
+}
+
+int PreviewWidget::refusedDownloads() const
+{
+    return m_refusedDownloads;
 }
 
 void PreviewWidget::setTheme(const Theme &theme)

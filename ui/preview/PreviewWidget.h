@@ -47,6 +47,7 @@ public:
     void scrollToHeading(int index);
     PreviewPage *page(); // starts the engine if it has not yet
     int blockedRequests() const;
+    int refusedDownloads() const;
 
 Q_SIGNALS:
     void pageUpdated(); // loaded or patched
@@ -74,6 +75,7 @@ private:
     Article m_article;            // the last shown, to render again with a new theme
     PageContext m_context;
     bool m_hasArticle = false;
+    int m_refusedDownloads = 0;
 };
 
 } // namespace newsroom

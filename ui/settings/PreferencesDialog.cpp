@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "editor/SpellChecker.h"
+#include "render/PageRenderer.h"
 #include "render/Theme.h"
 #include "render/UrlPolicy.h"
 
@@ -105,8 +106,14 @@ void PreferencesDialog::save()
 {
     const QString folder = m_themeFolder->text().trimmed();
     if (!folder.isEmpty()) {
-        if (auto theme = Theme::fromFolder(folder); !theme) {
-            QMessageBox::warning(this, tr("Page Theme"), theme.error().message);
+        // The folder's files and rules (Theme), then the templates themselves (ctemplate):
+        // a theme is refused here, when chosen, not at the next export.
+        auto theme = Theme::fromFolder(folder);
+        auto renderer =
+            theme ? PageRenderer::create(*theme)
+                  : StoreResult<std::unique_ptr<PageRenderer>>(std::unexpected(theme.error()));
+        if (!renderer) {
+            QMessageBox::warning(this, tr("Page Theme"), renderer.error().message);
             return;
         }
     }
