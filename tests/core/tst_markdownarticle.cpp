@@ -45,8 +45,9 @@ private Q_SLOTS:
     {
         const Article original = everything();
         const auto parsed = markdownarticle::read(markdownarticle::write(original, {}));
-        QVERIFY(parsed.warning.isEmpty());
-        Article back = parsed.article;
+        QVERIFY(parsed);
+        QVERIFY(parsed->warning.isEmpty());
+        Article back = parsed->article;
         Article expected = original;
         expected.id = 0; // ids, versions and the archive's own times are the archive's
         expected.version = 0;
@@ -67,8 +68,8 @@ private Q_SLOTS:
             a, [](qint64 id) { return id == 42 ? QStringLiteral("target-story") : QString(); });
         QVERIFY(text.contains(QStringLiteral("slug: \"target-story\"")));
         const auto parsed = markdownarticle::read(text);
-        QCOMPARE(parsed.relatedSlugs, QStringList{QStringLiteral("target-story")});
-        QCOMPARE(parsed.article.related.front().targetId, 0); // linked on import, by the store
+        QCOMPARE(parsed->relatedSlugs, QStringList{QStringLiteral("target-story")});
+        QCOMPARE(parsed->article.related.front().targetId, 0); // linked on import, by the store
     }
 
     void readsHugoStyleFiles()
@@ -76,27 +77,27 @@ private Q_SLOTS:
         const auto parsed = markdownarticle::read(
             QStringLiteral("---\ntitle: Plain Hugo Post\ndate: 2025-06-01\ndraft: false\ntags: "
                            "[port, ships]\n---\n# Not the title\n\nText."));
-        QCOMPARE(parsed.article.headline, QStringLiteral("Plain Hugo Post"));
-        QCOMPARE(parsed.article.status, ArticleStatus::Published);
-        QCOMPARE(parsed.article.tags, (QStringList{"port", "ships"}));
-        QCOMPARE(parsed.article.publishedAt, QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC));
-        QCOMPARE(parsed.article.body, QStringLiteral("# Not the title\n\nText."));
+        QCOMPARE(parsed->article.headline, QStringLiteral("Plain Hugo Post"));
+        QCOMPARE(parsed->article.status, ArticleStatus::Published);
+        QCOMPARE(parsed->article.tags, (QStringList{"port", "ships"}));
+        QCOMPARE(parsed->article.publishedAt, QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(parsed->article.body, QStringLiteral("# Not the title\n\nText."));
     }
 
     void neverRefusesText()
     {
         const auto broken = markdownarticle::read(
             QStringLiteral("---\ntitle: [unclosed\n---\n# Heading Here\n\nBody."));
-        QVERIFY(!broken.warning.isEmpty());
-        QCOMPARE(broken.article.headline, QStringLiteral("Heading Here"));
-        QVERIFY(broken.article.body.contains(QStringLiteral("Body.")));
+        QVERIFY(!broken->warning.isEmpty());
+        QCOMPARE(broken->article.headline, QStringLiteral("Heading Here"));
+        QVERIFY(broken->article.body.contains(QStringLiteral("Body.")));
         const auto plain =
             markdownarticle::read(QStringLiteral("No front matter at all.\n\nJust text."));
-        QCOMPARE(plain.article.headline, QStringLiteral("Untitled"));
-        QCOMPARE(plain.article.status, ArticleStatus::Draft);
+        QCOMPARE(plain->article.headline, QStringLiteral("Untitled"));
+        QCOMPARE(plain->article.status, ArticleStatus::Draft);
         const auto unclosed =
             markdownarticle::read(QStringLiteral("---\ntitle: x\nno closing fence"));
-        QVERIFY(!unclosed.warning.isEmpty());
+        QVERIFY(!unclosed->warning.isEmpty());
     }
 
     // Export from one archive, import into another: the same articles, linked the same way.
