@@ -67,8 +67,8 @@ public:
         const QString name =
             found == m_anchors.end() ? QString() : QString::fromStdString(found->second.name);
         if (found == m_anchors.end() || found->second.open) {
-            throw Refused{tr("the alias *%1 on line %L2 of the front matter stands inside the "
-                             "list or map it names")
+            throw Refused{tr("the alias *%1 on line %L2 stands inside the list or map it names, "
+                             "which never ends")
                               .arg(name)
                               .arg(line(mark))};
         }
