@@ -67,10 +67,9 @@ public:
         const QString name =
             found == m_anchors.end() ? QString() : QString::fromStdString(found->second.name);
         if (found == m_anchors.end() || found->second.open) {
-            throw Refused{tr("the alias *%1 on line %L2 stands inside the list or map it names, "
+            throw Refused{tr("the alias *%1 on line %2 stands inside the list or map it names, "
                              "which never ends")
-                              .arg(name)
-                              .arg(line(mark))};
+                              .arg(name, QString::number(line(mark)))};
         }
         entry(mark);
         count(found->second.cost, mark, &name);
@@ -105,6 +104,8 @@ private:
         Cost cost;
     };
 
+    // A line number is %2, not %L2 (no thousands separator); beside an anchor's name it goes
+    // in through one multi-argument arg(), so that an anchor named "%2" is not filled in.
     int line(const YAML::Mark &mark) const { return m_firstLine + mark.line; }
 
     void leaf(const YAML::Mark &mark, YAML::anchor_t anchor, Cost cost)
@@ -123,7 +124,7 @@ private:
         Collection &top = m_open.back();
         if (++top.entries > (top.map ? 2 : 1) * FrontMatterLimits::kEntries) {
             throw Refused{tr("a list or map in the front matter has more than %L1 entries "
-                             "(line %L2)")
+                             "(line %2)")
                               .arg(FrontMatterLimits::kEntries)
                               .arg(line(mark))};
         }
@@ -143,21 +144,19 @@ private:
             tooMany ? tr("%L1 keys, values and list items").arg(FrontMatterLimits::kNodes)
                     : tr("%L1 KB of text").arg(FrontMatterLimits::kTextBytes / 1024);
         if (alias) {
-            throw Refused{tr("the alias *%1 on line %L2 expands the front matter to more than "
+            throw Refused{tr("the alias *%1 on line %2 expands the front matter to more than "
                              "%3 (an alias counts as a copy of what it names)")
-                              .arg(*alias)
-                              .arg(line(mark))
-                              .arg(what)};
+                              .arg(*alias, QString::number(line(mark)), what)};
         }
-        throw Refused{
-            tr("the front matter holds more than %1 (line %L2)").arg(what).arg(line(mark))};
+        throw Refused{tr("the front matter holds more than %1 (line %2)")
+                          .arg(what, QString::number(line(mark)))};
     }
 
     void open(const YAML::Mark &mark, YAML::anchor_t anchor, bool map)
     {
         if (int(m_open.size()) >= FrontMatterLimits::kDepth) {
             throw Refused{tr("the front matter nests lists and maps more than %L1 deep "
-                             "(line %L2)")
+                             "(line %2)")
                               .arg(FrontMatterLimits::kDepth)
                               .arg(line(mark))};
         }
