@@ -100,9 +100,31 @@ qint64 bareAddressWork(const QByteArray &source)
     return work;
 }
 
+// C0 controls other than white space, DEL and C1 controls (U+0080-U+009F, in UTF-8 C2 80 to
+// C2 9F) are not allowed in HTML text: an ESC or a NUL from an old import would reach the
+// page, the feed and whatever shows them.
+bool isControl(unsigned char c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+bool isControlCodePoint(char32_t c)
+{
+    return (c < 0x80 && isControl(static_cast<unsigned char>(c))) || (c >= 0x80 && c <= 0x9F);
+}
+
+// Escapes text for HTML, leaving control characters out.
 void appendEscaped(QByteArray &out, const char *text, size_t size)
 {
     for (size_t i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (isControl(byte))
+            continue;
+        if (byte == 0xC2 && i + 1 < size && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
+            static_cast<unsigned char>(text[i + 1]) >= 0x80) {
+            ++i;
+            continue;
+        }
         switch (text[i]) {
         case '&':
             out += "&amp;";
@@ -121,6 +143,19 @@ void appendEscaped(QByteArray &out, const char *text, size_t size)
             break;
         }
     }
+}
+
+// "&#27;" or "&#x9B;": a character reference to a control character (or to nothing).
+bool namesControl(QByteArrayView entity)
+{
+    if (!entity.startsWith("&#"))
+        return false;
+    const bool hex = entity.size() > 2 && (entity[2] == 'x' || entity[2] == 'X');
+    bool ok = false;
+    const uint cp = entity.sliced(hex ? 3 : 2, entity.size() - (hex ? 4 : 3))
+                        .toByteArray()
+                        .toUInt(&ok, hex ? 16 : 10);
+    return !ok || cp == 0 || isControlCodePoint(cp);
 }
 
 // An attribute's text with its entities (md4c hands them over undecoded) resolved for the
@@ -320,8 +355,9 @@ public:
             html += m_imageDepth > 0 ? " " : "\n";
             break;
         case MD_TEXT_ENTITY:
-            html.append(text, size);
-            break; // md4c only reports well-formed entities
+            if (!namesControl(QByteArrayView(text, size)))
+                html.append(text, size); // md4c only reports well-formed entities
+            break;
         default:
             appendEscaped(html, text, size);
             break; // normal, code, and raw HTML as text

@@ -95,6 +95,15 @@ private Q_SLOTS:
                                                   << "<p>vbscript:msgbox</p>\n";
         QTest::newRow("file link") << "[f](file:///etc/passwd)"
                                    << "<p>f</p>\n";
+        // A body archived before import stripped them (or pasted in the editor).
+        QTest::newRow("control characters")
+            << QStringLiteral("Red\x1b[31m bell\x07 nul\x00 c1\u0085\u009b end\x7f\tx")
+            << "<p>Red[31m bell nul\uFFFD c1 end\tx</p>\n";
+        QTest::newRow("control character references") << "a&#27;b&#x9B;c&#0;d&#x1F600;"
+                                                      << "<p>abcd&#x1F600;</p>\n";
+        QTest::newRow("control characters in a link")
+            << QStringLiteral("[x\x1b](https://a.example/q \"t\x07\")")
+            << "<p><a href=\"https://a.example/q\" title=\"t\">x</a></p>\n";
         QTest::newRow("attribute breakout")
             << "[x](https://a.example/\"onmouseover=\"x)"
             << "<p><a href=\"https://a.example/&quot;onmouseover=&quot;x\">x</a></p>\n";
@@ -147,6 +156,9 @@ private Q_SLOTS:
         QTest::newRow("raw <") << QByteArray("<p>a < b</p>");
         QTest::newRow("unterminated tag") << QByteArray("<img src=\"a.png");
         QTest::newRow("own style") << QByteArray("<td style=\"background: url(x)\"></td>");
+        QTest::newRow("escape") << QByteArray("<p>a\x1b[2Jb</p>");
+        QTest::newRow("c1 control") << QByteArray("<p>a\xC2\x9B"
+                                                  "b</p>");
     }
     void invariantCheckerRefusesBrokenHtml()
     {
