@@ -16,7 +16,7 @@ namespace newsroom {
 class FrontMatterLimits
 {
 public:
-    static constexpr qsizetype kBytes = 64 * 1024;  // of front matter text, as UTF-8
+    static constexpr qsizetype kBytes = 256 * 1024; // of front matter text, as UTF-8
     static constexpr qsizetype kTextBytes = kBytes; // of scalar text, aliases expanded
     static constexpr qsizetype kNodes = 10'000;     // keys, values and items, expanded
     static constexpr qsizetype kEntries = 1'000;    // keys of one map, items of one list
