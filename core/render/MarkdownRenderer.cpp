@@ -101,11 +101,14 @@ qint64 bareAddressWork(const QByteArray &source)
 }
 
 // C0 controls other than white space, DEL and C1 controls (U+0080-U+009F, in UTF-8 C2 80 to
-// C2 9F) are not allowed in HTML text: an ESC or a NUL from an old import would reach the
-// page, the feed and whatever shows them.
+// C2 9F) are no text in HTML: an ESC from an old import or a paste would reach the page, the
+// feed and the terminal `render` writes to. Each becomes U+FFFD, as in the rest of the page
+// (PageRenderer), so the fragment is clean wherever it is shown.
+constexpr char kReplacement[] = "\xEF\xBF\xBD";
+
 bool isControl(unsigned char c)
 {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
 }
 
 bool isControlCodePoint(char32_t c)
@@ -113,15 +116,18 @@ bool isControlCodePoint(char32_t c)
     return (c < 0x80 && isControl(static_cast<unsigned char>(c))) || (c >= 0x80 && c <= 0x9F);
 }
 
-// Escapes text for HTML, leaving control characters out.
+// Escapes text for HTML, control characters replaced.
 void appendEscaped(QByteArray &out, const char *text, size_t size)
 {
     for (size_t i = 0; i < size; ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        if (isControl(byte))
+        if (isControl(byte)) {
+            out += kReplacement;
             continue;
+        }
         if (byte == 0xC2 && i + 1 < size && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
             static_cast<unsigned char>(text[i + 1]) >= 0x80) {
+            out += kReplacement;
             ++i;
             continue;
         }
@@ -307,16 +313,25 @@ public:
         case MD_SPAN_STRONG:
             open(type, "<strong>", "</strong>", Kind::Span);
             break;
+        // A target longer than any real address is not read at all (its link or image
+        // keeps only its text): one 100 KB target named by thousands of reference links
+        // would be decoded thousands of times.
         case MD_SPAN_A: {
             const auto *link = static_cast<MD_SPAN_A_DETAIL *>(detail);
             m_targetBytes += 2 * qsizetype(link->href.size + link->title.size);
-            openLink(link);
+            if (link->href.size > MarkdownRenderer::kMaxUrlBytes)
+                push(Kind::Span, MD_SPAN_A, {});
+            else
+                openLink(link);
             break;
         }
         case MD_SPAN_IMG: {
             const auto *image = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
             m_targetBytes += 2 * qsizetype(image->src.size + image->title.size);
-            openImage(image);
+            if (image->src.size > MarkdownRenderer::kMaxUrlBytes)
+                push(Kind::Span, MD_SPAN_IMG, {});
+            else
+                openImage(image);
             break;
         }
         case MD_SPAN_CODE:
@@ -355,8 +370,11 @@ public:
             html += m_imageDepth > 0 ? " " : "\n";
             break;
         case MD_TEXT_ENTITY:
-            if (!namesControl(QByteArrayView(text, size)))
-                html.append(text, size); // md4c only reports well-formed entities
+            // md4c only reports well-formed entities.
+            if (namesControl(QByteArrayView(text, size)))
+                html += kReplacement;
+            else
+                html.append(text, size);
             break;
         default:
             appendEscaped(html, text, size);
@@ -510,12 +528,6 @@ private:
 
     void openLink(const MD_SPAN_A_DETAIL *detail)
     {
-        // A target longer than any real address is not read at all: one 100 KB target
-        // named by thousands of reference links would be decoded thousands of times.
-        if (detail->href.size > MarkdownRenderer::kMaxUrlBytes) {
-            push(Kind::Span, MD_SPAN_A, {});
-            return;
-        }
         const QString href = withScheme(attributeText(detail->href));
         if (!urlpolicy::isAllowed(href)) {
             push(Kind::Span, MD_SPAN_A, {}); // the link's text stays, as plain text
@@ -532,10 +544,6 @@ private:
     // of its spans arrives.
     void openImage(const MD_SPAN_IMG_DETAIL *detail)
     {
-        if (detail->src.size > MarkdownRenderer::kMaxUrlBytes) {
-            push(Kind::Span, MD_SPAN_IMG, {});
-            return;
-        }
         const QString src = attributeText(detail->src);
         if (!urlpolicy::isAllowed(src)) {
             push(Kind::Span, MD_SPAN_IMG, {}); // its alt text stays, as plain text

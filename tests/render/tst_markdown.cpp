@@ -96,14 +96,16 @@ private Q_SLOTS:
         QTest::newRow("file link") << "[f](file:///etc/passwd)"
                                    << "<p>f</p>\n";
         // A body archived before import stripped them (or pasted in the editor).
+        // A body archived before import cleaned it (or pasted in the editor): each control
+        // character becomes U+FFFD, as everywhere in the page; tab and form feed stay.
         QTest::newRow("control characters")
-            << QStringLiteral("Red\x1b[31m bell\x07 nul\x00 c1\u0085\u009b end\x7f\tx")
-            << "<p>Red[31m bell nul\uFFFD c1 end\tx</p>\n";
+            << QStringLiteral("Red\x1b[31m bell\x07 nul\x00 c1\u0085\u009b end\x7f\tx\fy")
+            << "<p>Red\uFFFD[31m bell\uFFFD nul\uFFFD c1\uFFFD\uFFFD end\uFFFD\tx\fy</p>\n";
         QTest::newRow("control character references") << "a&#27;b&#x9B;c&#0;d&#x1F600;"
-                                                      << "<p>abcd&#x1F600;</p>\n";
+                                                      << "<p>a\uFFFDb\uFFFDc\uFFFDd&#x1F600;</p>\n";
         QTest::newRow("control characters in a link")
             << QStringLiteral("[x\x1b](https://a.example/q \"t\x07\")")
-            << "<p><a href=\"https://a.example/q\" title=\"t\">x</a></p>\n";
+            << "<p><a href=\"https://a.example/q\" title=\"t\uFFFD\">x\uFFFD</a></p>\n";
         QTest::newRow("attribute breakout")
             << "[x](https://a.example/\"onmouseover=\"x)"
             << "<p><a href=\"https://a.example/&quot;onmouseover=&quot;x\">x</a></p>\n";
