@@ -29,6 +29,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("Import", text);
 }
 
+// Latin-1 as Windows writes it: bytes 0x80-0x9F are curly quotes, dashes and the euro
+// sign, not the C1 control characters Latin-1 has there (which import strips).
+QString fromWindows1252(const QByteArray &bytes)
+{
+    static constexpr char16_t k80to9F[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text = QString::fromLatin1(bytes);
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+            c = QChar(k80to9F[c.unicode() - 0x80]);
+    }
+    return text;
+}
+
 } // namespace
 
 StoreResult<QByteArray> ArticleImporter::readBytes(const QString &path)
@@ -39,10 +55,11 @@ StoreResult<QByteArray> ArticleImporter::readBytes(const QString &path)
     if (!info.isFile())
         return storeFailure(StoreError::Code::Io, tr("%1: not a file.").arg(path));
     if (info.size() > kMaxFileBytes) {
+        // One decimal: a file just over the limit must not read "16 MB, the limit is 16 MB".
         return storeFailure(StoreError::Code::Invalid,
-                            tr("%1: %2 MB is too large for an article (the limit is %3 MB).")
+                            tr("%1: %L2 MB is too large for an article (the limit is %L3 MB).")
                                 .arg(path)
-                                .arg(info.size() / (1024 * 1024))
+                                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                                 .arg(kMaxFileBytes / (1024 * 1024)));
     }
     QFile file(path);
@@ -57,8 +74,8 @@ QString ArticleImporter::decode(const QByteArray &bytes)
     QStringDecoder decoder(encoding);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        text = QString::fromLatin1(bytes); // old newsroom systems still write Latin-1
-    text.remove(QChar(0)); // a stray NUL would cut the text short in C code downstream
+        text = fromWindows1252(bytes); // old newsroom systems still write Latin-1
+    text.remove(QChar(0));             // a stray NUL would cut the text short in C code downstream
     return text;
 }
 
@@ -153,13 +170,25 @@ ArticleImporter::importSources(qsizetype total, const SourceLoader &load, const 
 
 ArticleImporter::Outcome ArticleImporter::parse(const QString &path, const QString &text)
 {
+    const auto note = [&path](const QString &warning) {
+        return warning.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, warning);
+    };
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1StringView("md") && suffix != QLatin1StringView("markdown"))
-        return Outcome{path, PlainTextArticleParser::parse(text), QString(), QString(), {}};
+    if (suffix != QLatin1StringView("md") && suffix != QLatin1StringView("markdown")) {
+        QStringList notes;
+        Article article = PlainTextArticleParser::parse(text, &notes);
+        return Outcome{
+            path, std::move(article), QString(), note(notes.join(QStringLiteral("; "))), {}};
+    }
     auto parsed = markdownarticle::read(text);
-    const QString warning =
-        parsed.warning.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, parsed.warning);
-    return Outcome{path, parsed.article, QString(), warning, parsed.relatedSlugs};
+    if (!parsed) {
+        return Outcome{path,
+                       std::nullopt,
+                       QStringLiteral("%1: %2").arg(path, parsed.error().message),
+                       QString(),
+                       {}};
+    }
+    return Outcome{path, parsed->article, QString(), note(parsed->warning), parsed->relatedSlugs};
 }
 
 // One transaction per batch; if it fails, each article is saved alone so that one bad

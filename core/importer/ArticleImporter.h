@@ -50,7 +50,7 @@ public:
     QList<Outcome> importTexts(const QList<std::pair<QString, QString>> &pathsAndTexts,
                                const Progress &progress = {});
 
-    // Reads a file as text: UTF-8 (or UTF-16 with a byte-order mark), else Latin-1.
+    // Reads a file as text: UTF-8 (or UTF-16 with a byte-order mark), else Windows-1252.
     static StoreResult<QString> readText(const QString &path);
 
 private:

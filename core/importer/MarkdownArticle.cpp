@@ -1,5 +1,7 @@
 #include "MarkdownArticle.h"
 
+#include "FrontMatterLimits.h"
+#include "ImportLimits.h"
 #include "model/ArticleJson.h"
 
 #include <QCoreApplication>
@@ -155,7 +157,9 @@ QString write(const Article &article, const std::function<QString(qint64)> &slug
            kFence + QStringLiteral("\n\n") + article.body + QLatin1Char('\n');
 }
 
-Parsed read(const QString &input)
+namespace {
+
+StoreResult<Parsed> readFields(const QString &input)
 {
     QString text = input;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -167,7 +171,11 @@ Parsed read(const QString &input)
     if (close < 0)
         return withoutFrontMatter(
             text, QCoreApplication::translate("Import", "the front matter has no closing ---"));
-    const QString yaml = text.mid(kFence.size() + 1, close - kFence.size() - 1);
+    // Before yaml-cpp sees it: a bomb is refused, not kept as text.
+    const auto yaml = FrontMatterLimits::admit(
+        QStringView(text).mid(kFence.size() + 1, close - kFence.size() - 1), 2);
+    if (!yaml)
+        return std::unexpected(yaml.error());
     QString body = text.mid(close + 4);
     body.remove(
         QRegularExpression(QStringLiteral("^[^\\n]*\\n"))); // rest of the closing fence line
@@ -176,20 +184,45 @@ Parsed read(const QString &input)
     while (body.endsWith(QLatin1Char('\n')))
         body.chop(1);
     try {
-        const YAML::Node meta = YAML::Load(yaml.toStdString());
+        const YAML::Node meta = YAML::Load(*yaml);
         if (!meta.IsMap())
             return withoutFrontMatter(
                 body,
                 QCoreApplication::translate("Import", "the front matter is not a list of fields"));
         Parsed parsed = fromFrontMatter(meta, body);
-        if (parsed.article.headline.isEmpty())
+        // A title of nothing but control characters is no title either.
+        const QString title =
+            ImportLimits::withoutControls(parsed.article.headline, ImportLimits::Lines::Single);
+        if (title.trimmed().isEmpty())
             parsed.article.headline = withoutFrontMatter(body, QString()).article.headline;
         return parsed;
     } catch (const YAML::Exception &error) {
         return withoutFrontMatter(
             text, QCoreApplication::translate("Import", "the front matter is not valid YAML (%1)")
                       .arg(QString::fromStdString(error.msg)));
+    } catch (const std::exception &error) {
+        return storeFailure(StoreError::Code::Invalid,
+                            QCoreApplication::translate("Import", "the front matter could not be "
+                                                                  "read (%1)")
+                                .arg(QString::fromLocal8Bit(error.what())));
     }
+}
+
+} // namespace
+
+StoreResult<Parsed> read(const QString &text)
+{
+    auto parsed = readFields(text);
+    if (!parsed)
+        return parsed;
+    QStringList notes = ImportLimits::enforce(parsed->article);
+    parsed->relatedSlugs.resize(parsed->article.related.size());
+    for (QString &slug : parsed->relatedSlugs)
+        slug = ImportLimits::withoutControls(slug, ImportLimits::Lines::Single);
+    if (!parsed->warning.isEmpty())
+        notes.prepend(parsed->warning);
+    parsed->warning = notes.join(QStringLiteral("; "));
+    return parsed;
 }
 
 } // namespace newsroom::markdownarticle

@@ -19,14 +19,18 @@ struct Parsed
     Article article;
     // Parallel to article.related: the slug an item names, for linking once imported.
     QStringList relatedSlugs;
-    QString warning; // set when the front matter could not be read and was kept as text
+    // Set when the front matter could not be read and was kept as text, or a field was cut
+    // to its limit (see ImportLimits).
+    QString warning;
 };
 
 // `slugOf` names an archived article by slug (empty when it is gone).
 QString write(const Article &article, const std::function<QString(qint64)> &slugOf);
-// Never fails: text without readable front matter becomes the body, and the first
-// heading (or "Untitled") the headline.
-Parsed read(const QString &text);
+// Text without readable front matter becomes the body, and the first heading (or
+// "Untitled") the headline. Fails only for front matter over FrontMatterLimits (an alias
+// bomb, a million keys), which is refused rather than kept as text. Every field comes back
+// within ImportLimits.
+StoreResult<Parsed> read(const QString &text);
 
 } // namespace markdownarticle
 } // namespace newsroom

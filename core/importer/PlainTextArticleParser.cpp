@@ -1,5 +1,6 @@
 #include "PlainTextArticleParser.h"
 
+#include "ImportLimits.h"
 #include "MarkdownEscaping.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,7 @@ QString PlainTextArticleParser::titleFromBlurb(const QString &blurb)
     return title;
 }
 
-Article PlainTextArticleParser::parse(const QString &text)
+Article PlainTextArticleParser::parse(const QString &text, QStringList *notes)
 {
     QString normalized = text;
     normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
@@ -103,10 +104,20 @@ Article PlainTextArticleParser::parse(const QString &text)
         article.byline = bylineName(lines[i++]);
 
     QStringList blocks;
+    QStringList cut;
     for (; i < lines.size(); ++i) {
         const QString &line = lines[i];
         if (isRelatedHeading(line)) {
-            for (++i; i < lines.size(); ++i)
+            // Blurbs past the limit are not even read: a file of a million of them would
+            // cost a million regular-expression matches.
+            const qsizetype blurbs = lines.size() - (i + 1);
+            if (blurbs > ImportLimits::kRelated) {
+                cut.append(QCoreApplication::translate(
+                               "Import", "only the first %L1 of %L2 related items were kept")
+                               .arg(ImportLimits::kRelated)
+                               .arg(blurbs));
+            }
+            for (++i; i < lines.size() && article.related.size() < ImportLimits::kRelated; ++i)
                 article.related.append({titleFromBlurb(lines[i]), lines[i], 0, QString()});
             break;
         }
@@ -120,6 +131,9 @@ Article PlainTextArticleParser::parse(const QString &text)
         }
     }
     article.body = blocks.join(QStringLiteral("\n\n"));
+    cut.append(ImportLimits::enforce(article));
+    if (notes)
+        notes->append(cut);
     return article;
 }
 

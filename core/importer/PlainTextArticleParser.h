@@ -10,11 +10,12 @@ namespace newsroom {
 //   the standard "This content is AI-generated ..." paragraph sets ai_generated and
 //   becomes the disclosure, not body text;
 //   the lines after a "Related Articles" line are related items (blurbs).
-// It never refuses a text: an empty one gives an untitled article.
+// It never refuses a text: an empty one gives an untitled article. Every field comes
+// back within ImportLimits; `notes`, if given, gets a line for each field that was cut.
 class PlainTextArticleParser
 {
 public:
-    static Article parse(const QString &text);
+    static Article parse(const QString &text, QStringList *notes = nullptr);
 
     // Exposed for the importer's tests and for the Markdown importer to share.
     static bool looksLikeHeading(const QString &line);

@@ -14,10 +14,123 @@ namespace {
 
 constexpr unsigned kParserFlags =
     MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML;
+// The bare-address autolinks whose end md4c 0.4.8 looks for in quadratic time; e-mail
+// addresses are found in linear time and stay.
+constexpr unsigned kBareWebAddresses =
+    MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS;
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// A table of thousands of columns makes md4c call back for every empty cell of every row:
+// output quadratic in the text. md4c 0.5.1 leaves tables of more than 128 columns as text;
+// 0.4.8 does not, so their delimiter row ("|---|---|") is broken here by escaping its
+// pipes, which reads the same once rendered. Only a line of nothing but delimiter-row
+// characters (and the marks of a quote or list around it) is touched.
+QByteArray withNarrowTables(const QByteArray &source, bool &narrowed)
+{
+    static constexpr QByteArrayView kRowCharacters = " \t|-:>*+.)0123456789";
+    QByteArray out;
+    qsizetype copied = 0;
+    for (qsizetype start = 0; start < source.size();) {
+        qsizetype end = source.indexOf('\n', start);
+        if (end < 0)
+            end = source.size();
+        const QByteArrayView line(source.constData() + start, end - start);
+        // With a pipe at each end a row of n pipes has n - 1 columns, the fewest it can have.
+        if (line.count('|') - 1 > MarkdownRenderer::kMaxTableColumns && line.contains('-') &&
+            std::all_of(line.begin(), line.end(),
+                        [](char c) { return kRowCharacters.contains(c); })) {
+            out.append(source.constData() + copied, start - copied);
+            for (const char c : line) {
+                if (c == '|')
+                    out += '\\';
+                out += c;
+            }
+            copied = end;
+        }
+        start = end + 1;
+    }
+    narrowed = copied > 0;
+    if (!narrowed)
+        return source;
+    out.append(source.constData() + copied, source.size() - copied);
+    return out;
+}
+
+// An upper bound of the steps md4c 0.4.8 takes to find where bare web addresses end. Each
+// "www." or "://" starts a search that walks every later mark of its paragraph (emphasis,
+// brackets, entities, other addresses: "*_~[]!&|<`\\$@"), then the address's characters
+// up to the next space. Paragraphs are split at blank lines, which no paragraph crosses.
+qint64 bareAddressWork(const QByteArray &source)
+{
+    static constexpr QByteArrayView kMarkCharacters = "*_~[]!&|<`\\$@";
+    qint64 work = 0;
+    qint64 addresses = 0;
+    qint64 marks = 0;
+    qint64 run = 0;
+    qint64 longestRun = 0;
+    bool blankLine = true;
+    const auto endParagraph = [&] {
+        work += addresses * (marks + 2 * addresses + longestRun);
+        addresses = marks = longestRun = 0;
+    };
+    const char *text = source.constData();
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            if (blankLine)
+                endParagraph();
+            blankLine = true;
+        } else if (!isSpace(c)) {
+            blankLine = false;
+        }
+        run = isSpace(c) ? 0 : run + 1;
+        longestRun = std::max(longestRun, run);
+        if (kMarkCharacters.contains(c))
+            marks += c == '@' ? 2 : 1; // an e-mail address is two marks
+        else if (c == '.' && i >= 3 && QByteArrayView(text + i - 3, 3) == "www")
+            ++addresses;
+        else if (c == ':' && i + 2 < source.size() && text[i + 1] == '/' && text[i + 2] == '/')
+            ++addresses;
+    }
+    endParagraph();
+    return work;
+}
+
+// C0 controls other than white space, DEL and C1 controls (U+0080-U+009F, in UTF-8 C2 80 to
+// C2 9F) are no text in HTML: an ESC from an old import or a paste would reach the page, the
+// feed and the terminal `render` writes to. Each becomes U+FFFD, as in the rest of the page
+// (PageRenderer), so the fragment is clean wherever it is shown.
+constexpr char kReplacement[] = "\xEF\xBF\xBD";
+
+bool isControl(unsigned char c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+}
+
+bool isControlCodePoint(char32_t c)
+{
+    return (c < 0x80 && isControl(static_cast<unsigned char>(c))) || (c >= 0x80 && c <= 0x9F);
+}
+
+// Escapes text for HTML, control characters replaced.
 void appendEscaped(QByteArray &out, const char *text, size_t size)
 {
     for (size_t i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (isControl(byte)) {
+            out += kReplacement;
+            continue;
+        }
+        if (byte == 0xC2 && i + 1 < size && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
+            static_cast<unsigned char>(text[i + 1]) >= 0x80) {
+            out += kReplacement;
+            ++i;
+            continue;
+        }
         switch (text[i]) {
         case '&':
             out += "&amp;";
@@ -36,6 +149,19 @@ void appendEscaped(QByteArray &out, const char *text, size_t size)
             break;
         }
     }
+}
+
+// "&#27;" or "&#x9B;": a character reference to a control character (or to nothing).
+bool namesControl(QByteArrayView entity)
+{
+    if (!entity.startsWith("&#"))
+        return false;
+    const bool hex = entity.size() > 2 && (entity[2] == 'x' || entity[2] == 'X');
+    bool ok = false;
+    const uint cp = entity.sliced(hex ? 3 : 2, entity.size() - (hex ? 4 : 3))
+                        .toByteArray()
+                        .toUInt(&ok, hex ? 16 : 10);
+    return !ok || cp == 0 || isControlCodePoint(cp);
 }
 
 // An attribute's text with its entities (md4c hands them over undecoded) resolved for the
@@ -85,13 +211,25 @@ QString attributeText(const MD_ATTRIBUTE &attribute)
 class HtmlWriter
 {
 public:
+    // md4c 0.4.8 documents that any non-zero return stops it, but passes on only negative
+    // ones: a positive one ends the current table row or paragraph and md4c goes on with
+    // the next, through the whole document.
+    static constexpr int kStop = -1;
+
     explicit HtmlWriter(qsizetype limit) : m_limit(limit) {}
+
+    // Left as text before md4c saw them (see withNarrowTables and bareAddressWork):
+    // finish() says so.
+    bool wideTablesAsText = false;
+    bool bareAddressesAsText = false;
 
     QByteArray html;
     bool truncated() const { return m_truncated; }
 
     int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
+        if (m_truncated)
+            return kStop;
         closeSpans();
         switch (type) {
         case MD_BLOCK_DOC:
@@ -153,6 +291,8 @@ public:
 
     int leaveBlock(MD_BLOCKTYPE type, void *)
     {
+        if (m_truncated)
+            return kStop;
         closeSpans();
         closeThrough(Kind::Block, type);
         return checkLimit();
@@ -160,6 +300,8 @@ public:
 
     int enterSpan(MD_SPANTYPE type, void *detail)
     {
+        if (m_truncated)
+            return kStop;
         if (m_imageDepth > 0) { // inside an image only its alt text counts
             push(Kind::Span, type, {});
             return 0;
@@ -171,12 +313,27 @@ public:
         case MD_SPAN_STRONG:
             open(type, "<strong>", "</strong>", Kind::Span);
             break;
-        case MD_SPAN_A:
-            openLink(static_cast<MD_SPAN_A_DETAIL *>(detail));
+        // A target longer than any real address is not read at all (its link or image
+        // keeps only its text): one 100 KB target named by thousands of reference links
+        // would be decoded thousands of times.
+        case MD_SPAN_A: {
+            const auto *link = static_cast<MD_SPAN_A_DETAIL *>(detail);
+            m_targetBytes += 2 * qsizetype(link->href.size + link->title.size);
+            if (link->href.size > MarkdownRenderer::kMaxUrlBytes)
+                push(Kind::Span, MD_SPAN_A, {});
+            else
+                openLink(link);
             break;
-        case MD_SPAN_IMG:
-            openImage(static_cast<MD_SPAN_IMG_DETAIL *>(detail));
+        }
+        case MD_SPAN_IMG: {
+            const auto *image = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
+            m_targetBytes += 2 * qsizetype(image->src.size + image->title.size);
+            if (image->src.size > MarkdownRenderer::kMaxUrlBytes)
+                push(Kind::Span, MD_SPAN_IMG, {});
+            else
+                openImage(image);
             break;
+        }
         case MD_SPAN_CODE:
             open(type, "<code>", "</code>", Kind::Span);
             break;
@@ -192,12 +349,16 @@ public:
 
     int leaveSpan(MD_SPANTYPE type, void *)
     {
+        if (m_truncated)
+            return kStop;
         closeThrough(Kind::Span, type);
         return checkLimit();
     }
 
     int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
     {
+        if (m_truncated)
+            return kStop;
         switch (type) {
         case MD_TEXT_NULLCHAR:
             html += "\xEF\xBF\xBD";
@@ -209,8 +370,12 @@ public:
             html += m_imageDepth > 0 ? " " : "\n";
             break;
         case MD_TEXT_ENTITY:
-            html.append(text, size);
-            break; // md4c only reports well-formed entities
+            // md4c only reports well-formed entities.
+            if (namesControl(QByteArrayView(text, size)))
+                html += kReplacement;
+            else
+                html.append(text, size);
+            break;
         default:
             appendEscaped(html, text, size);
             break; // normal, code, and raw HTML as text
@@ -224,16 +389,26 @@ public:
         while (!m_open.isEmpty())
             pop();
         if (m_truncated) {
-            html += "<p class=\"render-note\">";
-            const QString note =
-                QCoreApplication::translate(
-                    "MarkdownRenderer", "The rest of this article is not shown: its Markdown "
-                                        "expands into more than %L1 KB of page, far more than an "
-                                        "article needs. Look for a runaway table or a link "
-                                        "repeated thousands of times.")
-                    .arg(m_limit / 1024);
-            appendEscaped(html, note.toUtf8().constData(), note.toUtf8().size());
-            html += "</p>\n";
+            appendNote(QCoreApplication::translate(
+                           "MarkdownRenderer",
+                           "The rest of this article is not shown: its Markdown expands into "
+                           "more than %L1 KB of page, far more than an article needs. Look for "
+                           "a runaway table or a link repeated thousands of times.")
+                           .arg(m_limit / 1024));
+        }
+        if (wideTablesAsText) {
+            appendNote(QCoreApplication::translate(
+                           "MarkdownRenderer",
+                           "A table in this article has more than %L1 columns and is shown as "
+                           "text. Split it into narrower tables.")
+                           .arg(MarkdownRenderer::kMaxTableColumns));
+        }
+        if (bareAddressesAsText) {
+            appendNote(QCoreApplication::translate(
+                "MarkdownRenderer",
+                "Web addresses written without <…> or [text](…) are not links in this article: "
+                "it has too many of them to find where each one ends. Write a link as "
+                "<https://example.org> or [text](https://example.org)."));
         }
     }
 
@@ -277,6 +452,14 @@ private:
             --m_imageDepth;
     }
 
+    void appendNote(const QString &note)
+    {
+        const QByteArray text = note.toUtf8();
+        html += "<p class=\"render-note\">";
+        appendEscaped(html, text.constData(), text.size());
+        html += "</p>\n";
+    }
+
     // Spans never cross a block's edge.
     void closeSpans()
     {
@@ -297,11 +480,13 @@ private:
         }
     }
 
-    // Non-zero stops md4c: the page is cut short rather than grown without bound.
+    // kStop stops md4c: the page is cut short rather than grown without bound. A link's
+    // target counts as if it were output: md4c reads it through on entering and on leaving
+    // the link, so one long target named thousands of times costs time before any output.
     int checkLimit()
     {
-        m_truncated = m_truncated || html.size() > m_limit;
-        return m_truncated ? 1 : 0;
+        m_truncated = m_truncated || html.size() + m_targetBytes > m_limit;
+        return m_truncated ? kStop : 0;
     }
 
     static QByteArray codeOpening(const MD_BLOCK_CODE_DETAIL *detail)
@@ -375,6 +560,7 @@ private:
     QList<OpenElement> m_open;
     int m_imageDepth = 0;
     const qsizetype m_limit;
+    qsizetype m_targetBytes = 0; // of link and image targets md4c has read
     bool m_truncated = false;
 };
 
@@ -382,11 +568,17 @@ private:
 
 QString MarkdownRenderer::toHtml(const QString &markdown)
 {
-    const QByteArray source = markdown.toUtf8();
+    bool narrowed = false;
+    const QByteArray source = withNarrowTables(markdown.toUtf8(), narrowed);
     HtmlWriter writer(MarkdownRenderer::outputLimit(source.size()));
+    writer.wideTablesAsText = narrowed;
     writer.html.reserve(source.size() + source.size() / 4);
     MD_PARSER parser{};
     parser.flags = kParserFlags;
+    if (bareAddressWork(source) > kAutolinkWork) {
+        parser.flags &= ~kBareWebAddresses;
+        writer.bareAddressesAsText = true;
+    }
     parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *w) {
         return static_cast<HtmlWriter *>(w)->enterBlock(t, d);
     };

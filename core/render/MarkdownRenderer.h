@@ -15,13 +15,22 @@ namespace newsroom {
 // - it grows to at most kOutputFactor times the Markdown plus kOutputSlack, and past
 //   kOutputCeiling to at most kCeilingFactor times (plus what closes the open elements):
 //   beyond that it is a bomb (a table of thousands of empty columns, one long link target
-//   used thousands of times), and the rest is left out with a note.
+//   used thousands of times), and the rest is left out with a note;
+// - md4c 0.4.8 itself is kept from work that grows faster than the text: a table of more
+//   than kMaxTableColumns columns is left as text (as md4c 0.5.1 does), a link or image
+//   whose target is longer than kMaxUrlBytes keeps only its text, and when bare web
+//   addresses would cost md4c more than kAutolinkWork steps (its search for where each one
+//   ends is quadratic) they stay text, with a note.
 class MarkdownRenderer
 {
 public:
+    static constexpr qsizetype kMaxTableColumns = 128;
+    static constexpr qsizetype kMaxUrlBytes = 8 * 1024;
+    static constexpr qint64 kAutolinkWork = 50'000'000;
+
     static constexpr qsizetype kOutputFactor = 32;
     static constexpr qsizetype kOutputSlack = 64 * 1024;
-    static constexpr qsizetype kOutputCeiling = 8 * 1024 * 1024;
+    static constexpr qsizetype kOutputCeiling = 4 * 1024 * 1024; // a bomb's page stays quick
     static constexpr qsizetype kCeilingFactor = 4;
     static qsizetype outputLimit(qsizetype markdownBytes)
     {

@@ -27,7 +27,11 @@ using TermWeights = QHash<QByteArray, double>;
 
 void addTerms(TermWeights &weights, const QString &text, double weight)
 {
-    const QByteArray utf8 = text.toUtf8();
+    qsizetype end = std::min(text.size(), RelatedSuggester::kFieldChars);
+    if (end < text.size() && text.at(end - 1).isHighSurrogate())
+        --end;
+    // A word cut in two at the end is one term among thousands: no harm done.
+    const QByteArray utf8 = QStringView(text).first(end).toUtf8();
     MultilingualTokenizer::tokenize(utf8, [&](const MultilingualTokenizer::Token &token) {
         const QByteArray term = token.term.toByteArray();
         const bool tooShort = term.size() < 3; // "a", "of", "42": never distinctive
@@ -82,11 +86,17 @@ StoreResult<QList<QByteArray>> RelatedSuggester::distinctiveTerms(const Article 
     const TermWeights weights = weightedTerms(article);
     // Only the most frequent terms of the article are looked up in the archive; a term
     // the article uses once in passing does not make two stories alike.
-    QList<QByteArray> candidates = weights.keys();
-    std::sort(candidates.begin(), candidates.end(), [&](const auto &a, const auto &b) {
-        return weights[a] != weights[b] ? weights[a] > weights[b] : a < b;
+    QList<std::pair<double, QByteArray>> byWeight;
+    byWeight.reserve(weights.size());
+    for (auto it = weights.cbegin(); it != weights.cend(); ++it)
+        byWeight.append({it.value(), it.key()});
+    const auto first = byWeight.begin() + std::min<qsizetype>(byWeight.size(), kCandidateTerms);
+    std::partial_sort(byWeight.begin(), first, byWeight.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    candidates.resize(std::min<qsizetype>(candidates.size(), kCandidateTerms));
+    QList<QByteArray> candidates;
+    for (auto it = byWeight.begin(); it != first; ++it)
+        candidates.append(it->second);
 
     // The archive's size only scales the rarity scores; the highest id is a close, free
     // stand-in for a count of the live articles.

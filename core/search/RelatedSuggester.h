@@ -19,7 +19,9 @@ class SqliteDatabase;
 // become one FTS5 OR-query ranked by BM25, recent articles weighted up. How many
 // articles hold a term is counted up to kCommonTerm (beyond that a term says little)
 // and remembered between calls, so refreshing suggestions while an editor types stays
-// cheap. One object per connection.
+// cheap. Terms come from the first kFieldChars of each field: a story says what it is
+// about in its opening, and a 16 MB body must not cost a scan of 16 MB each time the
+// editor asks. One object per connection.
 class RelatedSuggester
 {
 public:
@@ -27,6 +29,7 @@ public:
     static constexpr int kCandidateTerms = 60;
     static constexpr int kCommonTerm = 2000;
     static constexpr int kRankWindow = 1000;
+    static constexpr qsizetype kFieldChars = 64 * 1024;
 
     explicit RelatedSuggester(SqliteDatabase &db) : m_db(db) {}
     StoreResult<QList<SearchHit>> suggest(const Article &article, int limit);

@@ -17,6 +17,26 @@ struct Token
     int end;
     bool matched;
 };
+
+// The part of `text` a snippet is made from, as UTF-8: the first kScanChars characters,
+// ended at a space when one is near, so that no word is cut in two. `cut` says whether
+// anything was left out.
+QByteArray scannedPart(const QString &text, bool &cut)
+{
+    cut = text.size() > SnippetBuilder::kScanChars;
+    if (!cut)
+        return text.toUtf8();
+    qsizetype end = SnippetBuilder::kScanChars;
+    for (qsizetype i = end; i > SnippetBuilder::kScanChars - 256; --i) {
+        if (text.at(i).isSpace()) {
+            end = i;
+            break;
+        }
+    }
+    if (text.at(end - 1).isHighSurrogate())
+        --end;
+    return QStringView(text).first(end).toUtf8();
+}
 } // namespace
 
 SnippetBuilder::SnippetBuilder(const QString &userText)
@@ -52,7 +72,8 @@ bool SnippetBuilder::matches(QByteArrayView term) const
 
 std::optional<QString> SnippetBuilder::build(const QString &text) const
 {
-    const QByteArray utf8 = text.toUtf8();
+    bool cut = false;
+    const QByteArray utf8 = scannedPart(text, cut);
     QList<Token> tokens;
     MultilingualTokenizer::tokenize(utf8, [&](const auto &token) {
         tokens.append({token.start, token.end, matches(token.term)});
@@ -104,14 +125,15 @@ std::optional<QString> SnippetBuilder::build(const QString &text) const
         position = end;
     }
     out += QString::fromUtf8(utf8.mid(position, to - position));
-    if (to < utf8.size())
+    if (to < utf8.size() || cut)
         out += kEllipsis;
     return out.simplified();
 }
 
 QString SnippetBuilder::opening(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    bool cut = false;
+    const QByteArray utf8 = scannedPart(text, cut);
     int end = int(utf8.size());
     int seen = 0;
     MultilingualTokenizer::tokenize(utf8, [&](const auto &token) {
@@ -121,7 +143,7 @@ QString SnippetBuilder::opening(const QString &text)
         return false;
     });
     const QString head = QString::fromUtf8(utf8.left(end)).simplified();
-    return end < utf8.size() ? head + kEllipsis : head;
+    return end < utf8.size() || cut ? head + kEllipsis : head;
 }
 
 } // namespace newsroom

@@ -554,6 +554,53 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("site/nine-bytes.html"))));
     }
 
+    // Hostile files (issue 11): a front-matter bomb is refused with its name and the reason
+    // while the other files go in; control characters never reach the terminal; a Markdown
+    // bomb renders quickly, cut short, with a note.
+    void hostileFilesAreRefusedOrBounded()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(bytes);
+            return file.fileName();
+        };
+        const QString bomb =
+            write(QStringLiteral("bomb.md"),
+                  "---\ntitle: Bomb\nx: &x \"" + QByteArray(40'000, 'A') + "\"\ntags: [" +
+                      QByteArray("*x,").repeated(999) + "*x]\n---\nBody.\n");
+        const QString controls = write(QStringLiteral("controls.txt"),
+                                       "Red\x1b[31m alert\x07\nDek\x1b]0;owned\x07.\n\nBody.\n");
+        const QString table = write(
+            QStringLiteral("table.md"),
+            "---\ntitle: Table\nslug: table\n---\n|" + QByteArray("c|").repeated(128) + "\n|" +
+                QByteArray(":-:|").repeated(128) + "\n" + QByteArray("x\n").repeated(150'000));
+        const QString db = dir.filePath(QStringLiteral("hostile.newsroom"));
+        const CliResult imported =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("import"), bomb, controls, table},
+                   dir.path());
+        QCOMPARE(imported.exitCode, 1);
+        const QByteArray refusal =
+            "newsroom-cli: " + bomb.toUtf8() + ": the alias *x on line 4 expands the front matter";
+        QVERIFY2(imported.err.startsWith(refusal), imported.err.constData());
+        QCOMPARE(imported.err.count('\n'), 1);
+        QCOMPARE(imported.out.count("Imported #"), 2);
+
+        const CliResult list =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("list")}, dir.path());
+        QVERIFY(list.out.contains("Red[31m alert"));
+        QVERIFY(!list.out.contains('\x1b') && !list.out.contains('\x07'));
+
+        const CliResult page =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("render"), QStringLiteral("table")},
+                   dir.path());
+        QCOMPARE(page.exitCode, 0);
+        QVERIFY(
+            page.out.contains("<p class=\"render-note\">The rest of this article is not shown"));
+        QVERIFY2(page.out.size() < 6 * 1024 * 1024, QByteArray::number(page.out.size()));
+    }
+
     // The archive's own file is never an output nor an input: writing over it (or reading
     // it as an article, which would drop the process's locks) loses every story in it.
     void archiveIsNeverAnOutputOrAnInput()

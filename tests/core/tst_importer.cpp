@@ -1,10 +1,12 @@
 #include "TestArchive.h"
 #include "importer/ArticleImporter.h"
+#include "importer/ImportLimits.h"
 #include "importer/PlainTextArticleParser.h"
 #include "importer/SampleArticles.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace newsroom;
@@ -131,6 +133,82 @@ private Q_SLOTS:
         QCOMPARE(windows.headline, QStringLiteral("Title"));
         QCOMPARE(windows.dek, QStringLiteral("Dek line."));
         QCOMPARE(windows.body, QStringLiteral("Body text here."));
+    }
+
+    // ESC, BEL, NUL and C1 controls never reach a field (issue 11): a headline could
+    // otherwise clear the terminal of whoever lists the archive. The body keeps its tabs.
+    void controlCharactersAreStripped()
+    {
+        const Article a = PlainTextArticleParser::parse(
+            QStringLiteral("Head\x1b[2Jline\x07 \u0085\u009b31m\n"
+                           "Dek\x00 with \x1b]0;title\x07 codes.\nBy Ann\x08 Lee\n"
+                           "Body\x01 text\twith a tab\x7f.\nRelated Articles\nBlurb\x1b one."));
+        QCOMPARE(a.headline, QStringLiteral("Head[2Jline 31m"));
+        QCOMPARE(a.dek, QStringLiteral("Dek with ]0;title codes."));
+        QCOMPARE(a.byline, QStringLiteral("Ann Lee"));
+        QCOMPARE(a.body, QStringLiteral("Body text\twith a tab."));
+        QCOMPARE(a.related.front().summary, QStringLiteral("Blurb one."));
+        for (const QString &field : {a.headline, a.dek, a.byline, a.body}) {
+            for (const QChar c : field)
+                QVERIFY2(c >= QChar(0x20) ? c < QChar(0x7f) || c > QChar(0x9f) : c == u'\t',
+                         qPrintable(QString::number(c.unicode(), 16)));
+        }
+    }
+
+    // The one cleaning function both importers use.
+    void withoutControls()
+    {
+        const QString text = QStringLiteral("a\r\nb\rc\td\x1b\u0080\u009fe\x7f\x00"
+                                            "f\u00a0g");
+        QCOMPARE(ImportLimits::withoutControls(text, ImportLimits::Lines::Multiple),
+                 QStringLiteral("a\nb\nc\tdef\u00a0g"));
+        QCOMPARE(ImportLimits::withoutControls(text, ImportLimits::Lines::Single),
+                 QStringLiteral("a b c def\u00a0g"));
+        const QString clean = QString::fromLatin1("Plain text, nothing to do.");
+        QCOMPARE(ImportLimits::withoutControls(clean, ImportLimits::Lines::Multiple).constData(),
+                 clean.constData()); // no copy in the common case
+    }
+
+    // A page of thousands of lines after "Related Articles" keeps the first hundred and
+    // says so; a 5,000-character first line is not all headline.
+    void longFieldsAreCutWithANote()
+    {
+        QStringList blurbs;
+        for (int i = 0; i < 5000; ++i)
+            blurbs.append(QStringLiteral("Blurb number %1.").arg(i));
+        QStringList notes;
+        const Article a = PlainTextArticleParser::parse(
+            QString(5000, 'H') + QStringLiteral("\nDek.\n\nBody.\nRelated Articles\n") +
+                blurbs.join(QLatin1Char('\n')),
+            &notes);
+        QCOMPARE(a.headline.size(), ImportLimits::kHeadline);
+        QCOMPARE(a.related.size(), ImportLimits::kRelated);
+        QCOMPARE(a.related.back().summary, QStringLiteral("Blurb number 99."));
+        QCOMPARE(notes,
+                 (QStringList{QStringLiteral("only the first 100 of 5,000 related items were kept"),
+                              QStringLiteral("the headline was cut to 300 characters")}));
+
+        // Through the importer the notes are the file's warning.
+        TestArchive archive;
+        const auto outcomes = ArticleImporter(archive.store())
+                                  .importTexts({{QStringLiteral("long.txt"),
+                                                 QString(400, 'x') + QStringLiteral("\nDek.")}});
+        QVERIFY(outcomes.front().article);
+        QCOMPARE(outcomes.front().warning,
+                 QStringLiteral("long.txt: the headline was cut to 300 characters"));
+    }
+
+    // Old systems write Windows-1252 and call it Latin-1: its curly quotes and dashes
+    // (0x80-0x9F) are read as such, not as C1 controls to be stripped.
+    void readsWindows1252()
+    {
+        QTemporaryDir dir;
+        const QString path = writeBytes(dir.path(), QStringLiteral("cp1252.txt"),
+                                        "\x93Quoted\x94 headline \x96 with \x80 5\nDek.\n");
+        const auto text = ArticleImporter::readText(path);
+        QVERIFY(text);
+        QCOMPARE(PlainTextArticleParser::parse(*text).headline,
+                 QStringLiteral("“Quoted” headline – with € 5"));
     }
 
     void importsFilesAndLinksRelatedItems()

@@ -1,6 +1,7 @@
 #include "search/SearchHit.h"
 #include "search/SnippetBuilder.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace newsroom;
@@ -83,6 +84,44 @@ private Q_SLOTS:
         QStringList words(100, QStringLiteral("w"));
         QVERIFY(
             SnippetBuilder::opening(words.join(QLatin1Char(' '))).endsWith(QStringLiteral("…")));
+    }
+
+    // A 16 MB body (issue 11) is read only as far as its first 64 KiB: a match there is
+    // found and marked at once; a word that occurs only further on is not looked for (the
+    // search then shows the dek's passage or the opening).
+    void longBodyIsReadOnlyAsFarAsItsOpening()
+    {
+        QString body = QStringLiteral("The harbour ferry strike began at dawn. ");
+        const QString filler = QStringLiteral("Words that say nothing much at all, again. ");
+        body += filler.repeated(16 * 1024 * 1024 / filler.size());
+        body += QStringLiteral("Only here: zeppelin.");
+        QElapsedTimer timer;
+        timer.start();
+        const auto found = SnippetBuilder(QStringLiteral("ferr*")).build(body);
+        const auto beyond = SnippetBuilder(QStringLiteral("zeppelin")).build(body);
+        const QString opening = SnippetBuilder::opening(body);
+        const qint64 elapsed = timer.elapsed();
+        qInfo("two snippets and an opening of a %lld MB body: %lld ms",
+              qint64(body.size() / (1024 * 1024)), elapsed);            // ASCII: a byte a character
+        QVERIFY2(elapsed < 2000, qPrintable(QString::number(elapsed))); // a safety net only
+        QCOMPARE(shown(found), QStringLiteral("The harbour [ferry] strike began at dawn. "
+                                              "Words that say nothing much at all, again. "
+                                              "Words that say nothing much at all, again. "
+                                              "Words…"));
+        QVERIFY(!beyond); // 16 MB away: not scanned
+        QVERIFY(opening.startsWith(QStringLiteral("The harbour ferry")));
+        QVERIFY(opening.endsWith(QStringLiteral("…")));
+    }
+
+    // The cut falls at a space: the last word read is whole, so it cannot match as a prefix
+    // of what it is not, and the passage ends with an ellipsis.
+    void scanEndsAtAWord()
+    {
+        QString body = QString(SnippetBuilder::kScanChars - 8, QLatin1Char(' '));
+        body += QStringLiteral("needle haystacks");
+        const auto snippet = SnippetBuilder(QStringLiteral("needle")).build(body);
+        QCOMPARE(shown(snippet), QStringLiteral("[needle]…"));
+        QVERIFY(!SnippetBuilder(QStringLiteral("hay*")).build(body));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "search/RelatedSuggester.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -124,6 +125,38 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), 2);
         QCOMPARE(hits->at(0).article.id, recentId);
         QCOMPARE(hits->at(1).article.id, oldId);
+    }
+
+    // A 16 MB body (issue 11): terms come from its first 64 KiB. The story opens on the
+    // port; past that, 16 MB of drought words (and two million one-off words, which cost the
+    // old full scan tens of seconds) would make it a water story if they were read.
+    void longBodyIsReadOnlyAsFarAsItsOpening()
+    {
+        Article draft;
+        draft.headline = QStringLiteral("Notes from the waterfront");
+        QString body = QStringLiteral("Crane operators at the container terminal and the "
+                                      "dockworkers wait for shipping lines to return. ")
+                           .repeated(20);
+        body.reserve(16 * 1024 * 1024 + 64);
+        const QString drought =
+            QStringLiteral("The reservoir drought deepens and the water utility limits lawn "
+                           "watering. ");
+        for (int i = 0; body.size() < 16 * 1024 * 1024; ++i) {
+            body += QStringLiteral("x%1 ").arg(i, 0, 36);
+            if (i % 16 == 0 && body.size() > RelatedSuggester::kFieldChars)
+                body += drought;
+        }
+        draft.body = body;
+        QElapsedTimer timer;
+        timer.start();
+        auto hits = m_archive->store().suggestRelated(draft, 3);
+        const qint64 elapsed = timer.elapsed();
+        qInfo("suggestions for a 16 MB body: %lld ms", elapsed);
+        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed))); // a safety net only
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 3);
+        for (const SearchHit &hit : *hits)
+            QCOMPARE(m_topic.value(hit.article.id), QStringLiteral("port"));
     }
 
     void nothingToGoOn()

@@ -112,6 +112,22 @@ public:
 
     QString run()
     {
+        // No control character but white space (form feed included), raw or in UTF-8 (C1 is
+        // C2 80 to C2 9F).
+        for (qsizetype i = 0; i < m_html.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(m_html.at(i));
+            const bool c0 =
+                (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') ||
+                byte == 0x7F;
+            const bool c1 = byte == 0xC2 && i + 1 < m_html.size() &&
+                            static_cast<unsigned char>(m_html.at(i + 1)) >= 0x80 &&
+                            static_cast<unsigned char>(m_html.at(i + 1)) <= 0x9F;
+            if (c0 || c1) {
+                m_at = i;
+                fail(QStringLiteral("a control character"));
+                return m_error;
+            }
+        }
         while (m_error.isEmpty() && m_at < m_html.size()) {
             const char c = m_html.at(m_at);
             if (c == '<')

@@ -3,6 +3,7 @@
 #include "render/UrlPolicy.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -95,6 +96,17 @@ private Q_SLOTS:
                                                   << "<p>vbscript:msgbox</p>\n";
         QTest::newRow("file link") << "[f](file:///etc/passwd)"
                                    << "<p>f</p>\n";
+        // A body archived before import stripped them (or pasted in the editor).
+        // A body archived before import cleaned it (or pasted in the editor): each control
+        // character becomes U+FFFD, as everywhere in the page; tab and form feed stay.
+        QTest::newRow("control characters")
+            << QStringLiteral("Red\x1b[31m bell\x07 nul\x00 c1\u0085\u009b end\x7f\tx\fy")
+            << "<p>Red\uFFFD[31m bell\uFFFD nul\uFFFD c1\uFFFD\uFFFD end\uFFFD\tx\fy</p>\n";
+        QTest::newRow("control character references") << "a&#27;b&#x9B;c&#0;d&#x1F600;"
+                                                      << "<p>a\uFFFDb\uFFFDc\uFFFDd&#x1F600;</p>\n";
+        QTest::newRow("control characters in a link")
+            << QStringLiteral("[x\x1b](https://a.example/q \"t\x07\")")
+            << "<p><a href=\"https://a.example/q\" title=\"t\uFFFD\">x\uFFFD</a></p>\n";
         QTest::newRow("attribute breakout")
             << "[x](https://a.example/\"onmouseover=\"x)"
             << "<p><a href=\"https://a.example/&quot;onmouseover=&quot;x\">x</a></p>\n";
@@ -147,6 +159,9 @@ private Q_SLOTS:
         QTest::newRow("raw <") << QByteArray("<p>a < b</p>");
         QTest::newRow("unterminated tag") << QByteArray("<img src=\"a.png");
         QTest::newRow("own style") << QByteArray("<td style=\"background: url(x)\"></td>");
+        QTest::newRow("escape") << QByteArray("<p>a\x1b[2Jb</p>");
+        QTest::newRow("c1 control") << QByteArray("<p>a\xC2\x9B"
+                                                  "b</p>");
     }
     void invariantCheckerRefusesBrokenHtml()
     {
@@ -180,6 +195,99 @@ private Q_SLOTS:
         QVERIFY(html.contains("class=\"render-note\""));
         QVERIFY(html.size() <= test::htmlSizeBound(markdown.toUtf8().size()));
         QCOMPARE(test::htmlViolation(html), QString());
+    }
+
+    // The attacks of issue 11, at full size: each finishes in a fraction of a second with a
+    // note. What keeps them short is structural (md4c never sees the wide table, stops at
+    // the cap, or links no bare address); the clock is only a safety net.
+    void issue11BombsFinishQuicklyWithANote_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QByteArray>("note");
+        QTest::addColumn<QByteArray>("absent"); // what the bomb would have produced
+
+        // 320 KB: a header and delimiter row of 20,000 columns, then rows of one cell each.
+        const QString header = QStringLiteral("|") + QStringLiteral("c|").repeated(20'000);
+        const QString delimiter = QStringLiteral("|") + QStringLiteral("---|").repeated(20'000);
+        QTest::newRow("table of 20,000 columns")
+            << header + QLatin1Char('\n') + delimiter + QLatin1Char('\n') +
+                   QStringLiteral("x\n").repeated((320 * 1024 - 6 * 20'000) / 2)
+            << QByteArray("has more than 128 columns") << QByteArray("<table");
+        // 180 KB: one 100 KB link target named 20,000 times.
+        QTest::newRow("reference links")
+            << QStringLiteral("[a]\n").repeated(20'000) +
+                   QStringLiteral("\n[a]: https://example.org/") + QString(100'000, QChar('p'))
+            << QByteArray("is not shown") << QByteArray("<a ");
+        // 800 KB of bare web addresses: md4c 0.4.8 takes quadratic time to end each one.
+        QTest::newRow("bare www addresses") << QStringLiteral("www.a.b ").repeated(100'000)
+                                            << QByteArray("are not links") << QByteArray("<a ");
+        QTest::newRow("bare http addresses") << QStringLiteral("http://a.b ").repeated(80'000)
+                                             << QByteArray("are not links") << QByteArray("<a ");
+    }
+    void issue11BombsFinishQuicklyWithANote()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QByteArray, note);
+        QFETCH(QByteArray, absent);
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray html = MarkdownRenderer::toHtml(markdown).toUtf8();
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+        QVERIFY(html.contains("<p class=\"render-note\">"));
+        QVERIFY2(html.contains(note), html.right(400).constData());
+        QVERIFY(!html.contains(absent));
+        const qsizetype source = markdown.toUtf8().size();
+        QVERIFY2(html.size() <= MarkdownRenderer::outputLimit(source) + 64 * 1024,
+                 qPrintable(QString::number(html.size())));
+        QCOMPARE(test::htmlViolation(html), QString());
+    }
+
+    // A table md4c accepts (128 columns) with 150,000 one-cell rows expands 600 times: it is
+    // cut at the cap, with nothing after it but the closing tags and the note (the cap once
+    // let md4c enter every remaining row and close each: a "</tr>" a row past the cap).
+    void widestTableStopsAtTheCap()
+    {
+        const QString markdown = QStringLiteral("|") + QStringLiteral("c|").repeated(128) +
+                                 QStringLiteral("\n|") + QStringLiteral(":-:|").repeated(128) +
+                                 QLatin1Char('\n') + QStringLiteral("x\n").repeated(150'000);
+        const QByteArray html = MarkdownRenderer::toHtml(markdown).toUtf8();
+        const qsizetype limit = MarkdownRenderer::outputLimit(markdown.toUtf8().size());
+        QVERIFY(html.contains("<table>"));
+        QVERIFY(html.contains("is not shown"));
+        QVERIFY2(html.size() <= limit + 4096, qPrintable(QString::number(html.size() - limit)));
+        QCOMPARE(html.count("<tr>"), html.count("</tr>"));
+        QVERIFY(html.count("<tr>") < 150'000 / 10);
+        QCOMPARE(test::htmlViolation(html), QString());
+    }
+
+    // The defences leave ordinary articles alone: a table of 128 columns is a table, bare
+    // addresses in an article are links, and a link of a few kilobytes is a link.
+    void limitsLeaveOrdinaryTextAlone()
+    {
+        const QString wide = QStringLiteral("|") + QStringLiteral("c|").repeated(128) +
+                             QStringLiteral("\n|") + QStringLiteral("---|").repeated(128) +
+                             QStringLiteral("\n|") + QStringLiteral("1|").repeated(128);
+        const QByteArray table = MarkdownRenderer::toHtml(wide).toUtf8();
+        QCOMPARE(table.count("<td>"), 128);
+        QVERIFY(!table.contains("render-note"));
+
+        QString links;
+        for (int i = 0; i < 300; ++i)
+            links +=
+                QStringLiteral("Story %1 at www.example.org/%1 and https://example.org/%1.\n\n")
+                    .arg(i);
+        const QByteArray linked = MarkdownRenderer::toHtml(links).toUtf8();
+        QCOMPARE(linked.count("<a href=\"http"), 600);
+        QVERIFY(!linked.contains("render-note"));
+
+        const QString target = QStringLiteral("https://example.org/") + QString(4000, 'q');
+        const QByteArray longLink =
+            MarkdownRenderer::toHtml(QStringLiteral("[long](%1) and [too long](%1%2)")
+                                         .arg(target, QString(MarkdownRenderer::kMaxUrlBytes, 'q')))
+                .toUtf8();
+        QCOMPARE(longLink.count("<a href="), 1);
+        QVERIFY(longLink.contains(">long</a> and too long"));
     }
 
     void ordinaryArticlesAreNotCut()

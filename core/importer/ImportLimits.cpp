@@ -1,0 +1,161 @@
+#include "ImportLimits.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace newsroom {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+// Cuts `text` to at most `limit` characters, the last one an ellipsis, never between the
+// two halves of a surrogate pair. True when it was cut.
+bool cut(QString &text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return false;
+    qsizetype keep = limit - 1;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep;
+    text.truncate(keep);
+    text.append(QChar(0x2026));
+    return true;
+}
+
+// Collects what was cut, in words for the import's note.
+class Notes
+{
+public:
+    void field(QString &text, ImportLimits::Lines lines, qsizetype limit, const char *note)
+    {
+        text = ImportLimits::withoutControls(text, lines);
+        if (cut(text, limit))
+            m_notes.append(tr(note).arg(limit));
+    }
+
+    // The text `get` names in each item cleaned and cut; one note for all the items cut.
+    template <typename T, typename Get>
+    void items(QList<T> &items, Get get, ImportLimits::Lines lines, qsizetype limit,
+               const char *note)
+    {
+        qsizetype count = 0;
+        for (T &item : items) {
+            QString &text = get(item);
+            text = ImportLimits::withoutControls(text, lines);
+            count += cut(text, limit);
+        }
+        if (count > 0)
+            m_notes.append(tr(note).arg(count).arg(items.size()).arg(limit));
+    }
+
+    template <typename T> void list(QList<T> &items, qsizetype limit, const char *note)
+    {
+        if (items.size() <= limit)
+            return;
+        m_notes.append(tr(note).arg(limit).arg(items.size()));
+        items.resize(limit);
+    }
+
+    void add(const QString &note) { m_notes.append(note); }
+    QStringList take() { return std::move(m_notes); }
+
+private:
+    QStringList m_notes;
+};
+
+} // namespace
+
+QString ImportLimits::withoutControls(const QString &text, Lines lines)
+{
+    const auto found =
+        std::find_if(text.cbegin(), text.cend(), [](QChar c) { return isControl(c.unicode()); });
+    if (found == text.cend())
+        return text; // the common case: nothing to copy
+    QString clean;
+    clean.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            continue; // "\r\n" is one line break
+        const bool breakOrTab = c == u'\n' || c == u'\r' || c == u'\t';
+        if (breakOrTab && lines == Lines::Single)
+            clean.append(QLatin1Char(' '));
+        else if (breakOrTab)
+            clean.append(c == u'\r' ? QChar(u'\n') : QChar(c));
+        else if (!isControl(c))
+            clean.append(QChar(c));
+    }
+    return clean;
+}
+
+QStringList ImportLimits::enforce(Article &article)
+{
+    using enum Lines;
+    Notes notes;
+    notes.field(article.headline, Single, kHeadline,
+                QT_TRANSLATE_NOOP("Import", "the headline was cut to %L1 characters"));
+    if (article.headline.trimmed().isEmpty()) // it was all control characters
+        article.headline = tr("Untitled");
+    notes.field(article.dek, Multiple, kDek,
+                QT_TRANSLATE_NOOP("Import", "the dek was cut to %L1 characters"));
+    notes.field(article.byline, Single, kByline,
+                QT_TRANSLATE_NOOP("Import", "the byline was cut to %L1 characters"));
+    notes.field(article.dateline, Single, kDateline,
+                QT_TRANSLATE_NOOP("Import", "the dateline was cut to %L1 characters"));
+    notes.field(article.section, Single, kSection,
+                QT_TRANSLATE_NOOP("Import", "the section was cut to %L1 characters"));
+    notes.field(article.language, Single, kLanguage,
+                QT_TRANSLATE_NOOP("Import", "the language was cut to %L1 characters"));
+    notes.field(article.disclosure, Multiple, kDisclosure,
+                QT_TRANSLATE_NOOP("Import", "the disclosure was cut to %L1 characters"));
+    // The slug is the store's to judge: it refuses one that is not a slug, and says why.
+    article.slug = withoutControls(article.slug, Single);
+    article.body = withoutControls(article.body, Multiple);
+
+    notes.list(article.tags, kTags,
+               QT_TRANSLATE_NOOP("Import", "only the first %L1 of %L2 tags were kept"));
+    const auto itself = [](QString &text) -> QString & { return text; };
+    notes.items(article.tags, itself, Single, kTag,
+                QT_TRANSLATE_NOOP("Import", "%L1 of %L2 tags were cut to %L3 characters"));
+    notes.list(article.sources, kSources,
+               QT_TRANSLATE_NOOP("Import", "only the first %L1 of %L2 sources were kept"));
+    // A link cut short leads nowhere: one too long is left out instead.
+    for (QString &source : article.sources)
+        source = withoutControls(source, Single);
+    const qsizetype longSources =
+        article.sources.removeIf([](const QString &source) { return source.size() > kUrl; });
+    notes.list(article.related, kRelated,
+               QT_TRANSLATE_NOOP("Import", "only the first %L1 of %L2 related items were kept"));
+    notes.items(
+        article.related, [](RelatedItem &item) -> QString & { return item.title; }, Single,
+        kRelatedTitle,
+        QT_TRANSLATE_NOOP("Import", "%L1 of %L2 related titles were cut to %L3 characters"));
+    notes.items(
+        article.related, [](RelatedItem &item) -> QString & { return item.summary; }, Multiple,
+        kRelatedSummary,
+        QT_TRANSLATE_NOOP("Import", "%L1 of %L2 related summaries were cut to %L3 characters"));
+    qsizetype longLinks = longSources;
+    for (RelatedItem &item : article.related) {
+        item.url = withoutControls(item.url, Single);
+        if (item.url.size() > kUrl) {
+            item.url.clear();
+            ++longLinks;
+        }
+    }
+    if (longLinks > 0) {
+        notes.add(
+            tr("%L1 links longer than %L2 characters were left out").arg(longLinks).arg(kUrl));
+    }
+    return notes.take();
+}
+
+} // namespace newsroom
