@@ -62,8 +62,12 @@ StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)
 StoreStatus ArchiveSearch::addSnippets(const QString &userText, QList<SearchHit> &hits)
 {
     const SnippetBuilder builder(userText);
-    SqliteStatement statement =
-        m_db.prepare("SELECT body, dek, headline FROM articles WHERE id = ?");
+    // Only the part of the body the snippet builder scans crosses into Qt: a 16 MB body
+    // would otherwise be converted whole for every hit (measured 255-530 ms a query).
+    static const QByteArray sql = "SELECT substr(body, 1, " +
+                                  QByteArray::number(SnippetBuilder::kScanChars) +
+                                  "), dek, headline FROM articles WHERE id = ?";
+    SqliteStatement statement = m_db.prepare(sql);
     for (SearchHit &hit : hits) {
         statement.reset();
         statement.bind(1, hit.article.id);
