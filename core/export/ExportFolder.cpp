@@ -136,12 +136,16 @@ StoreResult<int> ExportFolder::folder(const QString &relativeFolder, bool create
     const QMutexLocker lock(&m_mutex);
     if (const auto known = m_folders.constFind(relativeFolder); known != m_folders.constEnd())
         return *known;
-    int parent = m_fd;
-    QString walked;
-    for (const QString &part : relativeFolder.split(QLatin1Char('/'))) {
-        walked = walked.isEmpty() ? part : walked + QLatin1Char('/') + part;
+    // Every name is checked before any folder is made: "sections/../x" makes nothing.
+    const QStringList parts = relativeFolder.split(QLatin1Char('/'));
+    for (const QString &part : parts) {
         if (const QString problem = safefilename::problem(part); !problem.isEmpty())
             return std::unexpected(refusedName(relativeFolder, part, problem).error());
+    }
+    int parent = m_fd;
+    QString walked;
+    for (const QString &part : parts) {
+        walked = walked.isEmpty() ? part : walked + QLatin1Char('/') + part;
         if (const auto known = m_folders.constFind(walked); known != m_folders.constEnd()) {
             parent = *known;
             continue;
