@@ -461,6 +461,10 @@ private Q_SLOTS:
 
         const auto refused = [&](const QString &name, const QString &target) {
             const QString link = site + QLatin1Char('/') + name;
+            // In place of what a refused run before may have written.
+            if (QFileInfo(link).isDir())
+                QDir(link).removeRecursively();
+            QFile::remove(link);
             if (!QFile::link(target, link))
                 return QStringLiteral("cannot plant %1").arg(name);
             const CliResult result =
