@@ -1,14 +1,16 @@
 #include "CommandLineTool.h"
 
 #include "TerminalText.h"
+#include "export/ExportFolder.h"
 #include "export/MarkdownExporter.h"
 #include "export/SiteExporter.h"
 #include "render/PageLinks.h"
 #include "render/PageRenderer.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 // The publishing commands: render, export-site, export-md.
 
@@ -42,12 +44,17 @@ int CommandLineTool::exportSite(const QString &folder)
     for (const QString &note : report->notes)
         m_err << QStringLiteral("newsroom-cli: note: ") << terminaltext::printable(note)
               << Qt::endl;
+    for (const QString &skipped : report->skipped)
+        m_err << QStringLiteral("newsroom-cli: warning: ") << terminaltext::printable(skipped)
+              << Qt::endl;
     if (m_json) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), folder},
                                            {QStringLiteral("articles"), report->articles},
                                            {QStringLiteral("written"), report->written},
                                            {QStringLiteral("unchanged"), report->unchanged},
-                                           {QStringLiteral("removed"), report->removed}})
+                                           {QStringLiteral("removed"), report->removed},
+                                           {QStringLiteral("skipped"),
+                                            QJsonArray::fromStringList(report->skipped)}})
                      .toJson();
     } else {
         m_out << tr("Exported %1 articles to %2: %3 files written, %4 unchanged, %5 removed.")
@@ -63,15 +70,20 @@ int CommandLineTool::exportSite(const QString &folder)
 
 int CommandLineTool::exportMarkdown(const QString &folder)
 {
-    const auto written = MarkdownExporter(*m_store).exportTo(folder);
-    if (!written)
-        return fail(written.error().message);
+    const auto report = MarkdownExporter(*m_store).exportTo(folder);
+    if (!report)
+        return fail(report.error().message);
+    for (const QString &skipped : report->skipped)
+        m_err << QStringLiteral("newsroom-cli: warning: ") << terminaltext::printable(skipped)
+              << Qt::endl;
     if (m_json)
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("folder"), folder},
-                                           {QStringLiteral("written"), *written}})
+                                           {QStringLiteral("written"), report->written},
+                                           {QStringLiteral("skipped"),
+                                            QJsonArray::fromStringList(report->skipped)}})
                      .toJson();
     else
-        m_out << tr("Wrote %1 Markdown files to %2.").arg(*written).arg(folder) << Qt::endl;
+        m_out << tr("Wrote %1 Markdown files to %2.").arg(report->written).arg(folder) << Qt::endl;
     return Ok;
 }
 
@@ -96,12 +108,18 @@ int CommandLineTool::renderArticle(const QString &ref)
         m_out << *page << Qt::flush;
         return Ok;
     }
-    if (m_store->isArchiveFile(m_parser.value(QStringLiteral("output"))))
-        return fail(tr("%1 is the archive itself; write the page to another file.")
-                        .arg(m_parser.value(QStringLiteral("output"))));
-    QSaveFile file(m_parser.value(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(page->toUtf8()) < 0 || !file.commit())
-        return fail(tr("cannot write %1: %2.").arg(file.fileName(), file.errorString()));
+    const QString output = m_parser.value(QStringLiteral("output"));
+    if (m_store->isArchiveFile(output))
+        return fail(tr("%1 is the archive itself; write the page to another file.").arg(output));
+    // The folder is the one named (links and all); the file itself is written as an export
+    // writes: a new file renamed into place, never through a link that stands there.
+    const QFileInfo target(output);
+    ExportFolder folder;
+    folder.setProtected([this](const QString &path) { return m_store->isArchiveFile(path); });
+    if (auto opened = folder.open(target.path()); !opened)
+        return fail(opened.error().message);
+    if (auto written = folder.writeFileAtomically(target.fileName(), page->toUtf8()); !written)
+        return fail(written.error().message);
     return Ok;
 }
 

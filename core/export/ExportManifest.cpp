@@ -1,35 +1,65 @@
 #include "ExportManifest.h"
 
-#include <QDir>
-#include <QFile>
+#include "ExportFolder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace newsroom {
 
-ExportManifest ExportManifest::load(const QString &folder)
+namespace {
+bool isHash(const QByteArray &text)
+{
+    if (text.size() != 40)
+        return false;
+    for (char c : text) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+ExportManifest ExportManifest::load(ExportFolder &folder, QString *problem)
 {
     ExportManifest manifest;
-    QFile file(QDir(folder).filePath(kFileName));
-    if (!file.open(QIODevice::ReadOnly))
+    const auto bytes = folder.readFile(kFileName, kMaxBytes);
+    if (!bytes) {
+        if (problem && bytes.error().code != StoreError::Code::NotFound)
+            *problem = bytes.error().message;
         return manifest;
-    const QJsonObject files =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("files")).toObject();
-    for (auto it = files.begin(); it != files.end(); ++it)
-        manifest.m_files.insert(it.key(), it.value().toString().toLatin1());
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
+    if (!document.isObject()) {
+        if (problem)
+            *problem = QCoreApplication::translate("Export", "%1 is not an export record: %2.")
+                           .arg(folder.filePath(kFileName), error.errorString());
+        return manifest;
+    }
+    const QJsonObject files = document.object().value(QStringLiteral("files")).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QByteArray hash = it.value().toString().toLatin1();
+        if (isHash(hash))
+            manifest.m_files.insert(it.key(), hash);
+    }
     return manifest;
 }
 
-bool ExportManifest::save(const QString &folder) const
+StoreStatus ExportManifest::save(ExportFolder &folder) const
 {
     QJsonObject files;
     for (auto it = m_files.begin(); it != m_files.end(); ++it)
         files.insert(it.key(), QString::fromLatin1(it.value()));
-    QSaveFile file(QDir(folder).filePath(kFileName));
-    return file.open(QIODevice::WriteOnly) &&
-           file.write(QJsonDocument(QJsonObject{{QStringLiteral("files"), files}}).toJson()) >= 0 &&
-           file.commit();
+    return folder.writeFileAtomically(
+        kFileName, QJsonDocument(QJsonObject{{QStringLiteral("files"), files}}).toJson());
+}
+
+QByteArray ExportManifest::hash(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
 }
 
 } // namespace newsroom

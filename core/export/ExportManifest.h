@@ -1,21 +1,32 @@
 #pragma once
 
+#include "store/StoreError.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 
 namespace newsroom {
 
+class ExportFolder;
+
 // What an export wrote into its folder, file by file with a content hash. It lets a
-// re-export skip unchanged files and remove only files it made itself; nothing else in
-// the folder is ever touched.
+// re-export skip unchanged files and remove only files it made itself. The record sits in
+// a folder anyone may write to, so it is read as untrusted: its size is capped, a hash that
+// is not one is dropped, and ExportFolder::removeIfOurs removes a listed file only while it
+// still holds the content recorded for it.
 class ExportManifest
 {
 public:
     static constexpr QLatin1StringView kFileName{".newsroom-export.json"};
+    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024; // ~500,000 files
 
-    static ExportManifest load(const QString &folder); // empty when missing or unreadable
-    bool save(const QString &folder) const;
+    // The record in `folder`; empty when missing. One that cannot be used (a link, too
+    // large, not JSON) is empty too, and `problem`, when given, says why.
+    static ExportManifest load(ExportFolder &folder, QString *problem = nullptr);
+    StoreStatus save(ExportFolder &folder) const;
+    // The hash recorded for `bytes`: SHA-1, lowercase hex.
+    static QByteArray hash(const QByteArray &bytes);
 
     QByteArray hashOf(const QString &path) const { return m_files.value(path); }
     void record(const QString &path, const QByteArray &hash) { m_files.insert(path, hash); }

@@ -1,55 +1,43 @@
 #include "MarkdownExporter.h"
 
+#include "ExportFolder.h"
 #include "importer/MarkdownArticle.h"
-#include "model/Slug.h"
 #include "store/ArticleStore.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace newsroom {
 
-StoreResult<int> MarkdownExporter::exportTo(const QString &folder)
+StoreResult<MarkdownExporter::Report> MarkdownExporter::exportTo(const QString &folder)
 {
-    const QDir dir(folder);
-    if (!QDir().mkpath(folder)) {
-        return storeFailure(
-            StoreError::Code::Io,
-            QCoreApplication::translate("Export", "Cannot create the folder %1.").arg(folder));
-    }
+    ExportFolder target;
+    target.setProtected([this](const QString &path) { return m_store.isArchiveFile(path); });
+    if (auto opened = target.open(folder); !opened)
+        return std::unexpected(opened.error());
     auto summaries = m_store.list({});
     if (!summaries)
         return std::unexpected(summaries.error());
+    target.removeLeftovers();
     const auto slugOf = [this](qint64 id) {
-        auto target = m_store.summary(id);
-        return target ? target->slug : QString();
+        auto linked = m_store.summary(id);
+        return linked ? linked->slug : QString();
     };
-    int written = 0;
+    Report report;
     for (const ArticleSummary &summary : std::as_const(*summaries)) {
         auto article = m_store.article(summary.id);
         if (!article)
             return std::unexpected(article.error());
-        if (!slug::isValid(article->slug))
-            continue; // cannot happen for a stored article; never build a path from anything else
-        const QString target = dir.filePath(article->slug + QStringLiteral(".md"));
-        if (m_store.isArchiveFile(target)) {
-            return storeFailure(StoreError::Code::Invalid,
-                                QCoreApplication::translate(
-                                    "Export", "Refused to write %1: it is the archive itself.")
-                                    .arg(target));
+        const QString fileName = article->slug + QStringLiteral(".md");
+        if (const QString skipped = ExportFolder::whyArticleIsSkipped(article->id, fileName);
+            !skipped.isEmpty()) {
+            report.skipped.append(skipped);
+            continue;
         }
-        QSaveFile file(target);
-        const QByteArray bytes = markdownarticle::write(*article, slugOf).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            return storeFailure(StoreError::Code::Io,
-                                QCoreApplication::translate("Export", "Cannot write %1: %2.")
-                                    .arg(file.fileName(), file.errorString()));
-        }
-        ++written;
+        if (auto done = target.writeFileAtomically(
+                fileName, markdownarticle::write(*article, slugOf).toUtf8());
+            !done)
+            return std::unexpected(done.error());
+        ++report.written;
     }
-    return written;
+    return report;
 }
 
 } // namespace newsroom

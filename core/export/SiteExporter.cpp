@@ -1,6 +1,7 @@
 #include "SiteExporter.h"
 
 #include "AtomFeed.h"
+#include "ExportFolder.h"
 #include "ExportManifest.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
@@ -9,22 +10,12 @@
 #include "store/ArticleStore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QMap>
 #include <QMutex>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QXmlStreamWriter>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <future>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <vector>
 
 namespace newsroom {
 
@@ -33,125 +24,43 @@ namespace {
 constexpr int kFeedEntries = 50;
 constexpr int kIndexPerSection = 10;
 constexpr qsizetype kRenderChunk = 256;
+constexpr qsizetype kPageWorkers = 8;
 const QString kStylesheet = QStringLiteral("style.css");
+const QString kSections = QStringLiteral("sections");
+const QString kTags = QStringLiteral("tags");
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Export", text);
 }
 
-// Our temporary files: `.newsroom-<random>.part`, beside the page they will become.
-const QString kTemporaryPrefix = QStringLiteral(".newsroom-");
-const QString kTemporarySuffix = QStringLiteral(".part");
-
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Every page is written to a temporary file in its folder and renamed over the target, so
-// a reader (a web server, or the next export after a kill) sees the old page or the new
-// one, never part of one. The temporary name is random and opened with O_EXCL|O_NOFOLLOW:
-// nothing already in the folder, a planted link included, is followed or written through.
-// Unlike QSaveFile nothing is fsynced: a site can always be rebuilt from the archive, the
-// copy that must survive. Plain POSIX calls: four system calls a page, which is most of an
-// export's time.
-StoreStatus writeFile(const QString &target, const QByteArray &bytes)
-{
-    const QString folder = target.left(target.lastIndexOf(QLatin1Char('/')) + 1);
-    QByteArray temporary;
-    int fd = -1;
-    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
-        const quint64 random = QRandomGenerator::global()->generate64();
-        temporary = QFile::encodeName(folder + kTemporaryPrefix +
-                                      QString::number(random, 36).rightJustified(13, u'0') +
-                                      kTemporarySuffix);
-        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                    0644);
-        if (fd < 0 && errno != EEXIST)
-            break;
-    }
-    if (fd < 0) {
-        return storeFailure(StoreError::Code::Io,
-                            tr("Cannot write %1: %2.").arg(target, systemError(errno)));
-    }
-    qsizetype done = 0;
-    errno = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        done += n;
-    }
-    const int writeError = done == bytes.size() ? 0 : (errno != 0 ? errno : EIO);
-    const int closeError = ::close(fd) == 0 ? 0 : errno;
-    if (writeError != 0 || closeError != 0) {
-        ::unlink(temporary.constData());
-        return storeFailure(StoreError::Code::Io,
-                            tr("Cannot write %1: %2.")
-                                .arg(target, systemError(writeError ? writeError : closeError)));
-    }
-    if (std::rename(temporary.constData(), QFile::encodeName(target).constData()) != 0) {
-        const int error = errno;
-        ::unlink(temporary.constData());
-        return storeFailure(StoreError::Code::Io,
-                            tr("Cannot replace %1: %2.").arg(target, systemError(error)));
-    }
-    return {};
-}
-
-// Removes the temporary files an export killed half-way left in the folder tree: only
-// ours (by name), only regular files, never through a link.
-void removeLeftovers(const QString &root, const ArticleStore &store)
-{
-    QDirIterator files(root, {kTemporaryPrefix + QLatin1Char('*') + kTemporarySuffix},
-                       QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                       QDirIterator::Subdirectories); // no FollowSymlinks: links are not entered
-    while (files.hasNext()) {
-        const QByteArray path = QFile::encodeName(files.next());
-        struct stat info;
-        if (::lstat(path.constData(), &info) != 0 || !S_ISREG(info.st_mode) ||
-            store.isArchiveFile(QFile::decodeName(path)))
-            continue;
-        ::unlink(path.constData());
-    }
-}
-
 } // namespace
 
-// Writes files under one root folder, skipping unchanged ones, and refuses any path that
-// would leave the folder. write() may be called from several threads at once.
+// Writes the site's files into its folder, skipping unchanged ones, and removes what the
+// last export wrote and this one did not. write() may be called from several threads at
+// once.
 class SiteWriter
 {
 public:
-    SiteWriter(const QString &root, const ArticleStore &store, SiteExporter::Report &report)
-        : m_root(QDir(root).absolutePath()), m_store(store), m_old(ExportManifest::load(root)),
-          m_report(report)
-    {}
+    SiteWriter(ExportFolder &folder, SiteExporter::Report &report)
+        : m_folder(folder), m_report(report)
+    {
+        QString problem;
+        m_old = ExportManifest::load(folder, &problem);
+        if (!problem.isEmpty())
+            report.notes.append(tr("The record of the last export was not used, so the files "
+                                   "it lists are left in place: %1")
+                                    .arg(problem));
+    }
 
     StoreStatus write(const QString &relativePath, const QByteArray &bytes)
     {
-        const QString target = QDir::cleanPath(m_root + QLatin1Char('/') + relativePath);
-        if (QDir::isAbsolutePath(relativePath) || !target.startsWith(m_root + QLatin1Char('/'))) {
-            return storeFailure(
-                StoreError::Code::Invalid,
-                tr("Refused to write %1: it is outside the export folder.").arg(relativePath));
-        }
-        if (m_store.isArchiveFile(target)) {
-            return storeFailure(
-                StoreError::Code::Invalid,
-                tr("Refused to write %1: it is the archive itself; export into another folder.")
-                    .arg(target));
-        }
-        const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
+        const QByteArray hash = ExportManifest::hash(bytes);
         const QByteArray previous = m_old.hashOf(relativePath);
-        const bool unchanged = !previous.isEmpty() && previous == hash && QFile::exists(target);
+        const bool unchanged =
+            !previous.isEmpty() && previous == hash && m_folder.isReplaceableFile(relativePath);
         if (!unchanged) {
-            if (auto done = ensureFolder(QFileInfo(target).absolutePath()); !done)
-                return done;
-            if (auto done = writeFile(target, bytes); !done)
+            if (auto done = m_folder.writeFileAtomically(relativePath, bytes); !done)
                 return done;
         }
         const QMutexLocker lock(&m_mutex);
@@ -160,41 +69,37 @@ public:
         return {};
     }
 
-    StoreStatus ensureFolder(const QString &folder)
-    {
-        const QMutexLocker lock(&m_mutex);
-        if (m_folders.contains(folder))
-            return {};
-        if (!QDir().mkpath(folder))
-            return storeFailure(StoreError::Code::Io,
-                                tr("Cannot create the folder %1.").arg(folder));
-        m_folders.insert(folder);
-        return {};
-    }
-
     // Removes what the last export wrote and this one did not, then records this export.
+    // Only names this exporter writes are candidates, and ExportFolder removes one only
+    // while it holds what was recorded: a forged record cannot name CNAME or .git/config.
     StoreStatus finish()
     {
         for (const QString &path : m_old.paths()) {
-            if (!m_new.hashOf(path).isEmpty())
-                continue;
-            const QString target = QDir::cleanPath(m_root + QLatin1Char('/') + path);
-            if (target.startsWith(m_root + QLatin1Char('/')) && !m_store.isArchiveFile(target) &&
-                QFile::remove(target))
+            if (m_new.hashOf(path).isEmpty() && isSitePath(path) &&
+                m_folder.removeIfOurs(path, m_old.hashOf(path)))
                 ++m_report.removed;
         }
-        if (!m_new.save(m_root))
-            return storeFailure(StoreError::Code::Io,
-                                tr("Cannot write the export record in %1.").arg(m_root));
-        return {};
+        return m_new.save(m_folder);
     }
 
 private:
-    QString m_root;
-    const ArticleStore &m_store; // only asked which files are the archive's
+    // index.html, style.css, feed.xml, sitemap.xml, <slug>.html, sections/<name>.html and
+    // tags/<name>.html.
+    static bool isSitePath(const QString &path)
+    {
+        const QStringList parts = path.split(QLatin1Char('/'));
+        if (parts.size() == 1)
+            return parts[0].endsWith(QLatin1String(".html")) || parts[0] == kStylesheet ||
+                   parts[0] == QLatin1String("feed.xml") ||
+                   parts[0] == QLatin1String("sitemap.xml");
+        return parts.size() == 2 &&
+               (parts[0] == QLatin1String("sections") || parts[0] == QLatin1String("tags")) &&
+               parts[1].endsWith(QLatin1String(".html"));
+    }
+
+    ExportFolder &m_folder;
     ExportManifest m_old;
     ExportManifest m_new;
-    QSet<QString> m_folders; // known to exist
     QMutex m_mutex;
     SiteExporter::Report &m_report;
 };
@@ -205,12 +110,12 @@ namespace {
 // share one page.
 QString sectionPath(const QString &key)
 {
-    return QStringLiteral("sections/") + key + QStringLiteral(".html");
+    return kSections + QLatin1Char('/') + key + QStringLiteral(".html");
 }
 
 QString tagPath(const QString &key)
 {
-    return QStringLiteral("tags/") + key + QStringLiteral(".html");
+    return kTags + QLatin1Char('/') + key + QStringLiteral(".html");
 }
 
 ListPage::Entry entryFor(const Article &article, const QString &prefix)
@@ -318,6 +223,36 @@ ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
     return index;
 }
 
+// Pages are written by several workers: each page is fsynced, so most of a worker's time
+// is spent waiting for the disk, and the file system commits the waits of several workers
+// together (8 workers write 4,000 pages in about the time 2 took without fsync).
+using Workers = std::vector<std::future<StoreStatus>>;
+
+// Starts work(from, to) for kPageWorkers slices of [0, count).
+Workers startWorkers(qsizetype count, const std::function<StoreStatus(qsizetype, qsizetype)> &work)
+{
+    Workers workers;
+    for (qsizetype w = 0; w < kPageWorkers; ++w) {
+        const qsizetype from = count * w / kPageWorkers;
+        const qsizetype to = count * (w + 1) / kPageWorkers;
+        if (from < to)
+            workers.push_back(std::async(std::launch::async, work, from, to));
+    }
+    return workers;
+}
+
+// Waits for every worker (none may outlive what it works on); the first failure wins.
+StoreStatus waitFor(Workers &workers)
+{
+    StoreStatus outcome;
+    for (std::future<StoreStatus> &worker : workers) {
+        if (StoreStatus done = worker.get(); !done && outcome)
+            outcome = std::move(done);
+    }
+    workers.clear();
+    return outcome;
+}
+
 // Articles whose pages are being rendered and written.
 struct PageBatch
 {
@@ -328,7 +263,7 @@ struct PageBatch
 } // namespace
 
 // Article pages are a pipeline: this thread reads a batch from the archive (one SQLite
-// connection) while two workers render and write the batch before it.
+// connection) while workers render and write the batch before it.
 StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWriter &writer,
                                             const PageContext &site,
                                             const QList<ArticleSummary> &summaries,
@@ -351,15 +286,12 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
         exported.insert(summary.id);
     const auto hasPage = [&exported](qint64 id) { return exported.contains(id); };
     std::unique_ptr<PageBatch> running;
-    std::future<StoreStatus> firstHalf;
-    std::future<StoreStatus> secondHalf;
+    Workers workers;
     const auto finishRunning = [&]() -> StoreStatus {
         if (!running)
             return {};
-        const StoreStatus first = firstHalf.get();
-        const StoreStatus second = secondHalf.get();
-        if (!first || !second)
-            return !first ? first : second;
+        if (auto done = waitFor(workers); !done)
+            return done;
         for (qsizetype i = 0; i < running->articles.size(); ++i)
             sitemapPages.append({running->contexts[i].pagePath, running->articles[i].updatedAt});
         articles.append(running->articles);
@@ -384,10 +316,10 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
         if (auto done = finishRunning(); !done)
             return done;
         running = std::move(batch);
-        const qsizetype middle = running->articles.size() / 2;
-        firstHalf = std::async(std::launch::async, renderRange, running.get(), 0, middle);
-        secondHalf = std::async(std::launch::async, renderRange, running.get(), middle,
-                                running->articles.size());
+        workers = startWorkers(running->articles.size(),
+                               [&renderRange, batch = running.get()](qsizetype from, qsizetype to) {
+                                   return renderRange(batch, from, to);
+                               });
     }
     return finishRunning();
 }
@@ -399,8 +331,10 @@ SiteExporter::SiteExporter(ArticleStore &store, Options options)
 StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
                                                          const Progress &progress)
 {
-    if (!QDir().mkpath(folder))
-        return storeFailure(StoreError::Code::Io, tr("Cannot create the folder %1.").arg(folder));
+    ExportFolder target;
+    target.setProtected([this](const QString &path) { return m_store.isArchiveFile(path); });
+    if (auto opened = target.open(folder); !opened)
+        return std::unexpected(opened.error());
     auto renderer = PageRenderer::create(m_options.theme);
     if (!renderer)
         return std::unexpected(renderer.error());
@@ -408,13 +342,26 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     ArticleFilter filter;
     if (!m_options.includeUnpublished)
         filter.status = ArticleStatus::Published;
-    auto summaries = m_store.list(filter);
-    if (!summaries)
-        return std::unexpected(summaries.error());
-
-    removeLeftovers(QDir(folder).absolutePath(), m_store);
+    auto listed = m_store.list(filter);
+    if (!listed)
+        return std::unexpected(listed.error());
+    // An article whose slug cannot name a file (only a crafted archive has one) is left out
+    // and named; the rest of the site is exported.
     Report report;
-    SiteWriter writer(folder, m_store, report);
+    QList<ArticleSummary> summaries;
+    summaries.reserve(listed->size());
+    for (const ArticleSummary &summary : std::as_const(*listed)) {
+        const QString skipped = ExportFolder::whyArticleIsSkipped(
+            summary.id, pagelinks::pagePath(summary.slug), {QStringLiteral("index.html")});
+        if (skipped.isEmpty())
+            summaries.append(summary);
+        else
+            report.skipped.append(skipped);
+    }
+
+    for (const QString &sub : {QString(), kSections, kTags})
+        target.removeLeftovers(sub);
+    SiteWriter writer(target, report);
     PageContext site;
     site.siteName = m_options.siteName;
     site.baseUrl = m_options.baseUrl;
@@ -424,7 +371,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
 
     QList<Article> articles;
     QList<std::pair<QString, QDateTime>> sitemapPages;
-    if (auto done = writeArticlePages(**renderer, writer, site, *summaries, progress, articles,
+    if (auto done = writeArticlePages(**renderer, writer, site, summaries, progress, articles,
                                       sitemapPages);
         !done)
         return std::unexpected(done.error());
@@ -432,32 +379,44 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
                      [](const Article &a, const Article &b) { return a.date() > b.date(); });
     report.articles = int(articles.size());
 
+    // Section, tag and front pages, rendered and written by workers as article pages are.
     const ArticleGroups groups = groupArticles(articles);
-    const auto writeList = [&](const QString &path, const ListPage &list,
-                               const QDateTime &modified) -> StoreStatus {
-        PageContext context = site;
-        context.pagePath = path;
-        if (path.contains(QLatin1Char('/')))
-            context.stylesheetHref = QStringLiteral("../") + kStylesheet;
-        auto page = (*renderer)->renderList(list, context);
-        if (!page)
-            return std::unexpected(page.error());
-        sitemapPages.append({path, modified});
-        return writer.write(path, page->toUtf8());
+    struct ListJob
+    {
+        QString path;
+        ListPage list;
+        QDateTime modified;
     };
+    QList<ListJob> lists;
     for (const auto &[pathOf, members] :
          {std::pair{&sectionPath, &groups.sections}, std::pair{&tagPath, &groups.tags}}) {
-        for (auto it = members->begin(); it != members->end(); ++it) {
-            const ListPage list = memberList(it->name, it->articles, site.siteName);
-            if (auto done = writeList(pathOf(it.key()), list, it->articles.front()->updatedAt);
-                !done)
-                return std::unexpected(done.error());
-        }
+        for (auto it = members->begin(); it != members->end(); ++it)
+            lists.append({pathOf(it.key()), memberList(it->name, it->articles, site.siteName),
+                          it->articles.front()->updatedAt});
     }
-    const ListPage index = indexList(groups, articles, site.siteName);
-    const QDateTime newest = articles.isEmpty() ? QDateTime() : articles.front().updatedAt;
-    if (auto done = writeList(QStringLiteral("index.html"), index, newest); !done)
+    lists.append({QStringLiteral("index.html"), indexList(groups, articles, site.siteName),
+                  articles.isEmpty() ? QDateTime() : articles.front().updatedAt});
+    const ListPage &index = lists.back().list;
+    const auto writeLists = [&, &jobs = std::as_const(lists)](qsizetype from,
+                                                              qsizetype to) -> StoreStatus {
+        for (qsizetype i = from; i < to; ++i) {
+            PageContext context = site;
+            context.pagePath = jobs[i].path;
+            if (jobs[i].path.contains(QLatin1Char('/')))
+                context.stylesheetHref = QStringLiteral("../") + kStylesheet;
+            auto page = (*renderer)->renderList(jobs[i].list, context);
+            if (!page)
+                return std::unexpected(page.error());
+            if (auto done = writer.write(jobs[i].path, page->toUtf8()); !done)
+                return done;
+        }
+        return {};
+    };
+    auto listWorkers = startWorkers(lists.size(), writeLists);
+    if (auto done = waitFor(listWorkers); !done)
         return std::unexpected(done.error());
+    for (const ListJob &job : std::as_const(lists))
+        sitemapPages.append({job.path, job.modified});
 
     const QByteArray feed = atomFeed(articles.mid(0, kFeedEntries), index.title, site.baseUrl);
     if (auto done = writer.write(QStringLiteral("feed.xml"), feed); !done)

@@ -19,8 +19,10 @@ class SiteWriter;
 //   <slug>.html for each article, index.html (by section, newest first), sections/*.html,
 //   tags/*.html, style.css, feed.xml (Atom) and, with a base URL, sitemap.xml.
 // Only published articles unless `includeUnpublished`. A re-export writes only files whose
-// content changed and removes the files of articles since deleted or unpublished. It
-// never writes outside the chosen folder and never removes a file it did not write.
+// content changed and removes the files of articles since deleted or unpublished. Every
+// file goes through ExportFolder: nothing is written or removed outside the chosen folder,
+// nor through a link inside it, and only files that still hold what an export wrote are
+// removed. An article whose slug cannot name a file is skipped and named in the report.
 class SiteExporter
 {
 public:
@@ -37,7 +39,8 @@ public:
         int written = 0;
         int unchanged = 0;
         int removed = 0;
-        QStringList notes; // things worth telling the editor, e.g. no sitemap without a base URL
+        QStringList notes;   // things worth telling the editor, e.g. no sitemap without a base URL
+        QStringList skipped; // one line for each article left out, naming it and why
     };
     // Called as article pages are written: return false to cancel (nothing is removed then).
     using Progress = std::function<bool(int done, int total)>;

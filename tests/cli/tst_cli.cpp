@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "HostileFiles.h"
 #include "TestArchive.h"
 
 #include <QCryptographicHash>
@@ -648,6 +649,154 @@ private Q_SLOTS:
             runCli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json")},
                    dir.path());
         QCOMPARE(list.json().array().size(), 1);
+    }
+
+    // Issue 11, as found with the CLI: links planted in the export folder, a forged export
+    // record and slugs only a crafted archive holds. Each planted link is refused with one
+    // line naming it; bad slugs are skipped and named; nothing outside the folder, nor
+    // anything in it that the export did not write, changes.
+    void hostileExportFolder()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("hostile.newsroom"));
+        const auto run = [&](const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db} + arguments, dir.path());
+        };
+        const QString story = dir.filePath(QStringLiteral("harbor-story.md"));
+        QVERIFY(writeFile(story, "---\ntitle: \"Harbor story\"\nsection: Politics\n"
+                                 "slug: harbor-story\n---\nThe harbor reopened.\n"));
+        QCOMPARE(run({QStringLiteral("import"), dataFile(QStringLiteral("wildfire.txt")),
+                      dataFile(QStringLiteral("evacuation.txt")),
+                      dataFile(QStringLiteral("tricky-text.txt")), story})
+                     .exitCode,
+                 0);
+        const QString fine =
+            QStringLiteral("wildfire-near-pine-ridge-forces-overnight-evacuations");
+        QVERIFY(setSlugDirectly(db, 2, QByteArray("README.md\0", 10)));
+        QVERIFY(setSlugDirectly(db, 3, QByteArray(300, 'a')));
+
+        const QString decoy = dir.filePath(QStringLiteral("decoy"));
+        QVERIFY(makeDecoyTree(decoy));
+        const QString site = dir.filePath(QStringLiteral("site"));
+        QVERIFY(QDir().mkpath(site + QStringLiteral("/.git/hooks")));
+        const QByteArray cname = "news.example.org\n";
+        const QByteArray config = "[core]\n";
+        QVERIFY(writeFile(site + QStringLiteral("/CNAME"), cname));
+        QVERIFY(writeFile(site + QStringLiteral("/.git/config"), config));
+        QVERIFY(writeFile(site + QStringLiteral("/.git/hooks/pre-commit"), "#!/bin/sh\n"));
+        QVERIFY(writeFile(site + QStringLiteral("/README.md"), "# Our site\n"));
+        const auto outside = snapshot(decoy);
+        const auto theirs = snapshot(site); // nothing here is the export's
+
+        const auto refused = [&](const QString &name, const QString &target) {
+            const QString link = site + QLatin1Char('/') + name;
+            // In place of what a refused run before may have written.
+            if (QFileInfo(link).isDir())
+                QDir(link).removeRecursively();
+            QFile::remove(link);
+            if (!QFile::link(target, link))
+                return QStringLiteral("cannot plant %1").arg(name);
+            const CliResult result =
+                run({QStringLiteral("export-site"), site, QStringLiteral("--all")});
+            const QString err = QString::fromUtf8(result.err);
+            const bool ok = result.exitCode == 1 && err.count(QLatin1Char('\n')) == 1 &&
+                            err.contains(name + QStringLiteral(": it is a symbolic link")) &&
+                            QFileInfo(link).symLinkTarget() == target;
+            QFile::remove(link);
+            return ok ? QString() : name + QStringLiteral(": ") + err;
+        };
+        QCOMPARE(refused(fine + QStringLiteral(".html"), decoy + QStringLiteral("/precious.txt")),
+                 QString());
+        QCOMPARE(refused(QStringLiteral("sections"), decoy + QStringLiteral("/folder")), QString());
+        QCOMPARE(refused(QStringLiteral("index.html"), decoy + QStringLiteral("/precious.txt")),
+                 QString());
+        QCOMPARE(refused(QStringLiteral("feed.xml"), decoy + QStringLiteral("/feed.xml")),
+                 QString());
+        QCOMPARE(snapshot(decoy), outside);
+
+        // Links under names the export does not write, and a forged record listing files it
+        // did not write (with their right hashes): the export works and touches none.
+        QVERIFY(QFile::link(decoy + QStringLiteral("/precious.txt"),
+                            site + QLatin1Char('/') + fine + QStringLiteral(".html.part")));
+        QVERIFY(QFile::link(decoy + QStringLiteral("/precious.txt"),
+                            site + QStringLiteral("/.newsroom-abcdefghijklm.part")));
+        QVERIFY(QFile::link(decoy + QStringLiteral("/folder"), site + QStringLiteral("/tags")));
+        QJsonObject files{
+            {QStringLiteral("CNAME"), QString::fromLatin1(sha1Hex(cname))},
+            {QStringLiteral(".git/config"), QString::fromLatin1(sha1Hex(config))},
+            {QStringLiteral("../decoy/precious.txt"), QString::fromLatin1(sha1Hex("keep me\n"))},
+            {QStringLiteral("tags/politics.html"),
+             QString::fromLatin1(sha1Hex("<p>not ours</p>\n"))},
+            {decoy + QStringLiteral("/feed.xml"), QString::fromLatin1(sha1Hex("<not-a-feed/>\n"))}};
+        QVERIFY(writeFile(site + QStringLiteral("/.newsroom-export.json"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("files"), files}}).toJson()));
+        const auto planted = snapshot(site);
+        const CliResult exported = run({QStringLiteral("--json"), QStringLiteral("export-site"),
+                                        site, QStringLiteral("--all")});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const QJsonObject report = exported.json().object();
+        QCOMPARE(report[QStringLiteral("articles")].toInt(), 2);
+        QCOMPARE(report[QStringLiteral("removed")].toInt(), 0);
+        QStringList skipped;
+        for (const QJsonValue &line : report[QStringLiteral("skipped")].toArray())
+            skipped.append(line.toString());
+        skipped.sort(); // in the archive's list order
+        QCOMPARE(skipped.size(), 2);
+        QVERIFY2(skipped[0].startsWith(QStringLiteral("Skipped article #2: ")) &&
+                     skipped[0].contains(QStringLiteral("README.md\\x00.html")) &&
+                     skipped[0].contains(QStringLiteral("control character")),
+                 qPrintable(skipped[0]));
+        QVERIFY2(skipped[1].startsWith(QStringLiteral("Skipped article #3: ")) &&
+                     skipped[1].contains(QStringLiteral("305 bytes long")),
+                 qPrintable(skipped[1]));
+        QCOMPARE(exported.err.count("newsroom-cli: warning: Skipped article #"), 2);
+        QVERIFY(!exported.err.contains('\0'));
+        QVERIFY(QFile::exists(site + QLatin1Char('/') + fine + QStringLiteral(".html")));
+        QVERIFY(QFile::exists(site + QStringLiteral("/sections/politics.html")));
+        QCOMPARE(snapshot(decoy), outside);
+        // Theirs and the planted links are as they were (pages of the refused runs above,
+        // recorded nowhere, were written again).
+        const auto after = snapshot(site);
+        for (auto it = planted.begin(); it != planted.end(); ++it) {
+            if (theirs.contains(it.key()) || it.value().startsWith("link"))
+                QCOMPARE(after.value(it.key()), it.value());
+        }
+        QCOMPARE(std::count_if(planted.begin(), planted.end(),
+                               [](const QByteArray &entry) { return entry.startsWith("link"); }),
+                 3);
+
+        // The next export removes only its own files, once their articles are gone.
+        const CliResult published =
+            run({QStringLiteral("--json"), QStringLiteral("export-site"), site}); // all drafts
+        QVERIFY2(published.exitCode == 0, published.err.constData());
+        QVERIFY(published.json().object()[QStringLiteral("removed")].toInt() >= 2);
+        QVERIFY(!QFile::exists(site + QLatin1Char('/') + fine + QStringLiteral(".html")));
+        const auto last = snapshot(site);
+        for (auto it = theirs.begin(); it != theirs.end(); ++it)
+            QCOMPARE(last.value(it.key()), it.value());
+        QCOMPARE(snapshot(decoy), outside);
+
+        // render -o and export-md follow the same rules.
+        const QString page = site + QStringLiteral("/page.html");
+        QVERIFY(QFile::link(decoy + QStringLiteral("/precious.txt"), page));
+        const CliResult render = run({QStringLiteral("render"), fine, QStringLiteral("-o"), page});
+        QCOMPARE(render.exitCode, 1);
+        QVERIFY2(render.err.contains("page.html: it is a symbolic link"), render.err.constData());
+        const QString md = dir.filePath(QStringLiteral("md"));
+        QVERIFY(QDir().mkpath(md));
+        QVERIFY(writeFile(md + QStringLiteral("/README.md"), "# Notes\n"));
+        QVERIFY(QFile::link(decoy + QStringLiteral("/precious.txt"),
+                            md + QLatin1Char('/') + fine + QStringLiteral(".md")));
+        const CliResult linkedMd = run({QStringLiteral("export-md"), md});
+        QCOMPARE(linkedMd.exitCode, 1);
+        QVERIFY2(linkedMd.err.contains(".md: it is a symbolic link"), linkedMd.err.constData());
+        QVERIFY(QFile::remove(md + QLatin1Char('/') + fine + QStringLiteral(".md")));
+        const CliResult markdown = run({QStringLiteral("export-md"), md});
+        QCOMPARE(markdown.exitCode, 0);
+        QCOMPARE(markdown.err.count("newsroom-cli: warning: Skipped article #"), 2);
+        QVERIFY(markdown.out.contains("Wrote 2 Markdown files"));
+        QCOMPARE(QFile(md + QStringLiteral("/README.md")).size(), qint64(8));
+        QCOMPARE(snapshot(decoy), outside);
     }
 
     void newPathBecomesEmptyArchive()

@@ -58,8 +58,9 @@ private Q_SLOTS:
         QVERIFY2(!hugo.isEmpty(), "hugo missing: run scripts/install-deps.sh");
         QTemporaryDir site;
         copyTree(QStringLiteral(NEWSROOM_HUGO_SITE), site.path());
-        QCOMPARE(*MarkdownExporter(m_archive.store())
-                      .exportTo(site.filePath(QStringLiteral("content/news"))),
+        QCOMPARE(MarkdownExporter(m_archive.store())
+                     .exportTo(site.filePath(QStringLiteral("content/news")))
+                     ->written,
                  8);
         const QByteArray failure =
             build(hugo, {QStringLiteral("--quiet"), QStringLiteral("--buildDrafts"),
@@ -80,9 +81,10 @@ private Q_SLOTS:
         QVERIFY2(!jekyll.isEmpty(), "jekyll missing: run scripts/install-deps.sh");
         QTemporaryDir site;
         copyTree(QStringLiteral(NEWSROOM_TEST_DATA "/jekyll-site"), site.path());
-        QCOMPARE(
-            *MarkdownExporter(m_archive.store()).exportTo(site.filePath(QStringLiteral("news"))),
-            8);
+        QCOMPARE(MarkdownExporter(m_archive.store())
+                     .exportTo(site.filePath(QStringLiteral("news")))
+                     ->written,
+                 8);
         const QByteArray failure = build(
             jekyll, {QStringLiteral("build"), QStringLiteral("--quiet"), QStringLiteral("-s"),
                      site.path(), QStringLiteral("-d"), site.filePath(QStringLiteral("out"))});

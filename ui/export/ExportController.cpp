@@ -49,6 +49,20 @@ bool writeFile(const ArticleStore &store, const QString &path, const QByteArray 
     return false;
 }
 
+// Articles the export left out (a slug no file can be named by), the first few by name.
+QString skippedLines(const QStringList &skipped)
+{
+    constexpr qsizetype kShown = 3;
+    if (skipped.isEmpty())
+        return {};
+    QString lines = QStringLiteral("\n\n") + skipped.mid(0, kShown).join(QLatin1Char('\n'));
+    if (skipped.size() > kShown)
+        lines +=
+            QLatin1Char('\n') + QCoreApplication::translate("ExportController", "…and %n more.",
+                                                            nullptr, int(skipped.size() - kShown));
+    return lines;
+}
+
 QString documentsFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -188,7 +202,8 @@ void ExportController::startSiteExport(const QString &folder)
             else
                 summary = tr("%n page(s) written", nullptr, report->written) +
                           QStringLiteral(", ") + tr("%n unchanged", nullptr, report->unchanged) +
-                          QStringLiteral(", ") + tr("%n removed", nullptr, report->removed);
+                          QStringLiteral(", ") + tr("%n removed", nullptr, report->removed) +
+                          skippedLines(report->skipped);
         }
         QMetaObject::invokeMethod(
             this, [this, folder, summary, error] { finishSite(folder, summary, error); },

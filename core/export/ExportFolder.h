@@ -1,0 +1,82 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace newsroom {
+
+// The folder an export writes into, and the one place that touches what is inside it.
+// The folder is opened once: its own path may pass through links (the person chose it).
+// Everything inside is reached from that descriptor one name at a time (openat with
+// O_NOFOLLOW), so a link planted there, to a file or a folder, is never followed, whatever
+// its name. Every name is checked by safefilename. A file is replaced whole: written to a
+// new temporary file of ours beside it (random name, O_EXCL), synced, and renamed over it;
+// a link, a folder or anything but a plain file where a file goes is refused, never
+// written through and never removed. Safe to call from several threads at once.
+class ExportFolder
+{
+public:
+    ExportFolder() = default;
+    ~ExportFolder();
+    ExportFolder(const ExportFolder &) = delete;
+    ExportFolder &operator=(const ExportFolder &) = delete;
+
+    // Creates the folder (and its parents) when missing, then opens it.
+    StoreStatus open(const QString &path);
+    QString path() const { return m_path; }
+    // `relativePath` inside the folder, for messages and for the archive check.
+    QString filePath(const QString &relativePath) const;
+    // Files that are never replaced or removed, asked by path: the archive and its -wal/-shm.
+    void setProtected(std::function<bool(const QString &path)> isProtected);
+
+    StoreStatus makeSubfolder(const QString &relativePath);
+    StoreStatus writeFileAtomically(const QString &relativePath, const QByteArray &bytes);
+    // Whether a plain file that may be replaced is at `relativePath`: reached without links,
+    // and not a protected file.
+    bool isReplaceableFile(const QString &relativePath);
+    // A plain file's content; refused when it is a link, not a plain file, or larger than
+    // `maxBytes`. A missing file is Code::NotFound.
+    StoreResult<QByteArray> readFile(const QString &relativePath, qint64 maxBytes);
+    // Removes the plain file at `relativePath` only if it still holds what an export wrote
+    // there: its SHA-1 (lowercase hex, as ExportManifest::hash gives) is `sha1Hex`. Nothing
+    // else is ever removed: not a link, not a folder, not a protected file. True if removed.
+    bool removeIfOurs(const QString &relativePath, const QByteArray &sha1Hex);
+    // Removes the temporary files an interrupted export left in `relativeFolder` (not in
+    // the folders below it): only our names, only plain files. Returns how many.
+    int removeLeftovers(const QString &relativeFolder = QString());
+
+    // Our temporary files: ".newsroom-", 13 base-36 digits, ".part".
+    static bool isTemporaryName(const QString &name);
+    // The line reporting an article left out because `fileName`, made from its slug, cannot
+    // name a file, or is one of the exporter's own files (`reserved`, e.g. the front page);
+    // empty when it can. Every exporter checks its articles with this.
+    static QString whyArticleIsSkipped(qint64 id, const QString &fileName,
+                                       const QStringList &reserved = {});
+
+private:
+    struct Location
+    {
+        int folder = -1; // a descriptor of the parent folder, owned by m_folders
+        QByteArray name; // the last component, encoded for the file system
+    };
+    StoreResult<Location> locate(const QString &relativePath, bool createFolders);
+    StoreResult<int> folder(const QString &relativeFolder, bool create);
+    bool isProtected(const QString &relativePath) const;
+    StoreStatus refusedName(const QString &relativePath, const QString &name,
+                            const QString &problem) const;
+    QString shown(const QString &relativePath) const;
+
+    QString m_path;
+    int m_fd = -1;
+    std::function<bool(const QString &)> m_isProtected;
+    QMutex m_mutex;                // guards m_folders
+    QHash<QString, int> m_folders; // relative path -> descriptor, each opened without links
+};
+
+} // namespace newsroom
