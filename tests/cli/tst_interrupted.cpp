@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -250,7 +251,9 @@ private Q_SLOTS:
                                      int(random.bounded(importMs)) + 1)
                                ? 1
                                : 0;
-            QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
+            // (Killed in its first milliseconds, the first import may not have made it yet.)
+            if (round > 0 || QFileInfo::exists(db))
+                QCOMPARE(integrityCheck(db), QStringLiteral("ok"));
             const int exportMs = timed(exportSite, dir.path());
             QVERIFY(exportMs > 0);
             exportKills +=
