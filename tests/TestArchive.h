@@ -5,6 +5,7 @@
 
 #include "store/SqliteArticleStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,6 +64,16 @@ inline Article makeArticle(const QString &headline, const QString &body = QStrin
         body.isEmpty() ? QStringLiteral("First paragraph.\n\n## A heading\n\nMore text.") : body;
     a.sources = {QStringLiteral("https://example.org/source-one")};
     return a;
+}
+
+// SHA-256 of a file's bytes, to show it was left as it was. Only while no connection of this
+// process has the file open, if it is an archive (closing this read drops SQLite's locks).
+inline QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
 // PRAGMA integrity_check on a connection of its own: "ok", or what SQLite found wrong.

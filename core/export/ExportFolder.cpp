@@ -1,6 +1,7 @@
 #include "ExportFolder.h"
 
 #include "ExportManifest.h"
+#include "io/FileDescriptor.h"
 #include "model/SafeFileName.h"
 
 #include <QCoreApplication>
@@ -44,37 +45,6 @@ QString nameProblem(const QString &name)
         return {};
     return safefilename::problem(name);
 }
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0)
-                errno = EIO;
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
-
-// Closes a descriptor when it goes out of scope.
-struct Descriptor
-{
-    int fd = -1;
-    explicit Descriptor(int f) : fd(f) {}
-    ~Descriptor()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    Descriptor(const Descriptor &) = delete;
-    Descriptor &operator=(const Descriptor &) = delete;
-};
 
 } // namespace
 
@@ -322,8 +292,8 @@ StoreResult<QByteArray> ExportFolder::readFile(const QString &relativePath, qint
     const auto where = locate(relativePath, false);
     if (!where)
         return std::unexpected(where.error());
-    const Descriptor file(::openat(where->folder, where->name.constData(), kOpenToRead));
-    if (file.fd < 0) {
+    const FileDescriptor file(::openat(where->folder, where->name.constData(), kOpenToRead));
+    if (file.get() < 0) {
         const int error = errno;
         if (error == ENOENT)
             return storeFailure(StoreError::Code::NotFound,
@@ -336,7 +306,7 @@ StoreResult<QByteArray> ExportFolder::readFile(const QString &relativePath, qint
                             tr("Cannot read %1: %2.").arg(shown(relativePath), systemError(error)));
     }
     struct stat info;
-    if (::fstat(file.fd, &info) != 0 || !S_ISREG(info.st_mode))
+    if (::fstat(file.get(), &info) != 0 || !S_ISREG(info.st_mode))
         return storeFailure(
             StoreError::Code::Invalid,
             tr("Refused to read %1: it is not a plain file.").arg(shown(relativePath)));
@@ -348,7 +318,7 @@ StoreResult<QByteArray> ExportFolder::readFile(const QString &relativePath, qint
     QByteArray bytes;
     char buffer[65536];
     for (;;) {
-        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        const ssize_t n = ::read(file.get(), buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -376,14 +346,14 @@ bool ExportFolder::removeIfOurs(const QString &relativePath, const QByteArray &s
     const auto where = locate(relativePath, false);
     if (!where || isProtected(relativePath))
         return false;
-    const Descriptor file(::openat(where->folder, where->name.constData(), kOpenToRead));
+    const FileDescriptor file(::openat(where->folder, where->name.constData(), kOpenToRead));
     struct stat info;
-    if (file.fd < 0 || ::fstat(file.fd, &info) != 0 || !S_ISREG(info.st_mode))
+    if (file.get() < 0 || ::fstat(file.get(), &info) != 0 || !S_ISREG(info.st_mode))
         return false;
     QCryptographicHash hash(QCryptographicHash::Sha1);
     char buffer[65536];
     for (;;) {
-        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        const ssize_t n = ::read(file.get(), buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)

@@ -1,5 +1,6 @@
 #include "EditJournal.h"
 
+#include "io/FileDescriptor.h"
 #include "model/ArticleJson.h"
 
 #include <QCoreApplication>
@@ -65,23 +66,6 @@ std::unexpected<StoreError> failure(const QString &path, int error)
                         tr("Could not keep a copy of your text in %1: %2. Free some space or "
                            "fix the folder; the text stays in the editor meanwhile.")
                             .arg(QDir::toNativeSeparators(path), reason(error)));
-}
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0)
-                errno = ENOSPC;
-            return false;
-        }
-        done += n;
-    }
-    return true;
 }
 
 // Every step checked: a commit that only says "true" is not trusted (a full disk can

@@ -1,6 +1,7 @@
 #include "Theme.h"
 
 #include "ThemeRules.h"
+#include "io/FileDescriptor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,17 +30,6 @@ StoreError ioError(const QString &path, int error)
     return StoreError{StoreError::Code::Io,
                       tr("Cannot read the theme file %1: %2.").arg(path, qt_error_string(error))};
 }
-
-// Closes a descriptor on every way out.
-struct Descriptor
-{
-    int fd = -1;
-    ~Descriptor()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-};
 
 // What a directory entry is when it is not a plain file, in words; empty for a plain file.
 QString oddKind(mode_t mode)
@@ -95,29 +85,29 @@ StoreResult<std::optional<QByteArray>> readThemeFile(int folder, const QString &
     if (entry.st_size > themerules::kMaxFileBytes)
         return std::unexpected(tooLarge(path));
 
-    Descriptor file{
+    FileDescriptor file{
         ::openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
-    if (file.fd < 0)
+    if (file.get() < 0)
         return std::unexpected(errno == ELOOP ? refused(path, tr("a symbolic link"))
                                               : ioError(path, errno));
     struct stat opened
     {
     };
-    if (::fstat(file.fd, &opened) != 0)
+    if (::fstat(file.get(), &opened) != 0)
         return std::unexpected(ioError(path, errno));
     if (!S_ISREG(opened.st_mode) || opened.st_dev != entry.st_dev || opened.st_ino != entry.st_ino)
         return std::unexpected(refused(path, tr("replaced while it was being read")));
     struct statfs system
     {
     };
-    if (::fstatfs(file.fd, &system) == 0 &&
+    if (::fstatfs(file.get(), &system) == 0 &&
         (system.f_type == PROC_SUPER_MAGIC || system.f_type == SYSFS_MAGIC))
         return std::unexpected(refused(path, tr("a file of the system (/proc or /sys)")));
 
     QByteArray data(themerules::kMaxFileBytes + 1, Qt::Uninitialized);
     qsizetype total = 0;
     while (total < data.size()) {
-        const ssize_t got = ::read(file.fd, data.data() + total, size_t(data.size() - total));
+        const ssize_t got = ::read(file.get(), data.data() + total, size_t(data.size() - total));
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
@@ -155,10 +145,10 @@ StoreResult<Theme> Theme::fromFolder(const QString &folder)
     const QDir dir(folder);
     // The folder may be reached through a link; its files may not.
     const QString real = QFileInfo(folder).canonicalFilePath();
-    Descriptor opened{real.isEmpty() ? -1
-                                     : ::open(QFile::encodeName(real).constData(),
-                                              O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-    if (opened.fd < 0) {
+    FileDescriptor opened{real.isEmpty() ? -1
+                                         : ::open(QFile::encodeName(real).constData(),
+                                                  O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+    if (opened.get() < 0) {
         return storeFailure(
             StoreError::Code::Io,
             tr("Cannot open the theme folder %1: %2. A theme folder holds article.html and "
@@ -166,7 +156,7 @@ StoreResult<Theme> Theme::fromFolder(const QString &folder)
                 .arg(folder, real.isEmpty() ? tr("it does not exist") : qt_error_string(errno)));
     }
     const auto read = [&](const char *name, bool optional) {
-        return readThemeFile(opened.fd, dir.filePath(QLatin1StringView(name)), name, optional);
+        return readThemeFile(opened.get(), dir.filePath(QLatin1StringView(name)), name, optional);
     };
     auto html = read("article.html", false);
     if (!html)

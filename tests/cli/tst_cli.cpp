@@ -36,13 +36,6 @@ bool terminalSafe(const QByteArray &text, bool tabs = false)
     return true;
 }
 
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
 } // namespace
 
 class TestCli : public QObject

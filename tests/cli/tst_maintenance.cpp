@@ -20,14 +20,6 @@ using namespace newsroom::test;
 
 namespace {
 
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
-
 // `count` plain-text articles of about 2 KB each, named <prefix>-<n>.txt.
 QStringList writeArticles(const QString &folder, const QString &prefix, int count)
 {

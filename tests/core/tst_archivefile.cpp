@@ -19,14 +19,6 @@
 using namespace newsroom;
 
 namespace {
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -148,14 +140,14 @@ private Q_SLOTS:
                          nullptr, nullptr);
             sqlite3_close(db);
         }
-        const QByteArray before = digest(path);
+        const QByteArray before = test::digest(path);
         QVERIFY(!before.isEmpty());
 
         auto store = SqliteArticleStore::open(path);
         QVERIFY(!store);
         QCOMPARE(int(store.error().code), code);
         QVERIFY2(store.error().message.contains(path), qPrintable(store.error().message));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(test::digest(path), before);
         if (kind == "foreign-wal")
             QVERIFY(QFileInfo(path + "-wal").size() > 0); // its log is its own business
     }
@@ -177,7 +169,7 @@ private Q_SLOTS:
         }
         QVERIFY(ArchiveFile::open(path)); // sound: opens
         QVERIFY(test::damageMiddlePage(path, "articles"));
-        const QByteArray before = digest(path);
+        const QByteArray before = test::digest(path);
 
         auto refused = ArchiveFile::open(path);
         QVERIFY(!refused);
@@ -186,7 +178,7 @@ private Q_SLOTS:
                      refused.error().message.contains(QStringLiteral("check-archive")),
                  qPrintable(refused.error().message));
         QVERIFY(!refused.error().message.contains(QLatin1Char('\n')));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(test::digest(path), before);
 
         auto inspected = ArchiveFile::open(path, ArchiveFile::Creation::MustExist,
                                            ArchiveFile::DamageCheck::None);
@@ -215,7 +207,7 @@ private Q_SLOTS:
             QVERIFY(ArchiveBackup::write((*store)->database(), backup));
         }
         QVERIFY(test::damageMiddlePage(path, "articles"));
-        const QByteArray before = digest(path);
+        const QByteArray before = test::digest(path);
         {
             auto store = SqliteArticleStore::open(path);
             QVERIFY2(store, store ? "" : qPrintable(store.error().message));
@@ -230,7 +222,7 @@ private Q_SLOTS:
             QCOMPARE(saved.error().message, damage);
             QVERIFY(!(*store)->moveToTrash(1));
         }
-        QCOMPARE(digest(path), before);
+        QCOMPARE(test::digest(path), before);
 
         auto store = SqliteArticleStore::open(path);
         QVERIFY(store);
@@ -267,7 +259,7 @@ private Q_SLOTS:
             QVERIFY((*store)->save(a));
         }
         QVERIFY(disk.remountReadOnly());
-        const QByteArray before = digest(path);
+        const QByteArray before = test::digest(path);
         auto store = SqliteArticleStore::open(path);
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));
         QVERIFY((*store)->isReadOnly());
@@ -279,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(!saved);
         QVERIFY2(saved.error().message.contains(u"read-only"), qPrintable(saved.error().message));
         store->reset();
-        QCOMPARE(digest(path), before);
+        QCOMPARE(test::digest(path), before);
     }
 
     void directoryIsRefused()

@@ -19,14 +19,6 @@ using namespace newsroom::test;
 
 namespace {
 
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
-
 // As an attacker would: the plain sqlite3 library, none of Newsroom's guards.
 bool tamper(const QString &path, const QByteArray &sql)
 {
