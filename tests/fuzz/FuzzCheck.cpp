@@ -1,0 +1,44 @@
+#include "FuzzCheck.h"
+
+#include <QStringList>
+#include <cstdio>
+#include <cstdlib>
+
+namespace newsroom::test {
+
+namespace {
+const QStringList &knownKinds()
+{
+    static const QStringList kinds =
+        QString::fromLocal8Bit(qgetenv("NEWSROOM_FUZZ_KNOWN")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return kinds;
+}
+} // namespace
+
+void fail(const QString &kind, const QString &detail)
+{
+    for (const QString &known : knownKinds()) {
+        if (kind.startsWith(known.trimmed()))
+            throw KnownFinding{};
+    }
+    std::fprintf(stderr, "\ninvariant broken [%s]: %s\n", qPrintable(kind),
+                 detail.toUtf8().constData());
+    std::fflush(stderr);
+    std::abort();
+}
+
+QString excerpt(const QString &text, qsizetype max)
+{
+    QString out;
+    for (const QChar c : text.left(max)) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (text.size() > max)
+        out += QStringLiteral("... (%1 chars)").arg(text.size());
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+} // namespace newsroom::test
