@@ -170,6 +170,8 @@ QString typedCause(const QList<Block> &blocks, qsizetype i, const QStringList &s
         return QStringLiteral("entity");
     if (block.text.contains(QLatin1Char('~')) && html.contains(QStringLiteral("<del")))
         return QStringLiteral("strikethrough");
+    if (block.text.startsWith(QLatin1Char('>')) && html.contains(QStringLiteral("<blockquote")))
+        return QStringLiteral("blockquote");
     static const QRegularExpression closingHashes(QStringLiteral("(^|\\s)#+\\s*$"));
     if (block.heading && closingHashes.match(block.text).hasMatch())
         return QStringLiteral("closing-hashes");

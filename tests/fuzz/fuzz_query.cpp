@@ -130,14 +130,6 @@ void check(const QString &typed)
 
 } // namespace
 
-// SQLite (not instrumented) allocates and frees many page-sized blocks for every input; with
-// ASan's defaults each is filled with garbage and parked in a 256 MB quarantine, which made the
-// harness three times slower. A 16 MB quarantine still catches use-after-free in our code.
-extern "C" const char *__asan_default_options()
-{
-    return "quarantine_size_mb=16:max_malloc_fill_size=0";
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     return runChecks([&] {
