@@ -9,9 +9,9 @@ namespace newsroom::test {
 // aborts, so libFuzzer saves the input.
 //
 // NEWSROOM_FUZZ_KNOWN (a comma-separated list of kinds or kind prefixes, "roundtrip:body,nul")
-// turns the named failures into a quiet skip of the rest of that input's checks: for a long
-// exploring run past findings already recorded in tests/fuzz/findings/ and waiting for a
-// fix. CTest and scripts/fuzz.sh never set it, so every invariant holds there.
+// turns the named failures into a quiet skip of the rest of that input's checks: for findings
+// recorded in tests/fuzz/findings/ and waiting for a fix. scripts/fuzz.sh (and so CTest) sets
+// it to the kinds listed in tests/fuzz/findings/open.txt, and to nothing with --strict.
 [[noreturn]] void fail(const QString &kind, const QString &detail);
 
 // Thrown by fail() for a tolerated kind; runChecks() catches it.
