@@ -39,11 +39,14 @@ for target in "${targets[@]}"; do
   [ -d "$seeds" ] || { echo "fuzz.sh: no seed corpus for '$target'" >&2; exit 2; }
   mkdir -p "$build/corpus/$target"
   extra=()
+  options=()
   max_len=65536
   case "$target" in
     markdown) extra=("$root/resources/samples") ;;
     plaintext) extra=("$root/resources/samples" "$root/tests/data") ;;
-    markdownarticle) extra=("$root/resources/samples" "$root/tests/data/clusters") ;;
+    markdownarticle) extra=("$root/resources/samples" "$root/tests/data/clusters")
+                     options=(-dict="$root/tests/fuzz/yaml.dict") ;;
+    frontmatter) options=(-dict="$root/tests/fuzz/yaml.dict") ;;
     query) max_len=4096 ;; # what fits a search box, and then some
   esac
   known="$user_known"
@@ -69,5 +72,5 @@ for target in "${targets[@]}"; do
   # Time and memory bounds: a slow or greedy input counts as a failure too.
   nice -n 15 "$build/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len="$max_len" -print_final_stats=1 -artifact_prefix="$build/artifacts/$target-" \
-    "$build/corpus/$target" "$seeds" "${extra[@]}"
+    "${options[@]}" "$build/corpus/$target" "$seeds" "${extra[@]}"
 done
