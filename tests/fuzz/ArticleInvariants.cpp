@@ -60,12 +60,23 @@ void checkSize(const Article &article, qsizetype inputChars)
 
 namespace {
 
+QString causeSuffix(const QString &text)
+{
+    if (text.contains(QLatin1Char('\r')))
+        return QStringLiteral(":cr");
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isNonCharacter(c))
+            return QStringLiteral(":nonchar");
+    }
+    return {};
+}
+
 void same(const char *field, const QString &before, const QString &after, const QString &file)
 {
-    // ":cr" sets apart what a carriage return in the field breaks (see findings/).
+    // ":cr" and ":nonchar" set apart what a carriage return or a Unicode noncharacter in the
+    // field breaks (see findings/).
     if (before != after)
-        fail(QStringLiteral("roundtrip:") + QLatin1StringView(field) +
-                 (before.contains(QLatin1Char('\r')) ? QStringLiteral(":cr") : QString()),
+        fail(QStringLiteral("roundtrip:") + QLatin1StringView(field) + causeSuffix(before),
              QStringLiteral("%1 was %2, read back as %3\n--- written:\n%4")
                  .arg(QLatin1StringView(field), excerpt(before), excerpt(after), excerpt(file, 2000)));
 }

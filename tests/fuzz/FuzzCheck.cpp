@@ -26,8 +26,10 @@ const QStringList &knownKinds()
 
 void fail(const QString &kind, const QString &detail)
 {
-    for (const QString &known : knownKinds()) {
-        if (kind.startsWith(known.trimmed()))
+    for (const QString &entry : knownKinds()) {
+        const QString known = entry.trimmed();
+        if (known.startsWith(QLatin1Char('*')) ? kind.endsWith(QStringView(known).mid(1))
+                                               : kind.startsWith(known))
             throw KnownFinding{};
     }
     std::fprintf(stderr, "\ninvariant broken [%s]: %s\n", qPrintable(kind),

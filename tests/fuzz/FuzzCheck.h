@@ -8,7 +8,8 @@ namespace newsroom::test {
 // "roundtrip:body", "typed:entity", ...); the message goes to stderr and the process
 // aborts, so libFuzzer saves the input.
 //
-// NEWSROOM_FUZZ_KNOWN (a comma-separated list of kinds or kind prefixes, "roundtrip:body,nul")
+// NEWSROOM_FUZZ_KNOWN (a comma-separated list of kinds, kind prefixes, or *suffixes:
+// "roundtrip:body,nul,*:nonchar")
 // turns the named failures into a quiet skip of the rest of that input's checks: for findings
 // recorded in tests/fuzz/findings/ and waiting for a fix. scripts/fuzz.sh (and so CTest) sets
 // it to the kinds listed in tests/fuzz/findings/open.txt, and to nothing with --strict.
