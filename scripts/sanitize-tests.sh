@@ -6,10 +6,15 @@
 # Not run here: the fuzz_* tests (their own clang build with the sanitizers already on,
 # see scripts/fuzz.sh). Every other test runs, in two passes:
 #  1. everything that does not load Qt WebEngine, with LeakSanitizer on;
-#  2. the tests that start Chromium (the ui/ tests and the app as a process), with
-#     detect_leaks=0: Chromium keeps process-lifetime allocations it never frees (and runs
-#     its own allocator), so LeakSanitizer reports there are Chromium's, not ours. ASan's
-#     memory errors and every UBSan check stay fatal in that pass too.
+#  2. the tests that start Chromium (the ui/ tests and the app as a process), with two of
+#     ASan's checks off, for Chromium's own code (Qt WebEngine is not built with the
+#     sanitizers, but its allocations go through ASan's):
+#     - detect_leaks=0: Chromium keeps process-lifetime allocations it never frees, so
+#       LeakSanitizer's reports there are Chromium's, not ours;
+#     - new_delete_type_mismatch=0: libQt6WebEngineCore 6.4.2 frees an 88-byte object with a
+#       24-byte sized delete as a page closes (~WebContentsAdapter, inside Chromium); it
+#       aborted every test that closes a web view.
+#     Every other ASan check and every UBSan check stay fatal in that pass too.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-asan"
@@ -22,7 +27,7 @@ while [ $# -gt 0 ]; do
     --no-build) do_build=0; shift ;;
     --jobs) jobs="$2"; shift 2 ;;
     --) shift; ctest_args=("$@"); break ;;
-    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,19p "$0"; exit 0 ;;
     *) echo "sanitize-tests.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -60,6 +65,6 @@ echo "sanitize-tests.sh: pass 1, without Qt WebEngine (leak checks on)"
 ASAN_OPTIONS="$asan_common:detect_leaks=1" nice -n 15 \
   ctest "${ctest_common[@]}" -E "^fuzz_|$webengine" "${ctest_args[@]}" || status=1
 echo "sanitize-tests.sh: pass 2, the Qt WebEngine tests (leak checks off)"
-ASAN_OPTIONS="$asan_common:detect_leaks=0" nice -n 15 \
+ASAN_OPTIONS="$asan_common:detect_leaks=0:new_delete_type_mismatch=0" nice -n 15 \
   ctest "${ctest_common[@]}" -R "$webengine" -E '^fuzz_' "${ctest_args[@]}" || status=1
 exit $status
