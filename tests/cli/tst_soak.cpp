@@ -21,7 +21,8 @@
 #endif
 #endif
 #ifdef NEWSROOM_ASAN
-#include <sanitizer/allocator_interface.h>
+// In every ASan runtime (gcc ships no header for it).
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #endif
 
 using namespace newsroom;
