@@ -43,8 +43,13 @@ bool QueryTerm::searchedAsPrefix() const
     return (!phrase && isSingleCjk(text)) || (prefix && text.size() >= kMinPrefixChars);
 }
 
-QList<QueryTerm> parseSearchText(const QString &input)
+QList<QueryTerm> parseSearchText(const QString &userText)
 {
+    // FTS5 reads its query as a C string, so a NUL inside a quoted term would end the query
+    // there ("unterminated string"). The tokenizer never makes it part of a word: it
+    // separates terms as a space does.
+    QString input = userText;
+    input.replace(QChar(0), QLatin1Char(' '));
     QList<QueryTerm> terms;
     bool pendingOr = false;
     qsizetype i = 0;

@@ -41,6 +41,13 @@ private Q_SLOTS:
                                << "";
         QTest::newRow("dangling or") << "OR budget OR"
                                      << "\"budget\"";
+        // A NUL would end FTS5's query inside the quotes (found by fuzz_query).
+        QTest::newRow("nul between words") << QStringLiteral("city\0budget")
+                                           << "\"city\" AND \"budget\"";
+        QTest::newRow("nul in a phrase") << QStringLiteral("\"city\0council\"")
+                                         << "\"city council\"";
+        QTest::newRow("nul after a minus") << QStringLiteral("budget -\0tax")
+                                           << "\"budget\" AND \"tax\"";
     }
     void build()
     {
