@@ -17,6 +17,19 @@ bool isControl(char16_t c)
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
+// Unicode's noncharacters (U+FDD0..U+FDEF, and the last two code points of every plane):
+// never text, and an export's YAML writes them as U+FFFD, so they would not read back.
+bool isNonCharacter(char32_t c)
+{
+    return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+// What the clean-up removes or changes; high surrogates are looked at with their pair.
+bool needsCleaning(char16_t c)
+{
+    return isControl(c) || isNonCharacter(c) || QChar::isHighSurrogate(c);
+}
+
 // Cuts `text` to at most `limit` characters, the last one an ellipsis, never between the
 // two halves of a surrogate pair. True when it was cut.
 bool cut(QString &text, qsizetype limit)
@@ -76,8 +89,8 @@ private:
 
 QString ImportLimits::withoutControls(const QString &text, Lines lines)
 {
-    const auto found =
-        std::find_if(text.cbegin(), text.cend(), [](QChar c) { return isControl(c.unicode()); });
+    const auto found = std::find_if(text.cbegin(), text.cend(),
+                                    [](QChar c) { return needsCleaning(c.unicode()); });
     if (found == text.cend())
         return text; // the common case: nothing to copy
     QString clean;
@@ -86,6 +99,16 @@ QString ImportLimits::withoutControls(const QString &text, Lines lines)
         const char16_t c = text.at(i).unicode();
         if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
             continue; // "\r\n" is one line break
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            const char32_t pair = QChar::surrogateToUcs4(c, text.at(i + 1).unicode());
+            if (!isNonCharacter(pair))
+                clean.append(text.mid(i, 2));
+            ++i;
+            continue;
+        }
+        if (isNonCharacter(c))
+            continue;
         const bool breakOrTab = c == u'\n' || c == u'\r' || c == u'\t';
         if (breakOrTab && lines == Lines::Single)
             clean.append(QLatin1Char(' '));
@@ -120,6 +143,12 @@ QStringList ImportLimits::enforce(Article &article)
     // The slug is the store's to judge: it refuses one that is not a slug, and says why.
     article.slug = withoutControls(article.slug, Single);
     article.body = withoutControls(article.body, Multiple);
+    // A control character between the last line break and the end is gone now: the body
+    // ends at its text, as it does when read back from an export.
+    while (article.body.endsWith(QLatin1Char('\n')))
+        article.body.chop(1);
+    while (article.body.startsWith(QLatin1Char('\n')))
+        article.body.remove(0, 1);
 
     notes.list(article.tags, kTags,
                QT_TRANSLATE_NOOP("Import", "only the first %L1 of %L2 tags were kept"));

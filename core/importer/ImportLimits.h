@@ -40,7 +40,7 @@ public:
     // Cleans `article` in place; one note (translated) for each field or list that was cut.
     // A headline left empty becomes "Untitled".
     static QStringList enforce(Article &article);
-    // `text` without NUL, C0 and C1 control characters and DEL (a line break or tab is
+    // `text` without NUL, C0 and C1 control characters, DEL and Unicode noncharacters (a line break or tab is
     // kept in Multiple, turned into a space in Single; a carriage return is a line break).
     static QString withoutControls(const QString &text, Lines lines);
 };

@@ -162,7 +162,10 @@ namespace {
 StoreResult<Parsed> readFields(const QString &input)
 {
     QString text = input;
+    // Windows and old Mac line ends alike: a lone CR left in would be one more line break
+    // after the clean-up, and the article would not read back as it was written.
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (!text.startsWith(kFence + QLatin1Char('\n')))

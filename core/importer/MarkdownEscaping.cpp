@@ -17,6 +17,7 @@ QString escapeMarkdownText(const QString &line)
         case '<':
         case '[':
         case ']':
+        case '~': // strikethrough, single or double
             out.append(QLatin1Char('\\'));
             break;
         default:
@@ -24,13 +25,27 @@ QString escapeMarkdownText(const QString &line)
         }
         out.append(c);
     }
-    // Block markers only matter at the start of a line: "# ", "> ", "- ", "+ ", "1. ", "1) ".
-    static const QRegularExpression blockStart(
-        QStringLiteral("^(#{1,6}|>|[-+]|\\d{1,9}[.)])(\\s|$)"));
+    // A typed entity ("AT&amp;T") stays as typed instead of being decoded.
+    static const QRegularExpression entity(QStringLiteral("&(?=#?[A-Za-z0-9]+;)"));
+    out.replace(entity, QStringLiteral("\\&"));
+    // A closing sequence (" #" at the end of a heading line) would be dropped.
+    static const QRegularExpression closingHashes(QStringLiteral("(?<=\\s)#+\\s*$"));
+    if (const auto match = closingHashes.match(out); match.hasMatch())
+        out.insert(match.capturedStart(), QLatin1Char('\\'));
+    // Block markers only matter at the start of a line (after up to three spaces): "# ",
+    // ">" (a space or not), "- ", "+ ", "1. ", "1) ", and a line of dashes or equals signs
+    // (a thematic break, or a heading underline for the line before).
+    static const QRegularExpression blockStart(QStringLiteral(
+        "^ {0,3}(?:(?<quote>>)|(?<marker>#{1,6}|[-+]|\\d{1,9}[.)])(?:\\s|$)|(?<rule>[-=])[-= "
+        "\\t]*$)"));
     const auto match = blockStart.match(out);
     if (match.hasMatch()) {
-        const qsizetype markerEnd = match.capturedEnd(1);
-        out.insert(markerEnd - 1, QLatin1Char('\\'));
+        for (const QString &name : {QStringLiteral("quote"), QStringLiteral("rule")}) {
+            if (match.capturedStart(name) >= 0)
+                out.insert(match.capturedStart(name), QLatin1Char('\\'));
+        }
+        if (match.capturedStart(QStringLiteral("marker")) >= 0)
+            out.insert(match.capturedEnd(QStringLiteral("marker")) - 1, QLatin1Char('\\'));
     }
     return out;
 }

@@ -10,10 +10,14 @@ namespace newsroom::test {
 QList<std::pair<QString, QString>> textFields(const Article &a)
 {
     QList<std::pair<QString, QString>> fields{
-        {QStringLiteral("headline"), a.headline}, {QStringLiteral("dek"), a.dek},
-        {QStringLiteral("slug"), a.slug},         {QStringLiteral("byline"), a.byline},
-        {QStringLiteral("dateline"), a.dateline}, {QStringLiteral("section"), a.section},
-        {QStringLiteral("language"), a.language}, {QStringLiteral("body"), a.body},
+        {QStringLiteral("headline"), a.headline},
+        {QStringLiteral("dek"), a.dek},
+        {QStringLiteral("slug"), a.slug},
+        {QStringLiteral("byline"), a.byline},
+        {QStringLiteral("dateline"), a.dateline},
+        {QStringLiteral("section"), a.section},
+        {QStringLiteral("language"), a.language},
+        {QStringLiteral("body"), a.body},
         {QStringLiteral("disclosure"), a.disclosure},
     };
     for (const QString &tag : a.tags)
@@ -84,7 +88,8 @@ void same(const char *field, const QString &before, const QString &after, const 
     if (before != after)
         fail(QStringLiteral("roundtrip:") + QLatin1StringView(field) + causeSuffix(before, after),
              QStringLiteral("%1 was %2, read back as %3\n--- written:\n%4")
-                 .arg(QLatin1StringView(field), excerpt(before), excerpt(after), excerpt(file, 2000)));
+                 .arg(QLatin1StringView(field), excerpt(before), excerpt(after),
+                      excerpt(file, 2000)));
 }
 
 void same(const char *field, const QStringList &before, const QStringList &after,
@@ -117,7 +122,14 @@ void sameTime(const char *field, const QDateTime &before, const QDateTime &after
 void checkRoundTrip(const Article &in)
 {
     const QString file = markdownarticle::write(in, {});
-    const markdownarticle::Parsed back = markdownarticle::read(file);
+    const StoreResult<markdownarticle::Parsed> read = markdownarticle::read(file);
+    if (!read) {
+        fail(QStringLiteral("roundtrip:refused"),
+             QStringLiteral("reading back is refused: %1\n--- written:\n%2")
+                 .arg(read.error().message, excerpt(file, 2000)));
+        return;
+    }
+    const markdownarticle::Parsed &back = *read;
     const Article &out = back.article;
     if (!back.warning.isEmpty())
         fail(QStringLiteral("roundtrip:warning"),

@@ -18,8 +18,8 @@ namespace newsroom::test {
 namespace {
 const QStringList &knownKinds()
 {
-    static const QStringList kinds =
-        QString::fromLocal8Bit(qgetenv("NEWSROOM_FUZZ_KNOWN")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    static const QStringList kinds = QString::fromLocal8Bit(qgetenv("NEWSROOM_FUZZ_KNOWN"))
+                                         .split(QLatin1Char(','), Qt::SkipEmptyParts);
     return kinds;
 }
 } // namespace

@@ -24,9 +24,8 @@ QString importedText(const uint8_t *data, size_t size, const QString &fileName)
     file.close();
     auto text = ArticleImporter::readText(path);
     if (!text)
-        fail(QStringLiteral("read"), QStringLiteral("readText refused %1 bytes: %2")
-                                         .arg(size)
-                                         .arg(text.error().message));
+        fail(QStringLiteral("read"),
+             QStringLiteral("readText refused %1 bytes: %2").arg(size).arg(text.error().message));
     return *text;
 }
 

@@ -12,6 +12,7 @@
 #include "ArticleInvariants.h"
 #include "FuzzCheck.h"
 
+#include "importer/ImportLimits.h"
 #include "importer/MarkdownArticle.h"
 
 using namespace newsroom;
@@ -25,23 +26,42 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString yaml = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     yaml.remove(QChar(0));
-    const QString text = QStringLiteral("---\n") + yaml + QStringLiteral("\n---\n\n") + kBody +
-                         QLatin1Char('\n');
-    const markdownarticle::Parsed parsed = markdownarticle::read(text);
+    const QString text =
+        QStringLiteral("---\n") + yaml + QStringLiteral("\n---\n\n") + kBody + QLatin1Char('\n');
+    const StoreResult<markdownarticle::Parsed> read = markdownarticle::read(text);
+    if (!read) {
+        // Refused (over FrontMatterLimits): a message a person can read, on one line.
+        return runChecks([&] {
+            if (read.error().message.isEmpty() || read.error().message.contains(QLatin1Char('\n')))
+                fail(QStringLiteral("refusal"),
+                     QStringLiteral("refused with \"%1\"").arg(read.error().message));
+        });
+    }
+    const markdownarticle::Parsed &parsed = *read;
     return runChecks([&] {
         checkHeadline(parsed.article);
         checkNoNul(parsed.article, parsed.relatedSlugs);
         checkSize(parsed.article, text.size());
         QString normalized = QLatin1Char('\n') + yaml + QLatin1Char('\n');
         normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        normalized.replace(QLatin1Char('\r'), QLatin1Char('\n')); // as the importer reads it
         if (!normalized.contains(QStringLiteral("\n---"))) {
             const QString &body = parsed.article.body;
             const bool unreadable = !parsed.warning.isEmpty() && body != kBody;
-            if (!(body == kBody || (unreadable && body == QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed())))
-                fail(QStringLiteral("frame"),
-                     QStringLiteral("the body is %1 (warning: %2)").arg(excerpt(body), parsed.warning));
+            if (!(body == kBody ||
+                  (unreadable &&
+                   body == ImportLimits::withoutControls(
+                               QString(text)
+                                   .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                                   .replace(QLatin1Char('\r'), QLatin1Char('\n'))
+                                   .trimmed(),
+                               ImportLimits::Lines::Multiple)
+                               .trimmed())))
+                fail(QStringLiteral("frame"), QStringLiteral("the body is %1 (warning: %2)")
+                                                  .arg(excerpt(body), parsed.warning));
             if (parsed.warning.isEmpty() && body != kBody)
-                fail(QStringLiteral("frame"), QStringLiteral("no warning but the body is %1").arg(excerpt(body)));
+                fail(QStringLiteral("frame"),
+                     QStringLiteral("no warning but the body is %1").arg(excerpt(body)));
         }
         checkRoundTrip(parsed.article);
     });

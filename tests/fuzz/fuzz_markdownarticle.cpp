@@ -18,16 +18,24 @@ using namespace newsroom::test;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = importedText(data, size, QStringLiteral("input.md"));
-    const markdownarticle::Parsed parsed = markdownarticle::read(text);
+    const StoreResult<markdownarticle::Parsed> read = markdownarticle::read(text);
+    if (!read) {
+        // Refused (over FrontMatterLimits): a message a person can read, on one line.
+        return runChecks([&] {
+            if (read.error().message.isEmpty() || read.error().message.contains(QLatin1Char('\n')))
+                fail(QStringLiteral("refusal"),
+                     QStringLiteral("refused with \"%1\"").arg(read.error().message));
+        });
+    }
+    const markdownarticle::Parsed &parsed = *read;
     return runChecks([&] {
         checkHeadline(parsed.article);
         checkNoNul(parsed.article, parsed.relatedSlugs);
         checkSize(parsed.article, text.size());
         if (parsed.relatedSlugs.size() != parsed.article.related.size())
-            fail(QStringLiteral("related-slugs"),
-                 QStringLiteral("%1 related items but %2 slugs")
-                     .arg(parsed.article.related.size())
-                     .arg(parsed.relatedSlugs.size()));
+            fail(QStringLiteral("related-slugs"), QStringLiteral("%1 related items but %2 slugs")
+                                                      .arg(parsed.article.related.size())
+                                                      .arg(parsed.relatedSlugs.size()));
         checkRoundTrip(parsed.article);
     });
 }

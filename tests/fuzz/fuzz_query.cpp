@@ -84,8 +84,9 @@ void check(const QString &typed)
         excluded = excluded || term.negated;
     }
     if (query.isEmpty() == positive)
-        fail(QStringLiteral("query:empty"),
-             QStringLiteral("typed %1, query %2, %3 terms").arg(excerpt(typed), excerpt(query)).arg(terms.size()));
+        fail(QStringLiteral("query:empty"), QStringLiteral("typed %1, query %2, %3 terms")
+                                                .arg(excerpt(typed), excerpt(query))
+                                                .arg(terms.size()));
 
     // The typed text as an article of its own, for this input only: rolling the savepoint
     // back (however the checks end) undoes both the row and its index entries.
@@ -114,18 +115,21 @@ void check(const QString &typed)
     const auto hits = ArchiveSearch(db).run(search);
     if (!hits)
         fail(QStringLiteral("query:sqlite"),
-             QStringLiteral("typed %1, query %2: %3").arg(excerpt(typed), excerpt(query), hits.error().message));
+             QStringLiteral("typed %1, query %2: %3")
+                 .arg(excerpt(typed), excerpt(query), hits.error().message));
     if (!query.isEmpty() && !excluded) {
         const bool found = std::any_of(hits->begin(), hits->end(), [](const SearchHit &hit) {
             return hit.article.id == kTypedId;
         });
         if (!found)
             fail(QStringLiteral("query:self"),
-                 QStringLiteral("typed %1 (query %2) does not find itself").arg(excerpt(typed), excerpt(query)));
+                 QStringLiteral("typed %1 (query %2) does not find itself")
+                     .arg(excerpt(typed), excerpt(query)));
     }
     if (!query.isEmpty() && !SnippetBuilder(typed).build(typed))
         fail(QStringLiteral("query:snippet"),
-             QStringLiteral("no snippet of %1 for itself (query %2)").arg(excerpt(typed), excerpt(query)));
+             QStringLiteral("no snippet of %1 for itself (query %2)")
+                 .arg(excerpt(typed), excerpt(query)));
 }
 
 } // namespace
