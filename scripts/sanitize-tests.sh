@@ -2,11 +2,13 @@
 # Builds the whole project with AddressSanitizer and UndefinedBehaviorSanitizer (gcc) in its
 # own build directory and runs the test suite there; any sanitizer report fails its test.
 #   scripts/sanitize-tests.sh [--build DIR] [--no-build] [--jobs N] [-- CTEST ARGS...]
+# CTEST ARGS go to both passes below (-R tst_store, --repeat until-fail:3, ...).
 # The build is niced and uses at most 2 jobs (default); it takes long on 2 cores.
-# Not run here: the fuzz_* tests (their own clang build with the sanitizers already on,
-# see scripts/fuzz.sh). Every other test runs, in two passes:
+# Not run here: the fuzz_* tests (label "fuzz": their own clang build with the sanitizers
+# already on, see scripts/fuzz.sh). Every other test runs, in two passes:
 #  1. everything that does not load Qt WebEngine, with LeakSanitizer on;
-#  2. the tests that start Chromium (the ui/ tests and the app as a process), with two of
+#  2. the tests that start Chromium (label "webengine": the ui/ tests and the app as a
+#     process), with two of
 #     ASan's checks off, for Chromium's own code (Qt WebEngine is not built with the
 #     sanitizers, but its allocations go through ASan's):
 #     - detect_leaks=0: with it on, tst_preview and tst_twowindows (all tests passing) end
@@ -28,7 +30,7 @@ while [ $# -gt 0 ]; do
     --no-build) do_build=0; shift ;;
     --jobs) jobs="$2"; shift 2 ;;
     --) shift; ctest_args=("$@"); break ;;
-    -h|--help) sed -n 2,19p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,21p "$0"; exit 0 ;;
     *) echo "sanitize-tests.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -56,16 +58,14 @@ asan_common="halt_on_error=1:abort_on_error=1:check_initialization_order=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 
-# The tests that load Qt WebEngine: every test linking newsroom_ui, and the app's.
-webengine='^(tst_preview|tst_editor|tst_relatedpanel|tst_bodyeditor|tst_export|tst_recovery|tst_faults|tst_twowindows|tst_backups|tst_app|tst_deskbesidescripts)$'
 # ASan makes everything 2-3 times slower; give each test room.
 ctest_common=(--test-dir "$build" --output-on-failure --timeout 1500)
 
 status=0
 echo "sanitize-tests.sh: pass 1, without Qt WebEngine (leak checks on)"
 ASAN_OPTIONS="$asan_common:detect_leaks=1" nice -n 15 \
-  ctest "${ctest_common[@]}" -E "^fuzz_|$webengine" "${ctest_args[@]}" || status=1
+  ctest "${ctest_common[@]}" -LE 'webengine|fuzz' "${ctest_args[@]}" || status=1
 echo "sanitize-tests.sh: pass 2, the Qt WebEngine tests (leak checks off)"
 ASAN_OPTIONS="$asan_common:detect_leaks=0:new_delete_type_mismatch=0" nice -n 15 \
-  ctest "${ctest_common[@]}" -R "$webengine" -E '^fuzz_' "${ctest_args[@]}" || status=1
+  ctest "${ctest_common[@]}" -L webengine -LE fuzz "${ctest_args[@]}" || status=1
 exit $status

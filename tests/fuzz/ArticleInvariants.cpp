@@ -64,17 +64,23 @@ void checkSize(const Article &article, qsizetype inputChars)
 
 namespace {
 
-// What the first difference is, when it is one already recorded (see findings/): a carriage
-// return, or a Unicode noncharacter.
+// What the difference is, when it is one already recorded (see findings/): only carriage
+// returns (and the newlines they were read together with), or a Unicode noncharacter first.
 QString causeSuffix(const QString &before, const QString &after)
 {
+    const auto withoutCr = [](QString text) {
+        text.remove(QLatin1Char('\r'));
+        while (text.endsWith(QLatin1Char('\n')))
+            text.chop(1);
+        return text;
+    };
+    if (before.contains(QLatin1Char('\r')) && withoutCr(before) == withoutCr(after))
+        return QStringLiteral(":cr");
     qsizetype i = 0;
     while (i < before.size() && i < after.size() && before[i] == after[i])
         ++i;
     if (i >= before.size())
         return {};
-    if (before[i] == QLatin1Char('\r'))
-        return QStringLiteral(":cr");
     char32_t c = before[i].unicode();
     if (before[i].isHighSurrogate() && i + 1 < before.size() && before[i + 1].isLowSurrogate())
         c = QChar::surrogateToUcs4(before[i], before[i + 1]);
