@@ -93,6 +93,9 @@ Article PlainTextArticleParser::parse(const QString &text, QStringList *notes)
         .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     if (normalized.startsWith(QChar(0xFEFF)))
         normalized.remove(0, 1);
+    // Controls go before the lines are sorted into fields and escaped: a line of only
+    // controls is no line, and "\x19    text" is a paragraph, not indented code.
+    normalized = ImportLimits::withoutControls(normalized, ImportLimits::Lines::Multiple);
     const QStringList lines = nonEmptyLines(normalized);
 
     Article article;
