@@ -24,10 +24,14 @@ bool isNonCharacter(char32_t c)
     return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
 }
 
+// U+FEFF, a byte order mark inside a field (a file's own is dropped when it is read): an
+// invisible character that a YAML round trip drops.
+constexpr char16_t kByteOrderMark = 0xFEFF;
+
 // What the clean-up removes or changes; high surrogates are looked at with their pair.
 bool needsCleaning(char16_t c)
 {
-    return isControl(c) || isNonCharacter(c) || QChar::isHighSurrogate(c);
+    return isControl(c) || isNonCharacter(c) || c == kByteOrderMark || QChar::isHighSurrogate(c);
 }
 
 // Cuts `text` to at most `limit` characters, the last one an ellipsis, never between the
@@ -107,7 +111,7 @@ QString ImportLimits::withoutControls(const QString &text, Lines lines)
             ++i;
             continue;
         }
-        if (isNonCharacter(c))
+        if (isNonCharacter(c) || c == kByteOrderMark)
             continue;
         const bool breakOrTab = c == u'\n' || c == u'\r' || c == u'\t';
         if (breakOrTab && lines == Lines::Single)

@@ -40,8 +40,9 @@ public:
     // Cleans `article` in place; one note (translated) for each field or list that was cut.
     // A headline left empty becomes "Untitled".
     static QStringList enforce(Article &article);
-    // `text` without NUL, C0 and C1 control characters, DEL and Unicode noncharacters (a line break or tab is
-    // kept in Multiple, turned into a space in Single; a carriage return is a line break).
+    // `text` without NUL, C0 and C1 control characters, DEL, Unicode noncharacters and U+FEFF
+    // (a line break or tab is kept in Multiple, turned into a space in Single; a carriage
+    // return is a line break).
     static QString withoutControls(const QString &text, Lines lines);
 };
 
