@@ -181,4 +181,10 @@ void checkRoundTrip(const Article &in)
                  .arg(excerpt(file, 2000), excerpt(again, 2000)));
 }
 
+void checkRefusal(const StoreError &error)
+{
+    if (error.message.isEmpty() || error.message.contains(QLatin1Char('\n')))
+        fail(QStringLiteral("refusal"), QStringLiteral("refused with \"%1\"").arg(error.message));
+}
+
 } // namespace newsroom::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "store/StoreError.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,9 @@ void checkSize(const Article &article, qsizetype inputChars);
 // back gives the same file again. One thing written on purpose differently: a published
 // article without a publication time gets `date` from its creation time.
 void checkRoundTrip(const Article &article);
+
+// "refusal": a refused file (over FrontMatterLimits) says why on one line a person can read.
+void checkRefusal(const StoreError &error);
 
 // Every text field, for size and NUL checks, with its name.
 QList<std::pair<QString, QString>> textFields(const Article &article);

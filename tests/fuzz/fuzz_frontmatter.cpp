@@ -30,12 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QStringLiteral("---\n") + yaml + QStringLiteral("\n---\n\n") + kBody + QLatin1Char('\n');
     const StoreResult<markdownarticle::Parsed> read = markdownarticle::read(text);
     if (!read) {
-        // Refused (over FrontMatterLimits): a message a person can read, on one line.
-        return runChecks([&] {
-            if (read.error().message.isEmpty() || read.error().message.contains(QLatin1Char('\n')))
-                fail(QStringLiteral("refusal"),
-                     QStringLiteral("refused with \"%1\"").arg(read.error().message));
-        });
+        return runChecks([&] { checkRefusal(read.error()); });
     }
     const markdownarticle::Parsed &parsed = *read;
     return runChecks([&] {

@@ -20,12 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = importedText(data, size, QStringLiteral("input.md"));
     const StoreResult<markdownarticle::Parsed> read = markdownarticle::read(text);
     if (!read) {
-        // Refused (over FrontMatterLimits): a message a person can read, on one line.
-        return runChecks([&] {
-            if (read.error().message.isEmpty() || read.error().message.contains(QLatin1Char('\n')))
-                fail(QStringLiteral("refusal"),
-                     QStringLiteral("refused with \"%1\"").arg(read.error().message));
-        });
+        return runChecks([&] { checkRefusal(read.error()); });
     }
     const markdownarticle::Parsed &parsed = *read;
     return runChecks([&] {
