@@ -1,6 +1,7 @@
 #include "DesktopBenchmark.h"
 
 #include "AppLaunch.h"
+#include "ArchiveGateway.h"
 #include "MainWindow.h"
 #include "Stats.h"
 #include "SyntheticArticles.h"
@@ -95,7 +96,7 @@ void DesktopBenchmark::measurePreview(QJsonObject &out)
     auto saved = (*store)->save(article);
     if (!saved)
         return;
-    MainWindow window(std::move(*store), path);
+    MainWindow window(std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)), path);
     window.resize(1400, 860);
     window.show();
     window.openArticle(saved->id);

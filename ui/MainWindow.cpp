@@ -1,49 +1,42 @@
 #include "MainWindow.h"
 
+#include "ArchiveGateway.h"
 #include "app/BackupScheduler.h"
 #include "browser/ArchiveBrowser.h"
-#include "checks/ArticleChecklist.h"
+#include "browser/ArchiveListModel.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/Autosaver.h"
 #include "editor/BodyEditor.h"
 #include "editor/ChecklistPanel.h"
 #include "editor/ConflictBar.h"
+#include "editor/EditorSession.h"
 #include "editor/FindBar.h"
 #include "editor/JournalWriter.h"
 #include "editor/RecoveryBar.h"
 #include "editor/SaveProblemBar.h"
 #include "editor/SpellChecker.h"
 #include "export/ExportController.h"
-#include "model/ArchiveListModel.h"
-#include "model/ArticleDiff.h"
-#include "model/ArticleJson.h"
+#include "preview/PreviewLinks.h"
 #include "preview/PreviewWidget.h"
 #include "related/RelatedPanel.h"
-#include "render/PageLinks.h"
 #include "revisions/RevisionsDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/Appearance.h"
 #include "settings/PreferencesDialog.h"
 #include "store/ArchiveBackup.h"
-#include "store/ArticleStore.h"
-#include "store/SqliteArticleStore.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
@@ -55,42 +48,22 @@ Q_LOGGING_CATEGORY(lcWindow, "newsroom.window", QtWarningMsg)
 
 namespace newsroom {
 
-MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archivePath,
+MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &archivePath,
                        QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store)), m_archivePath(archivePath),
-      m_document(new ArticleDocument(this)), m_spell(new SpellChecker(this))
+    : QMainWindow(parent), m_gateway(std::move(gateway)), m_archivePath(archivePath),
+      m_session(new EditorSession(*m_gateway, archivePath, EditJournal::defaultFolder(), this)),
+      m_spell(new SpellChecker(this))
 {
-    // Timed saves and the site export run on workers, each with its own connection.
-    const StoreOpener openStore = SqliteArticleStore::opener(archivePath);
-    m_autosaver = new Autosaver(*m_store, *m_document, openStore, this);
-    m_autosaver->keepJournal(EditJournal::defaultFolder(), archivePath);
-    // Journals from sessions that ended before the archive had their text; read now, before
-    // this session writes any of its own.
-    m_leftBehind = EditJournal::leftBehind(EditJournal::defaultFolder(), archivePath);
-    m_export = new ExportController(*m_store, openStore, this);
+    m_export = new ExportController(*m_gateway, this);
     m_backups = new BackupScheduler(archivePath, this);
+    m_previewLinks = new PreviewLinks(*m_gateway, this);
     buildLayout();
     buildMenus();
     restoreLayout();
     applyPreferences();
+    connectSession();
 
-    connect(m_document, &ArticleDocument::contentChanged, this, &MainWindow::updatePreview);
-    connect(m_document, &ArticleDocument::loaded, this, &MainWindow::updatePreview);
-    connect(m_document, &ArticleDocument::fieldChanged, this, [this](ArticleField field) {
-        if (field == ArticleField::Headline)
-            updateTitle();
-    });
-    connect(m_document, &ArticleDocument::loaded, this, &MainWindow::updateTitle);
-    connect(m_autosaver, &Autosaver::saved, this, &MainWindow::onSaved);
-    connect(m_autosaver, &Autosaver::conflicted, this, &MainWindow::onConflict);
-    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &message) {
-        m_saveState->setText(tr("Not saved"));
-        m_saveProblem->setArchiveProblem(message);
-    });
-    connect(m_autosaver->journal(), &JournalWriter::failed, m_saveProblem,
-            &SaveProblemBar::setJournalProblem);
-    connect(m_autosaver->journal(), &JournalWriter::recovered, m_saveProblem,
-            [this] { m_saveProblem->setJournalProblem({}); });
+    connect(m_previewLinks, &PreviewLinks::linksChanged, this, &MainWindow::updatePreview);
     connect(m_backups, &BackupScheduler::finished, this, &MainWindow::showMessage);
     connect(m_backups, &BackupScheduler::failed, this, &MainWindow::showMessage);
     connect(m_export, &ExportController::exported, this,
@@ -103,11 +76,9 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
         refreshCompletions();
         applySpellLanguage();
     });
-    showMessage(tr("Archive %1: %L2 articles")
-                    .arg(QDir::toNativeSeparators(archivePath))
-                    .arg(m_browser->model()->totalCount())); // counted by the list already
+    showMessage(tr("Archive %1").arg(QDir::toNativeSeparators(archivePath)));
     openFirstOrNew();
-    offerNextRecovery();
+    m_session->offerLeftBehind();
     showReadOnlyArchive();
 
     // Another window, process or colleague saving: seen within a second (SQLite's
@@ -118,16 +89,79 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
     outside->start();
 }
 
+void MainWindow::connectSession()
+{
+    ArticleDocument *document = m_session->document();
+    Autosaver *autosaver = m_session->autosaver();
+    connect(document, &ArticleDocument::contentChanged, this, &MainWindow::updatePreview);
+    connect(document, &ArticleDocument::loaded, this, &MainWindow::updatePreview);
+    connect(document, &ArticleDocument::fieldChanged, this, [this](ArticleField field) {
+        if (field == ArticleField::Headline)
+            updateTitle();
+    });
+    connect(document, &ArticleDocument::loaded, this, &MainWindow::updateTitle);
+    connect(autosaver, &Autosaver::saved, this, &MainWindow::onSaved);
+    connect(autosaver, &Autosaver::conflicted, this, &MainWindow::onConflict);
+    connect(autosaver, &Autosaver::failed, this, [this](const QString &message) {
+        m_saveState->setText(tr("Not saved"));
+        m_saveProblem->setArchiveProblem(message);
+    });
+    connect(autosaver->journal(), &JournalWriter::failed, m_saveProblem,
+            &SaveProblemBar::setJournalProblem);
+    connect(autosaver->journal(), &JournalWriter::recovered, m_saveProblem,
+            [this] { m_saveProblem->setJournalProblem({}); });
+
+    connect(m_session, &EditorSession::opened, this, &MainWindow::onOpened);
+    connect(m_session, &EditorSession::message, this, &MainWindow::showMessage);
+    connect(m_session, &EditorSession::listChanged, this, [this](qint64 select) {
+        m_browser->reload();
+        m_browser->select(select);
+    });
+    connect(m_session, &EditorSession::movedToTrash, this, [this](const QString &headline) {
+        m_browser->reload();
+        openFirstOrNew();
+        showMessage(tr("\u201c%1\u201d moved to the trash; tick Trash in the list to restore it.")
+                        .arg(headline));
+    });
+    connect(m_session, &EditorSession::publishBlocked, this, [this](const QStringList &errors) {
+        m_checklist->refresh();
+        m_lowerTabs->setCurrentWidget(m_checklist);
+        QMessageBox::warning(this, tr("Not Ready to Publish"),
+                             tr("Fix these first:") + QStringLiteral("\n\n• ") +
+                                 errors.join(QStringLiteral("\n• ")));
+    });
+    connect(m_session, &EditorSession::publishNeedsConfirmation, this, &MainWindow::confirmPublish);
+    connect(m_session, &EditorSession::recoveryOffered, m_recoveryBar, &RecoveryBar::offer);
+    connect(m_session, &EditorSession::nothingToRecover, m_recoveryBar, &QWidget::hide);
+    connect(m_recoveryBar, &RecoveryBar::restoreRequested, this,
+            [this] { m_session->takeRecovered(m_recoveryBar->entry(), m_recoveryBar->kind()); });
+    connect(m_recoveryBar, &RecoveryBar::discardRequested, this,
+            [this] { m_session->discardRecovered(m_recoveryBar->entry(), m_recoveryBar->kind()); });
+    connect(m_conflictBar, &ConflictBar::reloadRequested, m_session,
+            &EditorSession::loadTheirVersion);
+    connect(m_conflictBar, &ConflictBar::keepMineRequested, m_session, &EditorSession::keepMine);
+}
+
+ArticleDocument *MainWindow::document() const
+{
+    return m_session->document();
+}
+
+Autosaver *MainWindow::autosaver() const
+{
+    return m_session->autosaver();
+}
+
 void MainWindow::showReadOnlyArchive()
 {
-    const QString damage = m_store->damageFound();
+    const QString damage = m_gateway->damageFound();
     m_saveProblem->offerRestore(!damage.isEmpty());
     m_saveProblem->setToolTip(damage); // SQLite's finding, for whoever looks into it
     if (!damage.isEmpty()) {
         m_saveProblem->setArchiveProblem(
             tr("The archive is damaged, so it opened read-only: read and export what it still "
                "holds, or restore a backup to go on writing."));
-    } else if (m_store->isReadOnly()) {
+    } else if (m_gateway->isReadOnly()) {
         m_saveProblem->setArchiveProblem(
             tr("This archive is read-only here (its file, folder or disk): you can read, search "
                "and export it, and what you type is kept on this computer only."));
@@ -154,7 +188,7 @@ void MainWindow::chooseBackupToRestore()
 bool MainWindow::restoreFromBackup(const QString &file)
 {
     saveNow(); // what is typed goes into the copy kept aside
-    m_autosaver->journalNow();
+    autosaver()->journalNow();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restored = ArchiveBackup::restore(m_archivePath, file);
     QApplication::restoreOverrideCursor();
@@ -162,26 +196,31 @@ bool MainWindow::restoreFromBackup(const QString &file)
         QMessageBox::warning(this, tr("Restore from Backup"), restored.error().message);
         return false;
     }
-    const bool wasDamaged = !m_store->damageFound().isEmpty();
+    const bool wasDamaged = !m_gateway->damageFound().isEmpty();
     if (wasDamaged) {
-        // The window's connection is still the read-only one opened on the damage.
-        if (auto reopened = m_store->reopen(); !reopened) {
+        // The connections are still the read-only ones opened on the damage.
+        if (auto reopened = m_gateway->reopen(); !reopened) {
             QMessageBox::warning(this, tr("Restore from Backup"), reopened.error().message);
             return false;
         }
         m_saveProblem->setArchiveProblem({});
         showReadOnlyArchive();
     }
-    const qint64 open = m_document->article().id;
+    const qint64 open = m_session->article().id;
     m_browser->reload();
-    if (wasDamaged && m_autosaver->hasUnsavedChanges()) {
+    if (wasDamaged && autosaver()->hasUnsavedChanges()) {
         // Typed while the archive was damaged, so only in the journal: it stays in the
         // editor, and saving it over the backup's version asks first (the conflict bar).
         saveNow();
-    } else if (auto article = m_store->article(open)) {
-        m_document->load(*article);
     } else {
-        openFirstOrNew();
+        m_gateway->article(open).then(this, [this, open](const StoreResult<Article> &article) {
+            if (m_session->article().id != open)
+                return; // the editor moved on meanwhile
+            if (article)
+                document()->load(*article);
+            else
+                openFirstOrNew();
+        });
     }
     showMessage(
         tr("Restored the archive from %1. The archive as it was is kept in %2.")
@@ -191,90 +230,74 @@ bool MainWindow::restoreFromBackup(const QString &file)
 
 void MainWindow::checkOutsideChanges()
 {
-    const auto counter = m_store->outsideChanges();
-    if (!counter || *counter == m_outsideChanges)
-        return;
-    if (m_autosaver->isSaving())
-        return; // our own save may be half-adopted: look again next time
-    m_outsideChanges = *counter;
-    const Article &open = m_document->article();
-    m_browser->refreshFromArchive(open.id);
-    if (open.id == 0 || m_autosaver->isInConflict())
-        return;
-    const auto version = m_store->version(open.id);
-    if (!version || *version <= open.version)
-        return;
-    if (m_autosaver->hasUnsavedChanges()) {
-        m_autosaver->noticeConflict(
-            tr("\u201c%1\u201d was changed elsewhere (another window, process or colleague) "
-               "while you were editing it. Nothing is overwritten until you choose.")
-                .arg(open.headline));
-        return;
-    }
-    // Nothing of ours is unsaved: show theirs, keeping the cursor where it was.
-    auto theirs = m_store->article(open.id);
-    if (!theirs)
-        return;
-    const int position = m_editor->body()->textCursor().position();
-    m_document->load(*theirs);
-    QTextCursor cursor = m_editor->body()->textCursor();
-    cursor.setPosition(std::min(position, m_editor->body()->document()->characterCount() - 1));
-    m_editor->body()->setTextCursor(cursor);
-    showMessage(tr("\u201c%1\u201d was updated elsewhere; this is the newest version.")
-                    .arg(theirs->headline));
+    if (m_checkingOutside)
+        return; // the last look has not come back yet
+    m_checkingOutside = true;
+    m_gateway->outsideChanges().then(this, [this](const StoreResult<qint64> &counter) {
+        m_checkingOutside = false;
+        if (!counter || *counter == m_outsideChanges)
+            return;
+        if (autosaver()->isSaving())
+            return; // our own save may be half-adopted: look again next time
+        m_outsideChanges = *counter;
+        m_previewLinks->forget(); // a linked article may have a new slug
+        const Article &open = m_session->article();
+        m_browser->refreshFromArchive(open.id);
+        if (open.id != 0 && !autosaver()->isInConflict())
+            lookForTheirVersion(open.id, open.version);
+    });
 }
 
-// One left-behind journal at a time; one whose text the archive already holds goes quietly.
-void MainWindow::offerNextRecovery()
+// The open article changed elsewhere: theirs is shown if nothing of ours is unsaved, else
+// the conflict bar lets the editor choose.
+void MainWindow::lookForTheirVersion(qint64 id, qint64 ours)
 {
-    while (!m_leftBehind.isEmpty()) {
-        const EditJournal::Entry entry = m_leftBehind.takeFirst();
-        std::optional<Article> inArchive;
-        if (entry.article.id > 0) {
-            if (auto current = m_store->article(entry.article.id))
-                inArchive = *current;
+    m_gateway->article(id).then(this, [this, id, ours](const StoreResult<Article> &theirs) {
+        if (!theirs || theirs->version <= ours || m_session->article().id != id ||
+            autosaver()->isInConflict())
+            return;
+        if (autosaver()->hasUnsavedChanges()) {
+            autosaver()->noticeConflict(
+                tr("\u201c%1\u201d was changed elsewhere (another window, process or colleague) "
+                   "while you were editing it. Nothing is overwritten until you choose.")
+                    .arg(m_session->article().headline));
+            return;
         }
-        if (inArchive && compareArticles(*inArchive, entry.article).isEmpty()) {
-            EditJournal::discard(entry);
-            continue;
-        }
-        qCInfo(lcWindow) << "offering unsaved text from" << entry.file;
-        m_recoveryBar->offer(entry, inArchive);
-        return;
-    }
-    m_recoveryBar->hide();
+        // Nothing of ours is unsaved: show theirs, keeping the cursor where it was.
+        const int position = m_editor->body()->textCursor().position();
+        document()->load(*theirs);
+        QTextCursor cursor = m_editor->body()->textCursor();
+        cursor.setPosition(std::min(position, m_editor->body()->document()->characterCount() - 1));
+        m_editor->body()->setTextCursor(cursor);
+        showMessage(tr("\u201c%1\u201d was updated elsewhere; this is the newest version.")
+                        .arg(theirs->headline));
+    });
 }
 
-void MainWindow::restoreRecovered()
-{
-    const EditJournal::Entry entry = m_recoveryBar->entry();
-    if (entry.article.id == 0 || !openArticle(entry.article.id))
-        newArticle();
-    m_document->replaceContent(entry.article, tr("Restore Unsaved Text"));
-    m_autosaver->journalNow(); // in this session's journal before the old one goes
-    EditJournal::discard(entry);
-    offerNextRecovery();
-}
-
-// The newest article, or a blank page when the list is empty.
+// The newest article in the list as it is filtered, or a blank page when there is none.
 void MainWindow::openFirstOrNew()
 {
-    ArchiveListModel *list = m_browser->model();
-    if (list->rowCount() == 0 && list->canFetchMore({}))
-        list->fetchMore({});
-    const qint64 first = list->articleId(0);
-    if (first == 0 || !openArticle(first))
-        newArticle();
+    const quint64 opens = m_session->openCount();
+    m_gateway->list(m_browser->model()->filter(), 1, 0)
+        .then(this, [this, opens](const StoreResult<QList<ArticleSummary>> &first) {
+            if (m_session->openCount() != opens)
+                return; // the editor (or --open) chose an article meanwhile
+            if (first && !first->isEmpty())
+                openArticle(first->first().id);
+            else
+                newArticle();
+        });
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildLayout()
 {
-    m_browser = new ArchiveBrowser(*m_store);
-    m_editor = new ArticleEditor(*m_document, m_spell);
-    m_related = new RelatedPanel(*m_document, *m_store);
-    m_checklist = new ChecklistPanel(*m_document, *m_store);
+    ArticleDocument &document = *m_session->document();
+    m_browser = new ArchiveBrowser(*m_gateway);
+    m_editor = new ArticleEditor(document, m_spell);
+    m_related = new RelatedPanel(document, *m_gateway);
+    m_checklist = new ChecklistPanel(document, *m_gateway);
     m_preview = new PreviewWidget;
     m_conflictBar = new ConflictBar;
     m_recoveryBar = new RecoveryBar;
@@ -320,19 +343,10 @@ void MainWindow::buildLayout()
     connect(m_editor->body(), &BodyEditor::currentHeadingChanged, m_preview,
             &PreviewWidget::scrollToHeading);
     connect(m_editor, &ArticleEditor::publishRequested, this, &MainWindow::requestPublish);
-    connect(m_conflictBar, &ConflictBar::reloadRequested, this, &MainWindow::reloadAfterConflict);
-    connect(m_recoveryBar, &RecoveryBar::restoreRequested, this, &MainWindow::restoreRecovered);
-    connect(m_saveProblem, &SaveProblemBar::retryRequested, this, &MainWindow::saveNow);
+    connect(m_saveProblem, &SaveProblemBar::retryRequested, m_session->autosaver(),
+            &Autosaver::saveSoon);
     connect(m_saveProblem, &SaveProblemBar::restoreRequested, this,
             &MainWindow::chooseBackupToRestore);
-    connect(m_recoveryBar, &RecoveryBar::discardRequested, this, [this] {
-        EditJournal::discard(m_recoveryBar->entry());
-        offerNextRecovery();
-    });
-    connect(m_conflictBar, &ConflictBar::keepMineRequested, this, [this] {
-        if (m_autosaver->overwriteConflict())
-            m_conflictBar->hide();
-    });
 }
 
 void MainWindow::buildMenus()
@@ -349,9 +363,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("This &Page as HTML…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                          [this] { m_export->exportPage(m_document->article()); });
+                          [this] { m_export->exportPage(m_session->article()); });
     exportMenu->addAction(tr("This Article as &Markdown…"), this,
-                          [this] { m_export->exportMarkdown(m_document->article()); });
+                          [this] { m_export->exportMarkdown(m_session->article()); });
     exportMenu->addAction(tr("The Whole &Site…"), this, [this] {
         saveNow();
         m_export->exportSite();
@@ -370,9 +384,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = document()->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = document()->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -459,193 +473,121 @@ void MainWindow::applySpellLanguage()
 
 void MainWindow::refreshCompletions()
 {
-    const QStringList sections = m_store->sections().value_or(QStringList());
-    const QStringList tags = m_store->tags().value_or(QStringList());
-    m_editor->setCompletions(sections, tags);
-    m_browser->setCompletions(sections, tags);
+    m_gateway->completions().then(
+        this, [this](const StoreResult<std::pair<QStringList, QStringList>> &lists) {
+            if (!lists)
+                return; // completion is a help, not a need: typing goes on without it
+            m_editor->setCompletions(lists->first, lists->second);
+            m_browser->setCompletions(lists->first, lists->second);
+        });
 }
 
 bool MainWindow::saveNow()
 {
-    if (m_autosaver->saveNow())
-        return true;
-    if (m_autosaver->hasUnsavedChanges())
-        writeRecoveryCopy();
-    return false;
+    return m_session->saveNow();
 }
 
-// The last line of defence for "nothing typed is ever lost": when the archive refuses a
-// save, the text goes to a file beside it in the app's data folder.
-void MainWindow::writeRecoveryCopy()
+void MainWindow::openArticle(qint64 id)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                           QStringLiteral("/recovery");
-    QDir().mkpath(folder);
-    const QString path =
-        folder +
-        QStringLiteral("/article-%1-%2.json")
-            .arg(m_document->article().id)
-            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QSaveFile file(path);
-    const QByteArray json = QJsonDocument(json::fromArticle(m_document->article())).toJson();
-    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
-        showMessage(tr("Your unsaved text was kept in %1").arg(QDir::toNativeSeparators(path)));
-    else
-        qWarning("Could not write the recovery copy %s", qPrintable(path));
+    m_session->open(id);
 }
 
-bool MainWindow::openArticle(qint64 id)
+void MainWindow::onOpened(qint64 id)
 {
-    if (id == m_document->article().id && id != 0)
-        return true;
-    saveNow();
-    auto article = m_store->article(id);
-    if (!article) {
-        showMessage(article.error().message);
-        return false;
-    }
     m_conflictBar->hide();
-    m_document->load(*article);
-    const bool trashed = m_browser->showsTrash();
+    const bool trashed = id != 0 && m_browser->showsTrash();
     m_editor->setEnabled(!trashed);
     m_related->setEnabled(!trashed);
     m_browser->select(id);
-    m_saveState->setText(tr("Saved"));
-    return true;
+    if (id == 0) {
+        m_saveState->clear();
+        m_editor->headline()->setFocus();
+    } else {
+        m_saveState->setText(tr("Saved"));
+    }
 }
 
 void MainWindow::newArticle()
 {
-    saveNow();
-    m_conflictBar->hide();
-    m_editor->setEnabled(true);
-    m_related->setEnabled(true);
-    m_document->load(Article{});
-    m_browser->select(0);
-    m_saveState->clear();
-    m_editor->headline()->setFocus();
+    m_session->newArticle();
 }
 
 void MainWindow::duplicateArticle()
 {
-    if (!saveNow() || m_document->article().isNew())
-        return;
-    Article copy = m_document->article();
-    copy.id = 0;
-    copy.version = 0;
-    copy.slug.clear();
-    copy.headline = tr("%1 (copy)").arg(copy.headline);
-    copy.status = ArticleStatus::Draft;
-    copy.publishedAt = {};
-    copy.createdAt = {};
-    auto saved = m_store->save(copy);
-    if (!saved) {
-        showMessage(saved.error().message);
-        return;
-    }
-    m_browser->reload();
-    openArticle(saved->id);
+    m_session->duplicate();
 }
 
 void MainWindow::deleteArticle()
 {
-    const Article &current = m_document->article();
-    if (current.isNew()) {
-        newArticle();
-        return;
-    }
-    saveNow();
-    const QString headline = current.headline;
-    if (auto done = m_store->moveToTrash(current.id); !done) {
-        showMessage(done.error().message);
-        return;
-    }
-    m_browser->reload();
-    openFirstOrNew();
-    showMessage(tr("\u201c%1\u201d moved to the trash; tick Trash in the list to restore it.")
-                    .arg(headline));
+    m_session->moveToTrash();
 }
 
 void MainWindow::restoreArticle()
 {
-    const qint64 id = m_document->article().id;
-    if (id == 0 || !m_browser->showsTrash())
+    if (!m_browser->showsTrash())
         return;
-    if (auto done = m_store->restoreFromTrash(id); !done) {
-        showMessage(done.error().message);
-        return;
-    }
-    m_browser->reload();
+    m_session->restoreFromTrash();
     m_editor->setEnabled(true);
     m_related->setEnabled(true);
-    showMessage(tr("\u201c%1\u201d is back in the archive.").arg(m_document->article().headline));
 }
 
-// Errors block; warnings ask. The status is set only when the checklist lets it through.
 void MainWindow::requestPublish()
 {
-    if (m_document->article().status == ArticleStatus::Published)
-        return;
-    const QList<CheckFinding> findings = m_checklist->refresh();
+    m_session->requestPublish(appsettings::limits());
+}
+
+void MainWindow::confirmPublish(const QStringList &warnings)
+{
+    m_checklist->refresh();
     m_lowerTabs->setCurrentWidget(m_checklist);
-    QStringList errors;
-    QStringList warnings;
-    for (const CheckFinding &finding : findings)
-        (finding.severity == CheckFinding::Severity::Error ? errors : warnings)
-            .append(finding.message);
-    if (!errors.isEmpty()) {
-        QMessageBox::warning(this, tr("Not Ready to Publish"),
-                             tr("Fix these first:") + QStringLiteral("\n\n• ") +
-                                 errors.join(QStringLiteral("\n• ")));
-        return;
-    }
-    if (!warnings.isEmpty()) {
-        const auto answer =
-            QMessageBox::question(this, tr("Publish Anyway?"),
-                                  tr("The checklist has warnings:") + QStringLiteral("\n\n• ") +
-                                      warnings.join(QStringLiteral("\n• ")) +
-                                      QStringLiteral("\n\n") + tr("Publish anyway?"),
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
-    m_document->edit(ArticleField::Status, int(ArticleStatus::Published), tr("Publish"));
-    saveNow();
+    const auto answer = QMessageBox::question(
+        this, tr("Publish Anyway?"),
+        tr("The checklist has warnings:") + QStringLiteral("\n\n• ") +
+            warnings.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n") + tr("Publish anyway?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_session->publish();
 }
 
 void MainWindow::showRevisions()
 {
-    if (m_document->article().isNew() || !saveNow())
+    const Article &article = m_session->article();
+    if (article.isNew())
         return;
-    RevisionsDialog dialog(*m_store, m_document->article(), this);
+    m_session->autosaver()->saveSoon(); // the dialog lists what the archive has
+    RevisionsDialog dialog(*m_gateway, article, this);
     if (dialog.exec() == QDialog::Accepted && dialog.chosen()) {
-        m_document->replaceContent(*dialog.chosen(),
+        document()->replaceContent(*dialog.chosen(),
                                    tr("Restore version %1").arg(dialog.chosen()->version));
-        saveNow();
+        m_session->autosaver()->saveSoon();
     }
 }
 
 void MainWindow::updatePreview()
 {
-    const Article &article = m_document->article();
-    m_preview->showArticle(article, pagelinks::contextFor(*m_store, article, {}));
+    const Article &article = m_session->article();
+    m_preview->showArticle(article, m_previewLinks->contextFor(article));
 }
 
 void MainWindow::updateTitle()
 {
-    const QString headline = m_document->article().headline.trimmed();
+    const QString headline = m_session->article().headline.trimmed();
     setWindowTitle(headline.isEmpty() ? tr("Untitled Article") : headline);
 }
 
 void MainWindow::onSaved()
 {
     m_saveProblem->setArchiveProblem({});
-    const Article &article = m_document->article();
+    m_conflictBar->hide(); // a save went through: whatever conflict there was is settled
+    const Article &article = m_session->article();
     m_saveState->setText(
         tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (m_browser->model()->rowOf(article.id) >= 0) {
-        if (auto summary = m_store->summary(article.id))
-            m_browser->model()->updateRow(*summary);
+        m_gateway->summary(article.id)
+            .then(this, [this](const StoreResult<ArticleSummary> &summary) {
+                if (summary)
+                    m_browser->model()->updateRow(*summary);
+            });
     } else if (!m_browser->model()->isSearching()) {
         m_browser->reload(); // a new article joins the list
         m_browser->select(article.id);
@@ -656,19 +598,6 @@ void MainWindow::onConflict(const QString &message)
 {
     m_saveState->setText(tr("Not saved: changed elsewhere"));
     m_conflictBar->showConflict(message);
-}
-
-void MainWindow::reloadAfterConflict()
-{
-    writeRecoveryCopy();
-    const qint64 id = m_document->article().id;
-    auto theirs = m_store->article(id);
-    if (!theirs) {
-        showMessage(theirs.error().message);
-        return;
-    }
-    m_conflictBar->hide();
-    m_document->load(*theirs);
 }
 
 void MainWindow::showMessage(const QString &message)
@@ -686,22 +615,22 @@ void MainWindow::quitWithoutAsking()
 // cannot ask, and the journal keeps the text for the next start either way.
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!saveNow() && m_autosaver->hasUnsavedChanges() && !m_quitting) {
+    if (!saveNow() && autosaver()->hasUnsavedChanges() && !m_quitting) {
         const auto answer = QMessageBox::warning(
             this, tr("Not Saved"),
             tr("Your latest changes to \u201c%1\u201d are not in the archive yet.\n\n%2\n\n"
                "They are kept on this computer and offered back the next time you open this "
                "archive.")
-                .arg(m_document->article().headline, m_autosaver->isInConflict()
-                                                         ? m_conflictBar->message()
-                                                         : m_saveProblem->message()),
+                .arg(m_session->article().headline, autosaver()->isInConflict()
+                                                        ? m_conflictBar->message()
+                                                        : m_saveProblem->message()),
             QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Close) {
             event->ignore();
             return;
         }
     }
-    m_autosaver->journalNow();
+    autosaver()->journalNow();
     saveLayout();
     event->accept();
 }

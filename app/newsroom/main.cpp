@@ -1,3 +1,4 @@
+#include "ArchiveGateway.h"
 #include "MainWindow.h"
 #include "app/UnixSignalWatcher.h"
 #include "editor/ArticleEditor.h"
@@ -5,6 +6,7 @@
 #include "importer/SampleArticles.h"
 #include "preview/PreviewScheme.h"
 #include "store/ArchiveFile.h"
+#include "store/DelayedArticleStore.h"
 #include "store/SqliteArticleStore.h"
 
 #include <QApplication>
@@ -61,8 +63,12 @@ int main(int argc, char *argv[])
     StoreResult<Article> toOpen = storeFailure(StoreError::Code::NotFound, QString());
     if (parser.isSet(QStringLiteral("open")))
         toOpen = (*store)->articleByRef(parser.value(QStringLiteral("open")));
-    MainWindow window(std::move(*store), path);
-    if (toOpen && window.openArticle(toOpen->id)) {
+    // NEWSROOM_STORE_DELAY_MS (a testing aid) puts a server's round trip before every call.
+    const auto opener = DelayedArticleStore::delayed(SqliteArticleStore::opener(path),
+                                                     DelayedArticleStore::delayFromEnvironment());
+    MainWindow window(std::make_unique<ArchiveGateway>(std::move(*store), opener), path);
+    if (toOpen) {
+        window.openArticle(toOpen->id);
         window.editor()->body()->setFocus();
     } else if (!toOpen.error().message.isEmpty()) {
         qWarning("newsroom: %s", qPrintable(toOpen.error().message));

@@ -29,6 +29,7 @@ namespace {
 constexpr int kFormat = 1;
 constexpr qint64 kMaxJournalBytes = 64 * 1024 * 1024; // far above any article; a bound all the same
 const QLatin1StringView kSuffix(".journal");
+const QLatin1StringView kKeptSuffix(".kept");
 
 QString tr(const char *text)
 {
@@ -126,6 +127,17 @@ std::optional<EditJournal::Entry> readEntry(const QString &path, const QString &
     return entry;
 }
 
+QByteArray entryJson(const QString &archivePath, const Article &article, qint64 baseVersion)
+{
+    const QJsonObject object{
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("archive"), QFileInfo(archivePath).absoluteFilePath()},
+        {QStringLiteral("base_version"), baseVersion},
+        {QStringLiteral("written"), json::timeToText(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("article"), json::fromArticle(article)}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QByteArray lockPath(const QString &journal)
 {
     return QFile::encodeName(journal) + ".lock";
@@ -177,13 +189,7 @@ StoreStatus EditJournal::write(const Article &article, qint64 baseVersion)
             return failure(m_file, errno);
         ::flock(m_lock, LOCK_EX | LOCK_NB);
     }
-    QJsonObject object{
-        {QStringLiteral("format"), kFormat},
-        {QStringLiteral("archive"), m_archivePath},
-        {QStringLiteral("base_version"), baseVersion},
-        {QStringLiteral("written"), json::timeToText(QDateTime::currentDateTimeUtc())},
-        {QStringLiteral("article"), json::fromArticle(article)}};
-    auto written = writeDurably(m_file, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    auto written = writeDurably(m_file, entryJson(m_archivePath, article, baseVersion));
     if (!written)
         qCWarning(lcJournal) << written.error().message;
     return written;
@@ -215,6 +221,40 @@ bool EditJournal::discard(const Entry &entry)
 {
     ::unlink(lockPath(entry.file).constData());
     return QFile::remove(entry.file);
+}
+
+StoreResult<EditJournal::Entry> EditJournal::keepCopy(const QString &folder,
+                                                      const QString &archivePath,
+                                                      const Article &article, qint64 baseVersion)
+{
+    if (!QDir().mkpath(folder))
+        return failure(folder, errno ? errno : EACCES);
+    const QString file = QDir(folder).filePath(
+        QStringLiteral("%1-article-%2-%3%4")
+            .arg(archiveKey(archivePath))
+            .arg(article.id)
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), kKeptSuffix));
+    if (auto written = writeDurably(file, entryJson(archivePath, article, baseVersion)); !written)
+        return std::unexpected(written.error());
+    return Entry{file, QFileInfo(archivePath).absoluteFilePath(), baseVersion,
+                 QDateTime::currentDateTimeUtc(), article};
+}
+
+QList<EditJournal::Entry> EditJournal::keptCopies(const QString &folder, const QString &archivePath,
+                                                  qint64 id)
+{
+    QList<Entry> entries;
+    const QDir dir(folder);
+    const QString pattern =
+        QStringLiteral("%1-article-%2-*%3").arg(archiveKey(archivePath)).arg(id).arg(kKeptSuffix);
+    for (const QString &name : dir.entryList({pattern}, QDir::Files, QDir::Time)) {
+        auto entry = readEntry(dir.filePath(name), archivePath);
+        if (entry && entry->article.id == id)
+            entries.append(*entry);
+        else
+            qCWarning(lcJournal) << "Skipped an unreadable kept copy" << dir.filePath(name);
+    }
+    return entries;
 }
 
 } // namespace newsroom

@@ -50,6 +50,14 @@ public:
     static QList<Entry> leftBehind(const QString &folder, const QString &archivePath);
     static bool discard(const Entry &entry);
 
+    // The editor's text kept aside when they chose to load someone else's version in a
+    // conflict: written durably like a journal (never offered at start, never locked) and
+    // offered the next time that article is opened, until taken or discarded.
+    static StoreResult<Entry> keepCopy(const QString &folder, const QString &archivePath,
+                                       const Article &article, qint64 baseVersion);
+    // Kept copies of the article `id`, newest first.
+    static QList<Entry> keptCopies(const QString &folder, const QString &archivePath, qint64 id);
+
 private:
     QString m_folder;
     QString m_archivePath;

@@ -3,6 +3,7 @@
 // What the tests of the desktop editor's saving and recovery share.
 
 #include "MainWindow.h"
+#include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyEditor.h"
 #include "recovery/EditJournal.h"
@@ -24,6 +25,13 @@ inline QString journalText()
             text += QString::fromUtf8(file.readAll());
     }
     return text;
+}
+
+// Opens the article and waits until the editor shows it.
+inline bool openAndWait(MainWindow &window, qint64 id)
+{
+    window.openArticle(id);
+    return QTest::qWaitFor([&] { return window.document()->article().id == id; }, 10000);
 }
 
 // At the end of the body, as an editor clicking there would.

@@ -5,6 +5,7 @@
 #include "EditorTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
+#include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "app/BackupScheduler.h"
 #include "editor/ArticleDocument.h"
@@ -77,9 +78,9 @@ private Q_SLOTS:
         story = m_archive->saved(story);
         m_archive->saved(makeArticle(QStringLiteral("Written after the backup")));
 
-        MainWindow window(m_archive->openAgain(), m_archive->path());
+        MainWindow window(test::openGateway(m_archive->path()), m_archive->path());
         window.show();
-        QVERIFY(window.openArticle(story.id));
+        QVERIFY(openAndWait(window, story.id));
         QVERIFY(window.restoreFromBackup(backup));
         QCOMPARE(window.document()->article().headline, QStringLiteral("Dam inspection passes"));
         QCOMPARE(*m_archive->store().count({}), 1);
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(store);
         QVERIFY(!(*store)->damageFound().isEmpty());
 
-        MainWindow window(std::move(*store), path);
+        MainWindow window(std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)), path);
         window.show();
         auto *bar = window.findChild<SaveProblemBar *>();
         QVERIFY(bar);
@@ -128,7 +129,7 @@ private Q_SLOTS:
             return b->isVisible() && b->text().contains(u"Backup");
         }));
 
-        QVERIFY(window.openArticle(1));
+        QVERIFY(openAndWait(window, 1));
         typeInBody(window, QStringLiteral(" Typed while damaged."));
         QVERIFY(!window.saveNow());
         QTRY_VERIFY(journalText().contains(u"Typed while damaged."));
@@ -149,7 +150,7 @@ private Q_SLOTS:
 
     void theArchiveItselfIsNoBackup()
     {
-        MainWindow window(m_archive->openAgain(), m_archive->path());
+        MainWindow window(test::openGateway(m_archive->path()), m_archive->path());
         const auto refused = ArchiveBackup::restore(m_archive->path(), m_archive->path());
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(u"archive itself"));

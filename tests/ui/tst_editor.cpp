@@ -4,6 +4,8 @@
 
 #include "MainWindow.h"
 #include "TestArchive.h"
+#include "EditorTest.h"
+#include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
@@ -91,10 +93,10 @@ private Q_SLOTS:
         m_story = m_archive->saved(makeArticle(QStringLiteral("Storm closes the harbor"),
                                                QStringLiteral("The first paragraph.\n\n"
                                                               "## Damage\n\nBoats broke loose.")));
-        m_window = std::make_unique<MainWindow>(m_archive->openAgain(), m_archive->path());
+        m_window = std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
         m_window->resize(1400, 860);
         m_window->show();
-        QVERIFY(m_window->openArticle(m_story.id));
+        QVERIFY(openAndWait(*m_window, m_story.id));
         waitForPreview();
     }
 
@@ -262,9 +264,9 @@ private Q_SLOTS:
         QCOMPARE(archivedHeadline(m_story.id), QStringLiteral("Changed in another window"));
 
         // The editor decides: keep mine; theirs stays in the history.
-        QVERIFY(m_window->autosaver()->overwriteConflict());
-        QCOMPARE(archivedHeadline(m_story.id),
-                 QStringLiteral("Storm closes the harbor mine still"));
+        m_window->autosaver()->overwriteConflict();
+        QTRY_COMPARE_WITH_TIMEOUT(archivedHeadline(m_story.id),
+                                  QStringLiteral("Storm closes the harbor mine still"), 5000);
         const auto revisions = m_archive->store().revisions(m_story.id);
         QVERIFY(std::any_of(revisions->begin(), revisions->end(), [](const Revision &r) {
             return r.headline == QStringLiteral("Changed in another window");

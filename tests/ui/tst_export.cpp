@@ -2,6 +2,7 @@
 // whole site on its worker thread with progress and cancel.
 
 #include "TestArchive.h"
+#include "TestGateway.h"
 #include "export/ExportController.h"
 #include "settings/AppSettings.h"
 
@@ -17,6 +18,7 @@ class TestExport : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestArchive> m_archive;
+    std::unique_ptr<ArchiveGateway> m_gateway; // outlives the window and its controller
     std::unique_ptr<QWidget> m_window;
     ExportController *m_export = nullptr;
     Article m_story;
@@ -32,9 +34,10 @@ private Q_SLOTS:
             articles.append(a);
         }
         m_story = m_archive->store().saveAll(articles)->front();
+        m_window.reset(); // the last test's, before its gateway goes
+        m_gateway = openGateway(m_archive->path());
         m_window = std::make_unique<QWidget>();
-        m_export = new ExportController(
-            m_archive->store(), SqliteArticleStore::opener(m_archive->path()), m_window.get());
+        m_export = new ExportController(*m_gateway, m_window.get());
         m_export->setOpenResults(false);
     }
 
@@ -42,14 +45,16 @@ private Q_SLOTS:
     {
         QSignalSpy exported(m_export, &ExportController::exported);
         const QString page = m_archive->folder() + QStringLiteral("/page.html");
-        QVERIFY(m_export->writePage(m_story, page));
+        m_export->writePage(m_story, page);
+        QVERIFY(exported.wait(20000));
         QFile html(page);
         QVERIFY(html.open(QIODevice::ReadOnly));
         const QByteArray bytes = html.readAll();
         QVERIFY(bytes.contains("<h1 dir=\"auto\">Story number 0</h1>"));
         QVERIFY(bytes.contains("<style>")); // one file, styles inside
         const QString markdown = m_archive->folder() + QStringLiteral("/story.md");
-        QVERIFY(m_export->writeMarkdown(m_story, markdown));
+        m_export->writeMarkdown(m_story, markdown);
+        QVERIFY(exported.wait(20000));
         QFile md(markdown);
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(md.readAll().startsWith("---\ntitle: \"Story number 0\""));
@@ -61,8 +66,10 @@ private Q_SLOTS:
     {
         appsettings::setThemeFolder(m_archive->folder() + QStringLiteral("/gone-theme"));
         QSignalSpy failed(m_export, &ExportController::failed);
+        QSignalSpy exported(m_export, &ExportController::exported);
         const QString page = m_archive->folder() + QStringLiteral("/fallback.html");
-        QVERIFY(m_export->writePage(m_story, page));
+        m_export->writePage(m_story, page);
+        QVERIFY(exported.wait(20000));
         appsettings::setThemeFolder(QString());
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.front().front().toString().contains(QStringLiteral("built-in theme")));
@@ -72,7 +79,8 @@ private Q_SLOTS:
     void unwritablePlaceIsReported()
     {
         QSignalSpy failed(m_export, &ExportController::failed);
-        QVERIFY(!m_export->writePage(m_story, QStringLiteral("/nonexistent/folder/page.html")));
+        m_export->writePage(m_story, QStringLiteral("/nonexistent/folder/page.html"));
+        QVERIFY(failed.wait(20000));
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.front().front().toString().contains(QStringLiteral("/nonexistent/folder")));
     }

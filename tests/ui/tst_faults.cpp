@@ -5,6 +5,7 @@
 #include "EditorTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
+#include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
@@ -40,7 +41,8 @@ class TestFaults : public QObject
         auto store = SqliteArticleStore::open(path);
         if (!store)
             return nullptr;
-        auto window = std::make_unique<MainWindow>(std::move(*store), path);
+        auto window = std::make_unique<MainWindow>(
+            std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)), path);
         window->show();
         return window;
     }
@@ -71,7 +73,7 @@ private Q_SLOTS:
     void anArchiveMovedAwayIsSaidAndSavingResumesWhenItIsBack()
     {
         auto window = openWindow(m_archive->path());
-        QVERIFY(window && window->openArticle(m_story.id));
+        QVERIFY(window && openAndWait(*window, m_story.id));
         const QString moved = m_archive->path() + QStringLiteral(".moved");
         QVERIFY(QFile::rename(m_archive->path(), moved));
         expectRefused(*window, QStringLiteral(" Typed while the file was away."),
@@ -85,7 +87,7 @@ private Q_SLOTS:
     void aReplacedArchiveIsSaidAndNothingIsWrittenIntoTheNewFile()
     {
         auto window = openWindow(m_archive->path());
-        QVERIFY(window && window->openArticle(m_story.id));
+        QVERIFY(window && openAndWait(*window, m_story.id));
         // Another archive copied over this one (a sync tool, a careless cp).
         const QString other = m_archive->folder() + QStringLiteral("/other.newsroom");
         {
@@ -108,7 +110,7 @@ private Q_SLOTS:
     void aDeletedArchiveIsSaidAndNothingTypedIsLost()
     {
         auto window = openWindow(m_archive->path());
-        QVERIFY(window && window->openArticle(m_story.id));
+        QVERIFY(window && openAndWait(*window, m_story.id));
         QVERIFY(QFile::remove(m_archive->path()));
         expectRefused(*window, QStringLiteral(" Typed after the delete."),
                       QStringLiteral("deleted or moved away"));
@@ -120,7 +122,7 @@ private Q_SLOTS:
     void aLockedArchiveIsSaidAndSavingResumesWhenReleased()
     {
         auto window = openWindow(m_archive->path());
-        QVERIFY(window && window->openArticle(m_story.id));
+        QVERIFY(window && openAndWait(*window, m_story.id));
         auto holder = SqliteArticleStore::open(m_archive->path());
         QVERIFY(holder);
         QVERIFY((*holder)->database().exec("BEGIN IMMEDIATE"));
@@ -149,7 +151,7 @@ private Q_SLOTS:
         }
         QVERIFY(disk.remountReadOnly());
         auto window = openWindow(path);
-        QVERIFY(window && window->openArticle(m_story.id));
+        QVERIFY(window && openAndWait(*window, m_story.id));
         QTRY_VERIFY(window->saveProblemBar()->isVisible());
         QVERIFY2(window->saveProblemBar()->message().contains(u"read-only"),
                  qPrintable(window->saveProblemBar()->message()));
@@ -172,7 +174,7 @@ private Q_SLOTS:
             m_story = *(*store)->save(makeArticle(QStringLiteral("Ferry strike on a full disk")));
         }
         auto window = openWindow(path);
-        QVERIFY(window && window->openArticle(m_story.id));
+        QVERIFY(window && openAndWait(*window, m_story.id));
         // Fill the disk to the last byte.
         const QString filler = disk.filePath(QStringLiteral("filler"));
         {
@@ -199,7 +201,7 @@ private Q_SLOTS:
     void closingWithUnsavedTextAsks()
     {
         auto window = openWindow(m_archive->path());
-        QVERIFY(window && window->openArticle(m_story.id));
+        QVERIFY(window && openAndWait(*window, m_story.id));
         Article theirs = *m_archive->store().article(m_story.id);
         theirs.dek = QStringLiteral("Their dek");
         QVERIFY(m_archive->store().save(theirs));

@@ -5,6 +5,7 @@
 #include "EditorTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
+#include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
@@ -31,7 +32,7 @@ class TestRecovery : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(m_archive->openAgain(), m_archive->path());
+        auto window = std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
         window->show();
         return window;
     }
@@ -51,7 +52,7 @@ private Q_SLOTS:
     void typingReachesTheJournalUntilTheArchiveHasIt()
     {
         auto window = openWindow();
-        QVERIFY(window->openArticle(m_story.id));
+        QVERIFY(openAndWait(*window, m_story.id));
         typeInBody(*window, QStringLiteral(" Route 9 now stops at the depot."));
         // Saved within a second, and then the journal is cleared.
         QTRY_VERIFY_WITH_TIMEOUT(!window->autosaver()->hasUnsavedChanges(), 5000);
@@ -62,7 +63,7 @@ private Q_SLOTS:
     void aConflictKeepsTheTextInTheJournal()
     {
         auto window = openWindow();
-        QVERIFY(window->openArticle(m_story.id));
+        QVERIFY(openAndWait(*window, m_story.id));
         Article theirs = *m_archive->store().article(m_story.id);
         theirs.dek = QStringLiteral("Their dek");
         QVERIFY(m_archive->store().save(theirs));

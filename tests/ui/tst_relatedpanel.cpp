@@ -2,6 +2,7 @@
 // each one undoable.
 
 #include "TestArchive.h"
+#include "TestGateway.h"
 #include "editor/ArticleDocument.h"
 #include "model/RelatedListModel.h"
 #include "related/ArchivePicker.h"
@@ -27,6 +28,7 @@ class TestRelatedPanel : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestArchive> m_archive;
+    std::unique_ptr<ArchiveGateway> m_gateway;
     std::unique_ptr<ArticleDocument> m_document;
     std::unique_ptr<RelatedPanel> m_panel;
     qint64 m_ferry = 0;
@@ -56,7 +58,9 @@ private Q_SLOTS:
         story.tags = {QStringLiteral("harbor"), QStringLiteral("storm")};
         story = m_archive->saved(story);
         m_document = std::make_unique<ArticleDocument>();
-        m_panel = std::make_unique<RelatedPanel>(*m_document, m_archive->store());
+        m_panel.reset();
+        m_gateway = openGateway(m_archive->path());
+        m_panel = std::make_unique<RelatedPanel>(*m_document, *m_gateway);
         new QAbstractItemModelTester(m_panel->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      m_panel.get());

@@ -4,6 +4,8 @@
 
 #include "MainWindow.h"
 #include "TestArchive.h"
+#include "EditorTest.h"
+#include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "browser/ArchiveBrowser.h"
 #include "editor/ArticleDocument.h"
@@ -11,7 +13,7 @@
 #include "editor/Autosaver.h"
 #include "editor/BodyEditor.h"
 #include "editor/ConflictBar.h"
-#include "model/ArchiveListModel.h"
+#include "browser/ArchiveListModel.h"
 #include "recovery/EditJournal.h"
 
 #include <QDir>
@@ -32,7 +34,7 @@ class TestTwoWindows : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(m_archive->openAgain(), m_archive->path());
+        auto window = std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
         window->show();
         return window;
     }
@@ -68,8 +70,8 @@ private Q_SLOTS:
 
     void theListFollowsTheOtherWindow()
     {
-        QVERIFY(m_a->openArticle(m_story.id));
-        QVERIFY(m_b->openArticle(m_other.id));
+        QVERIFY(openAndWait(*m_a, m_story.id));
+        QVERIFY(openAndWait(*m_b, m_other.id));
         QLineEdit *headline = m_a->editor()->headline();
         headline->end(false);
         QTest::keyClicks(headline, QStringLiteral(" at dawn"));
@@ -80,8 +82,8 @@ private Q_SLOTS:
 
     void aCleanEditorShowsTheNewestVersion()
     {
-        QVERIFY(m_a->openArticle(m_story.id));
-        QVERIFY(m_b->openArticle(m_story.id));
+        QVERIFY(openAndWait(*m_a, m_story.id));
+        QVERIFY(openAndWait(*m_b, m_story.id));
         BodyEditor *body = m_a->editor()->body();
         body->moveCursor(QTextCursor::End);
         QTest::keyClicks(body, QStringLiteral(" Typed in window A."));
@@ -93,8 +95,8 @@ private Q_SLOTS:
     // B has unsaved text when A's save lands: B says so at once and overwrites nothing.
     void unsavedTextMeetsTheOtherWindowsSaveWithTheConflictBar()
     {
-        QVERIFY(m_a->openArticle(m_story.id));
-        QVERIFY(m_b->openArticle(m_story.id));
+        QVERIFY(openAndWait(*m_a, m_story.id));
+        QVERIFY(openAndWait(*m_b, m_story.id));
         m_b->document()->edit(ArticleField::Dek, QStringLiteral("B's dek, not saved yet"));
         // A saves first, straight through its store, before B's autosave runs.
         Article theirs = *m_archive->store().article(m_story.id);

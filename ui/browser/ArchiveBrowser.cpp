@@ -1,6 +1,6 @@
 #include "ArchiveBrowser.h"
 
-#include "model/ArchiveListModel.h"
+#include "browser/ArchiveListModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,8 +12,8 @@
 
 namespace newsroom {
 
-ArchiveBrowser::ArchiveBrowser(ArticleStore &store, QWidget *parent)
-    : QWidget(parent), m_model(new ArchiveListModel(store, this)), m_search(new QLineEdit),
+ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
+    : QWidget(parent), m_model(new ArchiveListModel(gateway, this)), m_search(new QLineEdit),
       m_status(new QComboBox), m_section(new QComboBox), m_tag(new QComboBox),
       m_trash(new QCheckBox(tr("Trash"))), m_view(new QTableView)
 {

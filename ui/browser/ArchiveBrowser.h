@@ -11,7 +11,7 @@ class QTableView;
 namespace newsroom {
 
 class ArchiveListModel;
-class ArticleStore;
+class ArchiveGateway;
 
 // The archive list with its as-you-type search (snippets in the Match column), filters
 // by status, section and tag, the trash, and sorting by any column.
@@ -21,7 +21,7 @@ class ArchiveBrowser : public QWidget
 public:
     static constexpr int kTypingDelay = 120; // ms
 
-    explicit ArchiveBrowser(ArticleStore &store, QWidget *parent = nullptr);
+    explicit ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent = nullptr);
 
     ArchiveListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -1,19 +1,17 @@
 #include "Autosaver.h"
 
+#include "ArchiveGateway.h"
 #include "ArticleDocument.h"
 #include "JournalWriter.h"
 
 #include <QLoggingCategory>
-#include <QThread>
 
 Q_LOGGING_CATEGORY(lcAutosave, "newsroom.autosave", QtWarningMsg)
 
 namespace newsroom {
 
-Autosaver::Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener openWorkerStore,
-                     QObject *parent)
-    : QObject(parent), m_store(store), m_document(document),
-      m_openWorkerStore(std::move(openWorkerStore))
+Autosaver::Autosaver(ArchiveGateway &gateway, ArticleDocument &document, QObject *parent)
+    : QObject(parent), m_gateway(gateway), m_document(document)
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(kIdleDelay);
@@ -26,13 +24,6 @@ Autosaver::Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener
     connect(&m_journalDeadline, &QTimer::timeout, this, &Autosaver::writeJournal);
     connect(&m_document, &ArticleDocument::contentChanged, this, &Autosaver::onContentChanged);
     connect(&m_document, &ArticleDocument::loaded, this, &Autosaver::onLoaded);
-    if (m_openWorkerStore) {
-        m_thread = new QThread(this);
-        m_worker = new QObject;
-        m_worker->moveToThread(m_thread);
-        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        m_thread->start();
-    }
 }
 
 void Autosaver::keepJournal(const QString &folder, const QString &archivePath)
@@ -60,22 +51,18 @@ void Autosaver::journalNow()
 void Autosaver::onTimer()
 {
     writeJournal();
-    saveInBackground();
+    saveSoon();
 }
 
-Autosaver::~Autosaver()
-{
-    if (m_result.valid())
-        m_result.wait();
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
+Autosaver::~Autosaver() = default; // a save in flight finishes on the gateway's lane
 
 void Autosaver::onLoaded()
 {
-    finishInFlight(false); // a save still running belongs to the article shown before
+    // A save still running belongs to the article shown before: its answer is only logged.
+    if (m_inFlight) {
+        m_inFlight.reset();
+        ++m_ticket;
+    }
     m_idle.stop();
     m_deadline.stop();
     m_dirty = false;
@@ -114,12 +101,8 @@ std::optional<Autosaver::Attempt> Autosaver::nextAttempt()
                    keepHistory ? SaveMode::KeepHistory : SaveMode::ReplaceOwnDraft, m_serial};
 }
 
-void Autosaver::saveInBackground()
+void Autosaver::saveSoon()
 {
-    if (!m_thread) {
-        saveNow();
-        return;
-    }
     if (m_inFlight) {
         m_deadline.start(); // again once the one running is done
         return;
@@ -129,44 +112,27 @@ void Autosaver::saveInBackground()
         return;
     m_inFlight = attempt;
     const quint64 ticket = ++m_ticket;
-    auto promise = std::make_shared<std::promise<StoreResult<Article>>>();
-    m_result = promise->get_future();
-    QMetaObject::invokeMethod(m_worker, [this, attempt = *attempt, promise, ticket] {
-        // A connection that cannot be opened is a failed save like any other: reported,
-        // and tried again (never a save left "in flight" for ever).
-        auto opened =
-            m_workerStore ? StoreResult<std::unique_ptr<ArticleStore>>() : m_openWorkerStore();
-        if (!m_workerStore && opened)
-            m_workerStore = std::move(*opened);
-        auto saved = m_workerStore ? m_workerStore->save(attempt.article, attempt.mode)
-                                   : StoreResult<Article>(std::unexpected(opened.error()));
-        // A connection that failed (read-only on a damaged archive since restored, say) is
-        // opened afresh for the next try; a conflict is the article's, not the connection's.
-        if (!saved && saved.error().code != StoreError::Code::Conflict)
-            m_workerStore.reset();
-        promise->set_value(std::move(saved));
-        QMetaObject::invokeMethod(
-            this, [this, ticket] { onWorkerDone(ticket); }, Qt::QueuedConnection);
-    });
+    m_result = m_gateway.save(attempt->article, attempt->mode);
+    m_result.then(
+        this, [this, ticket](const StoreResult<Article> &result) { onSaveDone(ticket, result); });
 }
 
-void Autosaver::onWorkerDone(quint64 ticket)
+void Autosaver::onSaveDone(quint64 ticket, const StoreResult<Article> &result)
 {
-    if (ticket == m_ticket) // else saveNow() or a load has taken that result already
+    if (ticket == m_ticket) // else saveNow() has taken it already, or another article is open
         finishInFlight();
+    else if (!result)
+        qCWarning(lcAutosave) << "autosave of a closed article failed:" << result.error().message;
 }
 
-void Autosaver::finishInFlight(bool adopt)
+void Autosaver::finishInFlight()
 {
     if (!m_inFlight)
         return;
     const Attempt attempt = *std::exchange(m_inFlight, std::nullopt);
-    ++m_ticket; // the worker's own "done" for it, still queued, is stale now
-    const StoreResult<Article> result = m_result.get();
-    if (adopt)
-        handle(attempt, result);
-    else if (!result)
-        qCWarning(lcAutosave) << "autosave of a closed article failed:" << result.error().message;
+    ++m_ticket; // the continuation still queued for it is stale now
+    m_result.waitForFinished();
+    handle(attempt, m_result.result());
 }
 
 bool Autosaver::saveNow()
@@ -176,7 +142,7 @@ bool Autosaver::saveNow()
     const std::optional<Attempt> attempt = nextAttempt();
     if (!attempt)
         return !m_conflict;
-    const auto result = m_store.save(attempt->article, attempt->mode);
+    const StoreResult<Article> result = m_gateway.save(attempt->article, attempt->mode).result();
     handle(*attempt, result);
     return result.has_value();
 }
@@ -215,24 +181,29 @@ void Autosaver::noticeConflict(const QString &message)
     Q_EMIT conflicted(message);
 }
 
-bool Autosaver::overwriteConflict()
+void Autosaver::overwriteConflict()
 {
     finishInFlight();
-    if (!m_conflict)
-        return saveNow();
-    const Article &mine = m_document.article();
-    auto current = m_store.article(mine.id);
-    if (!current) {
-        Q_EMIT failed(current.error().message);
-        return false;
+    if (!m_conflict) {
+        saveSoon();
+        return;
     }
-    Article adopted = mine;
-    adopted.version = current->version;
-    m_document.adoptSaved(adopted);
-    m_conflict = false;
-    m_dirty = true;
-    m_sinceHistory.invalidate(); // their version goes into the history
-    return saveNow();
+    const qint64 id = m_document.article().id;
+    m_gateway.version(id).then(this, [this, id](const StoreResult<qint64> &current) {
+        if (!m_conflict || m_document.article().id != id)
+            return; // decided otherwise, or another article, while it asked
+        if (!current) {
+            Q_EMIT failed(current.error().message);
+            return;
+        }
+        Article adopted = m_document.article();
+        adopted.version = *current;
+        m_document.adoptSaved(adopted);
+        m_conflict = false;
+        m_dirty = true;
+        m_sinceHistory.invalidate(); // their version goes into the history
+        saveSoon();
+    });
 }
 
 } // namespace newsroom

@@ -4,17 +4,14 @@
 #include "store/ArticleStore.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
-#include <functional>
-#include <future>
-#include <memory>
 #include <optional>
-
-class QThread;
 
 namespace newsroom {
 
+class ArchiveGateway;
 class ArticleDocument;
 class JournalWriter;
 
@@ -24,9 +21,9 @@ class JournalWriter;
 // opened is kept in the history, then one every kHistoryInterval; the saves in between
 // replace each other. A conflict stops saving until the editor decides.
 //
-// With a way to open a second connection, the timed saves run on a worker thread (a
-// 5,000-word article takes 6–25 ms to save and re-index at 100k articles: typing must
-// not wait for it); saveNow() finishes the one in flight and saves on the caller's store.
+// The timed saves go through the gateway's write lane (a 5,000-word article takes 6–25 ms
+// to save and re-index at 100k articles, more on a server: typing must not wait for it);
+// only saveNow(), for closing and quitting, waits for the archive.
 //
 // With a journal, every change also reaches the article's journal file at the latest
 // kJournalDelay after it (and before every save), whether or not the archive takes it
@@ -41,8 +38,7 @@ public:
     static constexpr qint64 kHistoryInterval = 5 * 60 * 1000; // ms
     static constexpr int kJournalDelay = 500;                 // ms, at the latest
 
-    Autosaver(ArticleStore &store, ArticleDocument &document, StoreOpener openWorkerStore = {},
-              QObject *parent = nullptr);
+    Autosaver(ArchiveGateway &gateway, ArticleDocument &document, QObject *parent = nullptr);
     ~Autosaver() override;
 
     // Keeps a journal of every change in folder (see EditJournal) from the next load on.
@@ -57,10 +53,14 @@ public:
     // The archive has a newer version than the one this editor's text is based on (seen
     // before any save of ours ran into it): saving stops until the editor decides.
     void noticeConflict(const QString &message);
-    // Saves now, here, if anything is unsaved. Returns false (and says why) when it could not.
+    // Starts a save of anything unsaved now, without waiting for it.
+    void saveSoon();
+    // Saves anything unsaved and waits for the archive (closing, quitting). Returns false
+    // (and says why) when it could not.
     bool saveNow();
-    // After a conflict: save this editor's text as the newest version anyway.
-    bool overwriteConflict();
+    // After a conflict: save this editor's text as the newest version anyway (saved() or
+    // failed() says how it went).
+    void overwriteConflict();
 
 Q_SIGNALS:
     void saved();
@@ -77,25 +77,19 @@ private:
 
     void onContentChanged();
     void onLoaded();
-    void saveInBackground();
     std::optional<Attempt> nextAttempt();
-    // Takes the result of the save in flight (waiting if need be): adopted into the
-    // document, or, after another article was loaded, only waited for.
-    void finishInFlight(bool adopt = true);
-    void onWorkerDone(quint64 ticket);
+    // Takes the result of the save in flight into the document (waiting if need be).
+    void finishInFlight();
+    void onSaveDone(quint64 ticket, const StoreResult<Article> &result);
     void onTimer();
     void writeJournal();
     void handle(const Attempt &attempt, const StoreResult<Article> &result);
 
-    ArticleStore &m_store;
+    ArchiveGateway &m_gateway;
     ArticleDocument &m_document;
-    StoreOpener m_openWorkerStore;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr;                 // lives on m_thread
-    std::unique_ptr<ArticleStore> m_workerStore; // used on m_thread only
     std::optional<Attempt> m_inFlight;
-    quint64 m_ticket = 0; // which background save the worker's "done" is about
-    std::future<StoreResult<Article>> m_result;
+    quint64 m_ticket = 0; // which save in flight an answer is about
+    QFuture<StoreResult<Article>> m_result;
     QTimer m_idle;
     QTimer m_deadline;
     QTimer m_journalDeadline;

@@ -1,7 +1,7 @@
 #include "ChecklistPanel.h"
 
 #include "ArticleDocument.h"
-#include "checks/ArticleChecklist.h"
+#include "ArchiveGateway.h"
 
 #include <QListWidget>
 #include <QStyle>
@@ -9,8 +9,9 @@
 
 namespace newsroom {
 
-ChecklistPanel::ChecklistPanel(ArticleDocument &document, ArticleStore &store, QWidget *parent)
-    : QWidget(parent), m_document(document), m_store(store), m_list(new QListWidget)
+ChecklistPanel::ChecklistPanel(ArticleDocument &document, ArchiveGateway &gateway,
+                               QWidget *parent)
+    : QWidget(parent), m_document(document), m_gateway(gateway), m_list(new QListWidget)
 {
     m_list->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -34,7 +35,7 @@ void ChecklistPanel::setLimits(const CheckLimits &limits)
 QList<CheckFinding> ChecklistPanel::refresh()
 {
     m_timer.stop();
-    auto result = ArticleChecklist(m_store, m_limits).run(m_document.article());
+    auto result = m_gateway.checklist(m_document.article(), m_limits).result();
     QList<CheckFinding> findings =
         result ? *result
                : QList<CheckFinding>{{QStringLiteral("archive"), CheckFinding::Severity::Error,

@@ -11,7 +11,7 @@ class QListWidget;
 namespace newsroom {
 
 class ArticleDocument;
-class ArticleStore;
+class ArchiveGateway;
 
 // The pre-publish checklist, kept up to date as the article changes: errors (which block
 // publishing) first, then warnings, each in words an editor can act on.
@@ -21,7 +21,7 @@ class ChecklistPanel : public QWidget
 public:
     static constexpr int kRefreshDelay = 400; // ms after the last change
 
-    ChecklistPanel(ArticleDocument &document, ArticleStore &store, QWidget *parent = nullptr);
+    ChecklistPanel(ArticleDocument &document, ArchiveGateway &gateway, QWidget *parent = nullptr);
 
     void setLimits(const CheckLimits &limits);
     // Runs the checklist now; what it found (or the archive's error as one finding).
@@ -33,7 +33,7 @@ Q_SIGNALS:
 
 private:
     ArticleDocument &m_document;
-    ArticleStore &m_store;
+    ArchiveGateway &m_gateway;
     CheckLimits m_limits;
     QListWidget *m_list;
     QTimer m_timer;

@@ -21,13 +21,23 @@ RecoveryBar::RecoveryBar(QWidget *parent) : NoticeBar(tr("Unsaved text found"), 
     connect(discard, &QPushButton::clicked, this, &RecoveryBar::discardRequested);
 }
 
-void RecoveryBar::offer(const EditJournal::Entry &entry, const std::optional<Article> &inArchive)
+void RecoveryBar::offer(const EditJournal::Entry &entry, const std::optional<Article> &inArchive,
+                        EditorSession::Recovered kind)
 {
     m_entry = entry;
     m_inArchive = inArchive;
+    m_kind = kind;
     const QString headline =
         entry.article.headline.isEmpty() ? tr("Untitled") : entry.article.headline;
     const QString when = QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat);
+    if (kind == EditorSession::Recovered::KeptAside) {
+        setMessage(tr("Your own version of \u201c%1\u201d was kept aside on %2, when you loaded "
+                      "the one changed elsewhere. Compare it with this one, restore it, or "
+                      "discard it.")
+                       .arg(headline, when));
+        show();
+        return;
+    }
     QString text = tr("Text typed in \u201c%1\u201d (last kept %2) never reached the archive.")
                        .arg(headline, when);
     if (!inArchive)

@@ -1,5 +1,6 @@
 #include "ExportController.h"
 
+#include "ArchiveGateway.h"
 #include "export/SiteExporter.h"
 #include "importer/MarkdownArticle.h"
 #include "render/PageLinks.h"
@@ -14,7 +15,6 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUrl>
 
 namespace newsroom {
@@ -69,17 +69,15 @@ QString documentsFolder()
 }
 } // namespace
 
-ExportController::ExportController(ArticleStore &store, StoreOpener openWorkerStore,
-                                   QWidget *window)
-    : QObject(window), m_store(store), m_openWorkerStore(std::move(openWorkerStore)),
-      m_window(window)
+ExportController::ExportController(ArchiveGateway &gateway, QWidget *window)
+    : QObject(window), m_gateway(gateway), m_window(window)
 {}
 
 ExportController::~ExportController()
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
+    if (m_siteRunning) {
+        m_cancel = true; // the exporter stops at the next page
+        m_site.waitForFinished();
     }
 }
 
@@ -92,43 +90,53 @@ Theme ExportController::theme()
     return theme;
 }
 
-bool ExportController::writePage(const Article &article, const QString &path)
+void ExportController::writePage(const Article &article, const QString &path)
 {
-    QString problem;
-    const Theme theme = this->theme();
-    auto renderer = PageRenderer::create(theme);
-    if (!renderer) {
-        Q_EMIT failed(renderer.error().message);
-        return false;
-    }
     PageContext base;
     base.baseUrl = appsettings::siteBaseUrl();
-    auto html = (*renderer)->renderUtf8(article, pagelinks::contextFor(m_store, article, base));
-    if (!html) {
-        Q_EMIT failed(html.error().message);
-        return false;
-    }
-    if (!writeFile(m_store, path, *html, problem)) {
-        Q_EMIT failed(problem);
-        return false;
-    }
-    offerToOpen(path, tr("Page written to %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    auto written = m_gateway.run<QString>(
+        ArchiveGateway::Lane::Exports,
+        [article, path, base, theme = theme()](ArticleStore &store) -> StoreResult<QString> {
+            auto renderer = PageRenderer::create(theme);
+            if (!renderer)
+                return std::unexpected(renderer.error());
+            auto html =
+                (*renderer)->renderUtf8(article, pagelinks::contextFor(store, article, base));
+            if (!html)
+                return std::unexpected(html.error());
+            QString problem;
+            if (!writeFile(store, path, *html, problem))
+                return storeFailure(StoreError::Code::Io, problem);
+            return tr("Page written to %1").arg(QDir::toNativeSeparators(path));
+        });
+    written.then(this, [this, path](const StoreResult<QString> &summary) {
+        if (summary)
+            offerToOpen(path, *summary);
+        else
+            Q_EMIT failed(summary.error().message);
+    });
 }
 
-bool ExportController::writeMarkdown(const Article &article, const QString &path)
+void ExportController::writeMarkdown(const Article &article, const QString &path)
 {
-    const QString text = markdownarticle::write(article, [this](qint64 id) {
-        auto target = m_store.summary(id);
-        return target && !target->trashed ? target->slug : QString();
+    auto written = m_gateway.run<QString>(
+        ArchiveGateway::Lane::Exports,
+        [article, path](ArticleStore &store) -> StoreResult<QString> {
+            const QString text = markdownarticle::write(article, [&store](qint64 id) {
+                auto target = store.summary(id);
+                return target && !target->trashed ? target->slug : QString();
+            });
+            QString problem;
+            if (!writeFile(store, path, text.toUtf8(), problem))
+                return storeFailure(StoreError::Code::Io, problem);
+            return tr("Markdown written to %1").arg(QDir::toNativeSeparators(path));
+        });
+    written.then(this, [this, path](const StoreResult<QString> &summary) {
+        if (summary)
+            offerToOpen(path, *summary);
+        else
+            Q_EMIT failed(summary.error().message);
     });
-    QString problem;
-    if (!writeFile(m_store, path, text.toUtf8(), problem)) {
-        Q_EMIT failed(problem);
-        return false;
-    }
-    offerToOpen(path, tr("Markdown written to %1").arg(QDir::toNativeSeparators(path)));
-    return true;
 }
 
 QString ExportController::askForFile(const QString &title, const QString &suggestedName,
@@ -156,7 +164,7 @@ void ExportController::exportMarkdown(const Article &article)
 
 void ExportController::exportSite()
 {
-    if (m_thread)
+    if (m_siteRunning)
         return;
     const QString folder =
         QFileDialog::getExistingDirectory(m_window, tr("Export Site To"), documentsFolder());
@@ -174,57 +182,48 @@ void ExportController::exportSite()
     startSiteExport(folder);
 }
 
-// The worker opens its own connection: a store object belongs to one thread.
 void ExportController::startSiteExport(const QString &folder)
 {
-    if (m_thread)
+    if (m_siteRunning)
         return;
     m_cancel = false;
+    m_siteRunning = true;
     SiteExporter::Options options;
     options.theme = theme();
     options.baseUrl = appsettings::siteBaseUrl();
-    m_thread = QThread::create([this, folder, options] {
-        QString summary;
-        QString error;
-        auto store = m_openWorkerStore();
-        if (!store) {
-            error = store.error().message;
-        } else {
+    // `this` outlives the run: the destructor cancels it and waits.
+    m_site = m_gateway.run<QString>(
+        ArchiveGateway::Lane::Exports,
+        [this, folder, options](ArticleStore &store) -> StoreResult<QString> {
             auto report =
-                SiteExporter(**store, options).exportTo(folder, [this](int done, int total) {
+                SiteExporter(store, options).exportTo(folder, [this](int done, int total) {
                     Q_EMIT siteProgress(done, total);
                     return !m_cancel.load();
                 });
             if (!report)
-                error = report.error().message;
-            else if (m_cancel)
-                error = tr("The export was cancelled; the pages written so far are kept.");
-            else
-                summary = tr("%n page(s) written", nullptr, report->written) +
-                          QStringLiteral(", ") + tr("%n unchanged", nullptr, report->unchanged) +
-                          QStringLiteral(", ") + tr("%n removed", nullptr, report->removed) +
-                          skippedLines(report->skipped);
-        }
-        QMetaObject::invokeMethod(
-            this, [this, folder, summary, error] { finishSite(folder, summary, error); },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+                return std::unexpected(report.error());
+            if (m_cancel)
+                return storeFailure(
+                    StoreError::Code::Io,
+                    tr("The export was cancelled; the pages written so far are kept."));
+            return tr("%n page(s) written", nullptr, report->written) + QStringLiteral(", ") +
+                   tr("%n unchanged", nullptr, report->unchanged) + QStringLiteral(", ") +
+                   tr("%n removed", nullptr, report->removed) + skippedLines(report->skipped);
+        });
+    m_site.then(
+        this, [this, folder](const StoreResult<QString> &summary) { finishSite(folder, summary); });
 }
 
-void ExportController::finishSite(const QString &folder, const QString &summary,
-                                  const QString &error)
+void ExportController::finishSite(const QString &folder, const StoreResult<QString> &summary)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_siteRunning = false;
     if (m_progress)
         m_progress->close();
-    if (!error.isEmpty()) {
-        Q_EMIT failed(error);
+    if (!summary) {
+        Q_EMIT failed(summary.error().message);
         return;
     }
-    offerToOpen(QDir(folder).filePath(QStringLiteral("index.html")), summary);
+    offerToOpen(QDir(folder).filePath(QStringLiteral("index.html")), *summary);
 }
 
 void ExportController::offerToOpen(const QString &path, const QString &summary)

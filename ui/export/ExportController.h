@@ -2,29 +2,28 @@
 
 #include "model/Article.h"
 #include "render/Theme.h"
-#include "store/ArticleStore.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <atomic>
 #include <memory>
 
 class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace newsroom {
 
-class ArticleStore;
+class ArchiveGateway;
 
 // The Export menu: this article's page (HTML, styles inside), this article as Markdown,
-// and the whole site. The site is written on a worker thread with its own connection to
-// the archive, behind a progress dialog with Cancel; each result can be opened at once.
+// and the whole site. Everything is rendered and written through the gateway's export
+// lane (the site behind a progress dialog with Cancel); each result can be opened at once.
 class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    ExportController(ArticleStore &store, StoreOpener openWorkerStore, QWidget *window);
+    ExportController(ArchiveGateway &gateway, QWidget *window);
     ~ExportController() override;
 
     // Asks where, then exports.
@@ -32,11 +31,11 @@ public:
     void exportMarkdown(const Article &article);
     void exportSite();
 
-    // The work itself, without dialogs; false after reporting a problem via failed().
-    bool writePage(const Article &article, const QString &path);
-    bool writeMarkdown(const Article &article, const QString &path);
+    // The work itself, without dialogs: exported() or failed() says how it went.
+    void writePage(const Article &article, const QString &path);
+    void writeMarkdown(const Article &article, const QString &path);
     void startSiteExport(const QString &folder);
-    bool isExportingSite() const { return m_thread != nullptr; }
+    bool isExportingSite() const { return m_siteRunning; }
     void cancelSiteExport() { m_cancel = true; }
     void setOpenResults(bool open) { m_openResults = open; } // tests keep the browser shut
 
@@ -49,13 +48,13 @@ private:
     Theme theme(); // the preferred theme, or the built-in one (and why) if it is unusable
     QString askForFile(const QString &title, const QString &suggestedName,
                        const QString &filter) const;
-    void finishSite(const QString &folder, const QString &summary, const QString &error);
+    void finishSite(const QString &folder, const StoreResult<QString> &summary);
     void offerToOpen(const QString &path, const QString &summary);
 
-    ArticleStore &m_store;
-    StoreOpener m_openWorkerStore;
+    ArchiveGateway &m_gateway;
     QWidget *m_window;
-    QThread *m_thread = nullptr;
+    QFuture<StoreResult<QString>> m_site;
+    bool m_siteRunning = false;
     QPointer<QProgressDialog> m_progress;
     std::atomic_bool m_cancel = false;
     bool m_openResults = true;

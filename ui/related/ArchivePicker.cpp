@@ -1,6 +1,6 @@
 #include "ArchivePicker.h"
 
-#include "store/ArticleStore.h"
+#include "ArchiveGateway.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -9,8 +9,8 @@
 
 namespace newsroom {
 
-ArchivePicker::ArchivePicker(ArticleStore &store, QWidget *parent)
-    : QLineEdit(parent), m_store(store), m_results(new QStandardItemModel(this)),
+ArchivePicker::ArchivePicker(ArchiveGateway &gateway, QWidget *parent)
+    : QLineEdit(parent), m_gateway(gateway), m_results(new QStandardItemModel(this)),
       m_completer(new QCompleter(this))
 {
     setPlaceholderText(tr("Add from the archive: search headlines and text"));
@@ -33,7 +33,7 @@ void ArchivePicker::searchNow()
     m_hits.clear();
     if (text().trimmed().isEmpty())
         return;
-    auto hits = m_store.search(SearchQuery{text(), {}, kResults});
+    auto hits = m_gateway.search(SearchQuery{text(), {}, kResults}).result();
     if (!hits) {
         setToolTip(hits.error().message);
         return;

@@ -10,7 +10,7 @@ class QStandardItemModel;
 
 namespace newsroom {
 
-class ArticleStore;
+class ArchiveGateway;
 
 // "Add from the archive": a search field whose drop-down lists matching articles
 // (headline, date, section) as the editor types; picking one reports it.
@@ -21,7 +21,7 @@ public:
     static constexpr int kResults = 12;
     static constexpr int kTypingDelay = 150; // ms
 
-    ArchivePicker(ArticleStore &store, QWidget *parent = nullptr);
+    ArchivePicker(ArchiveGateway &gateway, QWidget *parent = nullptr);
     // Runs the search at once (the field normally waits for a pause in typing).
     void searchNow();
     QStandardItemModel *results() const { return m_results; }
@@ -31,7 +31,7 @@ Q_SIGNALS:
     void articlePicked(const ArticleSummary &article);
 
 private:
-    ArticleStore &m_store;
+    ArchiveGateway &m_gateway;
     QStandardItemModel *m_results;
     QCompleter *m_completer;
     QTimer m_typing;

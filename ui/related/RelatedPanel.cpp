@@ -4,7 +4,7 @@
 #include "OutsideLinkDialog.h"
 #include "editor/ArticleDocument.h"
 #include "model/RelatedListModel.h"
-#include "store/ArticleStore.h"
+#include "ArchiveGateway.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -20,9 +20,9 @@ namespace newsroom {
 
 namespace {
 // How the Links-to column names an archived article, flagging what readers would miss.
-QString targetLabel(ArticleStore &store, qint64 id)
+QString targetLabel(ArchiveGateway &gateway, qint64 id)
 {
-    auto target = store.summary(id);
+    auto target = gateway.summary(id).result();
     if (!target)
         return QCoreApplication::translate("RelatedPanel", "\u26a0 article #%1 is gone").arg(id);
     if (target->trashed)
@@ -34,9 +34,9 @@ QString targetLabel(ArticleStore &store, qint64 id)
 }
 } // namespace
 
-RelatedPanel::RelatedPanel(ArticleDocument &document, ArticleStore &store, QWidget *parent)
-    : QWidget(parent), m_document(document), m_store(store), m_model(new RelatedListModel(this)),
-      m_view(new QTableView), m_picker(new ArchivePicker(store)), m_suggestions(new QListWidget)
+RelatedPanel::RelatedPanel(ArticleDocument &document, ArchiveGateway &gateway, QWidget *parent)
+    : QWidget(parent), m_document(document), m_gateway(gateway), m_model(new RelatedListModel(this)),
+      m_view(new QTableView), m_picker(new ArchivePicker(gateway)), m_suggestions(new QListWidget)
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -122,7 +122,7 @@ void RelatedPanel::showItems()
     QHash<qint64, QString> labels;
     for (const RelatedItem &item : items) {
         if (item.pointsToArchive() && !labels.contains(item.targetId))
-            labels.insert(item.targetId, targetLabel(m_store, item.targetId));
+            labels.insert(item.targetId, targetLabel(m_gateway, item.targetId));
     }
     m_model->setItems(items);
     m_model->setTargetLabels(labels);
@@ -141,7 +141,7 @@ int RelatedPanel::selectedRow() const
 
 void RelatedPanel::addArchived(qint64 id)
 {
-    auto article = m_store.article(id);
+    auto article = m_gateway.article(id).result();
     if (!article)
         return;
     QList<RelatedItem> items = m_document.article().related;
@@ -200,7 +200,7 @@ void RelatedPanel::refreshSuggestions()
     m_suggestTimer.stop();
     m_suggestions->clear();
     m_suggested.clear();
-    auto hits = m_store.suggestRelated(m_document.article(), kSuggestions);
+    auto hits = m_gateway.suggestRelated(m_document.article(), kSuggestions).result();
     if (!hits) {
         m_suggestions->addItem(hits.error().message);
         return;

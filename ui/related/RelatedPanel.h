@@ -14,7 +14,7 @@ namespace newsroom {
 
 class ArchivePicker;
 class ArticleDocument;
-class ArticleStore;
+class ArchiveGateway;
 class RelatedListModel;
 
 // The article's Related Articles list: add from an archive search or as an outside link,
@@ -28,7 +28,7 @@ public:
     static constexpr int kSuggestions = 8;
     static constexpr int kSuggestDelay = 800; // ms after the last change
 
-    RelatedPanel(ArticleDocument &document, ArticleStore &store, QWidget *parent = nullptr);
+    RelatedPanel(ArticleDocument &document, ArchiveGateway &gateway, QWidget *parent = nullptr);
 
     RelatedListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -53,7 +53,7 @@ private:
     int selectedRow() const;
 
     ArticleDocument &m_document;
-    ArticleStore &m_store;
+    ArchiveGateway &m_gateway;
     RelatedListModel *m_model;
     QTableView *m_view;
     ArchivePicker *m_picker;

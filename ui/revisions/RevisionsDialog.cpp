@@ -1,7 +1,7 @@
 #include "RevisionsDialog.h"
 
 #include "FieldChangesTable.h"
-#include "store/ArticleStore.h"
+#include "ArchiveGateway.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,14 +15,15 @@
 
 namespace newsroom {
 
-RevisionsDialog::RevisionsDialog(ArticleStore &store, const Article &current, QWidget *parent)
-    : QDialog(parent), m_store(store), m_current(current), m_from(new QComboBox),
+RevisionsDialog::RevisionsDialog(ArchiveGateway &gateway, const Article &current,
+                                 QWidget *parent)
+    : QDialog(parent), m_gateway(gateway), m_current(current), m_from(new QComboBox),
       m_to(new QComboBox), m_changes(new FieldChangesTable(tr("Before"), tr("After"))),
       m_problem(new QLabel)
 {
     setWindowTitle(tr("Revisions of \u201c%1\u201d").arg(current.headline));
 
-    if (auto revisions = store.revisions(current.id)) {
+    if (auto revisions = gateway.revisions(current.id).result()) {
         m_revisions = *revisions;
     } else {
         m_problem->setText(revisions.error().message);
@@ -62,7 +63,7 @@ RevisionsDialog::RevisionsDialog(ArticleStore &store, const Article &current, QW
 std::optional<Article> RevisionsDialog::load(int pickerIndex, QComboBox *picker)
 {
     const qint64 version = picker->itemData(pickerIndex).toLongLong();
-    auto article = m_store.revision(m_current.id, version);
+    auto article = m_gateway.revision(m_current.id, version).result();
     if (!article) {
         m_problem->setText(article.error().message);
         return std::nullopt;

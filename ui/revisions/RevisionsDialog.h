@@ -10,7 +10,7 @@ class QLabel;
 
 namespace newsroom {
 
-class ArticleStore;
+class ArchiveGateway;
 class FieldChangesTable;
 
 // The article's history: pick any two versions and see every field that differs between
@@ -20,7 +20,7 @@ class RevisionsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RevisionsDialog(ArticleStore &store, const Article &current, QWidget *parent = nullptr);
+    RevisionsDialog(ArchiveGateway &gateway, const Article &current, QWidget *parent = nullptr);
 
     QComboBox *fromPicker() const { return m_from; }
     QComboBox *toPicker() const { return m_to; }
@@ -33,7 +33,7 @@ private:
     void restore();
     std::optional<Article> load(int pickerIndex, QComboBox *picker);
 
-    ArticleStore &m_store;
+    ArchiveGateway &m_gateway;
     Article m_current;
     QList<Revision> m_revisions;
     QComboBox *m_from;

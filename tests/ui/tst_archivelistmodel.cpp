@@ -1,5 +1,6 @@
 #include "TestArchive.h"
-#include "model/ArchiveListModel.h"
+#include "TestGateway.h"
+#include "browser/ArchiveListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,7 +21,8 @@ private Q_SLOTS:
             articles.append(makeArticle(QStringLiteral("Story %1").arg(i)));
         QVERIFY(archive.store().saveAll(articles));
 
-        ArchiveListModel model(archive.store());
+        auto gateway = openGateway(archive.path());
+        ArchiveListModel model(*gateway);
         QCOMPARE(model.rowCount(), 0); // nothing is read before a view asks
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
@@ -46,7 +48,8 @@ private Q_SLOTS:
         sport.section = QStringLiteral("Sport");
         archive.saved(sport);
         archive.saved(makeArticle(QStringLiteral("Budget")));
-        ArchiveListModel model(archive.store());
+        auto gateway = openGateway(archive.path());
+        ArchiveListModel model(*gateway);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -70,7 +73,8 @@ private Q_SLOTS:
             makeArticle(QStringLiteral("Ferry timetable"), QStringLiteral("Boats sail at noon.")));
         archive.saved(
             makeArticle(QStringLiteral("Council vote"), QStringLiteral("The council met late.")));
-        ArchiveListModel model(archive.store());
+        auto gateway = openGateway(archive.path());
+        ArchiveListModel model(*gateway);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSearchText(QStringLiteral("boats"));
@@ -92,7 +96,8 @@ private Q_SLOTS:
         TestArchive archive;
         archive.saved(makeArticle(QStringLiteral("banana")));
         archive.saved(makeArticle(QStringLiteral("Apple")));
-        ArchiveListModel model(archive.store());
+        auto gateway = openGateway(archive.path());
+        ArchiveListModel model(*gateway);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(ArchiveListModel::Headline, Qt::AscendingOrder);
@@ -110,7 +115,8 @@ private Q_SLOTS:
     {
         TestArchive archive;
         Article a = archive.saved(makeArticle(QStringLiteral("Before")));
-        ArchiveListModel model(archive.store());
+        auto gateway = openGateway(archive.path());
+        ArchiveListModel model(*gateway);
         model.fetchMore({});
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

@@ -8,7 +8,7 @@
 
 namespace newsroom {
 
-class ArticleStore;
+class ArchiveGateway;
 
 // The archive's articles as a table, fetched a page at a time as the view scrolls, so a
 // 100k-article archive opens at once. With search text it shows the best matches
@@ -33,7 +33,7 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kSearchLimit = 200;
 
-    explicit ArchiveListModel(ArticleStore &store, QObject *parent = nullptr);
+    explicit ArchiveListModel(ArchiveGateway &gateway, QObject *parent = nullptr);
 
     void setFilter(const ArticleFilter &filter);
     const ArticleFilter &filter() const { return m_filter; }
@@ -69,7 +69,7 @@ Q_SIGNALS:
 private:
     void fail(const QString &message);
 
-    ArticleStore &m_store;
+    ArchiveGateway &m_gateway;
     ArticleFilter m_filter;
     void loadSearch();
 

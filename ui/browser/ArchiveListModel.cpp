@@ -1,6 +1,6 @@
 #include "ArchiveListModel.h"
 
-#include "store/ArticleStore.h"
+#include "ArchiveGateway.h"
 
 #include <QHash>
 
@@ -8,8 +8,8 @@
 
 namespace newsroom {
 
-ArchiveListModel::ArchiveListModel(ArticleStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+ArchiveListModel::ArchiveListModel(ArchiveGateway &gateway, QObject *parent)
+    : QAbstractTableModel(parent), m_gateway(gateway)
 {
     reload();
 }
@@ -42,7 +42,7 @@ void ArchiveListModel::reload()
         return;
     }
     m_snippets.clear();
-    auto total = m_store.count(m_filter);
+    auto total = m_gateway.count(m_filter).result();
     m_changing = true; // views may ask to fetch while a change is being announced
     beginResetModel();
     m_rows.clear();
@@ -56,7 +56,7 @@ void ArchiveListModel::reload()
 // Search results come ranked, all at once; the list order does not apply to them.
 void ArchiveListModel::loadSearch()
 {
-    auto hits = m_store.search(SearchQuery{m_searchText, m_filter, kSearchLimit});
+    auto hits = m_gateway.search(SearchQuery{m_searchText, m_filter, kSearchLimit}).result();
     m_changing = true;
     beginResetModel();
     m_rows.clear();
@@ -115,8 +115,8 @@ bool ArchiveListModel::refreshRows(qint64 ownId)
 {
     if (isSearching())
         return true; // ranked results are not refreshed under the reader's eyes
-    auto total = m_store.count(m_filter);
-    auto fresh = m_store.list(m_filter, int(m_rows.size()), 0);
+    auto total = m_gateway.count(m_filter).result();
+    auto fresh = m_gateway.list(m_filter, int(m_rows.size()), 0).result();
     if (!total || !fresh)
         return true; // the next change tries again
     if (*total != m_total)
@@ -224,7 +224,7 @@ void ArchiveListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_store.list(m_filter, kPageSize, int(m_rows.size()));
+    auto page = m_gateway.list(m_filter, kPageSize, int(m_rows.size())).result();
     if (!page) {
         m_total = m_rows.size(); // stop asking; the error says why
         fail(page.error().message);

@@ -1,0 +1,167 @@
+#include "ArchiveGateway.h"
+
+#include "checks/ArticleChecklist.h"
+
+namespace newsroom {
+
+ArchiveGateway::ArchiveGateway(std::unique_ptr<ArticleStore> opened, StoreOpener opener,
+                               QObject *parent)
+    : QObject(parent), m_opened(std::move(opened)),
+      m_reads(QStringLiteral("archive reads"), opener),
+      m_background(QStringLiteral("archive background"), opener),
+      m_writes(QStringLiteral("archive writes"), opener),
+      m_exports(QStringLiteral("archive exports"), opener)
+{}
+
+ArchiveGateway::~ArchiveGateway() = default;
+
+bool ArchiveGateway::isReadOnly() const
+{
+    return m_opened->isReadOnly();
+}
+
+QString ArchiveGateway::damageFound() const
+{
+    return m_opened->damageFound();
+}
+
+bool ArchiveGateway::isArchiveFile(const QString &path) const
+{
+    return m_opened->isArchiveFile(path);
+}
+
+StoreStatus ArchiveGateway::reopen()
+{
+    if (auto reopened = m_opened->reopen(); !reopened)
+        return reopened;
+    for (StoreLane *lane : {&m_reads, &m_background, &m_writes, &m_exports})
+        lane->reconnect();
+    return {};
+}
+
+StoreLane &ArchiveGateway::laneFor(Lane lane)
+{
+    switch (lane) {
+    case Lane::Reads:
+        return m_reads;
+    case Lane::Background:
+        return m_background;
+    case Lane::Exports:
+        return m_exports;
+    case Lane::Writes:
+        break;
+    }
+    return m_writes;
+}
+
+void ArchiveGateway::started()
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void ArchiveGateway::finished()
+{
+    if (--m_pending == 0)
+        Q_EMIT busyChanged(false);
+}
+
+QFuture<StoreResult<Article>> ArchiveGateway::article(qint64 id)
+{
+    return run<Article>(Lane::Reads, [id](ArticleStore &store) { return store.article(id); });
+}
+
+QFuture<StoreResult<ArticleSummary>> ArchiveGateway::summary(qint64 id)
+{
+    return run<ArticleSummary>(Lane::Reads,
+                               [id](ArticleStore &store) { return store.summary(id); });
+}
+
+QFuture<StoreResult<QList<ArticleSummary>>> ArchiveGateway::list(const ArticleFilter &filter,
+                                                                 int limit, int offset)
+{
+    return run<QList<ArticleSummary>>(
+        Lane::Reads, [=](ArticleStore &store) { return store.list(filter, limit, offset); });
+}
+
+QFuture<StoreResult<qint64>> ArchiveGateway::count(const ArticleFilter &filter)
+{
+    return run<qint64>(Lane::Reads, [filter](ArticleStore &store) { return store.count(filter); });
+}
+
+QFuture<StoreResult<QList<SearchHit>>> ArchiveGateway::search(const SearchQuery &query)
+{
+    return run<QList<SearchHit>>(Lane::Reads,
+                                 [query](ArticleStore &store) { return store.search(query); });
+}
+
+QFuture<StoreResult<QList<SearchHit>>> ArchiveGateway::suggestRelated(const Article &article,
+                                                                      int limit)
+{
+    return run<QList<SearchHit>>(Lane::Background, [article, limit](ArticleStore &store) {
+        return store.suggestRelated(article, limit);
+    });
+}
+
+QFuture<StoreResult<QList<CheckFinding>>> ArchiveGateway::checklist(const Article &article,
+                                                                    CheckLimits limits)
+{
+    return run<QList<CheckFinding>>(Lane::Background, [article, limits](ArticleStore &store) {
+        return ArticleChecklist(store, limits).run(article);
+    });
+}
+
+QFuture<StoreResult<std::pair<QStringList, QStringList>>> ArchiveGateway::completions()
+{
+    using Lists = std::pair<QStringList, QStringList>;
+    return run<Lists>(Lane::Background, [](ArticleStore &store) -> StoreResult<Lists> {
+        auto sections = store.sections();
+        if (!sections)
+            return std::unexpected(sections.error());
+        auto tags = store.tags();
+        if (!tags)
+            return std::unexpected(tags.error());
+        return Lists{*sections, *tags};
+    });
+}
+
+QFuture<StoreResult<QList<Revision>>> ArchiveGateway::revisions(qint64 id)
+{
+    return run<QList<Revision>>(Lane::Background,
+                                [id](ArticleStore &store) { return store.revisions(id); });
+}
+
+QFuture<StoreResult<Article>> ArchiveGateway::revision(qint64 id, qint64 version)
+{
+    return run<Article>(Lane::Background,
+                        [id, version](ArticleStore &store) { return store.revision(id, version); });
+}
+
+QFuture<StoreResult<qint64>> ArchiveGateway::outsideChanges()
+{
+    return run<qint64>(Lane::Reads, [](ArticleStore &store) { return store.outsideChanges(); });
+}
+
+QFuture<StoreResult<qint64>> ArchiveGateway::version(qint64 id)
+{
+    return run<qint64>(Lane::Reads, [id](ArticleStore &store) { return store.version(id); });
+}
+
+QFuture<StoreResult<Article>> ArchiveGateway::save(const Article &article, SaveMode mode)
+{
+    return run<Article>(Lane::Writes,
+                        [article, mode](ArticleStore &store) { return store.save(article, mode); });
+}
+
+QFuture<StoreStatus> ArchiveGateway::moveToTrash(qint64 id)
+{
+    return run<void>(Lane::Writes, [id](ArticleStore &store) { return store.moveToTrash(id); });
+}
+
+QFuture<StoreStatus> ArchiveGateway::restoreFromTrash(qint64 id)
+{
+    return run<void>(Lane::Writes,
+                     [id](ArticleStore &store) { return store.restoreFromTrash(id); });
+}
+
+} // namespace newsroom

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "StoreLane.h"
+#include "checks/CheckFinding.h"
+#include "checks/CheckLimits.h"
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+#include <memory>
+
+namespace newsroom {
+
+// The only way the window reaches the archive. Every request runs on a worker thread with
+// its own connection and comes back as a QFuture; the GUI thread never waits for SQL (or,
+// later, for a server). Four lanes, so that a slow call never queues a fast one:
+// - reads: what the editor waits to see (lists, search, pickers, open, link summaries);
+// - background: what can come a moment later (suggestions, the checklist, revisions);
+// - writes: saves, trash and restore, in the order asked;
+// - exports: a whole site, which takes seconds.
+// A newer request does not cancel an older one by itself: callers that want only the
+// newest answer use LatestAnswer (cancelled requests that have not started never run).
+class ArchiveGateway : public QObject
+{
+    Q_OBJECT
+public:
+    // `opened` is the connection main() opened (and checked) before the window showed; it
+    // answers the questions about the archive itself. The lanes open their own with `opener`.
+    ArchiveGateway(std::unique_ptr<ArticleStore> opened, StoreOpener opener,
+                   QObject *parent = nullptr);
+    ~ArchiveGateway() override; // lets every queued call finish first
+
+    bool isReadOnly() const;
+    QString damageFound() const;
+    bool isArchiveFile(const QString &path) const;
+    // After a backup was restored into the archive: the window's connection opens again
+    // (quickly, on the caller's thread) and every lane reconnects.
+    StoreStatus reopen();
+    // How many requests are queued or running; busyChanged says when it leaves or reaches 0.
+    int pendingRequests() const { return m_pending; }
+
+    QFuture<StoreResult<Article>> article(qint64 id);
+    QFuture<StoreResult<ArticleSummary>> summary(qint64 id);
+    QFuture<StoreResult<QList<ArticleSummary>>> list(const ArticleFilter &filter, int limit,
+                                                     int offset);
+    QFuture<StoreResult<qint64>> count(const ArticleFilter &filter);
+    QFuture<StoreResult<QList<SearchHit>>> search(const SearchQuery &query);
+    QFuture<StoreResult<QList<SearchHit>>> suggestRelated(const Article &article, int limit);
+    QFuture<StoreResult<QList<CheckFinding>>> checklist(const Article &article, CheckLimits limits);
+    // Every section, then every tag, for completion.
+    QFuture<StoreResult<std::pair<QStringList, QStringList>>> completions();
+    QFuture<StoreResult<QList<Revision>>> revisions(qint64 id);
+    QFuture<StoreResult<Article>> revision(qint64 id, qint64 version);
+    QFuture<StoreResult<qint64>> outsideChanges();
+    QFuture<StoreResult<qint64>> version(qint64 id);
+
+    QFuture<StoreResult<Article>> save(const Article &article, SaveMode mode);
+    QFuture<StoreStatus> moveToTrash(qint64 id);
+    QFuture<StoreStatus> restoreFromTrash(qint64 id);
+
+    // Anything else, on a lane of its own choosing (imports, exports, tests).
+    enum class Lane
+    {
+        Reads,
+        Background,
+        Writes,
+        Exports, // long runs (a whole site) that must not hold up saves
+    };
+    template <typename T>
+    QFuture<StoreResult<T>> run(Lane lane, std::function<StoreResult<T>(ArticleStore &)> call)
+    {
+        return track(laneFor(lane).run<T>(std::move(call)));
+    }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
+private:
+    StoreLane &laneFor(Lane lane);
+    // A watcher, not a continuation: a QFuture takes one continuation, and that one is
+    // the caller's.
+    template <typename T> QFuture<T> track(QFuture<T> future)
+    {
+        auto *watcher = new QFutureWatcher<T>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            finished();
+        });
+        started();
+        watcher->setFuture(future);
+        return future;
+    }
+    void started();
+    void finished();
+
+    std::unique_ptr<ArticleStore> m_opened;
+    StoreLane m_reads;
+    StoreLane m_background;
+    StoreLane m_writes;
+    StoreLane m_exports;
+    int m_pending = 0;
+};
+
+} // namespace newsroom

@@ -1,0 +1,29 @@
+#pragma once
+
+// A gateway on a real archive file, as main() makes one.
+
+#include "ArchiveGateway.h"
+#include "store/SqliteArticleStore.h"
+
+#include <QTest>
+#include <memory>
+
+namespace newsroom::test {
+
+inline std::unique_ptr<ArchiveGateway> openGateway(const QString &path, StoreOpener opener = {})
+{
+    auto opened = SqliteArticleStore::open(path);
+    if (!opened)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(opened.error().message));
+    return std::make_unique<ArchiveGateway>(std::move(*opened),
+                                            opener ? opener : SqliteArticleStore::opener(path));
+}
+
+// Waits (running the event loop) for a gateway answer.
+template <typename T> T answer(QFuture<T> future)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);
+    return future.result();
+}
+
+} // namespace newsroom::test
