@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OnAnswer.h"
+
 #include <QFuture>
 #include <QObject>
 
@@ -18,17 +20,21 @@ public:
         m_current = future;
         m_waiting = true;
         const quint64 generation = m_generation;
-        future.then(context, [this, generation, handler = std::move(handler)](const T &answer) {
-            if (generation != m_generation)
-                return;
-            m_waiting = false;
-            handler(answer);
-        });
+        onAnswer(future, context,
+                 [this, generation, handler = std::move(handler)](const T &answer) {
+                     if (generation != m_generation)
+                         return;
+                     m_waiting = false;
+                     handler(answer);
+                 });
     }
     // Forgets the request in flight (switching articles, say).
     void drop()
     {
-        m_current.cancel();
+        // Only a request still waiting is cancelled: Qt 6.4 crashes cancelling a finished
+        // future whose continuation has run.
+        if (!m_current.isFinished())
+            m_current.cancel();
         ++m_generation;
         m_waiting = false;
     }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ArchiveGateway.h"
+#include "OnAnswer.h"
 #include "app/BackupScheduler.h"
 #include "browser/ArchiveBrowser.h"
 #include "browser/ArchiveListModel.h"
@@ -213,7 +214,7 @@ bool MainWindow::restoreFromBackup(const QString &file)
         // editor, and saving it over the backup's version asks first (the conflict bar).
         saveNow();
     } else {
-        m_gateway->article(open).then(this, [this, open](const StoreResult<Article> &article) {
+        onAnswer(m_gateway->article(open), this, [this, open](const StoreResult<Article> &article) {
             if (m_session->article().id != open)
                 return; // the editor moved on meanwhile
             if (article)
@@ -233,7 +234,7 @@ void MainWindow::checkOutsideChanges()
     if (m_checkingOutside)
         return; // the last look has not come back yet
     m_checkingOutside = true;
-    m_gateway->outsideChanges().then(this, [this](const StoreResult<qint64> &counter) {
+    onAnswer(m_gateway->outsideChanges(), this, [this](const StoreResult<qint64> &counter) {
         m_checkingOutside = false;
         if (!counter || *counter == m_outsideChanges)
             return;
@@ -252,7 +253,7 @@ void MainWindow::checkOutsideChanges()
 // the conflict bar lets the editor choose.
 void MainWindow::lookForTheirVersion(qint64 id, qint64 ours)
 {
-    m_gateway->article(id).then(this, [this, id, ours](const StoreResult<Article> &theirs) {
+    onAnswer(m_gateway->article(id), this, [this, id, ours](const StoreResult<Article> &theirs) {
         if (!theirs || theirs->version <= ours || m_session->article().id != id ||
             autosaver()->isInConflict())
             return;
@@ -278,15 +279,15 @@ void MainWindow::lookForTheirVersion(qint64 id, qint64 ours)
 void MainWindow::openFirstOrNew()
 {
     const quint64 opens = m_session->openCount();
-    m_gateway->list(m_browser->model()->filter(), 1, 0)
-        .then(this, [this, opens](const StoreResult<QList<ArticleSummary>> &first) {
-            if (m_session->openCount() != opens)
-                return; // the editor (or --open) chose an article meanwhile
-            if (first && !first->isEmpty())
-                openArticle(first->first().id);
-            else
-                newArticle();
-        });
+    onAnswer(m_gateway->list(m_browser->model()->filter(), 1, 0), this,
+             [this, opens](const StoreResult<QList<ArticleSummary>> &first) {
+                 if (m_session->openCount() != opens)
+                     return; // the editor (or --open) chose an article meanwhile
+                 if (first && !first->isEmpty())
+                     openArticle(first->first().id);
+                 else
+                     newArticle();
+             });
 }
 
 MainWindow::~MainWindow() = default;
@@ -473,13 +474,13 @@ void MainWindow::applySpellLanguage()
 
 void MainWindow::refreshCompletions()
 {
-    m_gateway->completions().then(
-        this, [this](const StoreResult<std::pair<QStringList, QStringList>> &lists) {
-            if (!lists)
-                return; // completion is a help, not a need: typing goes on without it
-            m_editor->setCompletions(lists->first, lists->second);
-            m_browser->setCompletions(lists->first, lists->second);
-        });
+    onAnswer(m_gateway->completions(), this,
+             [this](const StoreResult<std::pair<QStringList, QStringList>> &lists) {
+                 if (!lists)
+                     return; // completion is a help, not a need: typing goes on without it
+                 m_editor->setCompletions(lists->first, lists->second);
+                 m_browser->setCompletions(lists->first, lists->second);
+             });
 }
 
 bool MainWindow::saveNow()
@@ -583,11 +584,11 @@ void MainWindow::onSaved()
     m_saveState->setText(
         tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (m_browser->model()->rowOf(article.id) >= 0) {
-        m_gateway->summary(article.id)
-            .then(this, [this](const StoreResult<ArticleSummary> &summary) {
-                if (summary)
-                    m_browser->model()->updateRow(*summary);
-            });
+        onAnswer(m_gateway->summary(article.id), this,
+                 [this](const StoreResult<ArticleSummary> &summary) {
+                     if (summary)
+                         m_browser->model()->updateRow(*summary);
+                 });
     } else if (!m_browser->model()->isSearching()) {
         m_browser->reload(); // a new article joins the list
         m_browser->select(article.id);

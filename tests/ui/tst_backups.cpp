@@ -82,7 +82,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(openAndWait(window, story.id));
         QVERIFY(window.restoreFromBackup(backup));
-        QCOMPARE(window.document()->article().headline, QStringLiteral("Dam inspection passes"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->article().headline,
+                                  QStringLiteral("Dam inspection passes"), 5000);
         QCOMPARE(*m_archive->store().count({}), 1);
         QCOMPARE(integrityCheck(m_archive->path()), QStringLiteral("ok"));
 
@@ -117,7 +118,9 @@ private Q_SLOTS:
         QVERIFY(store);
         QVERIFY(!(*store)->damageFound().isEmpty());
 
-        MainWindow window(std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)), path);
+        MainWindow window(
+            std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)),
+            path);
         window.show();
         auto *bar = window.findChild<SaveProblemBar *>();
         QVERIFY(bar);

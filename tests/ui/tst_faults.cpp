@@ -42,7 +42,8 @@ class TestFaults : public QObject
         if (!store)
             return nullptr;
         auto window = std::make_unique<MainWindow>(
-            std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)), path);
+            std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)),
+            path);
         window->show();
         return window;
     }

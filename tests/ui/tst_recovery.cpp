@@ -32,7 +32,8 @@ class TestRecovery : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
+        auto window =
+            std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
         window->show();
         return window;
     }
@@ -85,7 +86,7 @@ private Q_SLOTS:
 
         auto window = openWindow();
         RecoveryBar *bar = window->recoveryBar();
-        QVERIFY(bar->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000); // once the archive's copy is read
         QVERIFY(bar->message().contains(m_story.headline));
         const auto buttons = bar->findChildren<QPushButton *>();
         const auto restore = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
@@ -93,7 +94,7 @@ private Q_SLOTS:
         });
         QVERIFY(restore != buttons.end());
         (*restore)->click();
-        QVERIFY(!bar->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 5000);
         QCOMPARE(window->document()->article().id, m_story.id);
         QVERIFY(window->document()->article().body.endsWith(u"Typed just before the crash."));
         QVERIFY(window->document()->undoStack()->canUndo()); // one step, undoable
@@ -111,8 +112,48 @@ private Q_SLOTS:
             QVERIFY(journal.write(same, same.version));
         }
         auto window = openWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            EditJournal::leftBehind(EditJournal::defaultFolder(), m_archive->path()).isEmpty(),
+            5000);
         QVERIFY(!window->recoveryBar()->isVisible());
-        QVERIFY(EditJournal::leftBehind(EditJournal::defaultFolder(), m_archive->path()).isEmpty());
+    }
+
+    // "Load Their Version" in a conflict keeps the editor's text aside, durably, and the
+    // article offers it back whenever it is opened, until it is taken or discarded.
+    void theirVersionKeepsMineAsideAndOffersItBack()
+    {
+        auto window = openWindow();
+        QVERIFY(openAndWait(*window, m_story.id));
+        Article theirs = *m_archive->store().article(m_story.id);
+        theirs.dek = QStringLiteral("Their dek");
+        QVERIFY(m_archive->store().save(theirs));
+        typeInBody(*window, QStringLiteral(" Mine, kept aside."));
+        QTRY_VERIFY_WITH_TIMEOUT(window->conflictBar()->isVisible(), 5000);
+        Q_EMIT window->conflictBar()->reloadRequested();
+        QTRY_COMPARE_WITH_TIMEOUT(window->document()->article().dek, QStringLiteral("Their dek"),
+                                  5000);
+        QVERIFY(!window->document()->article().body.contains(u"Mine, kept aside."));
+        const auto kept =
+            EditJournal::keptCopies(EditJournal::defaultFolder(), m_archive->path(), m_story.id);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.front().article.body.endsWith(u"Mine, kept aside."));
+
+        // Offered at once, and again on the next open of that article, in a new window.
+        QTRY_VERIFY_WITH_TIMEOUT(window->recoveryBar()->isVisible(), 5000);
+        QVERIFY(window->recoveryBar()->message().contains(u"kept aside"));
+        window.reset();
+        auto again = openWindow();
+        QVERIFY(openAndWait(*again, m_story.id));
+        QTRY_VERIFY_WITH_TIMEOUT(again->recoveryBar()->isVisible(), 5000);
+        QCOMPARE(again->recoveryBar()->kind(), EditorSession::Recovered::KeptAside);
+        Q_EMIT again->recoveryBar()->restoreRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(again->document()->article().body.endsWith(u"Mine, kept aside."),
+                                 5000);
+        QVERIFY(again->document()->undoStack()->canUndo());
+        QVERIFY(EditJournal::keptCopies(EditJournal::defaultFolder(), m_archive->path(), m_story.id)
+                    .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_archive->store().article(m_story.id)->body.endsWith(u"Mine, kept aside."), 5000);
     }
 };
 

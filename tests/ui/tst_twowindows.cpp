@@ -2,18 +2,18 @@
 // each notices the other's saves within a second (the list in place, the open article
 // reloaded when nothing of its own is unsaved, the conflict bar at once when there is).
 
+#include "EditorTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
-#include "EditorTest.h"
 #include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "browser/ArchiveBrowser.h"
+#include "browser/ArchiveListModel.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/Autosaver.h"
 #include "editor/BodyEditor.h"
 #include "editor/ConflictBar.h"
-#include "browser/ArchiveListModel.h"
 #include "recovery/EditJournal.h"
 
 #include <QDir>
@@ -34,7 +34,8 @@ class TestTwoWindows : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
+        auto window =
+            std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
         window->show();
         return window;
     }

@@ -3,6 +3,7 @@
 #include "ArchiveGateway.h"
 #include "ArticleDocument.h"
 #include "JournalWriter.h"
+#include "OnAnswer.h"
 
 #include <QLoggingCategory>
 
@@ -101,20 +102,34 @@ std::optional<Autosaver::Attempt> Autosaver::nextAttempt()
                    keepHistory ? SaveMode::KeepHistory : SaveMode::ReplaceOwnDraft, m_serial};
 }
 
+// A save asked for while another is in flight is queued behind it on the write lane (which
+// runs one call at a time, in order) and saved on the version that one makes; it supersedes
+// it, so only its answer is taken into the document. So nothing typed waits for an answer,
+// and switching articles mid-save still sends the last keystrokes.
 void Autosaver::saveSoon()
 {
-    if (m_inFlight) {
-        m_deadline.start(); // again once the one running is done
-        return;
-    }
     const std::optional<Attempt> attempt = nextAttempt();
     if (!attempt)
         return;
+    const std::optional<QFuture<StoreResult<Article>>> previous =
+        m_inFlight ? std::optional(m_result) : std::nullopt;
     m_inFlight = attempt;
     const quint64 ticket = ++m_ticket;
-    m_result = m_gateway.save(attempt->article, attempt->mode);
-    m_result.then(
-        this, [this, ticket](const StoreResult<Article> &result) { onSaveDone(ticket, result); });
+    m_result = m_gateway.run<Article>(
+        ArchiveGateway::Lane::Writes,
+        [previous, attempt = *attempt](ArticleStore &store) -> StoreResult<Article> {
+            Article article = attempt.article;
+            if (previous) {
+                const StoreResult<Article> prior = previous->result(); // finished by now
+                if (!prior)
+                    return std::unexpected(prior.error());
+                article.id = prior->id;
+                article.version = prior->version;
+            }
+            return store.save(article, attempt.mode);
+        });
+    onAnswer(m_result, this,
+             [this, ticket](const StoreResult<Article> &result) { onSaveDone(ticket, result); });
 }
 
 void Autosaver::onSaveDone(quint64 ticket, const StoreResult<Article> &result)
@@ -189,7 +204,7 @@ void Autosaver::overwriteConflict()
         return;
     }
     const qint64 id = m_document.article().id;
-    m_gateway.version(id).then(this, [this, id](const StoreResult<qint64> &current) {
+    onAnswer(m_gateway.version(id), this, [this, id](const StoreResult<qint64> &current) {
         if (!m_conflict || m_document.article().id != id)
             return; // decided otherwise, or another article, while it asked
         if (!current) {

@@ -53,7 +53,8 @@ public:
     // The archive has a newer version than the one this editor's text is based on (seen
     // before any save of ours ran into it): saving stops until the editor decides.
     void noticeConflict(const QString &message);
-    // Starts a save of anything unsaved now, without waiting for it.
+    // Starts a save of anything unsaved now, without waiting for it (queued behind the save
+    // in flight, if there is one, on the version that one makes).
     void saveSoon();
     // Saves anything unsaved and waits for the archive (closing, quitting). Returns false
     // (and says why) when it could not.

@@ -3,6 +3,7 @@
 #include "ArchiveGateway.h"
 #include "ArticleDocument.h"
 #include "Autosaver.h"
+#include "OnAnswer.h"
 #include "checks/PublishVerdict.h"
 #include "model/ArticleDiff.h"
 
@@ -33,7 +34,7 @@ void EditorSession::open(qint64 id)
     if (id == article().id && id != 0)
         return;
     ++m_openCount;
-    m_autosaver->saveSoon(); // the article shown so far; its answer does not hold this up
+    m_autosaver->saveSoon(); // the article shown so far; its answer holds nothing up
     m_opening.ask(m_gateway.article(id), this, [this](const StoreResult<Article> &found) {
         if (found)
             load(*found);
@@ -70,15 +71,15 @@ void EditorSession::duplicate()
     copy.status = ArticleStatus::Draft;
     copy.publishedAt = {};
     copy.createdAt = {};
-    m_gateway.save(copy, SaveMode::KeepHistory)
-        .then(this, [this](const StoreResult<Article> &saved) {
-            if (!saved) {
-                Q_EMIT message(saved.error().message);
-                return;
-            }
-            load(*saved);
-            Q_EMIT listChanged(saved->id);
-        });
+    onAnswer(m_gateway.save(copy, SaveMode::KeepHistory), this,
+             [this](const StoreResult<Article> &saved) {
+                 if (!saved) {
+                     Q_EMIT message(saved.error().message);
+                     return;
+                 }
+                 load(*saved);
+                 Q_EMIT listChanged(saved->id);
+             });
 }
 
 void EditorSession::moveToTrash()
@@ -90,7 +91,7 @@ void EditorSession::moveToTrash()
     m_autosaver->saveSoon();
     const qint64 id = article().id;
     const QString headline = article().headline;
-    m_gateway.moveToTrash(id).then(this, [this, headline](const StoreStatus &done) {
+    onAnswer(m_gateway.moveToTrash(id), this, [this, headline](const StoreStatus &done) {
         if (done)
             Q_EMIT movedToTrash(headline);
         else
@@ -104,7 +105,7 @@ void EditorSession::restoreFromTrash()
     if (id == 0)
         return;
     const QString headline = article().headline;
-    m_gateway.restoreFromTrash(id).then(this, [this, id, headline](const StoreStatus &done) {
+    onAnswer(m_gateway.restoreFromTrash(id), this, [this, id, headline](const StoreStatus &done) {
         if (!done) {
             Q_EMIT message(done.error().message);
             return;
@@ -120,22 +121,22 @@ void EditorSession::requestPublish(const CheckLimits &limits)
     if (article().status == ArticleStatus::Published)
         return;
     const qint64 id = article().id;
-    m_gateway.checklist(article(), limits)
-        .then(this, [this, id](const StoreResult<QList<CheckFinding>> &findings) {
-            if (article().id != id)
-                return;
-            if (!findings) {
-                Q_EMIT publishBlocked({findings.error().message});
-                return;
-            }
-            const PublishVerdict verdict = PublishVerdict::of(*findings);
-            if (verdict.blocks())
-                Q_EMIT publishBlocked(verdict.errors);
-            else if (verdict.asks())
-                Q_EMIT publishNeedsConfirmation(verdict.warnings);
-            else
-                publish();
-        });
+    onAnswer(m_gateway.checklist(article(), limits), this,
+             [this, id](const StoreResult<QList<CheckFinding>> &findings) {
+                 if (article().id != id)
+                     return;
+                 if (!findings) {
+                     Q_EMIT publishBlocked({findings.error().message});
+                     return;
+                 }
+                 const PublishVerdict verdict = PublishVerdict::of(*findings);
+                 if (verdict.blocks())
+                     Q_EMIT publishBlocked(verdict.errors);
+                 else if (verdict.asks())
+                     Q_EMIT publishNeedsConfirmation(verdict.warnings);
+                 else
+                     publish();
+             });
 }
 
 void EditorSession::publish()
@@ -156,15 +157,16 @@ void EditorSession::loadTheirVersion()
         return;
     }
     m_autosaver->journalNow();
-    m_gateway.article(mine.id).then(this, [this, id = mine.id](const StoreResult<Article> &theirs) {
-        if (article().id != id)
-            return;
-        if (!theirs) {
-            Q_EMIT message(theirs.error().message);
-            return;
-        }
-        load(*theirs); // offers the copy just kept
-    });
+    onAnswer(m_gateway.article(mine.id), this,
+             [this, id = mine.id](const StoreResult<Article> &theirs) {
+                 if (article().id != id)
+                     return;
+                 if (!theirs) {
+                     Q_EMIT message(theirs.error().message);
+                     return;
+                 }
+                 load(*theirs); // offers the copy just kept
+             });
 }
 
 void EditorSession::keepMine()
@@ -199,17 +201,17 @@ void EditorSession::offerLeftBehind()
         Q_EMIT recoveryOffered(entry, std::nullopt, Recovered::LeftBehind);
         return;
     }
-    m_gateway.article(entry.article.id)
-        .then(this, [this, entry](const StoreResult<Article> &inArchive) {
-            if (inArchive && compareArticles(*inArchive, entry.article).isEmpty()) {
-                EditJournal::discard(entry);
-                offerLeftBehind();
-                return;
-            }
-            qCInfo(lcSession) << "offering unsaved text from" << entry.file;
-            Q_EMIT recoveryOffered(entry, inArchive ? std::optional(*inArchive) : std::nullopt,
-                                   Recovered::LeftBehind);
-        });
+    onAnswer(m_gateway.article(entry.article.id), this,
+             [this, entry](const StoreResult<Article> &inArchive) {
+                 if (inArchive && compareArticles(*inArchive, entry.article).isEmpty()) {
+                     EditJournal::discard(entry);
+                     offerLeftBehind();
+                     return;
+                 }
+                 qCInfo(lcSession) << "offering unsaved text from" << entry.file;
+                 Q_EMIT recoveryOffered(entry, inArchive ? std::optional(*inArchive) : std::nullopt,
+                                        Recovered::LeftBehind);
+             });
 }
 
 void EditorSession::takeRecovered(const EditJournal::Entry &entry, Recovered kind)

@@ -1,6 +1,7 @@
 #include "ExportController.h"
 
 #include "ArchiveGateway.h"
+#include "OnAnswer.h"
 #include "export/SiteExporter.h"
 #include "importer/MarkdownArticle.h"
 #include "render/PageLinks.h"
@@ -109,7 +110,7 @@ void ExportController::writePage(const Article &article, const QString &path)
                 return storeFailure(StoreError::Code::Io, problem);
             return tr("Page written to %1").arg(QDir::toNativeSeparators(path));
         });
-    written.then(this, [this, path](const StoreResult<QString> &summary) {
+    onAnswer(written, this, [this, path](const StoreResult<QString> &summary) {
         if (summary)
             offerToOpen(path, *summary);
         else
@@ -131,7 +132,7 @@ void ExportController::writeMarkdown(const Article &article, const QString &path
                 return storeFailure(StoreError::Code::Io, problem);
             return tr("Markdown written to %1").arg(QDir::toNativeSeparators(path));
         });
-    written.then(this, [this, path](const StoreResult<QString> &summary) {
+    onAnswer(written, this, [this, path](const StoreResult<QString> &summary) {
         if (summary)
             offerToOpen(path, *summary);
         else
@@ -210,8 +211,8 @@ void ExportController::startSiteExport(const QString &folder)
                    tr("%n unchanged", nullptr, report->unchanged) + QStringLiteral(", ") +
                    tr("%n removed", nullptr, report->removed) + skippedLines(report->skipped);
         });
-    m_site.then(
-        this, [this, folder](const StoreResult<QString> &summary) { finishSite(folder, summary); });
+    onAnswer(m_site, this,
+             [this, folder](const StoreResult<QString> &summary) { finishSite(folder, summary); });
 }
 
 void ExportController::finishSite(const QString &folder, const StoreResult<QString> &summary)

@@ -1,6 +1,7 @@
 #include "PreviewLinks.h"
 
 #include "ArchiveGateway.h"
+#include "OnAnswer.h"
 #include "render/PageLinks.h"
 
 namespace newsroom {
@@ -42,28 +43,26 @@ void PreviewLinks::lookUp(const QList<qint64> &ids)
     using Hrefs = QHash<qint64, QString>;
     m_asking = true;
     const quint64 generation = m_generation;
-    m_gateway
-        .run<Hrefs>(ArchiveGateway::Lane::Reads,
-                    [ids](ArticleStore &store) -> StoreResult<Hrefs> {
-                        Hrefs hrefs;
-                        for (qint64 id : ids) {
-                            auto target = store.summary(id);
-                            if (!target && target.error().code != StoreError::Code::NotFound)
-                                return std::unexpected(target.error());
-                            hrefs.insert(id,
-                                         target ? pagelinks::pagePath(target->slug) : QString());
-                        }
-                        return hrefs;
-                    })
-        .then(this, [this, generation](const StoreResult<Hrefs> &hrefs) {
-            if (generation != m_generation)
-                return;
-            m_asking = false;
-            if (!hrefs)
-                return; // the links stay out of the preview until the next change asks again
-            m_hrefs.insert(*hrefs);
-            Q_EMIT linksChanged();
+    auto answer = m_gateway.run<Hrefs>(
+        ArchiveGateway::Lane::Reads, [ids](ArticleStore &store) -> StoreResult<Hrefs> {
+            Hrefs hrefs;
+            for (qint64 id : ids) {
+                auto target = store.summary(id);
+                if (!target && target.error().code != StoreError::Code::NotFound)
+                    return std::unexpected(target.error());
+                hrefs.insert(id, target ? pagelinks::pagePath(target->slug) : QString());
+            }
+            return hrefs;
         });
+    onAnswer(answer, this, [this, generation](const StoreResult<Hrefs> &hrefs) {
+        if (generation != m_generation)
+            return;
+        m_asking = false;
+        if (!hrefs)
+            return; // the links stay out of the preview until the next change asks again
+        m_hrefs.insert(*hrefs);
+        Q_EMIT linksChanged();
+    });
 }
 
 } // namespace newsroom
