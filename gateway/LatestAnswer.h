@@ -18,12 +18,13 @@ public:
         m_current = future;
         m_waiting = true;
         const quint64 generation = m_generation;
-        future.then(context, [this, generation, handler = std::move(handler)](const T &answer) {
-            if (generation != m_generation)
-                return;
-            m_waiting = false;
-            handler(answer);
-        });
+        m_answered =
+            future.then(context, [this, generation, handler = std::move(handler)](const T &answer) {
+                if (generation != m_generation)
+                    return;
+                m_waiting = false;
+                handler(answer);
+            });
     }
     // Forgets the request in flight (switching articles, say).
     void drop()
@@ -36,6 +37,9 @@ public:
 
 private:
     QFuture<T> m_current;
+    // Kept while m_current may be cancelled: Qt 6.4's cancel() reaches the continuation's
+    // state through a raw pointer, which dangles (a crash) once nothing holds that state.
+    QFuture<void> m_answered;
     quint64 m_generation = 0;
     bool m_waiting = false;
 };
