@@ -20,19 +20,17 @@ public:
         m_current = future;
         m_waiting = true;
         const quint64 generation = m_generation;
-        onAnswer(future, context,
-                 [this, generation, handler = std::move(handler)](const T &answer) {
-                     if (generation != m_generation)
-                         return;
-                     m_waiting = false;
-                     handler(answer);
-                 });
+        m_answered = onAnswer(future, context,
+                              [this, generation, handler = std::move(handler)](const T &answer) {
+                                  if (generation != m_generation)
+                                      return;
+                                  m_waiting = false;
+                                  handler(answer);
+                              });
     }
     // Forgets the request in flight (switching articles, say).
     void drop()
     {
-        // Only a request still waiting is cancelled: Qt 6.4 crashes cancelling a finished
-        // future whose continuation has run.
         if (!m_current.isFinished())
             m_current.cancel();
         ++m_generation;
@@ -42,6 +40,9 @@ public:
 
 private:
     QFuture<T> m_current;
+    // Kept while m_current may be cancelled: Qt 6.4's cancel() reaches the continuation's
+    // state through a raw pointer, which dangles (a crash) once nothing holds that state.
+    QFuture<void> m_answered;
     quint64 m_generation = 0;
     bool m_waiting = false;
 };

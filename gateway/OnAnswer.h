@@ -10,10 +10,11 @@ namespace newsroom {
 // call that asked, even when the answer is already there: QFuture::then(context, …) runs
 // its continuation on the spot when the future has finished, which would re-enter the
 // caller half-way (a fast SQLite answer can finish before then() is reached).
+// Whoever may cancel `future` later must keep the returned future as long (see LatestAnswer).
 template <typename T, typename Handler>
-void onAnswer(QFuture<T> future, QObject *context, Handler handler)
+QFuture<void> onAnswer(QFuture<T> future, QObject *context, Handler handler)
 {
-    future.then(context, [context, handler = std::move(handler)](const T &answer) mutable {
+    return future.then(context, [context, handler = std::move(handler)](const T &answer) mutable {
         QMetaObject::invokeMethod(
             context, [handler = std::move(handler), answer]() mutable { handler(answer); },
             Qt::QueuedConnection);

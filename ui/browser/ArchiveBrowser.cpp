@@ -5,7 +5,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -14,7 +16,7 @@ namespace newsroom {
 
 ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     : QWidget(parent), m_model(new ArchiveListModel(gateway, this)), m_search(new QLineEdit),
-      m_status(new QComboBox), m_section(new QComboBox), m_tag(new QComboBox),
+      m_state(new QLabel), m_status(new QComboBox), m_section(new QComboBox), m_tag(new QComboBox),
       m_trash(new QCheckBox(tr("Trash"))), m_view(new QTableView)
 {
     m_search->setPlaceholderText(tr("Search the archive"));
@@ -28,6 +30,9 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     m_tag->setEditable(true);
     m_tag->lineEdit()->setPlaceholderText(tr("Any tag"));
     m_trash->setToolTip(tr("Show the trash; deleted articles can be restored from there."));
+    m_state->setObjectName(QStringLiteral("archiveListState"));
+    m_state->setForegroundRole(QPalette::PlaceholderText); // a quiet line, in any theme
+    m_state->setIndent(2);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -52,6 +57,7 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
+    layout->addWidget(m_state);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
@@ -66,6 +72,21 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ArchiveBrowser::onCurrentChanged);
     connect(m_model, &ArchiveListModel::errorOccurred, this, &ArchiveBrowser::errorOccurred);
+    // A page may bring the row of the article the list should select.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (currentId() != m_wanted)
+            showWanted();
+    });
+    m_busy.setSingleShot(true);
+    m_busy.setInterval(kBusyDelay);
+    connect(&m_busy, &QTimer::timeout, this, &ArchiveBrowser::updateState);
+    connect(m_model, &ArchiveListModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_busy.start();
+        else
+            m_busy.stop();
+        updateState();
+    });
     // Searching, the list shows headline and snippet; browsing, headline and details.
     m_view->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Match, QHeaderView::Stretch);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -73,24 +94,21 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
         m_view->setColumnHidden(ArchiveListModel::Match, !searching);
         for (int column : {ArchiveListModel::Section, ArchiveListModel::Updated})
             m_view->setColumnHidden(column, searching);
+        showWanted(); // a reset drops the selection
     });
+    updateState();
 }
 
 void ArchiveBrowser::applyFilter()
 {
     m_typing.stop();
-    const qint64 current = currentId();
     ArticleFilter filter = m_model->filter();
     const int status = m_status->currentData().toInt();
     filter.status = status < 0 ? std::nullopt : std::optional(ArticleStatus(status));
     filter.section = m_section->currentText().trimmed();
     filter.tag = m_tag->currentText().trimmed();
     filter.trashed = m_trash->isChecked();
-    {
-        const QScopedValueRollback selecting(m_selecting, true);
-        m_model->setQuery(filter, m_search->text());
-    }
-    select(current);
+    m_model->setQuery(filter, m_search->text()); // the selection follows when it answers
 }
 
 qint64 ArchiveBrowser::currentId() const
@@ -105,28 +123,47 @@ bool ArchiveBrowser::showsTrash() const
 
 void ArchiveBrowser::select(qint64 id)
 {
+    m_wanted = id;
+    showWanted();
+}
+
+void ArchiveBrowser::showWanted()
+{
     const QScopedValueRollback selecting(m_selecting, true);
-    const int row = m_model->rowOf(id);
+    const int row = m_model->rowOf(m_wanted);
     if (row >= 0)
         m_view->selectRow(row);
-    else
+    else if (!m_model->isLoading()) // else the answer on its way may bring it
         m_view->selectionModel()->clearCurrentIndex();
 }
 
 void ArchiveBrowser::reload()
 {
-    const qint64 current = currentId();
-    {
-        const QScopedValueRollback selecting(m_selecting, true);
-        m_model->reload();
-    }
-    select(current);
+    m_model->reload(); // the selection follows when it answers
 }
 
 void ArchiveBrowser::refreshFromArchive(qint64 ownId)
 {
-    if (!m_model->refreshRows(ownId))
-        reload();
+    m_model->refreshRows(ownId);
+}
+
+void ArchiveBrowser::updateState()
+{
+    if (m_model->isLoading()) {
+        if (!m_busy.isActive()) // else the last state stays for a moment
+            m_state->setText(m_model->isSearching() ? tr("Searching…") : tr("Loading…"));
+        return;
+    }
+    const qint64 total = m_model->totalCount();
+    const QString count = QLocale().toString(total);
+    if (m_model->isSearching() && total >= ArchiveListModel::kSearchLimit)
+        m_state->setText(tr("Best matches: %1").arg(count)); // there may be more
+    else if (m_model->isSearching())
+        m_state->setText(tr("Matches: %1").arg(count));
+    else if (m_model->filter().trashed)
+        m_state->setText(tr("In the trash: %1").arg(count));
+    else
+        m_state->setText(tr("Articles: %1").arg(count));
 }
 
 void ArchiveBrowser::setCompletions(const QStringList &sections, const QStringList &tags)
@@ -145,8 +182,10 @@ void ArchiveBrowser::onCurrentChanged()
 {
     if (m_selecting)
         return;
-    if (const qint64 id = currentId())
+    if (const qint64 id = currentId()) {
+        m_wanted = id;
         Q_EMIT articleSelected(id);
+    }
 }
 
 } // namespace newsroom

@@ -3,7 +3,6 @@
 #include "ArchiveGateway.h"
 
 #include <QHash>
-
 #include <QLocale>
 
 namespace newsroom {
@@ -37,43 +36,60 @@ void ArchiveListModel::setQuery(const ArticleFilter &filter, const QString &sear
 
 void ArchiveListModel::reload()
 {
+    m_page.drop();    // a page of the old query must not join the new rows
+    m_refresh.drop(); // the reload brings everything the refresh would
+    QFuture<StoreResult<Rows>> answer;
     if (isSearching()) {
-        loadSearch();
-        return;
+        // Search results come ranked, all at once; the list order does not apply to them.
+        const SearchQuery query{m_searchText, m_filter, kSearchLimit};
+        answer = m_gateway.run<Rows>(
+            ArchiveGateway::Lane::Reads, [query](ArticleStore &store) -> StoreResult<Rows> {
+                auto hits = store.search(query);
+                if (!hits)
+                    return std::unexpected(hits.error());
+                Rows found;
+                for (const SearchHit &hit : std::as_const(*hits)) {
+                    found.rows.append(hit.article);
+                    QString snippet = hit.snippet.simplified();
+                    snippet.remove(SearchHit::kMarkStart).remove(SearchHit::kMarkEnd);
+                    found.snippets.append(snippet);
+                }
+                found.total = found.rows.size();
+                return found;
+            });
+    } else {
+        // The count and the first page together, so the view fills without a fetchMore.
+        answer = m_gateway.run<Rows>(
+            ArchiveGateway::Lane::Reads,
+            [filter = m_filter](ArticleStore &store) -> StoreResult<Rows> {
+                auto count = store.count(filter);
+                if (!count)
+                    return std::unexpected(count.error());
+                auto first = store.list(filter, kPageSize, 0);
+                if (!first)
+                    return std::unexpected(first.error());
+                // Two statements, so a writer may come between: a short page is all there is.
+                const qint64 listed = first->size();
+                return Rows{*first, {}, listed < kPageSize ? listed : std::max(*count, listed)};
+            });
     }
-    m_snippets.clear();
-    auto total = m_gateway.count(m_filter).result();
-    m_changing = true; // views may ask to fetch while a change is being announced
-    beginResetModel();
-    m_rows.clear();
-    m_total = total ? *total : 0;
-    endResetModel();
-    m_changing = false;
-    if (!total)
-        fail(total.error().message);
+    m_load.ask(answer, this, [this](const StoreResult<Rows> &rows) { applyReload(rows); });
+    loadingMayHaveChanged();
 }
 
-// Search results come ranked, all at once; the list order does not apply to them.
-void ArchiveListModel::loadSearch()
+void ArchiveListModel::applyReload(const StoreResult<Rows> &answer)
 {
-    auto hits = m_gateway.search(SearchQuery{m_searchText, m_filter, kSearchLimit}).result();
-    m_changing = true;
+    m_changing = true; // views may ask to fetch while a change is being announced
     beginResetModel();
-    m_rows.clear();
-    m_snippets.clear();
-    if (hits) {
-        for (const SearchHit &hit : *hits) {
-            m_rows.append(hit.article);
-            QString snippet = hit.snippet.simplified();
-            snippet.remove(SearchHit::kMarkStart).remove(SearchHit::kMarkEnd);
-            m_snippets.append(snippet);
-        }
-    }
-    m_total = m_rows.size();
+    m_rows = answer ? answer->rows : QList<ArticleSummary>();
+    m_snippets = answer ? answer->snippets : QStringList();
+    m_total = answer ? answer->total : 0;
     endResetModel();
     m_changing = false;
-    if (!hits)
-        fail(hits.error().message);
+    if (!answer)
+        fail(answer.error().message);
+    loadingMayHaveChanged();
+    Q_EMIT loaded();
 }
 
 void ArchiveListModel::sort(int column, Qt::SortOrder order)
@@ -111,16 +127,43 @@ void ArchiveListModel::updateRow(const ArticleSummary &article)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-bool ArchiveListModel::refreshRows(qint64 ownId)
+void ArchiveListModel::refreshRows(qint64 ownId)
 {
     if (isSearching())
-        return true; // ranked results are not refreshed under the reader's eyes
-    auto total = m_gateway.count(m_filter).result();
-    auto fresh = m_gateway.list(m_filter, int(m_rows.size()), 0).result();
-    if (!total || !fresh)
-        return true; // the next change tries again
-    if (*total != m_total)
-        return false;
+        return; // ranked results are not refreshed under the reader's eyes
+    if (m_load.isWaiting()) {
+        // The answer on its way may have been read before the change: ask again.
+        reload();
+        return;
+    }
+    const qsizetype asked = m_rows.size();
+    m_refresh.ask(
+        m_gateway.run<Rows>(ArchiveGateway::Lane::Reads,
+                            [filter = m_filter, asked](ArticleStore &store) -> StoreResult<Rows> {
+                                auto total = store.count(filter);
+                                if (!total)
+                                    return std::unexpected(total.error());
+                                if (asked == 0)
+                                    return Rows{{}, {}, *total};
+                                auto rows = store.list(filter, int(asked), 0);
+                                if (!rows)
+                                    return std::unexpected(rows.error());
+                                return Rows{*rows, {}, *total};
+                            }),
+        this, [this, ownId, asked](const StoreResult<Rows> &fresh) {
+            applyRefresh(ownId, asked, fresh);
+        });
+}
+
+void ArchiveListModel::applyRefresh(qint64 ownId, qsizetype asked, const StoreResult<Rows> &fresh)
+{
+    if (!fresh)
+        return; // the next change tries again
+    // A page may have come meanwhile: the refresh covers the rows there were when it asked.
+    if (fresh->total != m_total || fresh->rows.size() != asked || m_rows.size() < asked) {
+        reload();
+        return;
+    }
     const auto others = [ownId](const QList<ArticleSummary> &rows) {
         QList<qint64> ids;
         for (const ArticleSummary &row : rows) {
@@ -129,9 +172,11 @@ bool ArchiveListModel::refreshRows(qint64 ownId)
         }
         return ids;
     };
-    if (others(*fresh) != others(m_rows))
-        return false;
-    for (const ArticleSummary &row : std::as_const(*fresh)) {
+    if (others(fresh->rows) != others(m_rows.first(asked))) {
+        reload();
+        return;
+    }
+    for (const ArticleSummary &row : std::as_const(fresh->rows)) {
         const int at = rowOf(row.id);
         if (row.id == ownId || at < 0)
             continue;
@@ -141,7 +186,15 @@ bool ArchiveListModel::refreshRows(qint64 ownId)
             old.publishedAt != row.publishedAt)
             updateRow(row);
     }
-    return true;
+}
+
+void ArchiveListModel::loadingMayHaveChanged()
+{
+    const bool loading = isLoading();
+    if (loading == m_wasLoading)
+        return;
+    m_wasLoading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 void ArchiveListModel::fail(const QString &message)
@@ -149,7 +202,6 @@ void ArchiveListModel::fail(const QString &message)
     m_lastError = message;
     Q_EMIT errorOccurred(message);
 }
-
 qint64 ArchiveListModel::articleId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
@@ -217,28 +269,34 @@ QVariant ArchiveListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArchiveListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && !isLoading() && m_rows.size() < m_total;
 }
 
 void ArchiveListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_gateway.list(m_filter, kPageSize, int(m_rows.size())).result();
+    m_page.ask(m_gateway.list(m_filter, kPageSize, int(m_rows.size())), this,
+               [this](const StoreResult<QList<ArticleSummary>> &page) { applyPage(page); });
+    loadingMayHaveChanged();
+}
+
+void ArchiveListModel::applyPage(const StoreResult<QList<ArticleSummary>> &page)
+{
     if (!page) {
         m_total = m_rows.size(); // stop asking; the error says why
         fail(page.error().message);
-        return;
+    } else if (!page->isEmpty()) {
+        m_changing = true;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+        m_rows.append(*page);
+        endInsertRows();
+        m_changing = false;
     }
-    if (page->isEmpty()) {
-        m_total = m_rows.size();
-        return;
-    }
-    m_changing = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
-    m_changing = false;
+    if (page && page->size() < kPageSize)
+        m_total = m_rows.size(); // the end of the list (it may have shrunk meanwhile)
+    loadingMayHaveChanged();
+    Q_EMIT loaded();
 }
 
 } // namespace newsroom
