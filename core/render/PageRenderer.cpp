@@ -120,7 +120,7 @@ void fillHead(ctemplate::TemplateDictionary &page, const Article &article,
 }
 
 void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
-               const PageContext &context, const QString &language)
+               const PageContext &context, const QString &language, bool markBody)
 {
     if (!article.dek.isEmpty())
         page.AddSectionDictionary("DEK")->SetValue("TEXT", s(article.dek));
@@ -139,7 +139,11 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
                                    : article.disclosure));
         ai->SetValue("SOURCE_TYPE", jsonld::kAiSourceType);
     }
-    page.SetValue("BODY", MarkdownRenderer::toHtml(article.body).toStdString());
+    std::string body = MarkdownRenderer::toHtml(article.body).toStdString();
+    if (markBody) // comments change neither layout nor CSS matching; no article text makes one
+        body = std::string("<!--") + PageRenderer::kBodyStartComment + "-->" + body + "<!--" +
+               PageRenderer::kBodyEndComment + "-->";
+    page.SetValue("BODY", body);
 
     QStringList sources;
     for (const QString &url : article.sources) {
@@ -191,17 +195,18 @@ StoreResult<std::unique_ptr<PageRenderer>> PageRenderer::create(const Theme &the
     const std::string text = withSecurityPolicy(theme.articleTemplate, heads->article);
     const std::string list = withSecurityPolicy(theme.listTemplate, heads->list);
     const ctemplate::TemplateDictionary empty("check");
-    std::string ignored;
-    if (!renderer->d->cache.StringToTemplateCache(kTemplateKey, text, ctemplate::DO_NOT_STRIP) ||
-        !renderer->d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &empty, nullptr,
-                                           &ignored) ||
-        !renderer->d->cache.StringToTemplateCache(kListKey, list, ctemplate::DO_NOT_STRIP) ||
-        !renderer->d->cache.ExpandWithData(kListKey, ctemplate::DO_NOT_STRIP, &empty, nullptr,
-                                           &ignored)) {
-        return storeFailure(
-            StoreError::Code::Invalid,
-            tr("The theme \"%1\" has an article.html or list.html that is not a valid template.")
-                .arg(theme.name));
+    for (const auto &[key, source] : {std::pair{kTemplateKey, &text}, std::pair{kListKey, &list}}) {
+        std::string ignored;
+        if (!renderer->d->cache.StringToTemplateCache(key, *source, ctemplate::DO_NOT_STRIP) ||
+            !renderer->d->cache.ExpandWithData(key, ctemplate::DO_NOT_STRIP, &empty, nullptr,
+                                               &ignored)) {
+            // ctemplate gives the line only on stderr; the rules have passed, so it is most
+            // likely a modifier it does not know.
+            return storeFailure(StoreError::Code::Invalid,
+                                tr("The theme \"%1\" has a %2 that is not a valid template; look "
+                                   "for a misspelt modifier such as {{HEADLINE:x}}.")
+                                    .arg(theme.name, QLatin1StringView(key)));
+        }
     }
     return renderer;
 }
@@ -217,11 +222,30 @@ StoreResult<QString> PageRenderer::render(const Article &article, const PageCont
 StoreResult<QByteArray> PageRenderer::renderUtf8(const Article &article,
                                                  const PageContext &context) const
 {
+    return renderArticle(article, context, Form::Export);
+}
+
+StoreResult<QByteArray> PageRenderer::renderPreviewPage(const Article &article,
+                                                        const PageContext &context) const
+{
+    return renderArticle(article, context, Form::PreviewPage);
+}
+
+StoreResult<QByteArray> PageRenderer::renderPreviewPatch(const Article &article,
+                                                         const PageContext &context) const
+{
+    return renderArticle(article, context, Form::PreviewPatch);
+}
+
+StoreResult<QByteArray> PageRenderer::renderArticle(const Article &article,
+                                                    const PageContext &context, Form form) const
+{
     const QString language = language::of(article);
     ctemplate::TemplateDictionary page("page");
-    fillStyle(page, d->css, context);
+    if (form != Form::PreviewPatch) // in a patch, neither <style> nor a link shows
+        fillStyle(page, d->css, context);
     fillHead(page, article, context, language);
-    fillStory(page, article, context, language);
+    fillStory(page, article, context, language, form != Form::Export);
     std::string html;
     if (!d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid,

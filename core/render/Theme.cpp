@@ -1,6 +1,8 @@
 #include "Theme.h"
 
+#include "PageRenderer.h"
 #include "ThemeRules.h"
+#include "importer/MarkdownArticle.h"
 #include "io/FileDescriptor.h"
 
 #include <QCoreApplication>
@@ -130,7 +132,76 @@ QString builtInFile(const char *name)
     return opened ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// The sample a theme is tried with: a built-in article with a table, headings, sources and
+// related items, and the parts it lacks switched on, so that every section of the page shows.
+Article sampleArticle()
+{
+    QFile file(QStringLiteral(":/newsroom/samples/07-coral-survey.md"));
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT(opened); // compiled in
+    auto parsed = markdownarticle::read(opened ? QString::fromUtf8(file.readAll()) : QString());
+    Article article = parsed ? parsed->article : Article{};
+    article.aiGenerated = true;
+    article.disclosure = QStringLiteral("Figures checked with the help of AI.");
+    article.related.append(RelatedItem{QStringLiteral("Reef Survey Methods"),
+                                       QStringLiteral("How the count works."), 0, QString()});
+    return article;
+}
+
+PageContext sampleContext()
+{
+    PageContext context;
+    context.siteName = QStringLiteral("Newsroom");
+    context.baseUrl = QStringLiteral("https://news.example.org");
+    context.pagePath = QStringLiteral("sample.html");
+    context.relatedHrefs = {QStringLiteral("related.html")}; // the item added has no link
+    return context;
+}
+
+ListPage sampleList(const Article &article)
+{
+    ListPage list;
+    list.title = list.heading = article.section;
+    list.description = article.dek;
+    list.feedHref = QStringLiteral("feed.xml");
+    list.groups = {
+        {article.section,
+         QStringLiteral("sections/science.html"),
+         {{article.headline, article.dek, QStringLiteral("sample.html"), article.date()}}}};
+    for (const QString &tag : article.tags)
+        list.tags.append({tag, QStringLiteral("tags/%1.html").arg(tag)});
+    return list;
+}
+
 } // namespace
+
+StoreStatus Theme::check(const QString &folder) const
+{
+    if (auto rules = themerules::checkTheme(*this, folder); !rules)
+        return std::unexpected(rules.error());
+    auto renderer = PageRenderer::create(*this);
+    if (!renderer)
+        return std::unexpected(renderer.error());
+    const Article article = sampleArticle();
+    const PageContext context = sampleContext();
+    PageContext linked = context; // as a site's page, with its stylesheet beside it
+    linked.stylesheetHref = QStringLiteral("style.css");
+    const PageRenderer &pages = **renderer;
+    const auto list = pages.renderList(sampleList(article), linked);
+    std::optional<StoreError> error = list ? std::nullopt : std::optional(list.error());
+    for (const auto &page :
+         {pages.renderUtf8(article, context), pages.renderUtf8(article, linked),
+          pages.renderPreviewPage(article, context), pages.renderPreviewPatch(article, context)}) {
+        if (!page && !error)
+            error = page.error();
+    }
+    if (error) {
+        return storeFailure(
+            StoreError::Code::Invalid,
+            tr("The theme \"%1\" cannot show the sample article: %2").arg(name, error->message));
+    }
+    return {};
+}
 
 Theme Theme::builtIn()
 {
@@ -169,7 +240,7 @@ StoreResult<Theme> Theme::fromFolder(const QString &folder)
         return std::unexpected(list.error());
     Theme theme{dir.dirName(), QString::fromUtf8(**html), QString::fromUtf8(**css),
                 *list ? QString::fromUtf8(**list) : builtInFile("list.html")};
-    if (auto checked = themerules::checkTheme(theme, folder); !checked)
+    if (auto checked = theme.check(folder); !checked)
         return std::unexpected(checked.error());
     return theme;
 }

@@ -10,8 +10,8 @@ namespace newsroom {
 // style.css. The default theme is built in; a house style is a folder holding the same
 // files (without list.html the default listing is used, with the house CSS). A theme is
 // data: its files are plain files inside the folder, at most 1 MB each, and the templates
-// keep the rules in ThemeRules.h; fromFolder refuses anything else, naming the file, the
-// line and why.
+// keep the rules in ThemeRules.h and render the sample article; fromFolder refuses anything
+// else, naming the file, the line and why.
 struct Theme
 {
     QString name;
@@ -20,7 +20,15 @@ struct Theme
     QString listTemplate;
 
     static Theme builtIn();
+    // Reads the folder and refuses what check() refuses.
     static StoreResult<Theme> fromFolder(const QString &folder);
+
+    // Whether the theme can show articles: the rules in ThemeRules.h (the story anchor
+    // included), then the built-in sample article rendered with every part of the page shown,
+    // for export, for the preview and in a listing, which finds what only ctemplate sees.
+    // The message names the problem, and the file and line where known (files under
+    // `folder` when given, else by the theme's name).
+    StoreStatus check(const QString &folder = {}) const;
 };
 
 } // namespace newsroom

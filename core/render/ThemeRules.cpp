@@ -1,5 +1,6 @@
 #include "ThemeRules.h"
 
+#include "PageRenderer.h"
 #include "Theme.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,9 @@ struct State
     bool typeSeen = false;    // the tag's first type attribute, for JSON-LD
     QString type;
     bool typeDynamic = false;
+    bool idSeen = false; // the tag's first id attribute, for the story anchor
+    QString id;
+    bool idDynamic = false;
     QString rawElement; // RawText: the element whose end tag ends it
     bool jsonData = false;
     QString endMatch; // RawEndTag: the name so far
@@ -109,10 +113,57 @@ bool isRefusedElement(const QString &name)
     return names.contains(name);
 }
 
+bool isVoidElement(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("area"), QStringLiteral("base"),   QStringLiteral("br"),
+        QStringLiteral("col"),  QStringLiteral("embed"),  QStringLiteral("hr"),
+        QStringLiteral("img"),  QStringLiteral("input"),  QStringLiteral("link"),
+        QStringLiteral("meta"), QStringLiteral("source"), QStringLiteral("track"),
+        QStringLiteral("wbr")};
+    return names.contains(name);
+}
+
+// Elements whose start tag ends an open <p> (WHATWG HTML, 13.2.6.4.7, "in body").
+bool closesParagraph(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("address"),    QStringLiteral("article"),  QStringLiteral("aside"),
+        QStringLiteral("blockquote"), QStringLiteral("details"),  QStringLiteral("div"),
+        QStringLiteral("dl"),         QStringLiteral("fieldset"), QStringLiteral("figcaption"),
+        QStringLiteral("figure"),     QStringLiteral("footer"),   QStringLiteral("form"),
+        QStringLiteral("h1"),         QStringLiteral("h2"),       QStringLiteral("h3"),
+        QStringLiteral("h4"),         QStringLiteral("h5"),       QStringLiteral("h6"),
+        QStringLiteral("header"),     QStringLiteral("hr"),       QStringLiteral("main"),
+        QStringLiteral("menu"),       QStringLiteral("nav"),      QStringLiteral("ol"),
+        QStringLiteral("p"),          QStringLiteral("pre"),      QStringLiteral("section"),
+        QStringLiteral("table"),      QStringLiteral("ul")};
+    return names.contains(name);
+}
+
+// Elements the article's body may stand in, down from the story element: the body's own
+// paragraphs, headings, lists, links and tables never end them or move out of them, so the
+// body stays inside the story in the page the browser builds. (A <p>, a heading or an <a>
+// would be ended by the body's first paragraph, heading or link; a <table> would move the
+// body out of itself.)
+bool holdsTheBody(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("article"), QStringLiteral("aside"),   QStringLiteral("blockquote"),
+        QStringLiteral("body"),    QStringLiteral("dd"),      QStringLiteral("details"),
+        QStringLiteral("div"),     QStringLiteral("figure"),  QStringLiteral("footer"),
+        QStringLiteral("header"),  QStringLiteral("li"),      QStringLiteral("main"),
+        QStringLiteral("nav"),     QStringLiteral("section"), QStringLiteral("td"),
+        QStringLiteral("th")};
+    return names.contains(name);
+}
+
 class TemplateScanner
 {
 public:
-    TemplateScanner(const QString &file, const QString &text) : m_file(file), m_text(text) {}
+    TemplateScanner(const QString &file, const QString &text, TemplateKind kind)
+        : m_file(file), m_text(text), m_article(kind == TemplateKind::Article)
+    {}
 
     StoreResult<qsizetype> run()
     {
@@ -145,6 +196,13 @@ private:
         QString name;
         State state;
         qsizetype position;
+    };
+
+    struct OpenElement
+    {
+        QString name;
+        qsizetype position;
+        bool story = false;
     };
 
     int lineAt(qsizetype position) const
@@ -337,6 +395,8 @@ private:
                                  .arg(marker, whereInHtml()));
             return;
         }
+        if (name == u"BODY" && m_article)
+            bodyInStory(position, marker, unescaped);
         if (!unescaped)
             return; // ctemplate escapes it for where it stands
         const bool allowed =
@@ -367,6 +427,11 @@ private:
             m_state.type = m_state.attrValue;
             m_state.typeDynamic = m_state.attrDynamic;
         }
+        if (m_state.attrName == u"id" && !m_state.idSeen) {
+            m_state.idSeen = true;
+            m_state.id = m_state.attrValue;
+            m_state.idDynamic = m_state.attrDynamic;
+        }
         m_state.attrName.clear();
         m_state.attrValue.clear();
         m_state.attrDynamic = false;
@@ -380,10 +445,13 @@ private:
         const bool json =
             m_state.typeSeen && !m_state.typeDynamic &&
             m_state.type.trimmed().compare(u"application/ld+json", Qt::CaseInsensitive) == 0;
+        const bool story = m_state.idSeen && !m_state.idDynamic &&
+                           m_state.id == QLatin1StringView(PageRenderer::kStoryId);
         m_state = State{};
         if (endTag) {
             if (m_head < 0)
                 refuse(position, tr("</%1> comes before <head>.").arg(name));
+            closeElement(name);
             return;
         }
         if (isRefusedElement(name)) {
@@ -408,6 +476,104 @@ private:
             m_state.html = Html::RawText;
             m_state.rawElement = name;
             m_state.jsonData = name == u"script" && json;
+        }
+        openElement(name, position, story);
+    }
+
+    // The elements open where the template stands, as the browser's parser would have them
+    // with every section shown: enough to tell whether {{BODY}} is inside the story element.
+    void openElement(const QString &name, qsizetype position, bool story)
+    {
+        if (closesParagraph(name)) {
+            for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
+                const QString &open = m_open.at(i).name;
+                if (open == u"p") {
+                    m_open.resize(i);
+                    break;
+                }
+                if (open == u"button" || open == u"table" || open == u"td" || open == u"th" ||
+                    open == u"caption" || open == u"template" || open == u"html")
+                    break; // the paragraph's scope ends here
+            }
+        }
+        if (story && m_article)
+            storyElement(position);
+        if (!isVoidElement(name) && !isRawTextElement(name))
+            m_open.append({name, position, story});
+    }
+
+    void closeElement(const QString &name)
+    {
+        for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
+            if (m_open.at(i).name == name) {
+                m_open.resize(i);
+                return;
+            }
+        }
+    }
+
+    void storyElement(qsizetype position)
+    {
+        if (m_story >= 0) {
+            refuse(position, tr("a second element with id=\"story\" (the first is on line %1); "
+                                "the page has one, where the article goes.")
+                                 .arg(lineAt(m_story)));
+        } else if (!m_sections.isEmpty()) {
+            refuse(position, tr("the element with id=\"story\" stands inside the section %1; "
+                                "it must be on every page, whatever is shown.")
+                                 .arg(m_sections.constLast().name));
+        }
+        m_story = position;
+    }
+
+    void bodyInStory(qsizetype position, const QString &marker, bool unescaped)
+    {
+        if (m_body >= 0) {
+            refuse(position, tr("{{%1}} stands twice (first on line %2); the page shows the "
+                                "article's body once.")
+                                 .arg(marker, QString::number(lineAt(m_body))));
+            return;
+        }
+        m_body = position;
+        if (!unescaped) {
+            refuse(position, tr("write {{%1}} as {{BODY:none}}: the body is HTML that Newsroom "
+                                "has made safe, and escaped again the page would show its tags "
+                                "as text.")
+                                 .arg(marker));
+            return;
+        }
+        if (!m_sections.isEmpty()) {
+            refuse(position, tr("{{%1}} stands inside the section %2; the article's body must "
+                                "be on every page, whatever is shown.")
+                                 .arg(marker, m_sections.constLast().name));
+            return;
+        }
+        qsizetype story = m_open.size() - 1;
+        while (story >= 0 && !m_open.at(story).story)
+            --story;
+        if (story < 0) {
+            refuse(position,
+                   m_story < 0
+                       ? tr("{{%1}} stands outside the story: put it inside an element with "
+                            "id=\"story\", the part of the page the preview updates as you "
+                            "type.")
+                             .arg(marker)
+                       : tr("{{%1}} stands outside the story: the element with id=\"story\" "
+                            "(line %2) has ended before it. Put the body inside that element.")
+                             .arg(marker, QString::number(lineAt(m_story))));
+            return;
+        }
+        for (qsizetype i = story; i < m_open.size(); ++i) {
+            const OpenElement &element = m_open.at(i);
+            if (holdsTheBody(element.name))
+                continue;
+            refuse(position,
+                   tr("{{%1}} stands inside <%2> (line %3), which the body's own "
+                      "paragraphs, headings, links or tables would end or leave, and "
+                      "so the story. Put the body in a <div>, <main>, <article> or "
+                      "<section> inside the element with id=\"story\".")
+                       .arg(marker, element.name, QString::number(lineAt(element.position))));
+            return;
         }
     }
 
@@ -678,15 +844,29 @@ private:
             refuse(end, tr("the template ends inside a tag, a comment or an element's text."));
             return;
         }
-        if (m_head < 0)
+        if (m_head < 0) {
             refuse(end, tr("there is no <head>; Newsroom puts the page's security policy "
                            "there."));
+            return;
+        }
+        if (m_article && m_story < 0) {
+            refuse(end, tr("there is no element with id=\"story\": the part of the page that "
+                           "holds the article, which the preview updates as you type. Give the "
+                           "element around the headline and {{BODY:none}} that id."));
+        } else if (m_article && m_body < 0) {
+            refuse(end, tr("there is no {{BODY:none}}, the article's body; put it inside the "
+                           "element with id=\"story\"."));
+        }
     }
 
     const QString m_file;
     const QString &m_text;
     State m_state;
     QList<OpenSection> m_sections;
+    QList<OpenElement> m_open;
+    const bool m_article; // the story anchor's rules apply
+    qsizetype m_story = -1;
+    qsizetype m_body = -1;
     qsizetype m_head = -1;
     bool m_pragma = false;
     bool m_started = false; // anything but comments seen
@@ -695,9 +875,9 @@ private:
 
 } // namespace
 
-StoreResult<qsizetype> checkTemplate(const QString &file, const QString &text)
+StoreResult<qsizetype> checkTemplate(const QString &file, const QString &text, TemplateKind kind)
 {
-    return TemplateScanner(file, text).run();
+    return TemplateScanner(file, text, kind).run();
 }
 
 StoreStatus checkStylesheet(const QString &file, const QString &css)
@@ -718,10 +898,12 @@ StoreResult<HeadPositions> checkTheme(const Theme &theme, const QString &folder)
         return folder.isEmpty() ? tr("%1 (theme \"%2\")").arg(file, theme.name)
                                 : QDir(folder).filePath(file);
     };
-    const auto article = checkTemplate(name(QStringLiteral("article.html")), theme.articleTemplate);
+    const auto article = checkTemplate(name(QStringLiteral("article.html")), theme.articleTemplate,
+                                       TemplateKind::Article);
     if (!article)
         return std::unexpected(article.error());
-    const auto list = checkTemplate(name(QStringLiteral("list.html")), theme.listTemplate);
+    const auto list =
+        checkTemplate(name(QStringLiteral("list.html")), theme.listTemplate, TemplateKind::List);
     if (!list)
         return std::unexpected(list.error());
     if (auto css = checkStylesheet(name(QStringLiteral("style.css")), theme.css); !css)

@@ -26,10 +26,22 @@ inline constexpr qsizetype kMaxFileBytes = 1024 * 1024; // each template and the
 //   this check does not follow), no <iframe>, <frame>, <object> or <embed>, and nothing but
 //   a closing tag uses '<' inside <script>, <style>, <title> and the like;
 // - it has a <head> before any content and outside every section: the page's security
-//   policy goes first in it.
+//   policy goes first in it;
+// - article.html keeps the story anchor (PageRenderer::kStoryId), which the preview patches:
+//   exactly one element with a literal id="story", outside every section, and exactly one
+//   {{BODY:none}}, outside every section, inside that element and, down from it, only in
+//   elements the body's own markup cannot end (<div>, <main>, <article>, <section> and the
+//   like; not <p>, a heading, <a> or a table part), as the browser would parse the page
+//   with every section shown.
 // Returns where the <head> element's content starts (just past its '>'). `file` names
 // the template in the message, which also gives the line and what to change.
-StoreResult<qsizetype> checkTemplate(const QString &file, const QString &text);
+enum class TemplateKind
+{
+    Article, // article.html
+    List,    // list.html: no story
+};
+StoreResult<qsizetype> checkTemplate(const QString &file, const QString &text,
+                                     TemplateKind kind = TemplateKind::Article);
 
 // The stylesheet goes inside a <style> element in standalone pages and the preview, where
 // a '<' could close it.

@@ -484,6 +484,37 @@ private Q_SLOTS:
         QVERIFY(script.out.isEmpty());
     }
 
+    // --theme checks the story anchor as Preferences does: refused with the file, the line
+    // and what is missing, before anything is written.
+    void aThemeWithoutTheStoryAnchorIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString theme = dir.filePath(QStringLiteral("house"));
+        QVERIFY(QDir().mkpath(theme));
+        QFile article(QDir(theme).filePath(QStringLiteral("article.html")));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("{{%AUTOESCAPE context=\"HTML\"}}<!DOCTYPE html>\n<head>\n"
+                      "<style>{{CSS:none}}</style></head>\n<main>{{BODY:none}}</main>\n");
+        article.close();
+        QFile css(QDir(theme).filePath(QStringLiteral("style.css")));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.close();
+
+        const QString site = dir.filePath(QStringLiteral("site"));
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("render"), QStringLiteral("1")},
+              QStringList{QStringLiteral("export-site"), site, QStringLiteral("--all")}}) {
+            const CliResult result = cli(command + QStringList{QStringLiteral("--theme"), theme});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(
+                         "article.html is refused, line 4: {{BODY:none}} stands outside the "
+                         "story: put it inside an element with id=\"story\""),
+                     result.err.constData());
+            QVERIFY(result.out.isEmpty());
+        }
+        QVERIFY(!QFileInfo::exists(site));
+    }
+
     void exportsSiteAndMarkdownAndImportsThemBack()
     {
         const QString site = m_dir.filePath(QStringLiteral("site"));

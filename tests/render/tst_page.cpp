@@ -223,7 +223,8 @@ private Q_SLOTS:
         QVERIFY(html.open(QIODevice::WriteOnly));
         html.write(
             "{{%AUTOESCAPE context=\"HTML\"}}<!DOCTYPE html>\n<head>\n<meta charset=\"utf-8\">"
-            "<style>{{CSS:none}}</style></head><h1 class=\"house\">{{HEADLINE}}</h1>");
+            "<style>{{CSS:none}}</style></head><main id=\"story\"><h1 class=\"house\">"
+            "{{HEADLINE}}</h1>{{BODY:none}}</main>");
         html.close();
         QFile css(dir.filePath(QStringLiteral("style.css")));
         QVERIFY(css.open(QIODevice::WriteOnly));
@@ -233,10 +234,12 @@ private Q_SLOTS:
         QVERIFY(theme);
         auto renderer = PageRenderer::create(*theme);
         QVERIFY(renderer);
-        const QString page = *(*renderer)->render(makeArticle(QStringLiteral("A & B")), {});
+        const QString page =
+            *(*renderer)->render(makeArticle(QStringLiteral("A & B"), QStringLiteral("Text.")), {});
         QCOMPARE(page, QStringLiteral("<!DOCTYPE html>\n<head>\n") + securityMeta() +
                            QStringLiteral("\n<meta charset=\"utf-8\"><style>h1 { color: teal; "
-                                          "}</style></head><h1 class=\"house\">A &amp; B</h1>"));
+                                          "}</style></head><main id=\"story\"><h1 "
+                                          "class=\"house\">A &amp; B</h1><p>Text.</p>\n</main>"));
     }
 
     // Every page, whatever its theme, starts its <head> with the policy: no script, no
@@ -263,6 +266,46 @@ private Q_SLOTS:
         const auto index = (*renderer)->renderList(list, {});
         QVERIFY(index);
         QVERIFY(index->contains(QStringLiteral("<head>\n") + securityMeta()));
+    }
+
+    // What the preview loads and patches: the same page, the body marked by two comments
+    // inside the story (so the preview finds its headings in any theme); the patch without
+    // the stylesheet. The export has no marks.
+    void thePreviewFormsOfAPage()
+    {
+        Theme theme = Theme::builtIn();
+        theme.css = QStringLiteral("h1 { color: rgb(9, 8, 7); }");
+        auto renderer = PageRenderer::create(theme);
+        QVERIFY(renderer);
+        const Article article = makeArticle(QStringLiteral("Forms & Parts"),
+                                            QStringLiteral("## First part\n\nThe body text."));
+        const auto exported = (*renderer)->renderUtf8(article, {});
+        const auto page = (*renderer)->renderPreviewPage(article, {});
+        const auto patch = (*renderer)->renderPreviewPatch(article, {});
+        QVERIFY(exported && page && patch);
+
+        const QByteArray start = "<!--newsroom-body-->";
+        const QByteArray end = "<!--/newsroom-body-->";
+        QCOMPARE(PageRenderer::kBodyStartComment, "newsroom-body");
+        QCOMPARE(PageRenderer::kBodyEndComment, "/newsroom-body");
+        QCOMPARE(PageRenderer::kStoryId, "story");
+        const QByteArray body = "<h2>First part</h2>\n<p>The body text.</p>\n";
+        for (const QByteArray &html : {*page, *patch}) {
+            QCOMPARE(html.count(start), 1);
+            QCOMPARE(html.count(end), 1);
+            QVERIFY(html.indexOf("id=\"story\"") < html.indexOf(start));
+            QVERIFY(html.contains(QByteArray(start + body + end)));
+            QVERIFY(html.contains("<title>Forms &amp; Parts</title>"));
+            QVERIFY(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+        }
+        QVERIFY(page->contains("<style>h1 { color: rgb(9, 8, 7); }</style>"));
+        QVERIFY(!patch->contains("rgb(9, 8, 7)"));
+        QVERIFY(!patch->contains("<style"));
+        QVERIFY(!exported->contains(start));
+        QVERIFY(!exported->contains(end));
+        QVERIFY(exported->contains(body));
+        // Apart from the marks, the page the preview loads is the exported page.
+        QCOMPARE(QByteArray(*page).replace(start, "").replace(end, ""), *exported);
     }
 
     void brokenThemesAreReported()

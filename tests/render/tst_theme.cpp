@@ -269,8 +269,8 @@ private Q_SLOTS:
             << articleTemplate(QStringLiteral("<script>{{JSON_LD:none}}</script>"))
             << "would write JSON_LD unescaped inside a <script> element";
         QTest::newRow("JSON_LD unescaped in its script")
-            << articleTemplate(
-                   QStringLiteral("<script type=\"application/ld+json\">{{JSON_LD:none}}</script>"))
+            << articleTemplate(QStringLiteral("<script type=\"application/ld+json\">"
+                                              "{{JSON_LD:none}}</script>{{BODY:none}}"))
             << "";
         QTest::newRow("JSON_LD in a script of a variable type")
             << articleTemplate(
@@ -284,7 +284,8 @@ private Q_SLOTS:
         QTest::newRow("escaped values anywhere")
             << articleTemplate(QStringLiteral("<a href=\"{{HOME_HREF}}\" title='{{HEADLINE}}'>"
                                               "{{SITE_TITLE}}</a><script>var t = \"{{HEADLINE}}\";"
-                                              "</script><textarea>{{DEK}}</textarea>"))
+                                              "</script><textarea>{{DEK}}</textarea>"
+                                              "{{BODY:none}}"))
             << "";
 
         QTest::newRow("section into a script")
@@ -299,7 +300,7 @@ private Q_SLOTS:
         QTest::newRow("sections that stay in place")
             << articleTemplate(QStringLiteral("{{#X}}<p class=\"x\">{{TEXT}}</p>{{/X}}"
                                               "<a {{#Y}}class=\"y\"{{/Y}} href=\"a{{#Z}}b{{/Z}}\">"
-                                              "{{BODY:none}}</a>"))
+                                              "x</a>{{BODY:none}}"))
             << "";
         QTest::newRow("section never closed")
             << articleTemplate(QStringLiteral("{{#X}}")) << "the section X is never closed";
@@ -355,7 +356,69 @@ private Q_SLOTS:
             << "<head> stands inside the section X";
         QTest::newRow("<head> after a comment")
             << QStringLiteral("{{%AUTOESCAPE context=\"HTML\"}}<!DOCTYPE html><!-- <p> -->"
-                              "<html lang=\"{{LANG}}\">\n<head></head><body>{{BODY:none}}</body>")
+                              "<html lang=\"{{LANG}}\">\n<head></head><body id=\"story\">"
+                              "{{BODY:none}}</body>")
+            << "";
+
+        // The story anchor: one element with id="story", the body inside it.
+        const QString main = QStringLiteral("<main id=\"story\">");
+        QTest::newRow("no story element")
+            << articleTemplate().replace(main, QStringLiteral("<main>"))
+            << "line 9: {{BODY:none}} stands outside the story: put it inside an element with "
+               "id=\"story\"";
+        QTest::newRow("no story and no body")
+            << articleTemplate(QString()).replace(main, QStringLiteral("<main>"))
+            << "line 12: there is no element with id=\"story\"";
+        QTest::newRow("no body") << articleTemplate(QString())
+                                 << "line 12: there is no {{BODY:none}}";
+        QTest::newRow("body after the story")
+            << articleTemplate(QString()).replace(QStringLiteral("</main>\n"),
+                                                  QStringLiteral("</main>\n{{BODY:none}}\n"))
+            << "line 10: {{BODY:none}} stands outside the story: the element with id=\"story\" "
+               "(line 9) has ended before it";
+        QTest::newRow("two stories")
+            << articleTemplate(QStringLiteral("<div id=\"story\">{{BODY:none}}</div>"))
+            << "line 9: a second element with id=\"story\" (the first is on line 9)";
+        QTest::newRow("story in a section")
+            << articleTemplate().replace(main, QStringLiteral("{{#X}}<main id=\"story\">{{/X}}"))
+            << "the element with id=\"story\" stands inside the section X";
+        QTest::newRow("story id from a variable")
+            << articleTemplate().replace(main, QStringLiteral("<main id=\"{{ID}}\">"))
+            << "{{BODY:none}} stands outside the story";
+        QTest::newRow("story id as a second id") // the browser keeps the first
+            << articleTemplate().replace(main, QStringLiteral("<main id=\"x\" id=\"story\">"))
+            << "{{BODY:none}} stands outside the story";
+        QTest::newRow("story id in another case")
+            << articleTemplate().replace(main, QStringLiteral("<main id=\"Story\">"))
+            << "{{BODY:none}} stands outside the story";
+        QTest::newRow("body in a section")
+            << articleTemplate(QStringLiteral("{{#X}}{{BODY:none}}{{/X}}"))
+            << "line 9: {{BODY:none}} stands inside the section X";
+        QTest::newRow("body escaped") << articleTemplate(QStringLiteral("{{BODY}}"))
+                                      << "line 9: write {{BODY}} as {{BODY:none}}";
+        QTest::newRow("body twice")
+            << articleTemplate(QStringLiteral("{{BODY:none}}<div>\n{{BODY:none}}</div>"))
+            << "line 10: {{BODY:none}} stands twice (first on line 9)";
+        QTest::newRow("body in a paragraph")
+            << articleTemplate(QStringLiteral("<p class=\"b\">{{BODY:none}}</p>"))
+            << "line 9: {{BODY:none}} stands inside <p> (line 9)";
+        QTest::newRow("body in a link")
+            << articleTemplate(QStringLiteral("<a href=\"#x\">{{BODY:none}}</a>"))
+            << "stands inside <a> (line 9)";
+        QTest::newRow("body in a table")
+            << articleTemplate(QStringLiteral("<table><tr><td>{{BODY:none}}</td></tr></table>"))
+            << "stands inside <table> (line 9)";
+        QTest::newRow("story on a paragraph, ended by the headline")
+            << articleTemplate()
+                   .replace(main, QStringLiteral("<p id=\"story\">"))
+                   .replace(QStringLiteral("</main>"), QStringLiteral("</p>"))
+            << "the element with id=\"story\" (line 9) has ended before it";
+        QTest::newRow("paragraph ended by the body's own div")
+            << articleTemplate(QStringLiteral("<p>Intro<div class=\"b\">{{BODY:none}}</div>"))
+            << "";
+        QTest::newRow("body deep in containers")
+            << articleTemplate(QStringLiteral("<section><br><img src=\"a.png\" alt=\"\">"
+                                              "<div class=\"b\">{{BODY:none}}</div></section>"))
             << "";
     }
     void templateRules()
@@ -411,6 +474,68 @@ private Q_SLOTS:
         auto theme = Theme::fromFolder(dir.path());
         QVERIFY(!theme);
         QVERIFY2(theme.error().message.contains(QStringLiteral("style.css is refused, line 2")),
+                 qPrintable(theme.error().message));
+    }
+
+    // The built-in theme renders the sample article in every form: the baseline for the check.
+    void theBuiltInThemePassesTheCheck()
+    {
+        auto checked = Theme::builtIn().check();
+        QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
+    }
+
+    // Chosen from a folder, a theme without the story anchor is refused, naming the file,
+    // the line and what is missing.
+    void aThemeWithoutTheStoryAnchorIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeTheme(dir.path(),
+                           articleTemplate().replace(QStringLiteral(" id=\"story\""), QString())));
+        auto theme = Theme::fromFolder(dir.path());
+        QVERIFY(!theme);
+        QVERIFY2(theme.error().message.contains(
+                     QDir(dir.path()).filePath(QStringLiteral("article.html")) +
+                     QStringLiteral(" is refused, line 9: {{BODY:none}} stands outside the "
+                                    "story")),
+                 qPrintable(theme.error().message));
+    }
+
+    void aThemeWithTheBodyOutsideTheStoryIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeTheme(dir.path(), articleTemplate(QString()).replace(
+                                           QStringLiteral("</body>"),
+                                           QStringLiteral("<aside>{{BODY:none}}</aside></body>"))));
+        auto theme = Theme::fromFolder(dir.path());
+        QVERIFY(!theme);
+        QVERIFY2(theme.error().message.contains(
+                     QStringLiteral("article.html is refused, line 10: {{BODY:none}} stands "
+                                    "outside the story: the element with id=\"story\" (line 9) "
+                                    "has ended before it")),
+                 qPrintable(theme.error().message));
+    }
+
+    // What only ctemplate sees (an unknown modifier passes the rules): the sample article
+    // cannot be rendered, and the theme is refused when chosen, naming the file.
+    void aTemplateErrorIsRefusedWhenChosen()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeTheme(
+            dir.path(), articleTemplate(QStringLiteral("<p>{{DEK:x_unknown}}</p>{{BODY:none}}"))));
+        auto theme = Theme::fromFolder(dir.path());
+        QVERIFY(!theme);
+        QVERIFY2(theme.error().message.contains(QStringLiteral("article.html that is not a "
+                                                               "valid template")),
+                 qPrintable(theme.error().message));
+        QVERIFY(theme.error().message.contains(QDir(dir.path()).dirName()));
+
+        QVERIFY(writeTheme(dir.path()));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("list.html")),
+                          "{{%AUTOESCAPE context=\"HTML\"}}<!DOCTYPE html>\n<head></head>\n"
+                          "<h1>{{HEADING:bogus}}</h1>\n"));
+        theme = Theme::fromFolder(dir.path());
+        QVERIFY(!theme);
+        QVERIFY2(theme.error().message.contains(QStringLiteral("list.html that is not a valid")),
                  qPrintable(theme.error().message));
     }
 

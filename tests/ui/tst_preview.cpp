@@ -6,6 +6,8 @@
 #include "preview/PreviewWidget.h"
 #include "render/PageRenderer.h"
 
+#include <QFrame>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -89,6 +91,128 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("A related story"));
         QCOMPARE(reloads.count(), 0); // patched, not reloaded
+    }
+
+    // A patch that cannot land (here the page has lost its story anchor) says so above the
+    // page instead of leaving it silently stale; the next change, or Reload, loads the page
+    // whole, and patching goes on from there.
+    void aFailedPatchIsShownAndThePreviewRecovers()
+    {
+        PreviewWidget preview;
+        preview.resize(900, 700);
+        preview.show();
+        QSignalSpy updated(&preview, &PreviewWidget::pageUpdated);
+        QSignalSpy failed(&preview, &PreviewWidget::renderFailed);
+        Article a = makeArticle(QStringLiteral("Before"), QStringLiteral("Body."));
+        preview.showArticle(a, {});
+        QVERIFY(updated.wait(60000));
+        auto *bar = preview.findChild<QFrame *>(QStringLiteral("previewProblem"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        const auto breakThePage = [&] {
+            return evaluate(preview, QStringLiteral("document.getElementById('story')"
+                                                    ".removeAttribute('id'); true"))
+                .toBool();
+        };
+        const auto headline = [&] {
+            return evaluate(preview, QStringLiteral("document.querySelector('h1').textContent"))
+                .toString();
+        };
+
+        QVERIFY(breakThePage());
+        QSignalSpy reloads(preview.page(), &QWebEnginePage::loadStarted);
+        a.headline = QStringLiteral("Lost");
+        preview.showArticle(a, {});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(bar->isVisible());
+        QCOMPARE(failed.last().first().toString(), preview.problem());
+        QVERIFY2(preview.problem().contains(QStringLiteral("no element with id=\"story\"")),
+                 qPrintable(preview.problem()));
+        QVERIFY(preview.problem().contains(QStringLiteral("Reload")));
+        QCOMPARE(headline(), QStringLiteral("Before")); // not patched, and said so
+        QCOMPARE(reloads.count(), 0);
+
+        // The next change loads the page whole.
+        a.headline = QStringLiteral("Recovered");
+        preview.showArticle(a, {});
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Recovered"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 10000);
+        QVERIFY(preview.problem().isEmpty());
+        QCOMPARE(reloads.count(), 1);
+
+        // And patches in place again.
+        a.headline = QStringLiteral("Patched again");
+        preview.showArticle(a, {});
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Patched again"), 10000);
+        QCOMPARE(reloads.count(), 1);
+
+        // The bar's Reload does the same at once.
+        QVERIFY(breakThePage());
+        a.headline = QStringLiteral("Lost again");
+        preview.showArticle(a, {});
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        auto *reload = bar->findChild<QPushButton *>();
+        QVERIFY(reload && reload->isVisible());
+        reload->click();
+        QTRY_COMPARE_WITH_TIMEOUT(headline(), QStringLiteral("Lost again"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 10000);
+        QCOMPARE(reloads.count(), 2);
+        QCOMPARE(
+            evaluate(preview, QStringLiteral("document.querySelectorAll('#story').length")).toInt(),
+            1);
+    }
+
+    // The preview finds the body's headings by the story anchor alone: a house theme with
+    // other class names, and headings of its own after the body, still scrolls to the
+    // heading the editor's cursor is in.
+    void followsTheBodysHeadingsInAnyTheme()
+    {
+        Theme theme = Theme::builtIn();
+        QVERIFY(theme.articleTemplate.contains(QStringLiteral("<div class=\"story-body\">")));
+        theme.articleTemplate.replace(QStringLiteral("<div class=\"story-body\">"),
+                                      QStringLiteral("<section class=\"house-text\">"));
+        theme.articleTemplate.replace(QStringLiteral("{{BODY:none}}</div>"),
+                                      QStringLiteral("{{BODY:none}}</section>"));
+        theme.css.replace(QStringLiteral(".story-body"), QStringLiteral(".house-text"));
+        PreviewWidget preview;
+        preview.resize(900, 500);
+        preview.show();
+        preview.setTheme(theme);
+        QVERIFY(preview.problem().isEmpty());
+        QSignalSpy updated(&preview, &PreviewWidget::pageUpdated);
+        QString body;
+        for (int part = 0; part < 3; ++part) {
+            body += QStringLiteral("## Part %1\n\n").arg(part);
+            for (int paragraph = 0; paragraph < 30; ++paragraph)
+                body += QStringLiteral("A paragraph long enough to take a line or two.\n\n");
+        }
+        Article a = makeArticle(QStringLiteral("Headings"), body);
+        a.sources = {QStringLiteral("https://example.org/source")}; // an <h2> after the body
+        preview.showArticle(a, {});
+        QVERIFY(updated.wait(60000));
+        QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('.story-body')"
+                                                  ".length"))
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            evaluate(preview, QStringLiteral("document.querySelectorAll('h2').length")).toInt(), 4);
+        const auto topOf = [&](int part) {
+            return evaluate(preview, QStringLiteral("document.querySelectorAll('.house-text h2')"
+                                                    "[%1].getBoundingClientRect().top")
+                                         .arg(part))
+                .toDouble();
+        };
+        QVERIFY(topOf(2) > 500); // below the fold before
+        preview.scrollToHeading(2);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(topOf(2)) < 2, 10000);
+        preview.scrollToHeading(1);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(topOf(1)) < 2, 10000);
+        preview.scrollToHeading(-1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            qAbs(evaluate(preview, QStringLiteral("document.getElementById('story')"
+                                                  ".getBoundingClientRect().top"))
+                     .toDouble()) < 2,
+            10000);
     }
 
     void contentRunsNoScriptAndLoadsNothingRemote()

@@ -7,8 +7,11 @@
 #include "render/PageRenderer.h"
 
 #include <QDesktopServices>
+#include <QFrame>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineDownloadRequest>
@@ -22,12 +25,13 @@ namespace {
 
 const QUrl kPageUrl(QStringLiteral("newsroom-preview://article/page.html"));
 
-// Brings the story and the title in line with the new page's, leaving the document (and
-// so its scroll position) where it is. DOMParser builds the new page without running
+// Brings the story (the element with the id PageRenderer names) and the title in line with
+// the new page's, leaving the document (and so its scroll position) where it is; false when
+// either page lacks the story. DOMParser builds the new page without running
 // anything in it. Only the nodes that differ are replaced: the unchanged paragraphs of a
 // long article keep their layout, so a keystroke costs Chromium one paragraph's work.
 constexpr const char *kPatchScript = R"js(
-(function (html) {
+(function (html, storyId) {
   function sameShell(a, b) {
     if (a.nodeType !== Node.ELEMENT_NODE || a.nodeName !== b.nodeName
         || a.attributes.length !== b.attributes.length)
@@ -62,8 +66,8 @@ constexpr const char *kPatchScript = R"js(
       current.insertBefore(node, before);
   }
   const next = new DOMParser().parseFromString(html, 'text/html');
-  const story = document.getElementById('story');
-  const nextStory = next.getElementById('story');
+  const story = document.getElementById(storyId);
+  const nextStory = next.getElementById(storyId);
   if (!story || !nextStory)
     return false;
   sync(story, nextStory);
@@ -72,51 +76,84 @@ constexpr const char *kPatchScript = R"js(
   document.documentElement.lang = next.documentElement.lang;
   document.documentElement.dir = next.documentElement.dir;
   return true;
-})(%1[0]);
+})(...%1);
 )js";
-
-// A patch needs the story and the title, not the theme's CSS (the page has it already):
-// leaving the <style> out spares Chromium parsing it on every keystroke.
-QByteArray withoutStyles(QByteArray html)
-{
-    const qsizetype start = html.indexOf("<style>");
-    const qsizetype end = html.indexOf("</style>", start);
-    if (start >= 0 && end > start)
-        html.remove(start, end + qsizetype(sizeof("</style>")) - 1 - start);
-    return html;
-}
 
 // Brings the body's n-th heading (or the story's top) into view, as the editor's cursor
-// moves between sections.
+// moves between sections. The body is what stands between the two comments PageRenderer
+// puts around it, whatever the theme's elements are called.
 constexpr const char *kScrollScript = R"js(
-(function (index) {
-  const headings = document.querySelectorAll('.story-body h1, .story-body h2, .story-body h3,'
-      + ' .story-body h4, .story-body h5, .story-body h6');
-  const target = index >= 0 && index < headings.length ? headings[index]
-      : document.getElementById('story');
-  if (target)
-    target.scrollIntoView({block: 'start'});
+(function (index, storyId, bodyStart, bodyEnd) {
+  const story = document.getElementById(storyId);
+  if (!story)
+    return 0;
+  const headings = [];
+  const walker = document.createTreeWalker(story, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
+  let inBody = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.COMMENT_NODE) {
+      if (node.data === bodyEnd)
+        break;
+      inBody = inBody || node.data === bodyStart;
+    } else if (inBody && /^H[1-6]$/.test(node.nodeName)) {
+      headings.push(node);
+    }
+  }
+  const target = index >= 0 && index < headings.length ? headings[index] : story;
+  target.scrollIntoView({block: 'start'});
   return headings.length;
-})(%1);
+})(...%1);
 )js";
+
+// A script's arguments, as a JavaScript array literal.
+QString arguments(const QJsonArray &values)
+{
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
 
 } // namespace
 
-PreviewWidget::PreviewWidget(QWidget *parent) : QWidget(parent)
+PreviewWidget::PreviewWidget(QWidget *parent)
+    : QWidget(parent), m_problemBar(new QFrame), m_problemText(new QLabel), m_row(new QHBoxLayout)
 {
     auto renderer = PageRenderer::create(Theme::builtIn());
     if (renderer)
         m_renderer = std::move(*renderer);
-    auto *layout = new QHBoxLayout(this); // centres the view at tablet and phone widths
+
+    // The bar takes the palette's tooltip colours, as the editor's notice bars do.
+    m_problemBar->setObjectName(QStringLiteral("previewProblem"));
+    m_problemBar->setAccessibleName(tr("Preview problem"));
+    m_problemBar->setFrameShape(QFrame::StyledPanel);
+    m_problemBar->setAutoFillBackground(true);
+    m_problemBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_problemBar->setForegroundRole(QPalette::ToolTipText);
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextFormat(Qt::PlainText);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *reloadButton = new QPushButton(tr("&Reload Preview"));
+    auto *bar = new QHBoxLayout(m_problemBar);
+    bar->addWidget(m_problemText, 1);
+    bar->addWidget(reloadButton);
+    m_problemBar->hide();
+    connect(reloadButton, &QPushButton::clicked, this, &PreviewWidget::reload);
+
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addStretch();
-    layout->addStretch();
+    layout->setSpacing(0);
+    layout->addWidget(m_problemBar);
+    layout->addLayout(m_row, 1);
+    m_row->addStretch();
+    m_row->addStretch();
     // Chromium takes a few hundred milliseconds to start: the window shows first.
     QTimer::singleShot(0, this, &PreviewWidget::startEngine);
 }
 
 PreviewWidget::~PreviewWidget()
 {
+    // A page being deleted answers its pending scripts with nothing: no patch may count that
+    // as a failure (and tell a window half gone) or send another.
+    ++m_generation;
+    m_loaded = false;
     delete m_view; // the view and page go before the profile they use
     delete m_page;
 }
@@ -144,7 +181,7 @@ void PreviewWidget::startEngine()
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    static_cast<QHBoxLayout *>(layout())->insertWidget(1, m_view, 100);
+    m_row->insertWidget(1, m_view, 100);
     setDevice(m_device);
     if (m_hasArticle)
         showArticle(m_article, m_context);
@@ -164,6 +201,26 @@ int PreviewWidget::blockedRequests() const
 int PreviewWidget::refusedDownloads() const
 {
     return m_refusedDownloads;
+}
+
+QString PreviewWidget::problem() const
+{
+    return m_problemBar->isHidden() ? QString() : m_problemText->text();
+}
+
+void PreviewWidget::showProblem(const QString &message)
+{
+    m_problemText->setText(message);
+    m_problemBar->show();
+    Q_EMIT renderFailed(message);
+}
+
+void PreviewWidget::reload()
+{
+    if (!m_page || !m_hasArticle || !m_renderer)
+        return;
+    m_pendingPatch.clear(); // the page loaded is the newest
+    loadPage();
 }
 
 void PreviewWidget::setTheme(const Theme &theme)
@@ -212,8 +269,11 @@ void PreviewWidget::runScroll()
     // next patch (only then, so that typing never pulls a scrolled preview back).
     m_scrollPending = false;
     const int heading = m_heading;
-    m_page->runJavaScript(QString::fromLatin1(kScrollScript).arg(heading),
-                          QWebEngineScript::ApplicationWorld,
+    const QString script = QString::fromLatin1(kScrollScript)
+                               .arg(arguments({heading, QLatin1StringView(PageRenderer::kStoryId),
+                                               QLatin1StringView(PageRenderer::kBodyStartComment),
+                                               QLatin1StringView(PageRenderer::kBodyEndComment)}));
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
                           [this, heading](const QVariant &count) {
                               if (heading == m_heading && heading >= count.toInt())
                                   m_scrollPending = true;
@@ -228,27 +288,38 @@ void PreviewWidget::showArticle(const Article &article, const PageContext &conte
     if (!m_page)
         return; // shown once the engine has started
     if (!m_renderer) {
-        Q_EMIT renderFailed(tr("The page theme could not be loaded."));
+        showProblem(tr("The preview has no page theme to show the article with. Choose a theme "
+                       "in Preferences."));
         return;
     }
-    auto html = m_renderer->renderUtf8(article, context);
-    if (!html) {
-        Q_EMIT renderFailed(html.error().message);
+    if (!m_loaded && !m_loading) {
+        loadPage();
         return;
     }
-    m_scheme->setPage(*html); // also what a reload would show
-    if (!m_loaded) {
-        if (m_loading) {
-            m_pendingPatch = withoutStyles(*html); // patched in when the load finishes
-        } else {
-            m_loading = true;
-            m_page->load(kPageUrl);
-        }
+    auto patch = m_renderer->renderPreviewPatch(article, context);
+    if (!patch) {
+        showProblem(tr("The preview cannot show this version of the article: %1")
+                        .arg(patch.error().message));
         return;
     }
-    m_pendingPatch = withoutStyles(*html);
-    if (!m_patchInFlight)
+    m_pendingPatch = *patch; // while loading, patched in when the load finishes
+    if (m_loaded && !m_patchInFlight)
         sendPatch();
+}
+
+void PreviewWidget::loadPage()
+{
+    auto html = m_renderer->renderPreviewPage(m_article, m_context);
+    if (!html) {
+        showProblem(tr("The preview cannot show this version of the article: %1")
+                        .arg(html.error().message));
+        return;
+    }
+    m_scheme->setPage(*html);
+    m_loaded = false;
+    m_loading = true;
+    ++m_generation;
+    m_page->load(kPageUrl);
 }
 
 void PreviewWidget::onLoadFinished(bool ok)
@@ -257,6 +328,7 @@ void PreviewWidget::onLoadFinished(bool ok)
     m_loaded = ok;
     if (!ok)
         return;
+    m_problemBar->hide(); // a whole page: whatever went wrong before is gone
     if (!m_pendingPatch.isEmpty() && !m_patchInFlight)
         sendPatch();
     if (m_heading >= 0)
@@ -267,18 +339,38 @@ void PreviewWidget::onLoadFinished(bool ok)
 void PreviewWidget::sendPatch()
 {
     const QString html = QString::fromUtf8(std::exchange(m_pendingPatch, QByteArray()));
-    const QString argument =
-        QString::fromUtf8(QJsonDocument(QJsonArray{html}).toJson(QJsonDocument::Compact));
+    const QString script = QString::fromLatin1(kPatchScript)
+                               .arg(arguments({html, QLatin1StringView(PageRenderer::kStoryId)}));
     m_patchInFlight = true;
-    m_page->runJavaScript(QString::fromLatin1(kPatchScript).arg(argument),
-                          QWebEngineScript::ApplicationWorld, [this](const QVariant &) {
-                              m_patchInFlight = false;
-                              if (m_scrollPending)
-                                  runScroll();
-                              Q_EMIT pageUpdated();
-                              if (!m_pendingPatch.isEmpty())
-                                  sendPatch();
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [this, generation = m_generation](const QVariant &result) {
+                              onPatched(result, generation);
                           });
+}
+
+void PreviewWidget::onPatched(const QVariant &result, int generation)
+{
+    m_patchInFlight = false;
+    if (generation != m_generation) {
+        // A load came between: the patch was meant for the page before it.
+    } else if (result.typeId() == QMetaType::Bool && result.toBool()) {
+        m_problemBar->hide();
+        if (m_scrollPending)
+            runScroll();
+        Q_EMIT pageUpdated();
+    } else {
+        // The page or its patch lacks the story anchor, or the script did not run: patching
+        // again would fail alike, so the next change loads the page whole.
+        m_loaded = false;
+        m_pendingPatch.clear();
+        showProblem(tr("The preview stopped following your edits: its page has no element with "
+                       "id=\"%1\" to show the article in. Reload the preview; if this happens "
+                       "again, choose another page theme in Preferences.")
+                        .arg(QLatin1StringView(PageRenderer::kStoryId)));
+        return;
+    }
+    if (m_loaded && !m_pendingPatch.isEmpty())
+        sendPatch();
 }
 
 } // namespace newsroom

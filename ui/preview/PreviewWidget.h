@@ -7,6 +7,9 @@
 #include <QWidget>
 #include <memory>
 
+class QFrame;
+class QHBoxLayout;
+class QLabel;
 class QWebEngineProfile;
 class QWebEngineView;
 
@@ -20,7 +23,9 @@ class PreviewSchemeHandler;
 // The live preview: the exported page itself, shown in Qt WebEngine. The first article is
 // loaded from the preview scheme; after that each change is patched into the page in
 // place (no reload, no flicker, scroll position kept) by the app's own script in an
-// isolated world. One patch is in flight at a time; the newest waiting one wins.
+// isolated world. One patch is in flight at a time; the newest waiting one wins. It relies
+// only on the story anchor PageRenderer describes (kStoryId); when a patch fails, a bar above
+// the page says so and offers a reload, and the next change loads the page whole.
 class PreviewWidget : public QWidget
 {
     Q_OBJECT
@@ -48,6 +53,10 @@ public:
     PreviewPage *page(); // starts the engine if it has not yet
     int blockedRequests() const;
     int refusedDownloads() const;
+    // What the bar above the page says; empty while the preview follows the article.
+    QString problem() const;
+    // Loads the page whole, as it is now: what the bar's Reload does.
+    void reload();
 
 Q_SIGNALS:
     void pageUpdated(); // loaded or patched
@@ -55,11 +64,17 @@ Q_SIGNALS:
 
 private:
     void startEngine();
+    void loadPage();
     void onLoadFinished(bool ok);
     void runScroll();
     void sendPatch();
+    void onPatched(const QVariant &result, int generation);
+    void showProblem(const QString &message);
 
     std::unique_ptr<PageRenderer> m_renderer;
+    QFrame *m_problemBar;
+    QLabel *m_problemText;
+    QHBoxLayout *m_row; // the view, centred at tablet and phone widths
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_scheme = nullptr;
     PreviewRequestGuard *m_guard = nullptr;
@@ -68,6 +83,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     bool m_patchInFlight = false;
+    int m_generation = 0; // one per load: a patch sent before a load is not judged after it
     QByteArray m_pendingPatch;
     Device m_device = Device::Desktop;
     int m_heading = -1;

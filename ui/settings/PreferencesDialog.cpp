@@ -2,7 +2,6 @@
 
 #include "AppSettings.h"
 #include "editor/SpellChecker.h"
-#include "render/PageRenderer.h"
 #include "render/Theme.h"
 #include "render/UrlPolicy.h"
 
@@ -12,6 +11,7 @@
 #include <QFileDialog>
 #include <QFontComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,14 +20,21 @@
 namespace newsroom {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_themeFolder(new QLineEdit), m_baseUrl(new QLineEdit),
-      m_spellLanguage(new QComboBox), m_font(new QFontComboBox), m_fontSize(new QSpinBox),
-      m_headlineLimit(new QSpinBox), m_dekLimit(new QSpinBox), m_relatedLimit(new QSpinBox),
-      m_appearance(new QComboBox), m_backups(new QCheckBox(tr("Back up the archive &daily"))),
-      m_backupFolder(new QLineEdit), m_backupsKept(new QSpinBox)
+    : QDialog(parent), m_themeFolder(new QLineEdit), m_themeProblem(new QLabel),
+      m_baseUrl(new QLineEdit), m_spellLanguage(new QComboBox), m_font(new QFontComboBox),
+      m_fontSize(new QSpinBox), m_headlineLimit(new QSpinBox), m_dekLimit(new QSpinBox),
+      m_relatedLimit(new QSpinBox), m_appearance(new QComboBox),
+      m_backups(new QCheckBox(tr("Back up the archive &daily"))), m_backupFolder(new QLineEdit),
+      m_backupsKept(new QSpinBox)
 {
     setWindowTitle(tr("Preferences"));
+    m_themeFolder->setObjectName(QStringLiteral("themeFolder"));
     m_themeFolder->setPlaceholderText(tr("built-in theme"));
+    m_themeProblem->setObjectName(QStringLiteral("themeProblem"));
+    m_themeProblem->setWordWrap(true);
+    m_themeProblem->setTextFormat(Qt::PlainText);
+    m_themeProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_themeProblem->hide();
     auto *browse = new QPushButton(tr("Choose…"));
     auto *themeRow = new QHBoxLayout;
     themeRow->addWidget(m_themeFolder, 1);
@@ -58,6 +65,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Page &theme folder"), themeRow);
+    form->addRow(QString(), m_themeProblem);
     form->addRow(tr("Site &base URL"), m_baseUrl);
     form->addRow(tr("&Spelling"), m_spellLanguage);
     form->addRow(tr("Editor &font"), fontRow);
@@ -69,6 +77,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(buttons);
 
     connect(browse, &QPushButton::clicked, this, &PreferencesDialog::chooseThemeFolder);
+    connect(m_themeFolder, &QLineEdit::textEdited, m_themeProblem, &QLabel::hide);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load();
@@ -97,25 +106,37 @@ void PreferencesDialog::chooseThemeFolder()
 {
     const QString folder =
         QFileDialog::getExistingDirectory(this, tr("Page Theme Folder"), m_themeFolder->text());
-    if (!folder.isEmpty())
+    if (!folder.isEmpty() && themeAccepted(folder))
         m_themeFolder->setText(folder);
+}
+
+// A theme is refused here, when chosen, not at the next export or keystroke: Theme reads the
+// folder, checks its rules (the story anchor the preview needs among them) and renders the
+// sample article with it. The message stays in the dialog beside the theme still in use.
+bool PreferencesDialog::themeAccepted(const QString &folder)
+{
+    if (!folder.isEmpty()) {
+        auto theme = Theme::fromFolder(folder);
+        if (!theme) {
+            m_themeProblem->setText(
+                tr("This theme was refused; the one in use stays. %1").arg(theme.error().message));
+            m_themeProblem->show();
+            return false;
+        }
+    }
+    m_themeProblem->hide();
+    return true;
 }
 
 // Checks what can be wrong before anything is kept.
 void PreferencesDialog::save()
 {
     const QString folder = m_themeFolder->text().trimmed();
-    if (!folder.isEmpty()) {
-        // The folder's files and rules (Theme), then the templates themselves (ctemplate):
-        // a theme is refused here, when chosen, not at the next export.
-        auto theme = Theme::fromFolder(folder);
-        auto renderer =
-            theme ? PageRenderer::create(*theme)
-                  : StoreResult<std::unique_ptr<PageRenderer>>(std::unexpected(theme.error()));
-        if (!renderer) {
-            QMessageBox::warning(this, tr("Page Theme"), renderer.error().message);
-            return;
-        }
+    // A theme kept from before is not chosen again here: the window says if it fails.
+    if (folder != appsettings::themeFolder() && !themeAccepted(folder)) {
+        m_themeFolder->setText(appsettings::themeFolder());
+        m_themeFolder->setFocus();
+        return;
     }
     const QString baseUrl = m_baseUrl->text().trimmed();
     if (!baseUrl.isEmpty() && !urlpolicy::isWebAddress(baseUrl)) {

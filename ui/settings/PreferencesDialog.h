@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -12,7 +13,8 @@ namespace newsroom {
 
 // Preferences: page theme folder, site base URL, spell-check language, editor font, the
 // counters' limits, and light or dark (following the desktop by default). Saved with
-// AppSettings on OK.
+// AppSettings on OK. A theme is checked when chosen; a refused one is named under the
+// folder with why, and the theme in use stays.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -23,8 +25,10 @@ private:
     void load();
     void save();
     void chooseThemeFolder();
+    bool themeAccepted(const QString &folder);
 
     QLineEdit *m_themeFolder;
+    QLabel *m_themeProblem;
     QLineEdit *m_baseUrl;
     QComboBox *m_spellLanguage;
     QFontComboBox *m_font;
