@@ -103,9 +103,9 @@ MainWindow::MainWindow(std::unique_ptr<ArticleStore> store, const QString &archi
         refreshCompletions();
         applySpellLanguage();
     });
-    showMessage(tr("Archive %1: %L2 articles")
-                    .arg(QDir::toNativeSeparators(archivePath))
-                    .arg(m_browser->model()->totalCount())); // counted by the list already
+    showMessage(tr("Archive %1: %Ln article(s)", nullptr,
+                   int(m_browser->model()->totalCount())) // counted by the list already
+                    .arg(QDir::toNativeSeparators(archivePath)));
     openFirstOrNew();
     offerNextRecovery();
     showReadOnlyArchive();

@@ -30,11 +30,6 @@ constexpr int kFormat = 1;
 constexpr qint64 kMaxJournalBytes = 64 * 1024 * 1024; // far above any article; a bound all the same
 const QLatin1StringView kSuffix(".journal");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EditJournal", text);
-}
-
 // Journals of one archive share a prefix: a short hash of its absolute path.
 QString archiveKey(const QString &archivePath)
 {
@@ -49,12 +44,12 @@ QString reason(int error)
     case ENOSPC:
     case EDQUOT:
     case EFBIG:
-        return tr("the disk is full");
+        return EditJournal::tr("the disk is full");
     case EROFS:
-        return tr("the disk is read-only");
+        return EditJournal::tr("the disk is read-only");
     case EACCES:
     case EPERM:
-        return tr("the folder is not writable");
+        return EditJournal::tr("the folder is not writable");
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
@@ -62,10 +57,11 @@ QString reason(int error)
 
 std::unexpected<StoreError> failure(const QString &path, int error)
 {
-    return storeFailure(StoreError::Code::Io,
-                        tr("Could not keep a copy of your text in %1: %2. Free some space or "
-                           "fix the folder; the text stays in the editor meanwhile.")
-                            .arg(QDir::toNativeSeparators(path), reason(error)));
+    return storeFailure(
+        StoreError::Code::Io,
+        EditJournal::tr("Could not keep a copy of your text in %1: %2. Free some space or "
+                        "fix the folder; the text stays in the editor meanwhile.")
+            .arg(QDir::toNativeSeparators(path), reason(error)));
 }
 
 // Every step checked: a commit that only says "true" is not trusted (a full disk can

@@ -20,13 +20,13 @@ QString fieldLabel(ArticleField field)
 {
     switch (field) {
     case ArticleField::Headline:
-        return QCoreApplication::translate("ArticleDocument", "Typing in the headline");
+        return ArticleDocument::tr("Typing in the headline");
     case ArticleField::Body:
-        return QCoreApplication::translate("ArticleDocument", "Typing in the body");
+        return ArticleDocument::tr("Typing in the body");
     case ArticleField::Related:
-        return QCoreApplication::translate("ArticleDocument", "Change related articles");
+        return ArticleDocument::tr("Change related articles");
     default:
-        return QCoreApplication::translate("ArticleDocument", "Edit");
+        return ArticleDocument::tr("Edit");
     }
 }
 } // namespace

@@ -24,8 +24,7 @@ namespace {
 // The AI disclosure offered when the switch is turned on and none is written yet.
 QString defaultDisclosure()
 {
-    return QCoreApplication::translate(
-        "ArticleEditor",
+    return ArticleEditor::tr(
         "Parts of this article were drafted with an AI tool and checked by our editors.");
 }
 
@@ -34,10 +33,9 @@ void showCount(QLabel *label, qsizetype length, int limit)
     label->setText(QStringLiteral("%1/%2").arg(length).arg(limit));
     const bool over = limit > 0 && length > limit;
     label->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
-    label->setToolTip(
-        over ? QCoreApplication::translate("ArticleEditor", "Over the house limit by %1")
-                   .arg(length - limit)
-             : QString());
+    label->setToolTip(over ? ArticleEditor::tr("Over the house limit by %n character(s)", nullptr,
+                                               int(length - limit))
+                           : QString());
 }
 
 QStringList lines(const QString &text)
