@@ -44,7 +44,6 @@ void ArticleDocument::load(const Article &article)
     m_undo->clear();
     m_article = article;
     Q_EMIT loaded();
-    Q_EMIT savedStateChanged();
 }
 
 void ArticleDocument::edit(ArticleField field, const QVariant &value, const QString &description)
@@ -82,7 +81,6 @@ void ArticleDocument::adoptSaved(const Article &saved)
         m_article.publishedAt = saved.publishedAt;
         Q_EMIT fieldChanged(ArticleField::PublishedAt);
     }
-    Q_EMIT savedStateChanged();
 }
 
 void ArticleDocument::apply(ArticleField field, const QVariant &value)

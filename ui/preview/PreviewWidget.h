@@ -14,7 +14,6 @@ namespace newsroom {
 
 class PageRenderer;
 class PreviewPage;
-class PreviewRequestGuard;
 class PreviewSchemeHandler;
 
 // The live preview: the exported page itself, shown in Qt WebEngine. The first article is
@@ -46,7 +45,6 @@ public:
     // Scrolls to the body's heading `index` (0 = the first), -1 to the top of the story.
     void scrollToHeading(int index);
     PreviewPage *page(); // starts the engine if it has not yet
-    int blockedRequests() const;
     int refusedDownloads() const;
 
 Q_SIGNALS:
@@ -62,7 +60,6 @@ private:
     std::unique_ptr<PageRenderer> m_renderer;
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_scheme = nullptr;
-    PreviewRequestGuard *m_guard = nullptr;
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     bool m_loaded = false;
