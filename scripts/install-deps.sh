@@ -14,6 +14,8 @@ PACKAGES=(
   # Qt 6 (widgets, web engine, web channel, svg icons)
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
   qt6-webchannel-dev qt6-svg-dev qt6-l10n-tools libgl-dev
+  # lupdate and lrelease for CMake (Qt6LinguistTools): the translations
+  qt6-tools-dev
   # archive, Markdown, page templates, YAML front matter, spelling
   libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libctemplate-dev libyaml-cpp-dev libhunspell-dev hunspell-en-us
   # the static-site generators export-md is checked against (Hugo is also a bench peer)

@@ -78,6 +78,15 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
         applySpellLanguage();
     });
     showMessage(tr("Archive %1").arg(QDir::toNativeSeparators(archivePath)));
+    // The count once the list has it (counted by the list already).
+    connect(
+        m_browser->model(), &ArchiveListModel::loaded, this,
+        [this, archivePath] {
+            showMessage(tr("Archive %1: %Ln article(s)", nullptr,
+                           int(m_browser->model()->totalCount()))
+                            .arg(QDir::toNativeSeparators(archivePath)));
+        },
+        Qt::SingleShotConnection);
     openFirstOrNew();
     m_session->offerLeftBehind();
     showReadOnlyArchive();

@@ -85,9 +85,9 @@ int CommandLineTool::importFiles(const QStringList &paths)
     int failures = 0;
     int skipped = 0;
     bool counting = false;
-    // Counts read as a person writes them ("4,000"), in the user's language if not C.
-    const QLocale locale =
-        QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    // Counts read as a person writes them ("4,000"): main() makes English the default
+    // locale when the system's is C.
+    const QLocale locale;
     const auto report = [&](const QList<ArticleImporter::Outcome> &batch, qsizetype done,
                             qsizetype total) {
         for (const auto &outcome : batch) {
@@ -132,8 +132,8 @@ int CommandLineTool::importFiles(const QStringList &paths)
                          .arg(locale.toString(skipped), locale.toString(failures));
         }
         m_err << QStringLiteral("newsroom-cli: ")
-              << tr("imported %1 of %2 files…")
-                     .arg(locale.toString(qint64(done)), locale.toString(qint64(total)))
+              << tr("imported %1 of %Ln file(s)…", nullptr, int(total))
+                     .arg(locale.toString(qint64(done)))
               << counts << Qt::endl;
     };
     ArticleImporter(*m_store).importFiles(paths, report);

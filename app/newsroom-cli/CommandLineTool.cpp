@@ -47,11 +47,6 @@ const QString kCommandsHelp = QStringLiteral(
     "Exit codes: 0 success, 1 failure (reported on stderr), 2 wrong usage.");
 } // namespace
 
-QString CommandLineTool::tr(const char *text)
-{
-    return QCoreApplication::translate("newsroom-cli", text);
-}
-
 CommandLineTool::CommandLineTool() : m_out(stdout), m_err(stderr)
 {
     defineOptions();

@@ -5,6 +5,7 @@
 #include "store/SqliteDatabase.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 #include <memory>
 
@@ -16,6 +17,8 @@ namespace newsroom {
 // RelatedCommands.cpp and MaintenanceCommands.cpp.
 class CommandLineTool
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
+
 public:
     enum ExitCode
     {
@@ -31,7 +34,6 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    static QString tr(const char *text);
     void defineOptions();
     int dispatch(const QString &command, const QStringList &args);
     int importFiles(const QStringList &paths);

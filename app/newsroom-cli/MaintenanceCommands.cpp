@@ -73,8 +73,7 @@ int CommandLineTool::backupArchive(const QStringList &args)
     if (m_json)
         m_out << QJsonDocument(backupJson(*report)).toJson();
     else
-        m_out << tr("Backed up %1 articles to %2 (%3 bytes).")
-                     .arg(report->articles)
+        m_out << tr("Backed up %n article(s) to %1 (%2 bytes).", nullptr, report->articles)
                      .arg(report->file)
                      .arg(report->bytes)
               << Qt::endl;
@@ -104,8 +103,7 @@ int CommandLineTool::backupToFolder(const QString &folder)
         m_out << QJsonDocument(object).toJson();
         return Ok;
     }
-    m_out << tr("Backed up %1 articles to %2 (%3 bytes).")
-                 .arg(report->articles)
+    m_out << tr("Backed up %n article(s) to %1 (%2 bytes).", nullptr, report->articles)
                  .arg(report->file)
                  .arg(report->bytes)
           << Qt::endl;

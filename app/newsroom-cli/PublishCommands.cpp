@@ -57,8 +57,8 @@ int CommandLineTool::exportSite(const QString &folder)
                                             QJsonArray::fromStringList(report->skipped)}})
                      .toJson();
     } else {
-        m_out << tr("Exported %1 articles to %2: %3 files written, %4 unchanged, %5 removed.")
-                     .arg(report->articles)
+        m_out << tr("Exported %n article(s) to %1: %2 files written, %3 unchanged, %4 removed.",
+                    nullptr, report->articles)
                      .arg(folder)
                      .arg(report->written)
                      .arg(report->unchanged)

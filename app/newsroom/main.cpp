@@ -3,6 +3,7 @@
 #include "app/UnixSignalWatcher.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyEditor.h"
+#include "i18n/Translations.h"
 #include "importer/SampleArticles.h"
 #include "preview/PreviewScheme.h"
 #include "store/ArchiveFile.h"
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("newsroom"));
     QApplication::setApplicationDisplayName(QStringLiteral("Newsroom"));
     QApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION));
+    translations::install(); // the desktop's language, else English
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -7,10 +7,11 @@ namespace newsroom::articlechecks {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, at run time and in the catalogue.
+struct ArticleChecks
 {
-    return QCoreApplication::translate("Checklist", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArticleChecks)
+};
 
 CheckFinding error(const char *code, const QString &message)
 {
@@ -26,10 +27,11 @@ void checkLength(QList<CheckFinding> &findings, const char *code, const QString 
                  const QString &text, int limit)
 {
     if (limit > 0 && text.size() > limit) {
-        findings.append(warning(code, tr("The %1 has %2 characters; the house limit is %3.")
-                                          .arg(what)
-                                          .arg(text.size())
-                                          .arg(limit)));
+        findings.append(
+            warning(code, ArticleChecks::tr("The %1 has %n character(s); the house limit is %2.",
+                                            nullptr, int(text.size()))
+                              .arg(what)
+                              .arg(limit)));
     }
 }
 
@@ -56,40 +58,47 @@ QList<CheckFinding> run(const Article &article, const CheckLimits &limits)
 {
     QList<CheckFinding> findings;
     if (article.headline.trimmed().isEmpty())
-        findings.append(error("missing-headline", tr("The article has no headline.")));
-    checkLength(findings, "headline-too-long", tr("headline"), article.headline, limits.headline);
+        findings.append(
+            error("missing-headline", ArticleChecks::tr("The article has no headline.")));
+    checkLength(findings, "headline-too-long", ArticleChecks::tr("headline"), article.headline,
+                limits.headline);
     if (article.dek.trimmed().isEmpty())
-        findings.append(warning("missing-dek", tr("The article has no dek.")));
-    checkLength(findings, "dek-too-long", tr("dek"), article.dek, limits.dek);
+        findings.append(warning("missing-dek", ArticleChecks::tr("The article has no dek.")));
+    checkLength(findings, "dek-too-long", ArticleChecks::tr("dek"), article.dek, limits.dek);
     if (article.byline.trimmed().isEmpty())
-        findings.append(error("missing-byline", tr("The article has no byline.")));
+        findings.append(error("missing-byline", ArticleChecks::tr("The article has no byline.")));
     if (article.section.trimmed().isEmpty())
-        findings.append(error("missing-section", tr("The article has no section.")));
+        findings.append(error("missing-section", ArticleChecks::tr("The article has no section.")));
     if (article.body.trimmed().isEmpty())
-        findings.append(error("missing-body", tr("The article has no body text.")));
+        findings.append(error("missing-body", ArticleChecks::tr("The article has no body text.")));
 
     const std::pair<QString, const QString *> fields[] = {
-        {tr("headline"), &article.headline}, {tr("dek"), &article.dek},
-        {tr("byline"), &article.byline},     {tr("dateline"), &article.dateline},
-        {tr("body"), &article.body},
+        {ArticleChecks::tr("headline"), &article.headline},
+        {ArticleChecks::tr("dek"), &article.dek},
+        {ArticleChecks::tr("byline"), &article.byline},
+        {ArticleChecks::tr("dateline"), &article.dateline},
+        {ArticleChecks::tr("body"), &article.body},
     };
     for (const auto &[name, text] : fields) {
         const QStringList marks = placeholders(*text);
         if (!marks.isEmpty()) {
-            findings.append(error("placeholder", tr("The %1 still holds placeholder text: %2.")
-                                                     .arg(name, marks.join(QStringLiteral(", ")))));
+            findings.append(
+                error("placeholder", ArticleChecks::tr("The %1 still holds placeholder text: %2.")
+                                         .arg(name, marks.join(QStringLiteral(", ")))));
         }
     }
 
     if (article.aiGenerated) {
         if (article.sources.isEmpty()) {
-            findings.append(error("ai-without-sources",
-                                  tr("The article is marked AI-generated but lists no sources.")));
+            findings.append(error(
+                "ai-without-sources",
+                ArticleChecks::tr("The article is marked AI-generated but lists no sources.")));
         }
         if (article.disclosure.trimmed().isEmpty()) {
             findings.append(
                 error("ai-without-disclosure",
-                      tr("The article is marked AI-generated but has no disclosure text.")));
+                      ArticleChecks::tr(
+                          "The article is marked AI-generated but has no disclosure text.")));
         }
     }
     return findings;

@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -19,11 +21,6 @@
 namespace newsroom {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 QString systemError(int error)
 {
@@ -312,9 +309,9 @@ StoreResult<QByteArray> ExportFolder::readFile(const QString &relativePath, qint
             tr("Refused to read %1: it is not a plain file.").arg(shown(relativePath)));
     if (info.st_size > maxBytes)
         return storeFailure(StoreError::Code::Invalid,
-                            tr("Refused to read %1: it is larger than %2 bytes.")
-                                .arg(shown(relativePath))
-                                .arg(maxBytes));
+                            tr("Refused to read %1: it is larger than %n byte(s).", nullptr,
+                               int(std::min(maxBytes, qint64(INT_MAX))))
+                                .arg(shown(relativePath)));
     QByteArray bytes;
     char buffer[65536];
     for (;;) {
@@ -331,9 +328,9 @@ StoreResult<QByteArray> ExportFolder::readFile(const QString &relativePath, qint
             break;
         if (bytes.size() + n > maxBytes) // it grew while being read
             return storeFailure(StoreError::Code::Invalid,
-                                tr("Refused to read %1: it is larger than %2 bytes.")
-                                    .arg(shown(relativePath))
-                                    .arg(maxBytes));
+                                tr("Refused to read %1: it is larger than %n byte(s).", nullptr,
+                                   int(std::min(maxBytes, qint64(INT_MAX))))
+                                    .arg(shown(relativePath)));
         bytes.append(buffer, n);
     }
     return bytes;

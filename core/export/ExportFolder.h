@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -21,6 +22,7 @@ namespace newsroom {
 // written through and never removed. Safe to call from several threads at once.
 class ExportFolder
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportFolder)
 public:
     ExportFolder() = default;
     ~ExportFolder();

@@ -35,7 +35,7 @@ ExportManifest ExportManifest::load(ExportFolder &folder, QString *problem)
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
     if (!document.isObject()) {
         if (problem)
-            *problem = QCoreApplication::translate("Export", "%1 is not an export record: %2.")
+            *problem = tr("%1 is not an export record: %2.")
                            .arg(folder.filePath(kFileName), error.errorString());
         return manifest;
     }

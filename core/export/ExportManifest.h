@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -17,6 +18,7 @@ class ExportFolder;
 // still holds the content recorded for it.
 class ExportManifest
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportManifest)
 public:
     static constexpr QLatin1StringView kFileName{".newsroom-export.json"};
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024; // ~500,000 files

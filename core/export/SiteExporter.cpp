@@ -29,11 +29,6 @@ const QString kStylesheet = QStringLiteral("style.css");
 const QString kSections = QStringLiteral("sections");
 const QString kTags = QStringLiteral("tags");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 } // namespace
 
 // Writes the site's files into its folder, skipping unchanged ones, and removes what the
@@ -48,9 +43,10 @@ public:
         QString problem;
         m_old = ExportManifest::load(folder, &problem);
         if (!problem.isEmpty())
-            report.notes.append(tr("The record of the last export was not used, so the files "
-                                   "it lists are left in place: %1")
-                                    .arg(problem));
+            report.notes.append(
+                SiteExporter::tr("The record of the last export was not used, so the files "
+                                 "it lists are left in place: %1")
+                    .arg(problem));
     }
 
     StoreStatus write(const QString &relativePath, const QByteArray &bytes)
@@ -186,7 +182,7 @@ ListPage memberList(const QString &heading, const QList<const Article *> &member
     ListPage list;
     list.title = heading + (siteName.isEmpty() ? QString() : QStringLiteral(" · ") + siteName);
     list.heading = heading;
-    list.description = tr("Articles in %1").arg(heading);
+    list.description = SiteExporter::tr("Articles in %1").arg(heading);
     list.homeHref = QStringLiteral("../index.html");
     list.feedHref = QStringLiteral("../feed.xml");
     ListPage::Group group;
@@ -201,9 +197,9 @@ ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
                    const QString &siteName)
 {
     ListPage index;
-    index.title = siteName.isEmpty() ? tr("Newsroom") : siteName;
-    index.heading = tr("Latest news");
-    index.description = tr("The latest articles, by section.");
+    index.title = siteName.isEmpty() ? SiteExporter::tr("Newsroom") : siteName;
+    index.heading = SiteExporter::tr("Latest news");
+    index.description = SiteExporter::tr("The latest articles, by section.");
     index.feedHref = QStringLiteral("feed.xml");
     for (auto it = groups.sections.begin(); it != groups.sections.end(); ++it) {
         ListPage::Group group{it->name, sectionPath(it.key()), {}};
@@ -211,7 +207,8 @@ ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
             group.entries.append(entryFor(*article, QString()));
         index.groups.append(group);
     }
-    ListPage::Group unfiled{groups.sections.isEmpty() ? QString() : tr("More news"), QString(), {}};
+    ListPage::Group unfiled{
+        groups.sections.isEmpty() ? QString() : SiteExporter::tr("More news"), QString(), {}};
     for (const Article &article : articles) {
         if (article.section.isEmpty())
             unfiled.entries.append(entryFor(article, QString()));

@@ -6,6 +6,7 @@
 #include "store/ArticleSummary.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <functional>
 
@@ -25,6 +26,7 @@ class SiteWriter;
 // removed. An article whose slug cannot name a file is skipped and named in the report.
 class SiteExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(SiteExporter)
 public:
     struct Options
     {

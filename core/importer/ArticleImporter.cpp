@@ -24,11 +24,6 @@ constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 // Articles saved per transaction: large enough to be fast, small enough to isolate errors.
 constexpr qsizetype kBatchSize = 500;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 // Latin-1 as Windows writes it: bytes 0x80-0x9F are curly quotes, dashes and the euro
 // sign, not the C1 control characters Latin-1 has there (which import strips).
 QString fromWindows1252(const QByteArray &bytes)

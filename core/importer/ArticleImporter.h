@@ -4,6 +4,7 @@
 #include "store/ArticleSummary.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -26,6 +27,7 @@ class ArticleStore;
 // import killed half-way leaves whole, linked batches, and running it again completes it.
 class ArticleImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleImporter)
 public:
     struct Outcome
     {

@@ -13,11 +13,6 @@ namespace newsroom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 // Thrown out of yaml-cpp's parser (which is written to be left by exceptions) to stop it
 // at the first node over a limit; caught in check().
 struct Refused
@@ -67,8 +62,9 @@ public:
         const QString name =
             found == m_anchors.end() ? QString() : QString::fromStdString(found->second.name);
         if (found == m_anchors.end() || found->second.open) {
-            throw Refused{tr("the alias *%1 on line %2 stands inside the list or map it names, "
-                             "which never ends")
+            throw Refused{FrontMatterLimits::tr(
+                              "the alias *%1 on line %2 stands inside the list or map it names, "
+                              "which never ends")
                               .arg(name, QString::number(line(mark)))};
         }
         entry(mark);
@@ -123,10 +119,11 @@ private:
             return;
         Collection &top = m_open.back();
         if (++top.entries > (top.map ? 2 : 1) * FrontMatterLimits::kEntries) {
-            throw Refused{tr("a list or map in the front matter has more than %L1 entries "
-                             "(line %2)")
-                              .arg(FrontMatterLimits::kEntries)
-                              .arg(line(mark))};
+            throw Refused{
+                FrontMatterLimits::tr("a list or map in the front matter has more than %Ln "
+                                      "entries (line %1)",
+                                      nullptr, int(FrontMatterLimits::kEntries))
+                    .arg(line(mark))};
         }
     }
 
@@ -141,24 +138,28 @@ private:
         if (!tooMany && m_total.bytes <= FrontMatterLimits::kTextBytes)
             return;
         const QString what =
-            tooMany ? tr("%L1 keys, values and list items").arg(FrontMatterLimits::kNodes)
-                    : tr("%L1 KB of text").arg(FrontMatterLimits::kTextBytes / 1024);
+            tooMany
+                ? FrontMatterLimits::tr("%Ln keys, values and list items", nullptr,
+                                        int(FrontMatterLimits::kNodes))
+                : FrontMatterLimits::tr("%L1 KB of text").arg(FrontMatterLimits::kTextBytes / 1024);
         if (alias) {
-            throw Refused{tr("the alias *%1 on line %2 expands the front matter to more than "
-                             "%3 (an alias counts as a copy of what it names)")
+            throw Refused{FrontMatterLimits::tr(
+                              "the alias *%1 on line %2 expands the front matter to more than "
+                              "%3 (an alias counts as a copy of what it names)")
                               .arg(*alias, QString::number(line(mark)), what)};
         }
-        throw Refused{tr("the front matter holds more than %1 (line %2)")
+        throw Refused{FrontMatterLimits::tr("the front matter holds more than %1 (line %2)")
                           .arg(what, QString::number(line(mark)))};
     }
 
     void open(const YAML::Mark &mark, YAML::anchor_t anchor, bool map)
     {
         if (int(m_open.size()) >= FrontMatterLimits::kDepth) {
-            throw Refused{tr("the front matter nests lists and maps more than %L1 deep "
-                             "(line %2)")
-                              .arg(FrontMatterLimits::kDepth)
-                              .arg(line(mark))};
+            throw Refused{
+                FrontMatterLimits::tr("the front matter nests lists and maps more than %L1 deep "
+                                      "(line %2)")
+                    .arg(FrontMatterLimits::kDepth)
+                    .arg(line(mark))};
         }
         entry(mark);
         count(Cost{1, 0}, mark, nullptr);

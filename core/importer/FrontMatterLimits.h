@@ -2,6 +2,7 @@
 
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QStringView>
 #include <string>
 
@@ -15,6 +16,7 @@ namespace newsroom {
 // so aliases stay usable as long as the result stays the size of an article's fields.
 class FrontMatterLimits
 {
+    Q_DECLARE_TR_FUNCTIONS(FrontMatterLimits)
 public:
     static constexpr qsizetype kBytes = 256 * 1024; // of front matter text, as UTF-8
     static constexpr qsizetype kTextBytes = kBytes; // of scalar text, aliases expanded

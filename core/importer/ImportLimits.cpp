@@ -7,11 +7,6 @@ namespace newsroom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 bool isControl(char16_t c)
 {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
@@ -52,14 +47,17 @@ bool cut(QString &text, qsizetype limit)
 class Notes
 {
 public:
+    // `note`: a plural message (QT_TRANSLATE_N_NOOP), %n the limit.
     void field(QString &text, ImportLimits::Lines lines, qsizetype limit, const char *note)
     {
         text = ImportLimits::withoutControls(text, lines);
         if (cut(text, limit))
-            m_notes.append(tr(note).arg(limit));
+            m_notes.append(ImportLimits::tr(note, nullptr, int(limit)));
     }
 
     // The text `get` names in each item cleaned and cut; one note for all the items cut.
+    // `note`: a plural message (QT_TRANSLATE_N_NOOP), %n the items cut, %1 all the items,
+    // %2 the limit.
     template <typename T, typename Get>
     void items(QList<T> &items, Get get, ImportLimits::Lines lines, qsizetype limit,
                const char *note)
@@ -71,14 +69,15 @@ public:
             count += cut(text, limit);
         }
         if (count > 0)
-            m_notes.append(tr(note).arg(count).arg(items.size()).arg(limit));
+            m_notes.append(
+                ImportLimits::tr(note, nullptr, int(count)).arg(items.size()).arg(limit));
     }
 
     template <typename T> void list(QList<T> &items, qsizetype limit, const char *note)
     {
         if (items.size() <= limit)
             return;
-        m_notes.append(tr(note).arg(limit).arg(items.size()));
+        m_notes.append(ImportLimits::tr(note).arg(limit).arg(items.size()));
         items.resize(limit);
     }
 
@@ -129,21 +128,21 @@ QStringList ImportLimits::enforce(Article &article)
     using enum Lines;
     Notes notes;
     notes.field(article.headline, Single, kHeadline,
-                QT_TRANSLATE_NOOP("Import", "the headline was cut to %L1 characters"));
+                QT_TRANSLATE_N_NOOP("ImportLimits", "the headline was cut to %Ln character(s)"));
     if (article.headline.trimmed().isEmpty()) // it was all control characters
         article.headline = tr("Untitled");
     notes.field(article.dek, Multiple, kDek,
-                QT_TRANSLATE_NOOP("Import", "the dek was cut to %L1 characters"));
+                QT_TRANSLATE_N_NOOP("ImportLimits", "the dek was cut to %Ln character(s)"));
     notes.field(article.byline, Single, kByline,
-                QT_TRANSLATE_NOOP("Import", "the byline was cut to %L1 characters"));
+                QT_TRANSLATE_N_NOOP("ImportLimits", "the byline was cut to %Ln character(s)"));
     notes.field(article.dateline, Single, kDateline,
-                QT_TRANSLATE_NOOP("Import", "the dateline was cut to %L1 characters"));
+                QT_TRANSLATE_N_NOOP("ImportLimits", "the dateline was cut to %Ln character(s)"));
     notes.field(article.section, Single, kSection,
-                QT_TRANSLATE_NOOP("Import", "the section was cut to %L1 characters"));
+                QT_TRANSLATE_N_NOOP("ImportLimits", "the section was cut to %Ln character(s)"));
     notes.field(article.language, Single, kLanguage,
-                QT_TRANSLATE_NOOP("Import", "the language was cut to %L1 characters"));
+                QT_TRANSLATE_N_NOOP("ImportLimits", "the language was cut to %Ln character(s)"));
     notes.field(article.disclosure, Multiple, kDisclosure,
-                QT_TRANSLATE_NOOP("Import", "the disclosure was cut to %L1 characters"));
+                QT_TRANSLATE_N_NOOP("ImportLimits", "the disclosure was cut to %Ln character(s)"));
     // The slug is the store's to judge: it refuses one that is not a slug, and says why.
     article.slug = withoutControls(article.slug, Single);
     article.body = withoutControls(article.body, Multiple);
@@ -155,27 +154,30 @@ QStringList ImportLimits::enforce(Article &article)
         article.body.remove(0, 1);
 
     notes.list(article.tags, kTags,
-               QT_TRANSLATE_NOOP("Import", "only the first %L1 of %L2 tags were kept"));
+               QT_TRANSLATE_NOOP("ImportLimits", "only the first %L1 of %L2 tags were kept"));
     const auto itself = [](QString &text) -> QString & { return text; };
     notes.items(article.tags, itself, Single, kTag,
-                QT_TRANSLATE_NOOP("Import", "%L1 of %L2 tags were cut to %L3 characters"));
+                QT_TRANSLATE_N_NOOP("ImportLimits", "%Ln of %L1 tags were cut to %L2 characters"));
     notes.list(article.sources, kSources,
-               QT_TRANSLATE_NOOP("Import", "only the first %L1 of %L2 sources were kept"));
+               QT_TRANSLATE_NOOP("ImportLimits", "only the first %L1 of %L2 sources were kept"));
     // A link cut short leads nowhere: one too long is left out instead.
     for (QString &source : article.sources)
         source = withoutControls(source, Single);
     const qsizetype longSources =
         article.sources.removeIf([](const QString &source) { return source.size() > kUrl; });
-    notes.list(article.related, kRelated,
-               QT_TRANSLATE_NOOP("Import", "only the first %L1 of %L2 related items were kept"));
+    notes.list(
+        article.related, kRelated,
+        QT_TRANSLATE_NOOP("ImportLimits", "only the first %L1 of %L2 related items were kept"));
     notes.items(
         article.related, [](RelatedItem &item) -> QString & { return item.title; }, Single,
         kRelatedTitle,
-        QT_TRANSLATE_NOOP("Import", "%L1 of %L2 related titles were cut to %L3 characters"));
+        QT_TRANSLATE_N_NOOP("ImportLimits",
+                            "%Ln of %L1 related titles were cut to %L2 characters"));
     notes.items(
         article.related, [](RelatedItem &item) -> QString & { return item.summary; }, Multiple,
         kRelatedSummary,
-        QT_TRANSLATE_NOOP("Import", "%L1 of %L2 related summaries were cut to %L3 characters"));
+        QT_TRANSLATE_N_NOOP("ImportLimits",
+                            "%Ln of %L1 related summaries were cut to %L2 characters"));
     qsizetype longLinks = longSources;
     for (RelatedItem &item : article.related) {
         item.url = withoutControls(item.url, Single);
@@ -186,7 +188,8 @@ QStringList ImportLimits::enforce(Article &article)
     }
     if (longLinks > 0) {
         notes.add(
-            tr("%L1 links longer than %L2 characters were left out").arg(longLinks).arg(kUrl));
+            tr("%Ln link(s) longer than %L1 characters were left out", nullptr, int(longLinks))
+                .arg(kUrl));
     }
     return notes.take();
 }

@@ -2,6 +2,7 @@
 
 #include "model/Article.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,7 @@ namespace newsroom {
 // article comes near. Cutting is noted, never silent.
 class ImportLimits
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportLimits)
 public:
     // Characters (UTF-16 code units) per field.
     static constexpr qsizetype kHeadline = 300;

@@ -12,6 +12,12 @@ namespace newsroom::markdownarticle {
 
 namespace {
 
+// The context of this file's messages, at run time and in the catalogue.
+struct MarkdownArticle
+{
+    Q_DECLARE_TR_FUNCTIONS(MarkdownArticle)
+};
+
 const QString kFence = QStringLiteral("---");
 
 std::string s(const QString &text)
@@ -109,7 +115,7 @@ Parsed withoutFrontMatter(const QString &text, const QString &warning)
                                             QRegularExpression::MultilineOption);
     const auto match = heading.match(text);
     parsed.article.headline =
-        match.hasMatch() ? match.captured(1) : QCoreApplication::translate("Import", "Untitled");
+        match.hasMatch() ? match.captured(1) : MarkdownArticle::tr("Untitled");
     parsed.article.body = text.trimmed();
     parsed.warning = warning;
     return parsed;
@@ -172,8 +178,7 @@ StoreResult<Parsed> readFields(const QString &input)
         return withoutFrontMatter(text, QString());
     const qsizetype close = text.indexOf(QStringLiteral("\n---"), kFence.size());
     if (close < 0)
-        return withoutFrontMatter(
-            text, QCoreApplication::translate("Import", "the front matter has no closing ---"));
+        return withoutFrontMatter(text, MarkdownArticle::tr("the front matter has no closing ---"));
     // Before yaml-cpp sees it: a bomb is refused, not kept as text.
     const auto yaml = FrontMatterLimits::admit(
         QStringView(text).mid(kFence.size() + 1, close - kFence.size() - 1), 2);
@@ -190,8 +195,7 @@ StoreResult<Parsed> readFields(const QString &input)
         const YAML::Node meta = YAML::Load(*yaml);
         if (!meta.IsMap())
             return withoutFrontMatter(
-                body,
-                QCoreApplication::translate("Import", "the front matter is not a list of fields"));
+                body, MarkdownArticle::tr("the front matter is not a list of fields"));
         Parsed parsed = fromFrontMatter(meta, body);
         // A title of nothing but control characters is no title either.
         const QString title =
@@ -200,13 +204,13 @@ StoreResult<Parsed> readFields(const QString &input)
             parsed.article.headline = withoutFrontMatter(body, QString()).article.headline;
         return parsed;
     } catch (const YAML::Exception &error) {
-        return withoutFrontMatter(
-            text, QCoreApplication::translate("Import", "the front matter is not valid YAML (%1)")
-                      .arg(QString::fromStdString(error.msg)));
+        return withoutFrontMatter(text,
+                                  MarkdownArticle::tr("the front matter is not valid YAML (%1)")
+                                      .arg(QString::fromStdString(error.msg)));
     } catch (const std::exception &error) {
         return storeFailure(StoreError::Code::Invalid,
-                            QCoreApplication::translate("Import", "the front matter could not be "
-                                                                  "read (%1)")
+                            MarkdownArticle::tr("the front matter could not be "
+                                                "read (%1)")
                                 .arg(QString::fromLocal8Bit(error.what())));
     }
 }

@@ -99,7 +99,7 @@ Article PlainTextArticleParser::parse(const QString &text, QStringList *notes)
     const QStringList lines = nonEmptyLines(normalized);
 
     Article article;
-    article.headline = lines.value(0, QCoreApplication::translate("Import", "Untitled"));
+    article.headline = lines.value(0, tr("Untitled"));
     qsizetype i = 1;
     if (i < lines.size() && !isRelatedHeading(lines[i]) && !isAiDisclosure(lines[i]))
         article.dek = lines[i++];
@@ -115,8 +115,7 @@ Article PlainTextArticleParser::parse(const QString &text, QStringList *notes)
             // cost a million regular-expression matches.
             const qsizetype blurbs = lines.size() - (i + 1);
             if (blurbs > ImportLimits::kRelated) {
-                cut.append(QCoreApplication::translate(
-                               "Import", "only the first %L1 of %L2 related items were kept")
+                cut.append(tr("only the first %L1 of %L2 related items were kept")
                                .arg(ImportLimits::kRelated)
                                .arg(blurbs));
             }

@@ -2,6 +2,8 @@
 
 #include "model/Article.h"
 
+#include <QCoreApplication>
+
 namespace newsroom {
 
 // Reads an article as it comes off a news site's page as plain text:
@@ -14,6 +16,7 @@ namespace newsroom {
 // back within ImportLimits; `notes`, if given, gets a line for each field that was cut.
 class PlainTextArticleParser
 {
+    Q_DECLARE_TR_FUNCTIONS(PlainTextArticleParser)
 public:
     static Article parse(const QString &text, QStringList *notes = nullptr);
 

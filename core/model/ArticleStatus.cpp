@@ -18,6 +18,12 @@ constexpr std::array kNames{
     StatusName{ArticleStatus::Ready, QLatin1StringView("ready")},
     StatusName{ArticleStatus::Published, QLatin1StringView("published")},
 };
+
+// The context of the labels, at run time and in the catalogue.
+struct ArticleStatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleStatus)
+};
 } // namespace
 
 QString statusName(ArticleStatus status)
@@ -33,13 +39,13 @@ QString statusLabel(ArticleStatus status)
 {
     switch (status) {
     case ArticleStatus::Draft:
-        return QCoreApplication::translate("ArticleStatus", "Draft");
+        return ArticleStatusText::tr("Draft");
     case ArticleStatus::InReview:
-        return QCoreApplication::translate("ArticleStatus", "In review");
+        return ArticleStatusText::tr("In review");
     case ArticleStatus::Ready:
-        return QCoreApplication::translate("ArticleStatus", "Ready");
+        return ArticleStatusText::tr("Ready");
     case ArticleStatus::Published:
-        return QCoreApplication::translate("ArticleStatus", "Published");
+        return ArticleStatusText::tr("Published");
     }
     return {};
 }

@@ -6,10 +6,11 @@
 namespace newsroom::safefilename {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, at run time and in the catalogue.
+struct SafeFileName
 {
-    return QCoreApplication::translate("SafeFileName", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SafeFileName)
+};
 
 // C0 and C1 controls, DEL, and the line and paragraph separators: none belongs in a file
 // name, and NUL would end it early (turning "README.md\0.html" into "README.md").
@@ -23,29 +24,31 @@ bool isControl(QChar c)
 QString problem(const QString &name)
 {
     if (name.isEmpty())
-        return tr("it is empty");
+        return SafeFileName::tr("it is empty");
     if (!name.isValidUtf16())
-        return tr("it is not valid Unicode");
+        return SafeFileName::tr("it is not valid Unicode");
     for (QChar c : name) {
         if (isControl(c))
-            return tr("it holds a control character");
+            return SafeFileName::tr("it holds a control character");
         if (c == QLatin1Char('/') || c == QLatin1Char('\\'))
-            return tr("it holds a / or \\");
+            return SafeFileName::tr("it holds a / or \\");
     }
     if (name == QLatin1String(".") || name == QLatin1String(".."))
-        return tr("it is . or ..");
+        return SafeFileName::tr("it is . or ..");
     if (name.startsWith(QLatin1Char('.')))
-        return tr("it starts with a dot (a hidden file)");
+        return SafeFileName::tr("it starts with a dot (a hidden file)");
     // Exported sites get copied to Windows shares and zip files: a device name there (with
     // any extension) is not a file at all.
     static const QRegularExpression device(
         QStringLiteral("^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\\..*)?$"),
         QRegularExpression::CaseInsensitiveOption);
     if (device.match(name).hasMatch())
-        return tr("it is a name Windows reserves for a device");
+        return SafeFileName::tr("it is a name Windows reserves for a device");
     const qsizetype bytes = name.toUtf8().size();
     if (bytes > kMaxBytes)
-        return tr("it is %1 bytes long; at most %2 are allowed").arg(bytes).arg(kMaxBytes);
+        return SafeFileName::tr("it is %n byte(s) long; at most %1 are allowed", nullptr,
+                                int(bytes))
+            .arg(kMaxBytes);
     return {};
 }
 

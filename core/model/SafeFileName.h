@@ -17,10 +17,6 @@ constexpr int kMaxBytes = 250;
 // own bookkeeping), Windows device names (con, nul.html...), text that is not valid Unicode
 // and names longer than kMaxBytes.
 QString problem(const QString &name);
-inline bool isSafe(const QString &name)
-{
-    return problem(name).isEmpty();
-}
 
 // `name` as it can be shown in a message or a terminal: control characters as \xNN or
 // \uNNNN, and a long name shortened in the middle.

@@ -31,11 +31,6 @@ constexpr qint64 kMaxJournalBytes = 64 * 1024 * 1024; // far above any article; 
 const QLatin1StringView kSuffix(".journal");
 const QLatin1StringView kKeptSuffix(".kept");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EditJournal", text);
-}
-
 // Journals of one archive share a prefix: a short hash of its absolute path.
 QString archiveKey(const QString &archivePath)
 {
@@ -50,12 +45,12 @@ QString reason(int error)
     case ENOSPC:
     case EDQUOT:
     case EFBIG:
-        return tr("the disk is full");
+        return EditJournal::tr("the disk is full");
     case EROFS:
-        return tr("the disk is read-only");
+        return EditJournal::tr("the disk is read-only");
     case EACCES:
     case EPERM:
-        return tr("the folder is not writable");
+        return EditJournal::tr("the folder is not writable");
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
@@ -63,10 +58,11 @@ QString reason(int error)
 
 std::unexpected<StoreError> failure(const QString &path, int error)
 {
-    return storeFailure(StoreError::Code::Io,
-                        tr("Could not keep a copy of your text in %1: %2. Free some space or "
-                           "fix the folder; the text stays in the editor meanwhile.")
-                            .arg(QDir::toNativeSeparators(path), reason(error)));
+    return storeFailure(
+        StoreError::Code::Io,
+        EditJournal::tr("Could not keep a copy of your text in %1: %2. Free some space or "
+                        "fix the folder; the text stays in the editor meanwhile.")
+            .arg(QDir::toNativeSeparators(path), reason(error)));
 }
 
 // Every step checked: a commit that only says "true" is not trusted (a full disk can

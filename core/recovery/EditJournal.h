@@ -3,6 +3,7 @@
 #include "model/Article.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,6 +19,7 @@ namespace newsroom {
 // holds that text; a file left behind is offered back at the next start.
 class EditJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(EditJournal)
 public:
     struct Entry
     {

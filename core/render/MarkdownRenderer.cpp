@@ -389,23 +389,20 @@ public:
         while (!m_open.isEmpty())
             pop();
         if (m_truncated) {
-            appendNote(QCoreApplication::translate(
-                           "MarkdownRenderer",
+            appendNote(MarkdownRenderer::tr(
                            "The rest of this article is not shown: its Markdown expands into "
                            "more than %L1 KB of page, far more than an article needs. Look for "
                            "a runaway table or a link repeated thousands of times.")
                            .arg(m_limit / 1024));
         }
         if (wideTablesAsText) {
-            appendNote(QCoreApplication::translate(
-                           "MarkdownRenderer",
-                           "A table in this article has more than %L1 columns and is shown as "
-                           "text. Split it into narrower tables.")
-                           .arg(MarkdownRenderer::kMaxTableColumns));
+            appendNote(MarkdownRenderer::tr("A table in this article has more than %Ln column(s) "
+                                            "and is shown as text. Split it into narrower "
+                                            "tables.",
+                                            nullptr, int(MarkdownRenderer::kMaxTableColumns)));
         }
         if (bareAddressesAsText) {
-            appendNote(QCoreApplication::translate(
-                "MarkdownRenderer",
+            appendNote(MarkdownRenderer::tr(
                 "Web addresses written without <…> or [text](…) are not links in this article: "
                 "it has too many of them to find where each one ends. Write a link as "
                 "<https://example.org> or [text](https://example.org)."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <algorithm>
 
@@ -23,6 +24,7 @@ namespace newsroom {
 //   ends is quadratic) they stay text, with a note.
 class MarkdownRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(MarkdownRenderer)
 public:
     static constexpr qsizetype kMaxTableColumns = 128;
     static constexpr qsizetype kMaxUrlBytes = 8 * 1024;

@@ -21,11 +21,6 @@ constexpr const char *kListKey = "list.html";
 // A description longer than this is cut: search engines show about this much.
 constexpr int kMaxDescription = 200;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Page", text);
-}
-
 std::string s(const QString &text)
 {
     return text.toStdString();
@@ -102,9 +97,10 @@ void fillHead(ctemplate::TemplateDictionary &page, const Article &article,
     page.SetValue("HEADLINE", s(article.headline));
     page.SetValue("DESCRIPTION", s(description(article)));
     page.SetValue("MODIFIED_ISO", s(json::timeToText(article.updatedAt)));
-    page.SetValue("SITE_TITLE", s(context.siteName.isEmpty() ? tr("Newsroom") : context.siteName));
+    page.SetValue("SITE_TITLE",
+                  s(context.siteName.isEmpty() ? PageRenderer::tr("Newsroom") : context.siteName));
     page.SetValue("HOME_HREF", s(context.homeHref));
-    page.SetValue("SKIP_LABEL", s(tr("Skip to the story")));
+    page.SetValue("SKIP_LABEL", s(PageRenderer::tr("Skip to the story")));
     if (!context.siteName.isEmpty())
         page.AddSectionDictionary("SITE_NAME")->SetValue("NAME", s(context.siteName));
     if (const QString url = context.canonicalUrl(); !url.isEmpty())
@@ -125,7 +121,8 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
     if (!article.dek.isEmpty())
         page.AddSectionDictionary("DEK")->SetValue("TEXT", s(article.dek));
     if (!article.byline.isEmpty())
-        page.AddSectionDictionary("BYLINE")->SetValue("TEXT", s(tr("By %1").arg(article.byline)));
+        page.AddSectionDictionary("BYLINE")->SetValue(
+            "TEXT", s(PageRenderer::tr("By %1").arg(article.byline)));
     if (!article.dateline.isEmpty())
         page.AddSectionDictionary("DATELINE")->SetValue("TEXT", s(article.dateline));
     const QDateTime shown = article.date().isValid() ? article.date() : article.updatedAt;
@@ -133,10 +130,11 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
     page.SetValue("DATE_TEXT", s(QLocale(language).toString(shown.date(), QLocale::LongFormat)));
     if (article.aiGenerated) {
         auto *ai = page.AddSectionDictionary("AI");
-        ai->SetValue("LABEL", s(tr("AI-generated content")));
-        ai->SetValue("TEXT", s(article.disclosure.isEmpty()
-                                   ? tr("This article was generated with the help of AI.")
-                                   : article.disclosure));
+        ai->SetValue("LABEL", s(PageRenderer::tr("AI-generated content")));
+        ai->SetValue("TEXT",
+                     s(article.disclosure.isEmpty()
+                           ? PageRenderer::tr("This article was generated with the help of AI.")
+                           : article.disclosure));
         ai->SetValue("SOURCE_TYPE", jsonld::kAiSourceType);
     }
     std::string body = MarkdownRenderer::toHtml(article.body).toStdString();
@@ -152,13 +150,13 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
     }
     if (!sources.isEmpty()) {
         auto *section = page.AddSectionDictionary("SOURCES");
-        section->SetValue("TITLE", s(tr("Sources")));
+        section->SetValue("TITLE", s(PageRenderer::tr("Sources")));
         for (const QString &url : sources)
             section->AddSectionDictionary("SOURCE")->SetValue("URL", s(url));
     }
     if (!article.related.isEmpty()) {
         auto *section = page.AddSectionDictionary("RELATED");
-        section->SetValue("TITLE", s(tr("Related Articles")));
+        section->SetValue("TITLE", s(PageRenderer::tr("Related Articles")));
         for (qsizetype i = 0; i < article.related.size(); ++i) {
             const RelatedItem &item = article.related[i];
             auto *entry = section->AddSectionDictionary("ITEM");

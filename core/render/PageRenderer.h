@@ -6,6 +6,7 @@
 #include "model/Article.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace newsroom {
@@ -16,6 +17,7 @@ namespace newsroom {
 // the JSON-LD is script-safe JSON, the only two values placed unescaped.
 class PageRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(PageRenderer)
 public:
     // Every page starts its <head> with these (PageRenderer puts them there, whatever the
     // theme): no script runs, nothing is framed, posted or loaded from elsewhere but

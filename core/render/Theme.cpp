@@ -22,15 +22,11 @@ namespace newsroom {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Theme", text);
-}
-
 StoreError ioError(const QString &path, int error)
 {
-    return StoreError{StoreError::Code::Io,
-                      tr("Cannot read the theme file %1: %2.").arg(path, qt_error_string(error))};
+    return StoreError{
+        StoreError::Code::Io,
+        Theme::tr("Cannot read the theme file %1: %2.").arg(path, qt_error_string(error))};
 }
 
 // What a directory entry is when it is not a plain file, in words; empty for a plain file.
@@ -39,31 +35,33 @@ QString oddKind(mode_t mode)
     if (S_ISREG(mode))
         return {};
     if (S_ISLNK(mode))
-        return tr("a symbolic link");
+        return Theme::tr("a symbolic link");
     if (S_ISFIFO(mode))
-        return tr("a named pipe");
+        return Theme::tr("a named pipe");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("a device");
+        return Theme::tr("a device");
     if (S_ISSOCK(mode))
-        return tr("a socket");
+        return Theme::tr("a socket");
     if (S_ISDIR(mode))
-        return tr("a folder");
-    return tr("not a plain file");
+        return Theme::tr("a folder");
+    return Theme::tr("not a plain file");
 }
 
 StoreError refused(const QString &path, const QString &kind)
 {
-    return StoreError{StoreError::Code::Invalid,
-                      tr("The theme file %1 is %2; a theme's files must be plain files inside "
-                         "its folder, not links to elsewhere.")
-                          .arg(path, kind)};
+    return StoreError{
+        StoreError::Code::Invalid,
+        Theme::tr("The theme file %1 is %2; a theme's files must be plain files inside "
+                  "its folder, not links to elsewhere.")
+            .arg(path, kind)};
 }
 
 StoreError tooLarge(const QString &path)
 {
-    return StoreError{StoreError::Code::Invalid,
-                      tr("The theme file %1 is larger than %2 KB, the most a theme file may be.")
-                          .arg(path, QString::number(themerules::kMaxFileBytes / 1024))};
+    return StoreError{
+        StoreError::Code::Invalid,
+        Theme::tr("The theme file %1 is larger than %2 KB, the most a theme file may be.")
+            .arg(path, QString::number(themerules::kMaxFileBytes / 1024))};
 }
 
 // Reads `name` from the theme folder open as `folder`: the entry itself, never what a link
@@ -90,7 +88,7 @@ StoreResult<std::optional<QByteArray>> readThemeFile(int folder, const QString &
     FileDescriptor file{
         ::openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
     if (file.get() < 0)
-        return std::unexpected(errno == ELOOP ? refused(path, tr("a symbolic link"))
+        return std::unexpected(errno == ELOOP ? refused(path, Theme::tr("a symbolic link"))
                                               : ioError(path, errno));
     struct stat opened
     {
@@ -98,13 +96,13 @@ StoreResult<std::optional<QByteArray>> readThemeFile(int folder, const QString &
     if (::fstat(file.get(), &opened) != 0)
         return std::unexpected(ioError(path, errno));
     if (!S_ISREG(opened.st_mode) || opened.st_dev != entry.st_dev || opened.st_ino != entry.st_ino)
-        return std::unexpected(refused(path, tr("replaced while it was being read")));
+        return std::unexpected(refused(path, Theme::tr("replaced while it was being read")));
     struct statfs system
     {
     };
     if (::fstatfs(file.get(), &system) == 0 &&
         (system.f_type == PROC_SUPER_MAGIC || system.f_type == SYSFS_MAGIC))
-        return std::unexpected(refused(path, tr("a file of the system (/proc or /sys)")));
+        return std::unexpected(refused(path, Theme::tr("a file of the system (/proc or /sys)")));
 
     QByteArray data(themerules::kMaxFileBytes + 1, Qt::Uninitialized);
     qsizetype total = 0;

@@ -2,6 +2,7 @@
 
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace newsroom {
@@ -14,6 +15,9 @@ namespace newsroom {
 // else, naming the file, the line and why.
 struct Theme
 {
+    Q_DECLARE_TR_FUNCTIONS(Theme)
+
+public:
     QString name;
     QString articleTemplate;
     QString css;

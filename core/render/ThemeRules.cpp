@@ -14,11 +14,6 @@ namespace newsroom::themerules {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ThemeRules", text);
-}
-
 // The HTML tokenizer's states (WHATWG HTML, 13.2.5), as far as a template needs them to
 // know where a variable stands. Character references and doctype details change nothing
 // here and are left out.
@@ -160,6 +155,9 @@ bool holdsTheBody(const QString &name)
 
 class TemplateScanner
 {
+    // Every message of the theme checks, one context.
+    Q_DECLARE_TR_FUNCTIONS(ThemeRules)
+
 public:
     TemplateScanner(const QString &file, const QString &text, TemplateKind kind)
         : m_file(file), m_text(text), m_article(kind == TemplateKind::Article)
@@ -887,15 +885,15 @@ StoreStatus checkStylesheet(const QString &file, const QString &css)
         return {};
     return storeFailure(
         StoreError::Code::Invalid,
-        tr("The theme file %1 is refused, line %2: '<' could end the page's "
-           "<style> element; in CSS, write it as \\3c.")
+        TemplateScanner::tr("The theme file %1 is refused, line %2: '<' could end the page's "
+                            "<style> element; in CSS, write it as \\3c.")
             .arg(file, QString::number(QStringView(css).left(at).count(u'\n') + 1)));
 }
 
 StoreResult<HeadPositions> checkTheme(const Theme &theme, const QString &folder)
 {
     const auto name = [&](const QString &file) {
-        return folder.isEmpty() ? tr("%1 (theme \"%2\")").arg(file, theme.name)
+        return folder.isEmpty() ? TemplateScanner::tr("%1 (theme \"%2\")").arg(file, theme.name)
                                 : QDir(folder).filePath(file);
     };
     const auto article = checkTemplate(name(QStringLiteral("article.html")), theme.articleTemplate,

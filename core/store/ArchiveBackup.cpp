@@ -39,11 +39,6 @@ constexpr int kRestartsBeforeOneStep = 3;
 constexpr int kBusyRetries = 100;
 constexpr int kBusyWaitMs = 50;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 QByteArray native(const QString &path)
 {
     return QFile::encodeName(path);
@@ -60,16 +55,18 @@ StoreStatus checkTarget(const QString &target, const QString &archive,
                         ArchiveBackup::Existing existing)
 {
     if (target.isEmpty())
-        return storeFailure(StoreError::Code::Invalid, tr("The backup needs a file name."));
+        return storeFailure(StoreError::Code::Invalid,
+                            ArchiveBackup::tr("The backup needs a file name."));
     if (ArchiveFile::isPartOf(target, archive)) {
         return storeFailure(
             StoreError::Code::Invalid,
-            tr("%1 is the archive itself; back it up to another file.").arg(target));
+            ArchiveBackup::tr("%1 is the archive itself; back it up to another file.").arg(target));
     }
     const QString folder = QFileInfo(target).absolutePath();
     if (!QFileInfo(folder).isDir()) {
-        return storeFailure(StoreError::Code::Io,
-                            tr("The folder %1 does not exist; create it first.").arg(folder));
+        return storeFailure(
+            StoreError::Code::Io,
+            ArchiveBackup::tr("The folder %1 does not exist; create it first.").arg(folder));
     }
     struct stat info
     {
@@ -77,14 +74,16 @@ StoreStatus checkTarget(const QString &target, const QString &archive,
     if (::lstat(native(target).constData(), &info) != 0)
         return {}; // nothing there
     if (S_ISDIR(info.st_mode)) {
-        return storeFailure(StoreError::Code::Invalid,
-                            tr("%1 is a folder; give the backup a file name.").arg(target));
+        return storeFailure(
+            StoreError::Code::Invalid,
+            ArchiveBackup::tr("%1 is a folder; give the backup a file name.").arg(target));
     }
     if (existing == ArchiveBackup::Existing::Refuse) {
-        return storeFailure(StoreError::Code::Invalid,
-                            tr("%1 already exists and was left as it is; back up to a new file "
-                               "name.")
-                                .arg(target));
+        return storeFailure(
+            StoreError::Code::Invalid,
+            ArchiveBackup::tr("%1 already exists and was left as it is; back up to a new file "
+                              "name.")
+                .arg(target));
     }
     return {};
 }
@@ -97,7 +96,7 @@ StoreResult<QString> createTemporary(const QString &target)
                              QStringLiteral(".XXXXXX"));
     const int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0)
-        return ioFailure(tr("Cannot create a file in %1").arg(info.absolutePath()));
+        return ioFailure(ArchiveBackup::tr("Cannot create a file in %1").arg(info.absolutePath()));
     ::close(fd); // before SQLite opens it: closing a descriptor later would drop its locks
     return QFile::decodeName(name);
 }
@@ -146,7 +145,7 @@ StoreResult<qint64> flushFile(const QString &path)
 {
     const int fd = ::open(native(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
-        return ioFailure(tr("Cannot reopen the copy %1").arg(path));
+        return ioFailure(ArchiveBackup::tr("Cannot reopen the copy %1").arg(path));
     struct stat info
     {
     };
@@ -155,7 +154,7 @@ StoreResult<qint64> flushFile(const QString &path)
     ::close(fd);
     errno = error;
     if (!ok)
-        return ioFailure(tr("Cannot write the copy %1 to disk").arg(path));
+        return ioFailure(ArchiveBackup::tr("Cannot write the copy %1 to disk").arg(path));
     return qint64(info.st_size);
 }
 
@@ -179,7 +178,7 @@ StoreResult<qint64> verifyCopy(const QString &path, ArchiveBackup::Verification 
         return std::unexpected(appId.error());
     if (*appId != migrations::kApplicationId) {
         return storeFailure(StoreError::Code::Corrupt,
-                            tr("The copy is not marked as a Newsroom archive."));
+                            ArchiveBackup::tr("The copy is not marked as a Newsroom archive."));
     }
     if (verification == ArchiveBackup::Verification::AsIs) // counting may meet the damage
         return (*copy)->queryInt("SELECT count(*) FROM articles").value_or(0);
@@ -187,8 +186,8 @@ StoreResult<qint64> verifyCopy(const QString &path, ArchiveBackup::Verification 
     if (!damage || !damage->isEmpty()) {
         return storeFailure(
             StoreError::Code::Corrupt,
-            tr("The copy failed SQLite's check (%1), so the archive itself is "
-               "probably damaged: run \"newsroom-cli check-archive\".")
+            ArchiveBackup::tr("The copy failed SQLite's check (%1), so the archive itself is "
+                              "probably damaged: run \"newsroom-cli check-archive\".")
                 .arg(damage ? damage->join(QStringLiteral("; ")) : damage.error().message));
     }
     return (*copy)->queryInt("SELECT count(*) FROM articles");
@@ -200,7 +199,7 @@ StoreStatus moveIntoPlace(const QString &from, const QString &to, ArchiveBackup:
     const QByteArray target = native(to);
     if (existing == ArchiveBackup::Existing::Replace) {
         if (::rename(source.constData(), target.constData()) != 0)
-            return ioFailure(tr("Cannot move the copy to %1").arg(to));
+            return ioFailure(ArchiveBackup::tr("Cannot move the copy to %1").arg(to));
         return {};
     }
     // Never over a file that appeared while the copy was made.
@@ -214,12 +213,13 @@ StoreStatus moveIntoPlace(const QString &from, const QString &to, ArchiveBackup:
     if (rc == 0)
         return {};
     if (errno == EEXIST) {
-        return storeFailure(StoreError::Code::Invalid,
-                            tr("%1 already exists and was left as it is; back up to a new file "
-                               "name.")
-                                .arg(to));
+        return storeFailure(
+            StoreError::Code::Invalid,
+            ArchiveBackup::tr("%1 already exists and was left as it is; back up to a new file "
+                              "name.")
+                .arg(to));
     }
-    return ioFailure(tr("Cannot move the copy to %1").arg(to));
+    return ioFailure(ArchiveBackup::tr("Cannot move the copy to %1").arg(to));
 }
 
 struct DatedName

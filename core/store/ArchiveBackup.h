@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,7 @@ struct BackupReport
 // itself is only ever read by SQLite.
 class ArchiveBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveBackup)
 public:
     enum class Existing
     {

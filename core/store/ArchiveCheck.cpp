@@ -4,15 +4,12 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <algorithm>
+#include <climits>
 
 namespace newsroom {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
 
 // Damage met while checking is a finding, not a failure to check.
 StoreResult<QStringList> damageAsFinding(StoreResult<QStringList> findings)
@@ -28,16 +25,17 @@ QString sample(const QStringList &findings)
     constexpr int kShown = 3;
     QString text = findings.mid(0, kShown).join(QStringLiteral("; "));
     if (findings.size() > kShown)
-        text += tr(" (and %1 more)").arg(findings.size() - kShown);
+        text += ArchiveCheck::tr(" (and %n more)", nullptr, int(findings.size() - kShown));
     return text;
 }
 
 ArchiveProblem pagesProblem(const QStringList &findings)
 {
     return {QStringLiteral("pages"),
-            tr("The archive file is damaged: %1. Stop working in it, keep the file (with its "
-               "-wal file) aside, and restore the latest backup; SQLite's .recover command can "
-               "often rescue what a damaged file still holds.")
+            ArchiveCheck::tr(
+                "The archive file is damaged: %1. Stop working in it, keep the file (with its "
+                "-wal file) aside, and restore the latest backup; SQLite's .recover command can "
+                "often rescue what a damaged file still holds.")
                 .arg(sample(findings)),
             findings};
 }
@@ -45,9 +43,10 @@ ArchiveProblem pagesProblem(const QStringList &findings)
 ArchiveProblem foreignKeysProblem(const QStringList &findings)
 {
     return {QStringLiteral("foreign-keys"),
-            tr("Rows belong to articles that do not exist: %1. Newsroom never writes such rows, "
-               "so the file was changed by another program or damaged; if articles are missing, "
-               "restore the latest backup.")
+            ArchiveCheck::tr(
+                "Rows belong to articles that do not exist: %1. Newsroom never writes such rows, "
+                "so the file was changed by another program or damaged; if articles are missing, "
+                "restore the latest backup.")
                 .arg(sample(findings)),
             findings};
 }
@@ -55,15 +54,17 @@ ArchiveProblem foreignKeysProblem(const QStringList &findings)
 ArchiveProblem searchIndexProblem(const QStringList &findings)
 {
     return {QStringLiteral("search-index"),
-            tr("The search index is damaged: %1. Search may miss articles or fail; the articles "
-               "themselves are not affected. Run \"newsroom-cli check-archive --repair-index\" "
-               "to rebuild the index.")
+            ArchiveCheck::tr(
+                "The search index is damaged: %1. Search may miss articles or fail; the articles "
+                "themselves are not affected. Run \"newsroom-cli check-archive --repair-index\" "
+                "to rebuild the index.")
                 .arg(sample(findings)),
             findings};
 }
 
-// count(*) and min(id) of the rows `sql` selects, as "N articles (the first #ID)".
-StoreResult<QString> countedIds(SqliteDatabase &db, const char *sql, const QString &what)
+// count(*) and min(id) of the rows `sql` selects, as "N articles (the first #ID)": `what`
+// is a plural message (QT_TRANSLATE_N_NOOP) with %n for the count and %1 for the id.
+StoreResult<QString> countedIds(SqliteDatabase &db, const char *sql, const char *what)
 {
     SqliteStatement statement = db.prepare(sql);
     if (!statement.next())
@@ -71,7 +72,8 @@ StoreResult<QString> countedIds(SqliteDatabase &db, const char *sql, const QStri
     const qint64 count = statement.int64(0);
     if (count == 0)
         return QString();
-    return what.arg(count).arg(statement.int64(1));
+    return ArchiveCheck::tr(what, nullptr, int(std::min(count, qint64(INT_MAX))))
+        .arg(statement.int64(1));
 }
 
 } // namespace
@@ -108,7 +110,7 @@ StoreResult<QStringList> ArchiveCheck::orphanRows(SqliteDatabase &db)
         return std::unexpected(statement.error());
     QStringList findings;
     for (auto it = byTable.cbegin(); it != byTable.cend(); ++it)
-        findings.append(tr("%1 rows of %2").arg(it.value()).arg(it.key()));
+        findings.append(tr("%n row(s) of %1", nullptr, it.value()).arg(it.key()));
     return findings;
 }
 
@@ -125,21 +127,22 @@ StoreResult<QStringList> ArchiveCheck::searchIndexDamage(SqliteDatabase &db)
         findings.append(done.error().message);
     }
     // Which articles it holds: one docsize row per indexed article.
-    auto missing =
-        countedIds(db,
-                   "SELECT count(*), min(a.id) FROM articles a WHERE a.trashed_at IS NULL"
-                   " AND NOT EXISTS (SELECT 1 FROM article_search_docsize d"
-                   " WHERE d.id = a.id)",
-                   tr("%1 articles are not in it (the first is #%2), so search "
-                      "cannot find them"));
+    auto missing = countedIds(
+        db,
+        "SELECT count(*), min(a.id) FROM articles a WHERE a.trashed_at IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM article_search_docsize d"
+        " WHERE d.id = a.id)",
+        QT_TRANSLATE_N_NOOP("ArchiveCheck", "%n article(s) are not in it (the first is #%1), so "
+                                            "search cannot find them"));
     if (!missing)
         return std::unexpected(missing.error());
-    auto extra = countedIds(db,
-                            "SELECT count(*), min(d.id) FROM article_search_docsize d WHERE NOT"
-                            " EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id"
-                            " AND a.trashed_at IS NULL)",
-                            tr("%1 entries belong to articles in the trash or gone (the first "
-                               "is #%2)"));
+    auto extra =
+        countedIds(db,
+                   "SELECT count(*), min(d.id) FROM article_search_docsize d WHERE NOT"
+                   " EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id"
+                   " AND a.trashed_at IS NULL)",
+                   QT_TRANSLATE_N_NOOP("ArchiveCheck", "%n entries belong to articles in the trash "
+                                                       "or gone (the first is #%1)"));
     if (!extra)
         return std::unexpected(extra.error());
     for (const QString &finding : {*missing, *extra}) {

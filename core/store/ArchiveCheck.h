@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -35,6 +36,7 @@ struct ArchiveCheckReport
 // itself could not run.
 class ArchiveCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveCheck)
 public:
     enum class Depth
     {

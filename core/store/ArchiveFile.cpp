@@ -29,16 +29,11 @@ constexpr int kOpenAttempts = 5;
 // checkForDamage.
 constexpr qint64 kCheckOnOpenBytes = 16 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 std::unexpected<StoreError> notAnArchive(const QString &path, const QString &why)
 {
     return storeFailure(
         StoreError::Code::NotAnArchive,
-        tr("%1 is not a Newsroom archive: %2. It was left untouched.").arg(path, why));
+        ArchiveFile::tr("%1 is not a Newsroom archive: %2. It was left untouched.").arg(path, why));
 }
 
 StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
@@ -51,35 +46,38 @@ StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
         case StoreError::Code::Busy:
             return std::unexpected(tables.error()); // another process is creating or upgrading it
         case StoreError::Code::NotAnArchive:
-            return notAnArchive(path, tr("it is not an SQLite database"));
+            return notAnArchive(path, ArchiveFile::tr("it is not an SQLite database"));
         case StoreError::Code::Corrupt:
-            return notAnArchive(path, tr("the file is damaged or truncated"));
+            return notAnArchive(path, ArchiveFile::tr("the file is damaged or truncated"));
         default:
-            return notAnArchive(path, tr("SQLite cannot read it (%1)").arg(tables.error().message));
+            return notAnArchive(
+                path, ArchiveFile::tr("SQLite cannot read it (%1)").arg(tables.error().message));
         }
     }
     auto appId = db.queryInt("PRAGMA application_id");
     auto version = db.queryInt("PRAGMA user_version");
     if (!appId || !version)
-        return notAnArchive(path, tr("SQLite cannot read its header"));
+        return notAnArchive(path, ArchiveFile::tr("SQLite cannot read its header"));
     // Ours, or a blank database: anything that marks it as someone else's is refused.
     if (*appId != migrations::kApplicationId && (*tables > 0 || *appId != 0 || *version != 0))
-        return notAnArchive(path, tr("it is another program's SQLite database"));
+        return notAnArchive(path, ArchiveFile::tr("it is another program's SQLite database"));
     if (*version > migrations::latestVersion()) {
-        return notAnArchive(path, tr("it was written by a newer Newsroom (archive version %1; "
-                                     "this one reads up to %2)")
-                                      .arg(*version)
-                                      .arg(migrations::latestVersion()));
+        return notAnArchive(
+            path, ArchiveFile::tr("it was written by a newer Newsroom (archive version %1; "
+                                  "this one reads up to %2)")
+                      .arg(*version)
+                      .arg(migrations::latestVersion()));
     }
     return archiveschema::verify(db, int(*version), path);
 }
 
 std::unexpected<StoreError> damaged(const QString &path, const QString &finding)
 {
-    return storeFailure(StoreError::Code::Corrupt,
-                        tr("%1 is damaged (%2). It was left untouched: \"newsroom-cli --db %1 "
-                           "check-archive\" says what is wrong; restore the latest backup.")
-                            .arg(path, finding));
+    return storeFailure(
+        StoreError::Code::Corrupt,
+        ArchiveFile::tr("%1 is damaged (%2). It was left untouched: \"newsroom-cli --db %1 "
+                        "check-archive\" says what is wrong; restore the latest backup.")
+            .arg(path, finding));
 }
 
 // A damaged archive is refused before anything is written to it: writing spreads damage.
@@ -102,7 +100,7 @@ StoreStatus checkForDamage(SqliteDatabase &db, const QString &path)
         return {};
     auto damage = ArchiveCheck::pageDamage(db, ArchiveCheck::Depth::Quick, 1);
     if (!damage && damage.error().code == StoreError::Code::Corrupt)
-        return damaged(path, tr("SQLite met a damaged page"));
+        return damaged(path, ArchiveFile::tr("SQLite met a damaged page"));
     if (!damage)
         return std::unexpected(damage.error());
     if (!damage->isEmpty())
@@ -144,11 +142,12 @@ StoreStatus migrate(SqliteDatabase &db, const QString &path)
     const bool readOnly = sqlite3_db_readonly(db.handle(), "main") == 1;
     auto version = db.queryInt("PRAGMA user_version");
     if (readOnly && version && *version < migrations::latestVersion()) {
-        return storeFailure(StoreError::Code::Io,
-                            tr("%1 was written by an older Newsroom and is read-only here, so "
-                               "it cannot be brought up to date: copy it to a folder you can "
-                               "write to and open the copy.")
-                                .arg(path));
+        return storeFailure(
+            StoreError::Code::Io,
+            ArchiveFile::tr("%1 was written by an older Newsroom and is read-only here, so "
+                            "it cannot be brought up to date: copy it to a folder you can "
+                            "write to and open the copy.")
+                .arg(path));
     }
     return migrations::migrate(db);
 }

@@ -3,6 +3,7 @@
 #include "SqliteDatabase.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace newsroom {
@@ -16,6 +17,7 @@ namespace newsroom {
 // on it, letting another process delete the write-ahead log under a live connection.
 class ArchiveFile
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveFile)
 public:
     enum class Creation
     {

@@ -13,10 +13,11 @@ namespace newsroom::archiveschema {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, at run time and in the catalogue.
+struct ArchiveSchema
 {
-    return QCoreApplication::translate("Archive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArchiveSchema)
+};
 
 struct SchemaObject
 {
@@ -106,17 +107,20 @@ StoreStatus verify(SqliteDatabase &db, int version, const QString &path)
         return {};
     QStringList findings;
     if (!extra.isEmpty())
-        findings.append(tr("it has what no Newsroom archive has: %1").arg(extra.join(QStringLiteral(", "))));
+        findings.append(ArchiveSchema::tr("it has what no Newsroom archive has: %1")
+                            .arg(extra.join(QStringLiteral(", "))));
     if (!altered.isEmpty())
-        findings.append(tr("it has altered %1").arg(altered.join(QStringLiteral(", "))));
+        findings.append(
+            ArchiveSchema::tr("it has altered %1").arg(altered.join(QStringLiteral(", "))));
     if (!missing.isEmpty())
-        findings.append(tr("it lacks %1").arg(missing.join(QStringLiteral(", "))));
-    return storeFailure(StoreError::Code::NotAnArchive,
-                        tr("%1 is not a Newsroom archive as this Newsroom writes them (%2). It "
-                           "may have been made to attack Newsroom, so nothing in it was read "
-                           "and it was left untouched: open a backup, or ask whoever sent it "
-                           "for an export instead.")
-                            .arg(path, findings.join(QStringLiteral("; "))));
+        findings.append(ArchiveSchema::tr("it lacks %1").arg(missing.join(QStringLiteral(", "))));
+    return storeFailure(
+        StoreError::Code::NotAnArchive,
+        ArchiveSchema::tr("%1 is not a Newsroom archive as this Newsroom writes them (%2). It "
+                          "may have been made to attack Newsroom, so nothing in it was read "
+                          "and it was left untouched: open a backup, or ask whoever sent it "
+                          "for an export instead.")
+            .arg(path, findings.join(QStringLiteral("; "))));
 }
 
 } // namespace newsroom::archiveschema

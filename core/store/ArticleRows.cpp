@@ -12,17 +12,19 @@ namespace newsroom::articlerows {
 
 namespace {
 
+// The context of this file's messages, at run time and in the catalogue.
+struct ArticleRows
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleRows)
+};
+
 // Fast zlib: revisions are written on every save and read rarely.
 constexpr int kSnapshotCompression = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 std::unexpected<StoreError> notFound(qint64 id)
 {
-    return storeFailure(StoreError::Code::NotFound, tr("There is no article #%1.").arg(id));
+    return storeFailure(StoreError::Code::NotFound,
+                        ArticleRows::tr("There is no article #%1.").arg(id));
 }
 
 QStringList readList(SqliteDatabase &db, const char *sql, qint64 id)
@@ -59,11 +61,12 @@ StoreStatus assignSlug(SqliteDatabase &db, Article &article)
     const bool generated = article.slug.trimmed().isEmpty();
     const QString base = generated ? slug::fromHeadline(article.headline) : article.slug.trimmed();
     if (!slug::isValid(base)) {
-        return storeFailure(StoreError::Code::Invalid,
-                            tr("The slug \"%1\" may hold only lowercase letters, digits and single "
-                               "hyphens, at most %2 characters.")
-                                .arg(base)
-                                .arg(slug::kMaxLength));
+        return storeFailure(
+            StoreError::Code::Invalid,
+            ArticleRows::tr("The slug \"%1\" may hold only lowercase letters, digits and "
+                            "single hyphens, at most %n character(s).",
+                            nullptr, int(slug::kMaxLength))
+                .arg(base));
     }
     SqliteStatement owner = db.prepare("SELECT id FROM articles WHERE slug = ?");
     for (int n = 1;; ++n) {
@@ -78,9 +81,10 @@ StoreStatus assignSlug(SqliteDatabase &db, Article &article)
             return {};
         }
         if (!generated) {
-            return storeFailure(
-                StoreError::Code::Invalid,
-                tr("The slug \"%1\" is already used by article #%2.").arg(candidate).arg(ownerId));
+            return storeFailure(StoreError::Code::Invalid,
+                                ArticleRows::tr("The slug \"%1\" is already used by article #%2.")
+                                    .arg(candidate)
+                                    .arg(ownerId));
         }
     }
 }
@@ -144,14 +148,16 @@ StoreStatus updateRow(SqliteDatabase &db, Article &article)
     if (current.int64(1)) {
         return storeFailure(
             StoreError::Code::Conflict,
-            tr("Article #%1 is in the trash; restore it before editing.").arg(article.id));
+            ArticleRows::tr("Article #%1 is in the trash; restore it before editing.")
+                .arg(article.id));
     }
-    return storeFailure(StoreError::Code::Conflict,
-                        tr("Article #%1 was changed elsewhere (now version %2, you edited version "
-                           "%3). Nothing was overwritten; reload it and apply your change again.")
-                            .arg(article.id)
-                            .arg(current.int64(0))
-                            .arg(article.version));
+    return storeFailure(
+        StoreError::Code::Conflict,
+        ArticleRows::tr("Article #%1 was changed elsewhere (now version %2, you edited version "
+                        "%3). Nothing was overwritten; reload it and apply your change again.")
+            .arg(article.id)
+            .arg(current.int64(0))
+            .arg(article.version));
 }
 
 StoreStatus writeList(SqliteDatabase &db, const char *removeSql, const char *insertSql, qint64 id,

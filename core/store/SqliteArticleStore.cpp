@@ -31,27 +31,22 @@ StoreStatus checkFileIdentity(const QString &path, quint64 device, quint64 inode
     if (::stat(QFile::encodeName(path).constData(), &file) != 0) {
         return storeFailure(
             StoreError::Code::Io,
-            QCoreApplication::translate(
-                "Archive", "The archive file %1 was deleted or moved away while Newsroom had it "
-                           "open, so nothing more is saved into it. Your text is kept; put the "
-                           "file back, or quit and open the archive where it is now.")
+            SqliteArticleStore::tr(
+                "The archive file %1 was deleted or moved away while Newsroom had it "
+                "open, so nothing more is saved into it. Your text is kept; put the "
+                "file back, or quit and open the archive where it is now.")
                 .arg(path));
     }
     if (quint64(file.st_dev) != device || quint64(file.st_ino) != inode) {
         return storeFailure(
             StoreError::Code::Io,
-            QCoreApplication::translate(
-                "Archive", "The archive file %1 was replaced by another file while Newsroom had "
-                           "it open, so nothing more is saved into it. Your text is kept; quit "
-                           "and open the archive again.")
+            SqliteArticleStore::tr(
+                "The archive file %1 was replaced by another file while Newsroom had "
+                "it open, so nothing more is saved into it. Your text is kept; quit "
+                "and open the archive again.")
                 .arg(path));
     }
     return {};
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
 }
 
 QByteArray orderBy(const ArticleFilter &filter)

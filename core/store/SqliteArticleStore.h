@@ -2,6 +2,7 @@
 
 #include "ArticleStore.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace newsroom {
@@ -20,6 +21,7 @@ struct OpenedArchive
 // busy timeout. One object per thread.
 class SqliteArticleStore final : public ArticleStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteArticleStore)
 public:
     // Opens or creates the archive at `path`; see ArchiveFile for what is refused. A
     // damaged archive opens read-only (see damageFound).

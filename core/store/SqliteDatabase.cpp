@@ -72,8 +72,7 @@ StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString 
     if (rc != SQLITE_OK) {
         StoreError error = sqliteError(db);
         sqlite3_close_v2(db);
-        error.message =
-            QCoreApplication::translate("Archive", "Cannot open %1: %2").arg(path, error.message);
+        error.message = tr("Cannot open %1: %2").arg(path, error.message);
         return std::unexpected(error);
     }
     harden(db);

@@ -4,6 +4,7 @@
 #include "StoreError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <memory>
 
@@ -16,6 +17,7 @@ namespace newsroom {
 // connection per thread, as SQLite intends.
 class SqliteDatabase
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteDatabase)
 public:
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;

@@ -5,6 +5,14 @@
 
 namespace newsroom {
 
+namespace {
+// The context of this file's messages, at run time and in the catalogue.
+struct SqliteErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteErrors)
+};
+} // namespace
+
 StoreError::Code codeForSqliteResult(int resultCode)
 {
     switch (resultCode & 0xff) {
@@ -33,48 +41,45 @@ StoreError sqliteError(sqlite3 *db)
     QString advice;
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        advice = QCoreApplication::translate(
-            "Archive", "The disk holding the archive is full: free some space and saving "
-                       "resumes by itself.");
+        advice =
+            SqliteErrors::tr("The disk holding the archive is full: free some space and saving "
+                             "resumes by itself.");
         break;
     case SQLITE_READONLY:
-        advice = QCoreApplication::translate(
-            "Archive", "The archive cannot be written: the file or its folder is read-only, or "
-                       "the disk is mounted read-only. Fix the permissions, or copy the archive "
-                       "somewhere writable.");
+        advice = SqliteErrors::tr(
+            "The archive cannot be written: the file or its folder is read-only, or "
+            "the disk is mounted read-only. Fix the permissions, or copy the archive "
+            "somewhere writable.");
         break;
     case SQLITE_NOMEM:
-        advice = QCoreApplication::translate(
-            "Archive", "SQLite reached the memory Newsroom allows it (1 GiB): the archive holds "
-                       "something far larger than an article, or the query asked too much. "
-                       "Nothing was changed.");
+        advice = SqliteErrors::tr(
+            "SQLite reached the memory Newsroom allows it (1 GiB): the archive holds "
+            "something far larger than an article, or the query asked too much. "
+            "Nothing was changed.");
         break;
     case SQLITE_CANTOPEN:
-        advice = QCoreApplication::translate(
-            "Archive", "The archive's folder or its files beside it cannot be opened: check "
-                       "that the folder still exists and is writable.");
+        advice =
+            SqliteErrors::tr("The archive's folder or its files beside it cannot be opened: check "
+                             "that the folder still exists and is writable.");
         break;
     default:
         switch (code) {
         case StoreError::Code::Busy:
-            advice = QCoreApplication::translate(
-                "Archive", "Another program has kept the archive locked for more than five "
-                           "seconds; saving resumes once it lets go.");
+            advice =
+                SqliteErrors::tr("Another program has kept the archive locked for more than five "
+                                 "seconds; saving resumes once it lets go.");
             break;
         case StoreError::Code::Corrupt:
-            advice = QCoreApplication::translate(
-                "Archive", "The archive file is damaged; restore it from a backup.");
+            advice = SqliteErrors::tr("The archive file is damaged; restore it from a backup.");
             break;
         case StoreError::Code::Io:
-            advice = QCoreApplication::translate(
-                "Archive", "Check that the disk is not full and the file is writable.");
+            advice = SqliteErrors::tr("Check that the disk is not full and the file is writable.");
             break;
         default:
             break;
         }
     }
-    const QString message =
-        QCoreApplication::translate("Archive", "Archive error: %1.").arg(detail);
+    const QString message = SqliteErrors::tr("Archive error: %1.").arg(detail);
     return {code, advice.isEmpty() ? message : message + QLatin1Char(' ') + advice};
 }
 

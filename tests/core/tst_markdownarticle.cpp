@@ -334,8 +334,8 @@ private Q_SLOTS:
                  qPrintable(note));
         QVERIFY(note.contains(QStringLiteral("the dek was cut to 1,000 characters")));
         QVERIFY(note.contains(QStringLiteral("only the first 50 of 70 tags were kept")));
-        QVERIFY(note.contains(QStringLiteral("1 of 50 tags were cut to 100 characters")));
-        QVERIFY(note.contains(QStringLiteral("1 links longer than 2,048 characters")));
+        QVERIFY(note.contains(QStringLiteral("1 of 50 tags was cut to 100 characters")));
+        QVERIFY(note.contains(QStringLiteral("1 link longer than 2,048 characters was left out")));
     }
 };
 

@@ -20,13 +20,13 @@ QString fieldLabel(ArticleField field)
 {
     switch (field) {
     case ArticleField::Headline:
-        return QCoreApplication::translate("ArticleDocument", "Typing in the headline");
+        return ArticleDocument::tr("Typing in the headline");
     case ArticleField::Body:
-        return QCoreApplication::translate("ArticleDocument", "Typing in the body");
+        return ArticleDocument::tr("Typing in the body");
     case ArticleField::Related:
-        return QCoreApplication::translate("ArticleDocument", "Change related articles");
+        return ArticleDocument::tr("Change related articles");
     default:
-        return QCoreApplication::translate("ArticleDocument", "Edit");
+        return ArticleDocument::tr("Edit");
     }
 }
 } // namespace
@@ -44,7 +44,6 @@ void ArticleDocument::load(const Article &article)
     m_undo->clear();
     m_article = article;
     Q_EMIT loaded();
-    Q_EMIT savedStateChanged();
 }
 
 void ArticleDocument::edit(ArticleField field, const QVariant &value, const QString &description)
@@ -82,7 +81,6 @@ void ArticleDocument::adoptSaved(const Article &saved)
         m_article.publishedAt = saved.publishedAt;
         Q_EMIT fieldChanged(ArticleField::PublishedAt);
     }
-    Q_EMIT savedStateChanged();
 }
 
 void ArticleDocument::apply(ArticleField field, const QVariant &value)

@@ -39,7 +39,6 @@ Q_SIGNALS:
     void loaded();
     void fieldChanged(ArticleField field); // by an edit, an undo or a redo
     void contentChanged();                 // after any change the archive should get
-    void savedStateChanged();              // id, version or slug
 
 private:
     friend class FieldCommand;

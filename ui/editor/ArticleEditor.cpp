@@ -5,6 +5,7 @@
 #include "FindBar.h"
 #include "TagLineEdit.h"
 #include "UndoShortcutFilter.h"
+#include "settings/PaletteColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,8 +25,7 @@ namespace {
 // The AI disclosure offered when the switch is turned on and none is written yet.
 QString defaultDisclosure()
 {
-    return QCoreApplication::translate(
-        "ArticleEditor",
+    return ArticleEditor::tr(
         "Parts of this article were drafted with an AI tool and checked by our editors.");
 }
 
@@ -33,11 +33,14 @@ void showCount(QLabel *label, qsizetype length, int limit)
 {
     label->setText(QStringLiteral("%1/%2").arg(length).arg(limit));
     const bool over = limit > 0 && length > limit;
-    label->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
-    label->setToolTip(
-        over ? QCoreApplication::translate("ArticleEditor", "Over the house limit by %1")
-                   .arg(length - limit)
-             : QString());
+    palettecolors::setNegative(label, over);
+    QFont weight; // only the weight is set: the rest follows the window's font
+    if (over)
+        weight.setBold(true);
+    label->setFont(weight);
+    label->setToolTip(over ? ArticleEditor::tr("Over the house limit by %n character(s)", nullptr,
+                                               int(length - limit))
+                           : QString());
 }
 
 QStringList lines(const QString &text)
@@ -86,9 +89,11 @@ void ArticleEditor::buildFields()
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
     m_headlineCount = new QLabel;
+    m_headlineCount->setObjectName(QStringLiteral("headlineCount"));
     m_dek = new QLineEdit;
     m_dek->setPlaceholderText(tr("Dek: one sentence that sells the story"));
     m_dekCount = new QLabel;
+    m_dekCount->setObjectName(QStringLiteral("dekCount"));
     m_byline = new QLineEdit;
     m_byline->setPlaceholderText(tr("Byline"));
     m_dateline = new QLineEdit;
@@ -165,9 +170,13 @@ void ArticleEditor::buildBody()
     m_toolbar = new QToolBar;
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    auto addFormat = [this](const QString &text, const QKeySequence &keys, auto slot) {
+    // Each button's tip names its keys as this desktop writes them.
+    auto addFormat = [this](const QString &text, const QString &tip, const QKeySequence &keys,
+                            auto slot) {
         auto *action = new QAction(text, this);
         action->setShortcut(keys);
+        action->setToolTip(tr("%1 (%2)", "a tool's tip: what it does (its keys)")
+                               .arg(tip, keys.toString(QKeySequence::NativeText)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, m_body, slot);
         m_toolbar->addAction(action);
@@ -175,20 +184,17 @@ void ArticleEditor::buildBody()
         QWidget::addAction(action);
         return action;
     };
-    addFormat(tr("Bold"), QKeySequence::Bold, &BodyEditor::toggleBold)
-        ->setToolTip(tr("Bold (%1)").arg(QKeySequence(QKeySequence::Bold).toString()));
-    addFormat(tr("Italic"), QKeySequence::Italic, &BodyEditor::toggleItalic)
-        ->setToolTip(tr("Italic (%1)").arg(QKeySequence(QKeySequence::Italic).toString()));
-    addFormat(tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &BodyEditor::insertLink);
+    addFormat(tr("Bold"), tr("Bold"), QKeySequence::Bold, &BodyEditor::toggleBold);
+    addFormat(tr("Italic"), tr("Italic"), QKeySequence::Italic, &BodyEditor::toggleItalic);
+    addFormat(tr("Link"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K), &BodyEditor::insertLink);
     m_toolbar->addSeparator();
     for (int level = 2; level <= 4; ++level) {
-        addFormat(tr("H%1").arg(level), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + level)),
-                  [this, level] { m_body->setHeadingLevel(level); })
-            ->setToolTip(tr("Heading level %1 (Ctrl+%1)").arg(level));
+        addFormat(tr("H%1").arg(level), tr("Heading level %1").arg(level),
+                  QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + level)),
+                  [this, level] { m_body->setHeadingLevel(level); });
     }
-    addFormat(tr("Text"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
-        m_body->setHeadingLevel(0);
-    })->setToolTip(tr("Plain paragraph (Ctrl+0)"));
+    addFormat(tr("Text"), tr("Plain paragraph"), QKeySequence(Qt::CTRL | Qt::Key_0),
+              [this] { m_body->setHeadingLevel(0); });
 
     m_wordCount = new QLabel;
     m_wordCount->setContentsMargins(4, 2, 4, 4);

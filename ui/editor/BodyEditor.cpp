@@ -15,14 +15,14 @@ const QRegularExpression kHeadingLine(QStringLiteral(R"(^(#{1,6})\s)"));
 } // namespace
 
 BodyEditor::BodyEditor(SpellChecker *spell, QWidget *parent)
-    : QPlainTextEdit(parent), m_spell(spell)
+    : QPlainTextEdit(parent), m_spell(spell),
+      m_highlighter(new MarkdownHighlighter(document(), spell))
 {
     setUndoRedoEnabled(false);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    auto *highlighter = new MarkdownHighlighter(document(), spell);
     if (spell) {
-        connect(spell, &SpellChecker::dictionaryChanged, highlighter,
+        connect(spell, &SpellChecker::dictionaryChanged, m_highlighter,
                 &QSyntaxHighlighter::rehighlight);
     }
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &BodyEditor::onCursorMoved);
@@ -122,6 +122,13 @@ void BodyEditor::setHeadingLevel(int level)
     }
     cursor.insertText(level > 0 ? QString(level, QLatin1Char('#')) + QLatin1Char(' ') : QString());
     cursor.endEditBlock();
+}
+
+void BodyEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->rehighlight();
 }
 
 void BodyEditor::contextMenuEvent(QContextMenuEvent *event)

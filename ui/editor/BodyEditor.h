@@ -4,6 +4,7 @@
 
 namespace newsroom {
 
+class MarkdownHighlighter;
 class SpellChecker;
 
 // The Markdown body: plain text with highlighting, formatting commands, spelling
@@ -31,12 +32,15 @@ Q_SIGNALS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // Light or dark switched: the highlighting takes its colours from the palette again.
+    void changeEvent(QEvent *event) override;
 
 private:
     void wrapSelection(const QString &marker);
     void onCursorMoved();
 
     SpellChecker *m_spell;
+    MarkdownHighlighter *m_highlighter;
     int m_heading = -1;
 };
 

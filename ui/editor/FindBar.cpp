@@ -2,6 +2,7 @@
 
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,7 +24,8 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     auto *replaceAllButton = new QPushButton(tr("Replace All"));
     auto *close = new QToolButton;
     close->setText(QStringLiteral("\u2715"));
-    close->setToolTip(tr("Close (Esc)"));
+    close->setToolTip(tr("Close (%1)", "the find bar's close button (its key)")
+                          .arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
     close->setAutoRaise(true);
 
     auto *layout = new QGridLayout(this);

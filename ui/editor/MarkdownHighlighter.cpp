@@ -1,6 +1,7 @@
 #include "MarkdownHighlighter.h"
 
 #include "SpellChecker.h"
+#include "settings/PaletteColors.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -75,6 +76,7 @@ void MarkdownHighlighter::highlightSpelling(const QString &text)
 {
     if (!m_spell || !m_spell->isActive())
         return;
+    const QColor misspelt = palettecolors::negativeText(QGuiApplication::palette());
     QList<std::pair<qsizetype, qsizetype>> skipped;
     for (const QRegularExpression *pattern : {&kUrl, &kCode}) {
         for (auto it = pattern->globalMatch(text); it.hasNext();) {
@@ -97,7 +99,7 @@ void MarkdownHighlighter::highlightSpelling(const QString &text)
         for (qsizetype i = start; i < start + word.size(); ++i) {
             QTextCharFormat f = this->format(int(i));
             f.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-            f.setUnderlineColor(Qt::red);
+            f.setUnderlineColor(misspelt);
             setFormat(int(i), 1, f);
         }
     }

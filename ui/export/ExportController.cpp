@@ -37,15 +37,14 @@ bool writeFile(const ArticleStore &store, const QString &path, const QByteArray 
                QString &problem)
 {
     if (store.isArchiveFile(path)) { // replacing it would lose every story in it
-        problem = QCoreApplication::translate("ExportController",
-                                              "%1 is the archive itself; choose another file.")
+        problem = ExportController::tr("%1 is the archive itself; choose another file.")
                       .arg(QDir::toNativeSeparators(path));
         return false;
     }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    problem = QCoreApplication::translate("ExportController", "Could not write %1: %2")
+    problem = ExportController::tr("Could not write %1: %2")
                   .arg(QDir::toNativeSeparators(path), file.errorString());
     return false;
 }
@@ -58,9 +57,8 @@ QString skippedLines(const QStringList &skipped)
         return {};
     QString lines = QStringLiteral("\n\n") + skipped.mid(0, kShown).join(QLatin1Char('\n'));
     if (skipped.size() > kShown)
-        lines +=
-            QLatin1Char('\n') + QCoreApplication::translate("ExportController", "…and %n more.",
-                                                            nullptr, int(skipped.size() - kShown));
+        lines += QLatin1Char('\n') +
+                 ExportController::tr("…and %n more.", nullptr, int(skipped.size() - kShown));
     return lines;
 }
 

@@ -13,7 +13,6 @@ void PreviewRequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
     if (info.requestUrl().scheme().toLatin1() == previewscheme::kName)
         return;
     qCDebug(lcPreview) << "Blocked" << info.requestUrl();
-    ++m_blocked;
     info.block(true);
 }
 

@@ -12,11 +12,6 @@ class PreviewRequestGuard : public QWebEngineUrlRequestInterceptor
 public:
     using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
-
-    int blockedCount() const { return m_blocked; }
-
-private:
-    int m_blocked = 0;
 };
 
 } // namespace newsroom

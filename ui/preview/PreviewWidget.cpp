@@ -166,8 +166,7 @@ void PreviewWidget::startEngine()
     m_scheme = new PreviewSchemeHandler(this);
     m_profile->installUrlSchemeHandler(
         QByteArray(previewscheme::kName.data(), previewscheme::kName.size()), m_scheme);
-    m_guard = new PreviewRequestGuard(this);
-    m_profile->setUrlRequestInterceptor(m_guard);
+    m_profile->setUrlRequestInterceptor(new PreviewRequestGuard(this));
     // Nothing in an article page is a download.
     connect(m_profile, &QWebEngineProfile::downloadRequested, this,
             [this](QWebEngineDownloadRequest *download) {
@@ -191,11 +190,6 @@ PreviewPage *PreviewWidget::page()
 {
     startEngine();
     return m_page;
-}
-
-int PreviewWidget::blockedRequests() const
-{
-    return m_guard ? m_guard->blockedCount() : 0;
 }
 
 int PreviewWidget::refusedDownloads() const

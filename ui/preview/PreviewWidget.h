@@ -17,7 +17,6 @@ namespace newsroom {
 
 class PageRenderer;
 class PreviewPage;
-class PreviewRequestGuard;
 class PreviewSchemeHandler;
 
 // The live preview: the exported page itself, shown in Qt WebEngine. The first article is
@@ -51,7 +50,6 @@ public:
     // Scrolls to the body's heading `index` (0 = the first), -1 to the top of the story.
     void scrollToHeading(int index);
     PreviewPage *page(); // starts the engine if it has not yet
-    int blockedRequests() const;
     int refusedDownloads() const;
     // What the bar above the page says; empty while the preview follows the article.
     QString problem() const;
@@ -77,7 +75,6 @@ private:
     QHBoxLayout *m_row; // the view, centred at tablet and phone widths
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_scheme = nullptr;
-    PreviewRequestGuard *m_guard = nullptr;
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     bool m_loaded = false;

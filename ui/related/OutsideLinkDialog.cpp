@@ -1,6 +1,7 @@
 #include "OutsideLinkDialog.h"
 
 #include "render/UrlPolicy.h"
+#include "settings/PaletteColors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +19,8 @@ OutsideLinkDialog::OutsideLinkDialog(QWidget *parent)
 {
     setWindowTitle(tr("Add Outside Link"));
     m_url->setPlaceholderText(QStringLiteral("https://"));
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    palettecolors::setNegative(m_problem, true);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Address"), m_url);
     form->addRow(tr("&Title"), m_title);

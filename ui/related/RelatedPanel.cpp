@@ -24,10 +24,9 @@ QString targetLabel(ArchiveGateway &gateway, qint64 id)
 {
     auto target = gateway.summary(id).result();
     if (!target)
-        return QCoreApplication::translate("RelatedPanel", "\u26a0 article #%1 is gone").arg(id);
+        return RelatedPanel::tr("\u26a0 article #%1 is gone").arg(id);
     if (target->trashed)
-        return QCoreApplication::translate("RelatedPanel", "\u26a0 %1 (in the trash)")
-            .arg(target->slug);
+        return RelatedPanel::tr("\u26a0 %1 (in the trash)").arg(target->slug);
     if (target->status != ArticleStatus::Published)
         return QStringLiteral("%1 (%2)").arg(target->slug, statusLabel(target->status));
     return target->slug;

@@ -22,8 +22,6 @@ class RevisionsDialog : public QDialog
 public:
     RevisionsDialog(ArchiveGateway &gateway, const Article &current, QWidget *parent = nullptr);
 
-    QComboBox *fromPicker() const { return m_from; }
-    QComboBox *toPicker() const { return m_to; }
     FieldChangesTable *changes() const { return m_changes; }
     // The version to restore, once the dialog is accepted.
     std::optional<Article> chosen() const { return m_chosen; }

@@ -1,0 +1,2367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ArchiveBackup</name>
+    <message>
+        <source>The backup needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the archive itself; back it up to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the backup a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is; back up to a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen the copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the copy %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is not marked as a Newsroom archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed SQLite&apos;s check (%1), so the archive itself is probably damaged: run &quot;newsroom-cli check-archive&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the archive itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCheck</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive file is damaged: %1. Stop working in it, keep the file (with its -wal file) aside, and restore the latest backup; SQLite&apos;s .recover command can often rescue what a damaged file still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows belong to articles that do not exist: %1. Newsroom never writes such rows, so the file was changed by another program or damaged; if articles are missing, restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is damaged: %1. Search may miss articles or fail; the articles themselves are not affected. Run &quot;newsroom-cli check-archive --repair-index&quot; to rebuild the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n row of %1</numerusform>
+            <numerusform>%n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) are not in it (the first is #%1), so search cannot find them</source>
+        <translation>
+            <numerusform>%n article is not in it (#%1), so search cannot find it</numerusform>
+            <numerusform>%n articles are not in it (the first is #%1), so search cannot find them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries belong to articles in the trash or gone (the first is #%1)</source>
+        <translation>
+            <numerusform>%n entry belongs to an article in the trash or gone (#%1)</numerusform>
+            <numerusform>%n entries belong to articles in the trash or gone (the first is #%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFile</name>
+    <message>
+        <source>%1 is not a Newsroom archive: %2. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Newsroom (archive version %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left untouched: &quot;newsroom-cli --db %1 check-archive&quot; says what is wrong; restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite met a damaged page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Newsroom and is read-only here, so it cannot be brought up to date: copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file %1 is no longer there (deleted or moved away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSchema</name>
+    <message>
+        <source>it has what no Newsroom archive has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has altered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Newsroom archive as this Newsroom writes them (%2). It may have been made to attack Newsroom, so nothing in it was read and it was left untouched: open a backup, or ask whoever sent it for an export instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleChecks</name>
+    <message numerus="yes">
+        <source>The %1 has %n character(s); the house limit is %2.</source>
+        <translation>
+            <numerusform>The %1 has %n character; the house limit is %2.</numerusform>
+            <numerusform>The %1 has %n characters; the house limit is %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article has no headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no dek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no byline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no body text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 still holds placeholder text: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is marked AI-generated but lists no sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is marked AI-generated but has no disclosure text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 MB is too large for an article (the limit is %L3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the archive itself (or its journal); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleRows</name>
+    <message>
+        <source>There is no article #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The slug &quot;%1&quot; may hold only lowercase letters, digits and single hyphens, at most %n character(s).</source>
+        <translation>
+            <numerusform>The slug &quot;%1&quot; may hold only lowercase letters, digits and single hyphens, at most %n character.</numerusform>
+            <numerusform>The slug &quot;%1&quot; may hold only lowercase letters, digits and single hyphens, at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; is already used by article #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article #%1 is in the trash; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article #%1 was changed elsewhere (now version %2, you edited version %3). Nothing was overwritten; reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTool</name>
+    <message>
+        <source>unknown status &quot;%1&quot;; use draft, in-review, ready or published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: already imported as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported #%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 already imported, %2 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1 of %Ln file(s)…</source>
+        <translation>
+            <numerusform>imported %1 of %Ln file…</numerusform>
+            <numerusform>imported %1 of %Ln files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id %1 · %2 · %3 · updated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[AI-generated] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom&apos;s archive from the command line: import, list, show, search, render and export articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, suggest: at most N results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the longest related list allowed (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with this status (draft, in-review, ready, published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles in this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles dated on or after DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles dated on or before DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the trash instead of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render: write the page to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render: the theme folder (article.html, style.css).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render, export-site: the site&apos;s address, for canonical URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-site: the site&apos;s name in mastheads and the feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-site: every article, not only published ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: a dated copy in DIR instead of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup --to-folder: keep only the newest N dated copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-archive: also check every index against its table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-archive: rebuild the search index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, list, show, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; filter with --status, --section, --tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes at most one argument; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one argument; quote a query with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no archive at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs either a FILE or --to-folder DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep goes with backup --to-folder DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force goes with backup FILE; dated copies never replace a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> --force replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n article(s) to %1 (%2 bytes).</source>
+        <translation>
+            <numerusform>Backed up %n article to %1 (%2 bytes).</numerusform>
+            <numerusform>Backed up %n articles to %1 (%2 bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the search index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was not rebuilt: the file itself is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is sound (checked: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1: %2 files written, %3 unchanged, %4 removed.</source>
+        <translation>
+            <numerusform>Exported %n article to %1: %2 files written, %3 unchanged, %4 removed.</numerusform>
+            <numerusform>Exported %n articles to %1: %2 files written, %3 unchanged, %4 removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 Markdown files to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the archive itself; write the page to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-related needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditJournal</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of your text in %1: %2. Free some space or fix the folder; the text stays in the editor meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>No export folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to use %1: it is a symbolic link, and export never follows links inside its folder. Remove the link, or export into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to use %1 as a folder: it is not one. Remove or rename it, or export into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to use %1: &quot;%2&quot; cannot be a name inside the export folder: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to write %1: it is the archive itself; export into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to replace %1: it is a symbolic link, and export never writes through links nor removes them. Remove the link, or export into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to replace %1: it is a folder. Remove or rename it, or export into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to replace %1: it is not a plain file. Remove it, or export into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to read %1: it is a symbolic link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to read %1: it is not a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused to read %1: it is larger than %n byte(s).</source>
+        <translation>
+            <numerusform>Refused to read %1: it is larger than %n byte.</numerusform>
+            <numerusform>Refused to read %1: it is larger than %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export writes a page of its own there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped article #%1: the file name made from its slug, &quot;%2&quot;, cannot be used: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportManifest</name>
+    <message>
+        <source>%1 is not an export record: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterLimits</name>
+    <message>
+        <source>the alias *%1 on line %2 stands inside the list or map it names, which never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a list or map in the front matter has more than %Ln entries (line %1)</source>
+        <translation>
+            <numerusform>a list or map in the front matter has more than %Ln entry (line %1)</numerusform>
+            <numerusform>a list or map in the front matter has more than %Ln entries (line %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln keys, values and list items</source>
+        <translation>
+            <numerusform>%Ln key, value or list item</numerusform>
+            <numerusform>%Ln keys, values and list items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 KB of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias *%1 on line %2 expands the front matter to more than %3 (an alias counts as a copy of what it names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter holds more than %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter nests lists and maps more than %L1 deep (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is %L1 KB; the limit is %L2 KB, far more than an article&apos;s fields need</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message numerus="yes">
+        <source>the headline was cut to %Ln character(s)</source>
+        <translation>
+            <numerusform>the headline was cut to %Ln character</numerusform>
+            <numerusform>the headline was cut to %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the dek was cut to %Ln character(s)</source>
+        <translation>
+            <numerusform>the dek was cut to %Ln character</numerusform>
+            <numerusform>the dek was cut to %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the byline was cut to %Ln character(s)</source>
+        <translation>
+            <numerusform>the byline was cut to %Ln character</numerusform>
+            <numerusform>the byline was cut to %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the dateline was cut to %Ln character(s)</source>
+        <translation>
+            <numerusform>the dateline was cut to %Ln character</numerusform>
+            <numerusform>the dateline was cut to %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the section was cut to %Ln character(s)</source>
+        <translation>
+            <numerusform>the section was cut to %Ln character</numerusform>
+            <numerusform>the section was cut to %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the language was cut to %Ln character(s)</source>
+        <translation>
+            <numerusform>the language was cut to %Ln character</numerusform>
+            <numerusform>the language was cut to %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the disclosure was cut to %Ln character(s)</source>
+        <translation>
+            <numerusform>the disclosure was cut to %Ln character</numerusform>
+            <numerusform>the disclosure was cut to %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %L1 of %L2 tags were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 tags were cut to %L2 characters</source>
+        <translation>
+            <numerusform>%Ln of %L1 tags was cut to %L2 characters</numerusform>
+            <numerusform>%Ln of %L1 tags were cut to %L2 characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %L1 of %L2 sources were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %L1 of %L2 related items were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 related titles were cut to %L2 characters</source>
+        <translation>
+            <numerusform>%Ln of %L1 related titles was cut to %L2 characters</numerusform>
+            <numerusform>%Ln of %L1 related titles were cut to %L2 characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %L1 related summaries were cut to %L2 characters</source>
+        <translation>
+            <numerusform>%Ln of %L1 related summaries was cut to %L2 characters</numerusform>
+            <numerusform>%Ln of %L1 related summaries were cut to %L2 characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) longer than %L1 characters were left out</source>
+        <translation>
+            <numerusform>%Ln link longer than %L1 characters was left out</numerusform>
+            <numerusform>%Ln links longer than %L1 characters were left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownArticle</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter has no closing ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not a list of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>The rest of this article is not shown: its Markdown expands into more than %L1 KB of page, far more than an article needs. Look for a runaway table or a link repeated thousands of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A table in this article has more than %Ln column(s) and is shown as text. Split it into narrower tables.</source>
+        <translation>
+            <numerusform>A table in this article has more than %Ln column and is shown as text. Split it into narrower tables.</numerusform>
+            <numerusform>A table in this article has more than %Ln columns and is shown as text. Split it into narrower tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Web addresses written without &lt;…&gt; or [text](…) are not links in this article: it has too many of them to find where each one ends. Write a link as &lt;https://example.org&gt; or [text](https://example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message>
+        <source>Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article was generated with the help of AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme &quot;%1&quot; has an article.html or list.html that is not a valid template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme could not render &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme could not render the page &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextArticleParser</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %L1 of %L2 related items were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedChecks</name>
+    <message>
+        <source>Related item %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related list is empty; readers get nowhere to go next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The related list has %n item(s); the house limit is %1.</source>
+        <translation>
+            <numerusform>The related list has %n item; the house limit is %1.</numerusform>
+            <numerusform>The related list has %n items; the house limit is %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 link to the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 seem to tell the same story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the address “%2”, which is not a complete http or https link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to this article itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to article #%2, which no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to an article in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to an article that is not published (%2); readers will see it unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related item %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileName</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a / or \</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is . or ..</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with a dot (a hidden file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a name Windows reserves for a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n byte(s) long; at most %1 are allowed</source>
+        <translation>
+            <numerusform>it is %n byte long; at most %1 are allowed</numerusform>
+            <numerusform>it is %n bytes long; at most %1 are allowed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteExporter</name>
+    <message>
+        <source>The record of the last export was not used, so the files it lists are left in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest articles, by section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; the folder keeps what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sitemap.xml: a sitemap needs the site&apos;s address (--base-url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteArticleStore</name>
+    <message>
+        <source>The archive file %1 was deleted or moved away while Newsroom had it open, so nothing more is saved into it. Your text is kept; put the file back, or quit and open the archive where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file %1 was replaced by another file while Newsroom had it open, so nothing more is saved into it. Your text is kept; quit and open the archive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with the id or slug &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import gave %1 file hashes for %2 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of article #%2 is damaged in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article #%1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteErrors</name>
+    <message>
+        <source>The disk holding the archive is full: free some space and saving resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be written: the file or its folder is read-only, or the disk is mounted read-only. Fix the permissions, or copy the archive somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite reached the memory Newsroom allows it (1 GiB): the archive holds something far larger than an article, or the query asked too much. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s folder or its files beside it cannot be opened: check that the folder still exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has kept the archive locked for more than five seconds; saving resumes once it lets go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Cannot read the theme file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme file %1 is %2; a theme&apos;s files must be plain files inside its folder, not links to elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme file %1 is larger than %2 KB, the most a theme file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced while it was being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of the system (/proc or /sys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the theme folder %1: %2. A theme folder holds article.html and style.css, and list.html if it lists articles its own way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeRules</name>
+    <message>
+        <source>The theme file %1 is refused, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must begin with {{%AUTOESCAPE context=&quot;HTML&quot;}}, so that every value is escaped for where it stands in the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {{ marker is never closed with }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template has one {{%AUTOESCAPE}}, at its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s escaping must be exactly {{%AUTOESCAPE context=&quot;HTML&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theme may not change the {{ }} delimiters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a theme may not include other templates ({{&gt;%1}}); it is article.html, list.html and style.css only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section {{#%1}} stands inside a tag&apos;s name, an attribute&apos;s name or an HTML comment; begin it between attributes or elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section %1 (from line %2) ends in another part of the HTML than it began: shown or hidden, it would change how the rest of the page is read. Close every tag, attribute and element it opens inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a &lt;%1&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the value of the attribute %1 of &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the page&apos;s HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands before &lt;head&gt;; the page&apos;s security policy must come first in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands in an unquoted attribute value; put the value in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands inside an HTML comment or declaration, where its text could end the comment early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands inside a tag&apos;s markup; a variable may only stand in text or a quoted attribute value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands %2, where the article&apos;s HTML could become code or break the page. Place the body in the page&apos;s HTML, outside &lt;script&gt;, &lt;style&gt;, &lt;title&gt; and attribute values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} would write %2 unescaped %3. Only BODY in the page&apos;s HTML, CSS in &lt;style&gt; and JSON_LD in &lt;script type=&quot;application/ld+json&quot;&gt; may be :none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; comes before &lt;head&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes may not use &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;head&gt; stands inside the section %1; the page&apos;s security policy must always come first in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; comes before &lt;head&gt;; only &lt;!DOCTYPE html&gt; and &lt;html&gt; may, so that the page&apos;s security policy comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text comes before &lt;head&gt;; only &lt;!DOCTYPE html&gt;, &lt;html&gt; and comments may, so that the page&apos;s security policy comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; inside a &lt;%1&gt; element: only its closing tag &lt;/%1&gt; may use &apos;&lt;&apos; there, or the browser and this check could disagree about where it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template ends inside a tag, a comment or an element&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &lt;head&gt;; Newsroom puts the page&apos;s security policy there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme file %1 is refused, line %2: &apos;&lt;&apos; could end the page&apos;s &lt;style&gt; element; in CSS, write it as \3c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (theme &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Newsroom, the desktop editor for news desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this article (id or slug), cursor in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ArchiveBrowser</name>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the trash; deleted articles can be restored from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ArchiveListModel</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ArchivePicker</name>
+    <message>
+        <source>Add from the archive: search headlines and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ArticleDocument</name>
+    <message>
+        <source>Typing in the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ArticleEditor</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dek: one sentence that sells the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure readers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: one URL a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the story in Markdown: ## for a section heading, **bold**, *italic*, [link](https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %L1 · Reading time: %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this article were drafted with an AI tool and checked by our editors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the house limit by %n character(s)</source>
+        <translation>
+            <numerusform>Over the house limit by %n character</numerusform>
+            <numerusform>Over the house limit by %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tool&apos;s tip: what it does (its keys)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::BackupScheduler</name>
+    <message>
+        <source>Backed up the archive to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::BodyEditor</name>
+    <message>
+        <source>link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ChecklistPanel</name>
+    <message>
+        <source>Ready to publish: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (errors: %1, warnings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ConflictBar</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the archive&apos;s newest version; your text is kept in a recovery file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text as the newest version; theirs stays in Revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ExportController</name>
+    <message>
+        <source>%1 The built-in theme was used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown with front matter (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Site To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the pages written so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written</source>
+        <translation>
+            <numerusform>%n page written</numerusform>
+            <numerusform>%n pages written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the archive itself; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::FieldChangesTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::FindBar</name>
+    <message>
+        <source>Find in body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <comment>the find bar&apos;s close button (its key)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged, so it opened read-only: read and export what it still holds, or restore a backup to go on writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is read-only here (its file, folder or disk): you can read, search and export it, and what you type is kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Archive from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom archives (*.newsroom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the archive&apos;s content with the backup %1?
+
+The archive as it is now is kept first, as a copy beside it; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the archive from %1. The archive as it was is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere (another window, process or colleague) while you were editing it. Nothing is overwritten until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was updated elsewhere; this is the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Archive from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up the Archive &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;Page as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Article as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Whole &amp;Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview at &amp;Desktop Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview at &amp;Tablet Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview at &amp;Phone Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved text was kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash; tick Trash in the list to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is back in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Ready to Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes to “%1” are not in the archive yet.
+
+%2
+
+They are kept on this computer and offered back the next time you open this archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %1: %Ln article(s)</source>
+        <translation>
+            <numerusform>Archive %1: %Ln article</numerusform>
+            <numerusform>Archive %1: %Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::OutsideLinkDialog</name>
+    <message>
+        <source>Add Outside Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blurb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be a complete http:// or https:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the link a title readers will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::PreferencesDialog</name>
+    <message>
+        <source>Back up the archive &amp;daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;theme folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor &amp;font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dek limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Related list limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Theme Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must be a complete address such as https://news.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::PreviewWidget</name>
+    <message>
+        <source>The page theme could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::RecoveryBar</name>
+    <message>
+        <source>Unsaved text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this text back into the editor; Undo takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this unsaved text for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed in “%1” (last kept %2) never reached the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive does not have this article: Restore makes it a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s copy has changed since; compare before restoring (its version stays in Revisions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Text and the Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::RelatedListModel</name>
+    <message>
+        <source>Article #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit related blurb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blurb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::RelatedPanel</name>
+    <message>
+        <source>Add &amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the archive (double-click to add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link “%1” to related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ article #%1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::RevisionsDialog</name>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this version back into the editor (undoable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::SaveProblemBar</name>
+    <message>
+        <source>Saving problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now instead of waiting for the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to bring back; the archive as it is now is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to the archive. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing: your text is kept on this computer and saved as soon as the archive takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::TagLineEdit</name>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
