@@ -4,12 +4,18 @@
 #include "ArchiveGateway.h"
 #include "MainWindow.h"
 #include "Stats.h"
+#include "StallMeter.h"
 #include "SyntheticArticles.h"
+#include "browser/ArchiveBrowser.h"
+#include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyEditor.h"
 #include "preview/PreviewPage.h"
 #include "preview/PreviewWidget.h"
+#include "store/DelayedArticleStore.h"
 #include "store/SqliteArticleStore.h"
+
+#include <QLineEdit>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -77,6 +83,8 @@ QJsonObject DesktopBenchmark::run(bool withPeer)
 {
     QJsonObject out;
     measurePreview(out);
+    measureStall(out, 50, QString());
+    measureStall(out, 0, QStringLiteral("_nodelay"));
     measureLaunch(out, withPeer);
     return out;
 }
@@ -131,6 +139,51 @@ void DesktopBenchmark::measurePreview(QJsonObject &out)
     out.insert(QStringLiteral("preview_app_p95_ms"), percentile(syncSamples, 95));
     out.insert(QStringLiteral("preview_keystrokes"), int(samples.size()));
     out.insert(QStringLiteral("preview_dom_mismatches"), wrong);
+}
+
+// The window on the big archive, every call `delayMs` away: the editor types in bursts
+// (pauses long enough for the autosave, suggestions and the checklist to run) and searches
+// the archive as they go; the event loop's gaps are measured throughout.
+void DesktopBenchmark::measureStall(QJsonObject &out, int delayMs, const QString &suffix)
+{
+    const qint64 id = addLongArticle(out);
+    auto store = SqliteArticleStore::open(m_archivePath);
+    if (id == 0 || !store)
+        return;
+    const auto opener = DelayedArticleStore::delayed(SqliteArticleStore::opener(m_archivePath),
+                                                     std::chrono::milliseconds(delayMs));
+    MainWindow window(std::make_unique<ArchiveGateway>(std::move(*store), opener), m_archivePath);
+    window.resize(1400, 860);
+    window.show();
+    window.openArticle(id);
+    QTest::qWaitFor([&] { return window.document()->article().id == id; }, 60000);
+    QTest::qWait(2000); // the first list, preview and suggestions settle
+
+    BodyEditor *body = window.editor()->body();
+    QLineEdit *search = window.browser()->searchField();
+    const QString keys = QStringLiteral("the quick brown fox jumps over the lazy dog ");
+    const QString queries[] = {QStringLiteral("harbor"), QStringLiteral("council budget"),
+                               QStringLiteral("storm")};
+    StallMeter meter;
+    meter.start();
+    for (int i = 0; i < 200; ++i) {
+        if (i % 50 == 25) { // a search as the editor types it, then back to the body
+            search->setFocus();
+            search->clear();
+            for (const QChar c : queries[(i / 50) % 3]) {
+                QTest::keyClick(search, c.toLatin1());
+                QTest::qWait(40);
+            }
+        }
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClick(body, keys[i % keys.size()].toLatin1());
+        QTest::qWait(i % 40 == 39 ? 1200 : 30); // a pause: saves, suggestions, the checklist
+    }
+    meter.stop();
+    out.insert(QStringLiteral("gui_stall_max_ms") + suffix, meter.maxMs());
+    out.insert(QStringLiteral("gui_stall_p99_ms") + suffix, meter.percentileMs(99));
+    out.insert(QStringLiteral("gui_store_delay_ms") + suffix, delayMs);
 }
 
 qint64 DesktopBenchmark::addLongArticle(QJsonObject &out)
