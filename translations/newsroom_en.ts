@@ -920,10 +920,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The theme &quot;%1&quot; has an article.html or list.html that is not a valid template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The theme could not render &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,6 +933,10 @@
     </message>
     <message>
         <source>The theme could not render the page &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme &quot;%1&quot; has a %2 that is not a valid template; look for a misspelt modifier such as {{HEADLINE:x}}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,6 +1201,10 @@
         <source>it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The theme &quot;%1&quot; cannot show the sample article: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ThemeRules</name>
@@ -1324,6 +1328,46 @@
         <source>%1 (theme &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a second element with id=&quot;story&quot; (the first is on line %1); the page has one, where the article goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element with id=&quot;story&quot; stands inside the section %1; it must be on every page, whatever is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands twice (first on line %2); the page shows the article&apos;s body once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write {{%1}} as {{BODY:none}}: the body is HTML that Newsroom has made safe, and escaped again the page would show its tags as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands inside the section %2; the article&apos;s body must be on every page, whatever is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands outside the story: put it inside an element with id=&quot;story&quot;, the part of the page the preview updates as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands outside the story: the element with id=&quot;story&quot; (line %2) has ended before it. Put the body inside that element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} stands inside &lt;%2&gt; (line %3), which the body&apos;s own paragraphs, headings, links or tables would end or leave, and so the story. Put the body in a &lt;div&gt;, &lt;main&gt;, &lt;article&gt; or &lt;section&gt; inside the element with id=&quot;story&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no element with id=&quot;story&quot;: the part of the page that holds the article, which the preview updates as you type. Give the element around the headline and {{BODY:none}} that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no {{BODY:none}}, the article&apos;s body; put it inside the element with id=&quot;story&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1378,6 +1422,30 @@
         <source>Show the trash; deleted articles can be restored from there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArchiveListModel</name>
@@ -1406,6 +1474,10 @@
     <name>newsroom::ArchivePicker</name>
     <message>
         <source>Add from the archive: search headlines and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1696,29 @@
     </message>
 </context>
 <context>
+    <name>newsroom::EditorSession</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is back in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version could not be kept aside, so it stays in the editor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>newsroom::ExportController</name>
     <message>
         <source>%1 The built-in theme was used instead.</source>
@@ -1810,10 +1905,6 @@ The archive as it is now is kept first, as a copy beside it; nothing is deleted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore Unsaved Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Related Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,23 +2025,11 @@ The archive as it is now is kept first, as a copy beside it; nothing is deleted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your unsaved text was kept in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” moved to the trash; tick Trash in the list to restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is back in the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1971,10 +2050,6 @@ The archive as it is now is kept first, as a copy beside it; nothing is deleted.
     </message>
     <message>
         <source>Publish anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2011,6 +2086,10 @@ They are kept on this computer and offered back the next time you open this arch
             <numerusform>Archive %1: %Ln article</numerusform>
             <numerusform>Archive %1: %Ln articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2127,10 +2206,6 @@ They are kept on this computer and offered back the next time you open this arch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Site Base URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,11 +2213,31 @@ They are kept on this computer and offered back the next time you open this arch
         <source>The base URL must be a complete address such as https://news.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This theme was refused; the one in use stays. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::PreviewWidget</name>
     <message>
-        <source>The page theme could not be loaded.</source>
+        <source>Preview problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview has no page theme to show the article with. Choose a theme in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot show this version of the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview stopped following your edits: its page has no element with id=&quot;%1&quot; to show the article in. Reload the preview; if this happens again, choose another page theme in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,6 +2293,10 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>Unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own version of “%1” was kept aside on %2, when you loaded the one changed elsewhere. Compare it with this one, restore it, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
