@@ -18,12 +18,17 @@ public:
         m_current = future;
         m_waiting = true;
         const quint64 generation = m_generation;
-        future.then(context, [this, generation, handler = std::move(handler)](const T &answer) {
-            if (generation != m_generation)
-                return;
-            m_waiting = false;
-            handler(answer);
-        });
+        QFuture<void> continuation =
+            future.then(context, [this, generation, handler = std::move(handler)](const T &answer) {
+                if (generation != m_generation)
+                    return;
+                m_waiting = false;
+                handler(answer);
+            });
+        // An answer ready before then() comes at once, inside it; if its handler asked again,
+        // the newer request's continuation is the one to keep.
+        if (generation == m_generation)
+            m_continuation = continuation;
     }
     // Forgets the request in flight (switching articles, say).
     void drop()
@@ -36,6 +41,10 @@ public:
 
 private:
     QFuture<T> m_current;
+    // Kept for as long as m_current: Qt 6.4's cancel() walks a raw pointer to the
+    // continuation's state, which is freed once the continuation ran and nothing holds its
+    // future (a use-after-free, seen by valgrind and as crashes on the second ask).
+    QFuture<void> m_continuation;
     quint64 m_generation = 0;
     bool m_waiting = false;
 };
