@@ -62,7 +62,9 @@ void PreviewLinks::lookUp(const QList<qint64> &ids)
             if (!hrefs)
                 return; // the links stay out of the preview until the next change asks again
             m_hrefs.insert(*hrefs);
-            Q_EMIT linksChanged();
+            // Queued: an answer ready before then() was attached comes at once, inside
+            // contextFor(), whose caller would show its older context over this one.
+            QMetaObject::invokeMethod(this, &PreviewLinks::linksChanged, Qt::QueuedConnection);
         });
 }
 
