@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -67,16 +68,27 @@ class TestEditor : public QObject
         QTest::keyClicks(headline, text);
     }
 
-    // Answers the next message box the way an editor would.
+    // Answers the next message box the way an editor would. A timer looks for it from
+    // whatever event loop runs, not a nested wait: a box that opens when an archive answer
+    // comes runs its exec() on top of that wait, and nothing under it could click.
     static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
     {
-        QTimer::singleShot(0, qApp, [button, text] {
-            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (text)
-                *text = box->text();
-            box->button(button) ? box->button(button)->click() : box->reject();
-        });
+        auto *poll = new QTimer(qApp);
+        poll->setInterval(10);
+        QObject::connect(
+            poll, &QTimer::timeout, poll, [poll, deadline = QDeadlineTimer(10000), button, text] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box && !deadline.hasExpired())
+                    return;
+                poll->stop();
+                poll->deleteLater();
+                if (!box)
+                    return; // the test's own check says what was missing
+                if (text)
+                    *text = box->text();
+                box->button(button) ? box->button(button)->click() : box->reject();
+            });
+        poll->start();
     }
 
 public:
