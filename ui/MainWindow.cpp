@@ -564,7 +564,7 @@ void MainWindow::showRevisions()
     const Article &article = m_session->article();
     if (article.isNew())
         return;
-    m_session->autosaver()->saveSoon(); // the dialog lists what the archive has
+    saveNow(); // the dialog lists what the archive has, this last save included
     RevisionsDialog dialog(*m_gateway, article, this);
     if (dialog.exec() == QDialog::Accepted && dialog.chosen()) {
         document()->replaceContent(*dialog.chosen(),

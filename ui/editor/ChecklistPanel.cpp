@@ -1,27 +1,38 @@
 #include "ChecklistPanel.h"
 
-#include "ArticleDocument.h"
 #include "ArchiveGateway.h"
+#include "ArticleDocument.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace newsroom {
 
-ChecklistPanel::ChecklistPanel(ArticleDocument &document, ArchiveGateway &gateway,
-                               QWidget *parent)
-    : QWidget(parent), m_document(document), m_gateway(gateway), m_list(new QListWidget)
+ChecklistPanel::ChecklistPanel(ArticleDocument &document, ArchiveGateway &gateway, QWidget *parent)
+    : QWidget(parent), m_document(document), m_gateway(gateway), m_list(new QListWidget),
+      m_status(new QLabel(tr("Checking\u2026")))
 {
     m_list->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_list);
+    layout->addWidget(m_status);
     m_timer.setSingleShot(true);
     m_timer.setInterval(kRefreshDelay);
     connect(&m_timer, &QTimer::timeout, this, &ChecklistPanel::refresh);
     connect(&m_document, &ArticleDocument::contentChanged, &m_timer, qOverload<>(&QTimer::start));
-    connect(&m_document, &ArticleDocument::loaded, this, &ChecklistPanel::refresh);
+    connect(&m_document, &ArticleDocument::loaded, this, [this] {
+        // The findings were the other article's: none are shown until this one's come.
+        m_checking.drop();
+        m_findings.clear();
+        m_list->clear();
+        Q_EMIT summaryChanged(tr("Checklist"));
+        refresh();
+    });
 }
 
 void ChecklistPanel::setLimits(const CheckLimits &limits)
@@ -32,10 +43,19 @@ void ChecklistPanel::setLimits(const CheckLimits &limits)
     refresh();
 }
 
-QList<CheckFinding> ChecklistPanel::refresh()
+void ChecklistPanel::refresh()
 {
     m_timer.stop();
-    auto result = m_gateway.checklist(m_document.article(), m_limits).result();
+    // The findings shown stay until the answer: they are the article of a moment ago.
+    m_status->show();
+    m_checking.ask(
+        m_gateway.checklist(m_document.article(), m_limits), this,
+        [this](const StoreResult<QList<CheckFinding>> &result) { showFindings(result); });
+}
+
+void ChecklistPanel::showFindings(const StoreResult<QList<CheckFinding>> &result)
+{
+    m_status->hide();
     QList<CheckFinding> findings =
         result ? *result
                : QList<CheckFinding>{{QStringLiteral("archive"), CheckFinding::Severity::Error,
@@ -44,6 +64,7 @@ QList<CheckFinding> ChecklistPanel::refresh()
         return a.severity == CheckFinding::Severity::Error &&
                b.severity != CheckFinding::Severity::Error;
     });
+    m_findings = findings;
     m_list->clear();
     int errors = 0;
     for (const CheckFinding &finding : std::as_const(findings)) {
@@ -64,7 +85,7 @@ QList<CheckFinding> ChecklistPanel::refresh()
     Q_EMIT summaryChanged(
         findings.isEmpty() ? tr("Checklist")
                            : tr("Checklist (errors: %1, warnings: %2)").arg(errors).arg(warnings));
-    return findings;
+    Q_EMIT refreshed(m_findings);
 }
 
 } // namespace newsroom

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "LatestAnswer.h"
 #include "checks/CheckFinding.h"
 #include "checks/CheckLimits.h"
+#include "store/StoreError.h"
 
 #include <QTimer>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace newsroom {
@@ -14,7 +17,8 @@ class ArticleDocument;
 class ArchiveGateway;
 
 // The pre-publish checklist, kept up to date as the article changes: errors (which block
-// publishing) first, then warnings, each in words an editor can act on.
+// publishing) first, then warnings, each in words an editor can act on. The archive runs
+// the checks; the list shows its answer when it comes.
 class ChecklistPanel : public QWidget
 {
     Q_OBJECT
@@ -24,19 +28,29 @@ public:
     ChecklistPanel(ArticleDocument &document, ArchiveGateway &gateway, QWidget *parent = nullptr);
 
     void setLimits(const CheckLimits &limits);
-    // Runs the checklist now; what it found (or the archive's error as one finding).
-    QList<CheckFinding> refresh();
+    // Asks the archive to run the checklist now; refreshed() brings what it found. A newer
+    // refresh replaces one still running.
+    void refresh();
+    // What the last answer found (the archive's error as one finding), in the order shown.
+    const QList<CheckFinding> &findings() const { return m_findings; }
+    bool isChecking() const { return m_checking.isWaiting(); }
     QListWidget *list() const { return m_list; }
 
 Q_SIGNALS:
+    void refreshed(const QList<CheckFinding> &findings);
     void summaryChanged(const QString &summary); // "2 errors, 1 warning", for a tab title
 
 private:
+    void showFindings(const StoreResult<QList<CheckFinding>> &result);
+
     ArticleDocument &m_document;
     ArchiveGateway &m_gateway;
     CheckLimits m_limits;
     QListWidget *m_list;
+    QLabel *m_status;
     QTimer m_timer;
+    LatestAnswer<StoreResult<QList<CheckFinding>>> m_checking;
+    QList<CheckFinding> m_findings;
 };
 
 } // namespace newsroom

@@ -1,10 +1,11 @@
 #include "RelatedPanel.h"
 
+#include "ArchiveGateway.h"
 #include "ArchivePicker.h"
+#include "OnAnswer.h"
 #include "OutsideLinkDialog.h"
 #include "editor/ArticleDocument.h"
 #include "model/RelatedListModel.h"
-#include "ArchiveGateway.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -20,9 +21,8 @@ namespace newsroom {
 
 namespace {
 // How the Links-to column names an archived article, flagging what readers would miss.
-QString targetLabel(ArchiveGateway &gateway, qint64 id)
+QString targetLabel(qint64 id, const ArticleSummary *target)
 {
-    auto target = gateway.summary(id).result();
     if (!target)
         return RelatedPanel::tr("\u26a0 article #%1 is gone").arg(id);
     if (target->trashed)
@@ -34,8 +34,9 @@ QString targetLabel(ArchiveGateway &gateway, qint64 id)
 } // namespace
 
 RelatedPanel::RelatedPanel(ArticleDocument &document, ArchiveGateway &gateway, QWidget *parent)
-    : QWidget(parent), m_document(document), m_gateway(gateway), m_model(new RelatedListModel(this)),
-      m_view(new QTableView), m_picker(new ArchivePicker(gateway)), m_suggestions(new QListWidget)
+    : QWidget(parent), m_document(document), m_gateway(gateway),
+      m_model(new RelatedListModel(this)), m_view(new QTableView),
+      m_picker(new ArchivePicker(gateway)), m_suggestions(new QListWidget)
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,6 +104,12 @@ RelatedPanel::RelatedPanel(ArticleDocument &document, ArchiveGateway &gateway, Q
     m_suggestTimer.setInterval(kSuggestDelay);
     connect(&m_suggestTimer, &QTimer::timeout, this, &RelatedPanel::refreshSuggestions);
     connect(&m_document, &ArticleDocument::loaded, this, [this] {
+        ++m_loads;
+        // What was asked for the article before is of no use now.
+        m_suggesting.drop();
+        m_suggested.clear();
+        m_suggestions->clear();
+        m_targetLabels.clear();
         showItems();
         m_suggestTimer.start();
     });
@@ -117,14 +124,58 @@ RelatedPanel::RelatedPanel(ArticleDocument &document, ArchiveGateway &gateway, Q
 
 void RelatedPanel::showItems()
 {
-    const QList<RelatedItem> &items = m_document.article().related;
-    QHash<qint64, QString> labels;
-    for (const RelatedItem &item : items) {
-        if (item.pointsToArchive() && !labels.contains(item.targetId))
-            labels.insert(item.targetId, targetLabel(m_gateway, item.targetId));
+    m_model->setItems(m_document.article().related);
+    askForTargetLabels();
+}
+
+void RelatedPanel::askForTargetLabels()
+{
+    QList<qint64> ids;
+    for (const RelatedItem &item : m_document.article().related) {
+        if (item.pointsToArchive() && !ids.contains(item.targetId))
+            ids.append(item.targetId);
     }
-    m_model->setItems(items);
-    m_model->setTargetLabels(labels);
+    // Labels from the last answer stay until the next (they were right a moment ago); a
+    // new link shows the model's neutral "Article #N" meanwhile.
+    QHash<qint64, QString> known;
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto label = m_targetLabels.constFind(id); label != m_targetLabels.cend())
+            known.insert(id, *label);
+    }
+    m_targetLabels = known;
+    m_model->setTargetLabels(m_targetLabels);
+    if (ids.isEmpty()) {
+        m_labelling.drop();
+        return;
+    }
+    // One request for the whole list, not one a link.
+    auto summaries = m_gateway.run<TargetSummaries>(
+        ArchiveGateway::Lane::Reads, [ids](ArticleStore &store) -> StoreResult<TargetSummaries> {
+            TargetSummaries found;
+            for (qint64 id : ids) {
+                auto summary = store.summary(id);
+                if (summary)
+                    found.insert(id, *summary);
+                else if (summary.error().code != StoreError::Code::NotFound)
+                    return std::unexpected(summary.error());
+            }
+            return found;
+        });
+    m_labelling.ask(summaries, this, [this, ids](const StoreResult<TargetSummaries> &found) {
+        QHash<qint64, QString> labels;
+        for (qint64 id : ids) {
+            if (!found) {
+                labels.insert(
+                    id,
+                    tr("\u26a0 article #%1: %2").arg(QString::number(id), found.error().message));
+                continue;
+            }
+            const auto target = found->constFind(id);
+            labels.insert(id, targetLabel(id, target == found->cend() ? nullptr : &*target));
+        }
+        m_targetLabels = labels;
+        m_model->setTargetLabels(labels);
+    });
 }
 
 void RelatedPanel::setItems(const QList<RelatedItem> &items, const QString &description)
@@ -140,13 +191,27 @@ int RelatedPanel::selectedRow() const
 
 void RelatedPanel::addArchived(qint64 id)
 {
-    auto article = m_gateway.article(id).result();
-    if (!article)
-        return;
-    QList<RelatedItem> items = m_document.article().related;
-    items.append(RelatedItem{article->headline, article->dek, id, {}});
-    setItems(items, tr("Add \u201c%1\u201d to related").arg(article->headline));
-    m_view->selectRow(int(items.size()) - 1);
+    addFetched(id, false);
+}
+
+void RelatedPanel::addFetched(qint64 id, bool thenSuggest)
+{
+    const quint64 load = m_loads;
+    // Not a LatestAnswer: two quick additions are both wanted, and the reads lane answers
+    // in the order asked. Each takes the list as it is when its answer comes.
+    onAnswer(m_gateway.article(id), this,
+             [this, id, load, thenSuggest](const StoreResult<Article> &article) {
+                 if (load != m_loads)
+                     return; // asked for the article that was open before
+                 if (article) {
+                     QList<RelatedItem> items = m_document.article().related;
+                     items.append(RelatedItem{article->headline, article->dek, id, {}});
+                     setItems(items, tr("Add \u201c%1\u201d to related").arg(article->headline));
+                     m_view->selectRow(int(items.size()) - 1);
+                 }
+                 if (thenSuggest)
+                     refreshSuggestions(); // the added one leaves the suggestions
+             });
 }
 
 void RelatedPanel::addOutside(const RelatedItem &item)
@@ -197,29 +262,48 @@ void RelatedPanel::openSelected()
 void RelatedPanel::refreshSuggestions()
 {
     m_suggestTimer.stop();
-    m_suggestions->clear();
     m_suggested.clear();
-    auto hits = m_gateway.suggestRelated(m_document.article(), kSuggestions).result();
+    showSuggestionNote(tr("Looking for related articles\u2026"));
+    m_suggesting.ask(m_gateway.suggestRelated(m_document.article(), kSuggestions), this,
+                     [this](const StoreResult<QList<SearchHit>> &hits) { showSuggestions(hits); });
+}
+
+void RelatedPanel::showSuggestions(const StoreResult<QList<SearchHit>> &hits)
+{
     if (!hits) {
-        m_suggestions->addItem(hits.error().message);
-        return;
+        showSuggestionNote(hits.error().message);
+    } else if (hits->isEmpty()) {
+        showSuggestionNote(tr("Nothing related found in the archive."));
+    } else {
+        m_suggestions->clear();
+        m_suggested = *hits;
+        for (const SearchHit &hit : std::as_const(m_suggested)) {
+            const ArticleSummary &a = hit.article;
+            m_suggestions->addItem(
+                QStringLiteral("%1 \u2014 %2")
+                    .arg(a.headline, QLocale().toString(a.displayDate().toLocalTime().date(),
+                                                        QLocale::ShortFormat)));
+        }
     }
-    m_suggested = *hits;
-    for (const SearchHit &hit : std::as_const(m_suggested)) {
-        const ArticleSummary &a = hit.article;
-        m_suggestions->addItem(
-            QStringLiteral("%1 \u2014 %2")
-                .arg(a.headline, QLocale().toString(a.displayDate().toLocalTime().date(),
-                                                    QLocale::ShortFormat)));
-    }
+    Q_EMIT suggestionsShown();
+}
+
+// A line in the list that is not a suggestion: it cannot be picked or added.
+void RelatedPanel::showSuggestionNote(const QString &text)
+{
+    m_suggestions->clear();
+    auto *note = new QListWidgetItem(text);
+    note->setFlags(Qt::NoItemFlags);
+    m_suggestions->addItem(note);
 }
 
 void RelatedPanel::addSuggestion(int row)
 {
     if (row < 0 || row >= m_suggested.size())
         return;
-    addArchived(m_suggested[row].article.id);
-    refreshSuggestions(); // the added one leaves the suggestions
+    const qint64 id = m_suggested.takeAt(row).article.id;
+    delete m_suggestions->takeItem(row); // at once, so that a second click cannot add it again
+    addFetched(id, true);
 }
 
 } // namespace newsroom

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "LatestAnswer.h"
 #include "model/RelatedItem.h"
 #include "search/SearchHit.h"
+#include "store/StoreError.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,7 +23,8 @@ class RelatedListModel;
 // The article's Related Articles list: add from an archive search or as an outside link,
 // edit titles and blurbs in place, drag (or Alt+Up/Down) to reorder, remove, open the
 // linked article; below it, suggestions from the archive, one click to add. Every change
-// is one undoable step of the article.
+// is one undoable step of the article. Nothing here waits for the archive: link labels,
+// additions from the archive and suggestions arrive when the gateway answers.
 class RelatedPanel : public QWidget
 {
     Q_OBJECT
@@ -35,18 +39,29 @@ public:
     ArchivePicker *picker() const { return m_picker; }
     QListWidget *suggestions() const { return m_suggestions; }
 
+    // Fetches the article, then adds it (one undoable step); dropped if another article is
+    // loaded meanwhile.
     void addArchived(qint64 id);
     void addOutside(const RelatedItem &item);
     void removeRow(int row);
     void moveRow(int from, int to);
     void addSuggestion(int row);
     void refreshSuggestions();
+    bool isLookingForSuggestions() const { return m_suggesting.isWaiting(); }
 
 Q_SIGNALS:
     void openArticleRequested(qint64 id);
+    void suggestionsShown(); // the archive's answer (or its error) is in the list
 
 private:
+    // What the archive says of each linked article; one it does not know is gone.
+    using TargetSummaries = QHash<qint64, ArticleSummary>;
+
     void showItems();
+    void askForTargetLabels();
+    void addFetched(qint64 id, bool thenSuggest);
+    void showSuggestions(const StoreResult<QList<SearchHit>> &hits);
+    void showSuggestionNote(const QString &text);
     void setItems(const QList<RelatedItem> &items, const QString &description);
     void askForOutsideLink();
     void openSelected();
@@ -60,6 +75,10 @@ private:
     QListWidget *m_suggestions;
     QTimer m_suggestTimer;
     QList<SearchHit> m_suggested;
+    QHash<qint64, QString> m_targetLabels; // the last answer, shown until the next
+    LatestAnswer<StoreResult<TargetSummaries>> m_labelling;
+    LatestAnswer<StoreResult<QList<SearchHit>>> m_suggesting;
+    quint64 m_loads = 0; // counts article switches: an addition asked before one is dropped
 };
 
 } // namespace newsroom
