@@ -28,6 +28,8 @@ public:
     RevisionsDialog(ArchiveGateway &gateway, const Article &current, QWidget *parent = nullptr);
     ~RevisionsDialog() override; // what is still asked is cancelled
 
+    QComboBox *fromPicker() const { return m_from; }
+    QComboBox *toPicker() const { return m_to; }
     FieldChangesTable *changes() const { return m_changes; }
     QLabel *problem() const { return m_problem; }
     QPushButton *restoreButton() const { return m_restore; }
