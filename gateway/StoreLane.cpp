@@ -16,13 +16,13 @@ StoreLane::StoreLane(const QString &name, StoreOpener opener) : m_opener(std::mo
 
 StoreLane::~StoreLane()
 {
-    QtConcurrent::run(&m_pool, [this] { m_store.reset(); });
+    m_pool.start([this] { m_store.reset(); });
     m_pool.waitForDone();
 }
 
 void StoreLane::reconnect()
 {
-    QtConcurrent::run(&m_pool, [this] { m_store.reset(); });
+    m_pool.start([this] { m_store.reset(); });
 }
 
 ArticleStore *StoreLane::connection()

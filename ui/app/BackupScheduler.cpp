@@ -1,11 +1,12 @@
 #include "BackupScheduler.h"
 
+#include "OnAnswer.h"
 #include "settings/AppSettings.h"
 #include "store/ArchiveBackup.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace newsroom {
 
@@ -21,8 +22,7 @@ BackupScheduler::BackupScheduler(const QString &archivePath, QObject *parent)
 
 BackupScheduler::~BackupScheduler()
 {
-    if (m_thread)
-        m_thread->wait();
+    m_running.waitForFinished();
 }
 
 bool BackupScheduler::isDue() const
@@ -44,26 +44,20 @@ void BackupScheduler::backUpIfDue()
 
 void BackupScheduler::backUpNow()
 {
-    if (m_thread)
+    if (m_running.isRunning())
         return;
     const QString folder = appsettings::backupFolder();
     const int keep = appsettings::backupsKept();
-    m_thread = QThread::create([this, folder, keep] {
-        auto report = ArchiveBackup::backupArchive(m_archivePath, folder, keep);
-        const QString text =
-            report ? tr("Backed up the archive to %1.").arg(QDir::toNativeSeparators(report->file))
-                   : tr("The automatic backup failed: %1").arg(report.error().message);
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok = report.has_value(), text] {
-                m_thread->wait();
-                m_thread->deleteLater();
-                m_thread = nullptr;
-                ok ? Q_EMIT finished(text) : Q_EMIT failed(text);
-            },
-            Qt::QueuedConnection);
+    m_running = QtConcurrent::run([path = m_archivePath, folder, keep]() -> StoreResult<QString> {
+        auto report = ArchiveBackup::backupArchive(path, folder, keep);
+        if (!report)
+            return std::unexpected(report.error());
+        return tr("Backed up the archive to %1.").arg(QDir::toNativeSeparators(report->file));
     });
-    m_thread->start();
+    onAnswer(m_running, this, [this](const StoreResult<QString> &summary) {
+        summary ? Q_EMIT finished(*summary)
+                : Q_EMIT failed(tr("The automatic backup failed: %1").arg(summary.error().message));
+    });
 }
 
 } // namespace newsroom

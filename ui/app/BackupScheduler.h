@@ -1,15 +1,17 @@
 #pragma once
 
+#include "store/StoreError.h"
+
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
-
-class QThread;
 
 namespace newsroom {
 
 // The open archive's daily automatic backup (Preferences: on or off, the folder, how many
-// are kept): looked at a minute after start and then every hour, made on a thread of its
-// own with its own connection, so the window never waits for it.
+// are kept): looked at a minute after start and then every hour, made on a worker
+// (QtConcurrent, like every other background task) with its own connection, so the window never
+// waits for it.
 class BackupScheduler : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,7 @@ private:
 
     QString m_archivePath;
     QTimer m_timer;
-    QThread *m_thread = nullptr;
+    QFuture<StoreResult<QString>> m_running; // what the backup in flight will say
 };
 
 } // namespace newsroom
