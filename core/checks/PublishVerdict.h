@@ -7,7 +7,7 @@
 namespace newsroom {
 
 // What the checklist says about publishing: errors block it, warnings ask the editor to
-// confirm, nothing found lets it through. The desktop's Publish and the CLI read the same.
+// confirm, nothing found lets it through. The desktop's Publish goes by it.
 struct PublishVerdict
 {
     QStringList errors;
