@@ -3,6 +3,7 @@
 #include "importer/ImportLimits.h"
 #include "importer/PlainTextArticleParser.h"
 #include "importer/SampleArticles.h"
+#include "render/MarkdownRenderer.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,6 +120,37 @@ private Q_SLOTS:
         // Short and without closing punctuation (a closing quote alone does not end a sentence).
         QVERIFY(a.body.contains(QStringLiteral("## Short line that ends with a quote mark\"")));
         QVERIFY(!a.body.contains(QStringLiteral("## \"It was the queues")));
+    }
+
+    // A body line reads as typed once rendered, as a section heading or as a paragraph
+    // (fuzz_plaintext's "typed" invariant; tests/fuzz/findings/plaintext).
+    void typedLinesRenderAsTyped_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("html");
+        const QString hashes(53, QLatin1Char('#'));
+        // After "## " a run of '#' alone was the closing sequence: an empty <h2>.
+        QTest::newRow("heading of only hashes")
+            << hashes << QStringLiteral("<h2>%1</h2>\n").arg(hashes);
+        QTest::newRow("heading ###") << "###"
+                                     << "<h2>###</h2>\n";
+        QTest::newRow("heading # alone") << "#"
+                                         << "<h2>#</h2>\n";
+        QTest::newRow("heading ## ##") << "## ##"
+                                       << "<h2>## ##</h2>\n";
+        QTest::newRow("heading, closing hash") << "Results for section #"
+                                               << "<h2>Results for section #</h2>\n";
+        const QString paragraph(120, QLatin1Char('#')); // too long for a heading
+        QTest::newRow("paragraph of only hashes")
+            << paragraph << QStringLiteral("<p>%1</p>\n").arg(paragraph);
+    }
+    void typedLinesRenderAsTyped()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, html);
+        const Article a =
+            PlainTextArticleParser::parse(QStringLiteral("Headline\nThe dek.\n") + line);
+        QCOMPARE(MarkdownRenderer::toHtml(a.body), html);
     }
 
     void neverRefusesAText()
