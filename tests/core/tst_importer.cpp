@@ -1,6 +1,7 @@
 #include "TestArchive.h"
 #include "importer/ArticleImporter.h"
 #include "importer/ImportLimits.h"
+#include "importer/MarkdownArticle.h"
 #include "importer/PlainTextArticleParser.h"
 #include "importer/SampleArticles.h"
 #include "render/MarkdownRenderer.h"
@@ -187,6 +188,36 @@ private Q_SLOTS:
         }
     }
 
+    // UTF-16 with half a surrogate pair decodes without an error: the half became U+FFFD
+    // in the fields, or the Markdown round trip (UTF-8 YAML) read back '?' (fuzz_plaintext,
+    // findings/plaintext/lone-surrogate*.txt).
+    void loneSurrogatesBecomeReplacementCharacters()
+    {
+        QByteArray bytes("\xFE\xFF", 2); // UTF-16BE
+        const auto add = [&bytes](const QString &text) {
+            for (const QChar c : text)
+                bytes.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        };
+        add(QStringLiteral("Head") + QChar(0xDCDC) + QStringLiteral("line\nThe dek") +
+            QChar(0xD800) + QStringLiteral(".\nBody ") + QChar(0xDBFF) + QChar(0xDBFF) +
+            QStringLiteral("text."));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("broken-utf16.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        file.close();
+        const auto text = ArticleImporter::readText(file.fileName());
+        QVERIFY(text);
+        const Article a = PlainTextArticleParser::parse(*text);
+        QCOMPARE(a.headline, QStringLiteral("Head\uFFFDline"));
+        QCOMPARE(a.dek, QStringLiteral("The dek\uFFFD."));
+        QCOMPARE(a.body, QStringLiteral("Body \uFFFD\uFFFDtext."));
+        const auto back = markdownarticle::read(markdownarticle::write(a, {}));
+        QVERIFY(back);
+        QCOMPARE(back->article.headline, a.headline);
+        QCOMPARE(back->article.dek, a.dek);
+        QCOMPARE(back->article.body, a.body);
+    }
+
     // The one cleaning function both importers use.
     void withoutControls()
     {
@@ -196,6 +227,11 @@ private Q_SLOTS:
                  QStringLiteral("a\nb\nc\tdef\u00a0g"));
         QCOMPARE(ImportLimits::withoutControls(text, ImportLimits::Lines::Single),
                  QStringLiteral("a b c def\u00a0g"));
+        // A pair stays; half of one (high or low, alone) becomes U+FFFD.
+        const QString halves = QStringLiteral("a") + QChar(0xD83D) + QStringLiteral("b") +
+                               QChar(0xDCDC) + QStringLiteral("\U0001F600") + QChar(0xD800);
+        QCOMPARE(ImportLimits::withoutControls(halves, ImportLimits::Lines::Single),
+                 QStringLiteral("a\uFFFDb\uFFFD\U0001F600\uFFFD"));
         const QString clean = QString::fromLatin1("Plain text, nothing to do.");
         QCOMPARE(ImportLimits::withoutControls(clean, ImportLimits::Lines::Multiple).constData(),
                  clean.constData()); // no copy in the common case
