@@ -141,6 +141,18 @@ private Q_SLOTS:
                                        << "<h2>## ##</h2>\n";
         QTest::newRow("heading, closing hash") << "Results for section #"
                                                << "<h2>Results for section #</h2>\n";
+        // md4c passes over the character after "https://": an escape there showed its "\".
+        QTest::newRow("escape after https://")
+            << "See https://&lt;example.org&gt; for the list."
+            << "<p>See https://&amp;lt;example.org&amp;gt; for the list.</p>\n";
+        QTest::newRow("heading, escape after http://") << "Links like http://*starred*"
+                                                       << "<h2>Links like http://*starred*</h2>\n";
+        QTest::newRow("backslash after ftp://")
+            << "Paths like ftp://\\server\\share work."
+            << "<p>Paths like ftp://\\server\\share work.</p>\n";
+        QTest::newRow("address stays a link")
+            << "Read https://example.org today."
+            << "<p>Read <a href=\"https://example.org\">https://example.org</a> today.</p>\n";
         const QString paragraph(120, QLatin1Char('#')); // too long for a heading
         QTest::newRow("paragraph of only hashes")
             << paragraph << QStringLiteral("<p>%1</p>\n").arg(paragraph);
