@@ -23,10 +23,10 @@ bool isNonCharacter(char32_t c)
 // invisible character that a YAML round trip drops.
 constexpr char16_t kByteOrderMark = 0xFEFF;
 
-// What the clean-up removes or changes; high surrogates are looked at with their pair.
+// What the clean-up removes or changes; a surrogate is looked at with its pair.
 bool needsCleaning(char16_t c)
 {
-    return isControl(c) || isNonCharacter(c) || c == kByteOrderMark || QChar::isHighSurrogate(c);
+    return isControl(c) || isNonCharacter(c) || c == kByteOrderMark || QChar::isSurrogate(c);
 }
 
 // Cuts `text` to at most `limit` characters, the last one an ellipsis, never between the
@@ -108,6 +108,13 @@ QString ImportLimits::withoutControls(const QString &text, Lines lines)
             if (!isNonCharacter(pair))
                 clean.append(text.mid(i, 2));
             ++i;
+            continue;
+        }
+        // Half a pair (ill-formed UTF-16, as a .txt file can hold) is no character: UTF-8
+        // has none for it, so an export's YAML would write "?". It becomes U+FFFD, as a
+        // decoder makes of any other broken sequence.
+        if (QChar::isSurrogate(c)) {
+            clean.append(QChar(QChar::ReplacementCharacter));
             continue;
         }
         if (isNonCharacter(c) || c == kByteOrderMark)

@@ -44,7 +44,7 @@ public:
     static QStringList enforce(Article &article);
     // `text` without NUL, C0 and C1 control characters, DEL, Unicode noncharacters and U+FEFF
     // (a line break or tab is kept in Multiple, turned into a space in Single; a carriage
-    // return is a line break).
+    // return is a line break); a lone surrogate (half a pair) becomes U+FFFD.
     static QString withoutControls(const QString &text, Lines lines);
 };
 

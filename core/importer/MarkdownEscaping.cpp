@@ -28,8 +28,17 @@ QString escapeMarkdownText(const QString &line)
     // A typed entity ("AT&amp;T") stays as typed instead of being decoded.
     static const QRegularExpression entity(QStringLiteral("&(?=#?[A-Za-z0-9]+;)"));
     out.replace(entity, QStringLiteral("\\&"));
-    // A closing sequence (" #" at the end of a heading line) would be dropped.
-    static const QRegularExpression closingHashes(QStringLiteral("(?<=\\s)#+\\s*$"));
+    // md4c (0.4.8, and upstream still) reads "http://", "https://" or "ftp://" as the start
+    // of an address and then passes over the character after the "//" unread: an escape
+    // there ("https://\&lt;") shows its backslash and leaves the next character unescaped.
+    // No address starts with a backslash, so escaping the colon, which stops md4c reading
+    // an address at all, loses no link.
+    static const QRegularExpression addressThenEscape(QStringLiteral(":(?=//\\\\)"));
+    out.replace(addressThenEscape, QStringLiteral("\\:"));
+    // A closing sequence (" #" at the end of a heading line) would be dropped. So would a
+    // line of only '#' placed after a heading's "## ": its space makes the whole run the
+    // closing sequence, and the heading empty (a paragraph of them is not hurt by the "\").
+    static const QRegularExpression closingHashes(QStringLiteral("(?:^|(?<=\\s))#+\\s*$"));
     if (const auto match = closingHashes.match(out); match.hasMatch())
         out.insert(match.capturedStart(), QLatin1Char('\\'));
     // Block markers only matter at the start of a line (after up to three spaces): "# ",

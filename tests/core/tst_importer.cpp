@@ -1,8 +1,10 @@
 #include "TestArchive.h"
 #include "importer/ArticleImporter.h"
 #include "importer/ImportLimits.h"
+#include "importer/MarkdownArticle.h"
 #include "importer/PlainTextArticleParser.h"
 #include "importer/SampleArticles.h"
+#include "render/MarkdownRenderer.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,6 +123,49 @@ private Q_SLOTS:
         QVERIFY(!a.body.contains(QStringLiteral("## \"It was the queues")));
     }
 
+    // A body line reads as typed once rendered, as a section heading or as a paragraph
+    // (fuzz_plaintext's "typed" invariant; tests/fuzz/findings/plaintext).
+    void typedLinesRenderAsTyped_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("html");
+        const QString hashes(53, QLatin1Char('#'));
+        // After "## " a run of '#' alone was the closing sequence: an empty <h2>.
+        QTest::newRow("heading of only hashes")
+            << hashes << QStringLiteral("<h2>%1</h2>\n").arg(hashes);
+        QTest::newRow("heading ###") << "###"
+                                     << "<h2>###</h2>\n";
+        QTest::newRow("heading # alone") << "#"
+                                         << "<h2>#</h2>\n";
+        QTest::newRow("heading ## ##") << "## ##"
+                                       << "<h2>## ##</h2>\n";
+        QTest::newRow("heading, closing hash") << "Results for section #"
+                                               << "<h2>Results for section #</h2>\n";
+        // md4c passes over the character after "https://": an escape there showed its "\".
+        QTest::newRow("escape after https://")
+            << "See https://&lt;example.org&gt; for the list."
+            << "<p>See https://&amp;lt;example.org&amp;gt; for the list.</p>\n";
+        QTest::newRow("heading, escape after http://") << "Links like http://*starred*"
+                                                       << "<h2>Links like http://*starred*</h2>\n";
+        QTest::newRow("backslash after ftp://")
+            << "Paths like ftp://\\server\\share work."
+            << "<p>Paths like ftp://\\server\\share work.</p>\n";
+        QTest::newRow("address stays a link")
+            << "Read https://example.org today."
+            << "<p>Read <a href=\"https://example.org\">https://example.org</a> today.</p>\n";
+        const QString paragraph(120, QLatin1Char('#')); // too long for a heading
+        QTest::newRow("paragraph of only hashes")
+            << paragraph << QStringLiteral("<p>%1</p>\n").arg(paragraph);
+    }
+    void typedLinesRenderAsTyped()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, html);
+        const Article a =
+            PlainTextArticleParser::parse(QStringLiteral("Headline\nThe dek.\n") + line);
+        QCOMPARE(MarkdownRenderer::toHtml(a.body), html);
+    }
+
     void neverRefusesAText()
     {
         QCOMPARE(PlainTextArticleParser::parse(QString()).headline, QStringLiteral("Untitled"));
@@ -155,6 +200,36 @@ private Q_SLOTS:
         }
     }
 
+    // UTF-16 with half a surrogate pair decodes without an error: the half became U+FFFD
+    // in the fields, or the Markdown round trip (UTF-8 YAML) read back '?' (fuzz_plaintext,
+    // findings/plaintext/lone-surrogate*.txt).
+    void loneSurrogatesBecomeReplacementCharacters()
+    {
+        QByteArray bytes("\xFE\xFF", 2); // UTF-16BE
+        const auto add = [&bytes](const QString &text) {
+            for (const QChar c : text)
+                bytes.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        };
+        add(QStringLiteral("Head") + QChar(0xDCDC) + QStringLiteral("line\nThe dek") +
+            QChar(0xD800) + QStringLiteral(".\nBody ") + QChar(0xDBFF) + QChar(0xDBFF) +
+            QStringLiteral("text."));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("broken-utf16.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        file.close();
+        const auto text = ArticleImporter::readText(file.fileName());
+        QVERIFY(text);
+        const Article a = PlainTextArticleParser::parse(*text);
+        QCOMPARE(a.headline, QStringLiteral("Head\uFFFDline"));
+        QCOMPARE(a.dek, QStringLiteral("The dek\uFFFD."));
+        QCOMPARE(a.body, QStringLiteral("Body \uFFFD\uFFFDtext."));
+        const auto back = markdownarticle::read(markdownarticle::write(a, {}));
+        QVERIFY(back);
+        QCOMPARE(back->article.headline, a.headline);
+        QCOMPARE(back->article.dek, a.dek);
+        QCOMPARE(back->article.body, a.body);
+    }
+
     // The one cleaning function both importers use.
     void withoutControls()
     {
@@ -164,6 +239,11 @@ private Q_SLOTS:
                  QStringLiteral("a\nb\nc\tdef\u00a0g"));
         QCOMPARE(ImportLimits::withoutControls(text, ImportLimits::Lines::Single),
                  QStringLiteral("a b c def\u00a0g"));
+        // A pair stays; half of one (high or low, alone) becomes U+FFFD.
+        const QString halves = QStringLiteral("a") + QChar(0xD83D) + QStringLiteral("b") +
+                               QChar(0xDCDC) + QStringLiteral("\U0001F600") + QChar(0xD800);
+        QCOMPARE(ImportLimits::withoutControls(halves, ImportLimits::Lines::Single),
+                 QStringLiteral("a\uFFFDb\uFFFD\U0001F600\uFFFD"));
         const QString clean = QString::fromLatin1("Plain text, nothing to do.");
         QCOMPARE(ImportLimits::withoutControls(clean, ImportLimits::Lines::Multiple).constData(),
                  clean.constData()); // no copy in the common case
