@@ -54,18 +54,6 @@ StoreLane &ArchiveGateway::laneFor(Lane lane)
     return m_writes;
 }
 
-void ArchiveGateway::started()
-{
-    if (m_pending++ == 0)
-        Q_EMIT busyChanged(true);
-}
-
-void ArchiveGateway::finished()
-{
-    if (--m_pending == 0)
-        Q_EMIT busyChanged(false);
-}
-
 QFuture<StoreResult<Article>> ArchiveGateway::article(qint64 id)
 {
     return run<Article>(Lane::Reads, [id](ArticleStore &store) { return store.article(id); });
@@ -82,11 +70,6 @@ QFuture<StoreResult<QList<ArticleSummary>>> ArchiveGateway::list(const ArticleFi
 {
     return run<QList<ArticleSummary>>(
         Lane::Reads, [=](ArticleStore &store) { return store.list(filter, limit, offset); });
-}
-
-QFuture<StoreResult<qint64>> ArchiveGateway::count(const ArticleFilter &filter)
-{
-    return run<qint64>(Lane::Reads, [filter](ArticleStore &store) { return store.count(filter); });
 }
 
 QFuture<StoreResult<QList<SearchHit>>> ArchiveGateway::search(const SearchQuery &query)
@@ -129,12 +112,6 @@ QFuture<StoreResult<QList<Revision>>> ArchiveGateway::revisions(qint64 id)
 {
     return run<QList<Revision>>(Lane::Background,
                                 [id](ArticleStore &store) { return store.revisions(id); });
-}
-
-QFuture<StoreResult<Article>> ArchiveGateway::revision(qint64 id, qint64 version)
-{
-    return run<Article>(Lane::Background,
-                        [id, version](ArticleStore &store) { return store.revision(id, version); });
 }
 
 QFuture<StoreResult<qint64>> ArchiveGateway::outsideChanges()

@@ -36,21 +36,19 @@ public:
     // After a backup was restored into the archive: the window's connection opens again
     // (quickly, on the caller's thread) and every lane reconnects.
     StoreStatus reopen();
-    // How many requests are queued or running; busyChanged says when it leaves or reaches 0.
+    // How many requests are queued or running (tests and the bench wait for 0).
     int pendingRequests() const { return m_pending; }
 
     QFuture<StoreResult<Article>> article(qint64 id);
     QFuture<StoreResult<ArticleSummary>> summary(qint64 id);
     QFuture<StoreResult<QList<ArticleSummary>>> list(const ArticleFilter &filter, int limit,
                                                      int offset);
-    QFuture<StoreResult<qint64>> count(const ArticleFilter &filter);
     QFuture<StoreResult<QList<SearchHit>>> search(const SearchQuery &query);
     QFuture<StoreResult<QList<SearchHit>>> suggestRelated(const Article &article, int limit);
     QFuture<StoreResult<QList<CheckFinding>>> checklist(const Article &article, CheckLimits limits);
     // Every section, then every tag, for completion.
     QFuture<StoreResult<std::pair<QStringList, QStringList>>> completions();
     QFuture<StoreResult<QList<Revision>>> revisions(qint64 id);
-    QFuture<StoreResult<Article>> revision(qint64 id, qint64 version);
     QFuture<StoreResult<qint64>> outsideChanges();
     QFuture<StoreResult<qint64>> version(qint64 id);
 
@@ -72,9 +70,6 @@ public:
         return track(laneFor(lane).run<T>(std::move(call)));
     }
 
-Q_SIGNALS:
-    void busyChanged(bool busy);
-
 private:
     StoreLane &laneFor(Lane lane);
     // A watcher, not a continuation: a QFuture takes one continuation, and that one is
@@ -84,14 +79,12 @@ private:
         auto *watcher = new QFutureWatcher<T>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
             watcher->deleteLater();
-            finished();
+            --m_pending;
         });
-        started();
+        ++m_pending;
         watcher->setFuture(future);
         return future;
     }
-    void started();
-    void finished();
 
     std::unique_ptr<ArticleStore> m_opened;
     StoreLane m_reads;

@@ -26,4 +26,13 @@ template <typename T> T answer(QFuture<T> future)
     return future.result();
 }
 
+// Waits until the gateway has answered everything and the answers have been handled (they
+// come queued, see OnAnswer.h).
+[[nodiscard]] inline bool settled(ArchiveGateway &gateway, int timeoutMs = 20000)
+{
+    const bool idle = QTest::qWaitFor([&] { return gateway.pendingRequests() == 0; }, timeoutMs);
+    QCoreApplication::processEvents();
+    return idle;
+}
+
 } // namespace newsroom::test

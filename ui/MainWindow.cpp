@@ -82,9 +82,9 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
     connect(
         m_browser->model(), &ArchiveListModel::loaded, this,
         [this, archivePath] {
-            showMessage(tr("Archive %1: %Ln article(s)", nullptr,
-                           int(m_browser->model()->totalCount()))
-                            .arg(QDir::toNativeSeparators(archivePath)));
+            showMessage(
+                tr("Archive %1: %Ln article(s)", nullptr, int(m_browser->model()->totalCount()))
+                    .arg(QDir::toNativeSeparators(archivePath)));
         },
         Qt::SingleShotConnection);
     openFirstOrNew();
@@ -260,7 +260,17 @@ void MainWindow::checkOutsideChanges()
 
 // The open article changed elsewhere: theirs is shown if nothing of ours is unsaved, else
 // the conflict bar lets the editor choose.
+// Every save of ours counts as a change here too (the lanes' connections see each other's
+// commits): the version number is asked first, and the article only when it is newer.
 void MainWindow::lookForTheirVersion(qint64 id, qint64 ours)
+{
+    onAnswer(m_gateway->version(id), this, [this, id, ours](const StoreResult<qint64> &theirs) {
+        if (theirs && *theirs > ours)
+            takeTheirVersion(id, ours);
+    });
+}
+
+void MainWindow::takeTheirVersion(qint64 id, qint64 ours)
 {
     onAnswer(m_gateway->article(id), this, [this, id, ours](const StoreResult<Article> &theirs) {
         if (!theirs || theirs->version <= ours || m_session->article().id != id ||

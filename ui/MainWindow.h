@@ -91,6 +91,7 @@ private:
     void showMessage(const QString &message);
     void checkOutsideChanges();
     void lookForTheirVersion(qint64 id, qint64 ours);
+    void takeTheirVersion(qint64 id, qint64 ours);
     void chooseBackupToRestore();
     void showReadOnlyArchive();
     void confirmPublish(const QStringList &warnings);

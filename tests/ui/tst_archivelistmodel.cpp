@@ -37,7 +37,7 @@ std::unique_ptr<ArchiveGateway> delayedGateway(const QString &path,
 auto settledAtTheEnd(ArchiveGateway &gateway)
 {
     return qScopeGuard([&gateway] {
-        if (!QTest::qWaitFor([&gateway] { return gateway.pendingRequests() == 0; }, 20000))
+        if (!test::settled(gateway))
             qWarning("the archive did not answer in 20 s");
     });
 }
@@ -189,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, ArchiveListModel::Headline), ArchiveListModel::IdRole)
                      .toLongLong(),
                  model.articleId(0));
-        QVERIFY(QTest::qWaitFor([&] { return gateway->pendingRequests() == 0; }, 20000));
+        QVERIFY(test::settled(*gateway));
         QCOMPARE(inserted.count(), 0); // the old filter's page never joined the new rows
         QCOMPARE(model.rowCount(), 3);
     }
@@ -259,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait());
         QCOMPARE(headlines(model), QStringList{"Council vote"});
         // The archive answered "ferry" too (it was running); that answer is dropped.
-        QVERIFY(QTest::qWaitFor([&] { return gateway->pendingRequests() == 0; }, 20000));
+        QVERIFY(test::settled(*gateway));
         QCoreApplication::processEvents();
         QCOMPARE(reset.count(), 1);
         QCOMPARE(loaded.count(), 2);
@@ -269,7 +269,7 @@ private Q_SLOTS:
         model.setSearchText(QStringLiteral("ferry"));
         model.setSearchText(QStringLiteral("orchestra"));
         model.setSearchText(QStringLiteral("boats"));
-        QVERIFY(QTest::qWaitFor([&] { return gateway->pendingRequests() == 0; }, 20000));
+        QVERIFY(test::settled(*gateway));
         QTRY_COMPARE(loaded.count(), 3);
         QCOMPARE(reset.count(), 2);
         QCOMPARE(headlines(model), QStringList{"Ferry timetable"});
@@ -430,7 +430,7 @@ private Q_SLOTS:
         model.fetchMore({}); // a page: one call
         QVERIFY(loaded.wait());
         model.refreshRows(0); // count and rows: two calls
-        QVERIFY(QTest::qWaitFor([&] { return gateway->pendingRequests() == 0; }, 20000));
+        QVERIFY(test::settled(*gateway));
         ticker.stop();
         const qint64 waited = clock.elapsed();
 

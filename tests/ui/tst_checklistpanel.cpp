@@ -44,11 +44,7 @@ class TestChecklistPanel : public QObject
     QLabel *status() const { return m_panel->findChild<QLabel *>(); }
 
     // Waits until the gateway has answered everything, and the window has taken it in.
-    void settle()
-    {
-        QTRY_COMPARE(m_gateway->pendingRequests(), 0);
-        QCoreApplication::processEvents();
-    }
+    void settle() { QVERIFY(settled(*m_gateway)); }
 
 private Q_SLOTS:
     void init()

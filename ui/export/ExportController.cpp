@@ -108,12 +108,8 @@ void ExportController::writePage(const Article &article, const QString &path)
                 return storeFailure(StoreError::Code::Io, problem);
             return tr("Page written to %1").arg(QDir::toNativeSeparators(path));
         });
-    onAnswer(written, this, [this, path](const StoreResult<QString> &summary) {
-        if (summary)
-            offerToOpen(path, *summary);
-        else
-            Q_EMIT failed(summary.error().message);
-    });
+    onAnswer(written, this,
+             [this, path](const StoreResult<QString> &summary) { finishFile(path, summary); });
 }
 
 void ExportController::writeMarkdown(const Article &article, const QString &path)
@@ -130,12 +126,8 @@ void ExportController::writeMarkdown(const Article &article, const QString &path
                 return storeFailure(StoreError::Code::Io, problem);
             return tr("Markdown written to %1").arg(QDir::toNativeSeparators(path));
         });
-    onAnswer(written, this, [this, path](const StoreResult<QString> &summary) {
-        if (summary)
-            offerToOpen(path, *summary);
-        else
-            Q_EMIT failed(summary.error().message);
-    });
+    onAnswer(written, this,
+             [this, path](const StoreResult<QString> &summary) { finishFile(path, summary); });
 }
 
 QString ExportController::askForFile(const QString &title, const QString &suggestedName,
@@ -211,6 +203,14 @@ void ExportController::startSiteExport(const QString &folder)
         });
     onAnswer(m_site, this,
              [this, folder](const StoreResult<QString> &summary) { finishSite(folder, summary); });
+}
+
+void ExportController::finishFile(const QString &path, const StoreResult<QString> &summary)
+{
+    if (summary)
+        offerToOpen(path, *summary);
+    else
+        Q_EMIT failed(summary.error().message);
 }
 
 void ExportController::finishSite(const QString &folder, const StoreResult<QString> &summary)

@@ -48,6 +48,7 @@ private:
     Theme theme(); // the preferred theme, or the built-in one (and why) if it is unusable
     QString askForFile(const QString &title, const QString &suggestedName,
                        const QString &filter) const;
+    void finishFile(const QString &path, const StoreResult<QString> &summary);
     void finishSite(const QString &folder, const StoreResult<QString> &summary);
     void offerToOpen(const QString &path, const QString &summary);
 

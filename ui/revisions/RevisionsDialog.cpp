@@ -102,7 +102,7 @@ void RevisionsDialog::compare()
     const qint64 id = m_current.id;
     const qint64 from = m_from->currentData().toLongLong();
     const qint64 to = m_to->currentData().toLongLong();
-    // Both versions in one request, on the lane gateway.revision() uses.
+    // Both versions in one request, on the lane gateway.revisions() uses.
     auto pair = m_gateway.run<Pair>(ArchiveGateway::Lane::Background,
                                     [id, from, to](ArticleStore &store) -> StoreResult<Pair> {
                                         auto before = store.revision(id, from);
