@@ -22,7 +22,8 @@ inline std::unique_ptr<ArchiveGateway> openGateway(const QString &path, StoreOpe
 // Waits (running the event loop) for a gateway answer.
 template <typename T> T answer(QFuture<T> future)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
+        qFatal("the gateway did not answer in 20 s");
     return future.result();
 }
 
