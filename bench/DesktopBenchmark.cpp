@@ -3,9 +3,10 @@
 #include "AppLaunch.h"
 #include "ArchiveGateway.h"
 #include "MainWindow.h"
-#include "Stats.h"
 #include "StallMeter.h"
+#include "Stats.h"
 #include "SyntheticArticles.h"
+#include "TimedApplication.h"
 #include "browser/ArchiveBrowser.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
@@ -104,7 +105,9 @@ void DesktopBenchmark::measurePreview(QJsonObject &out)
     auto saved = (*store)->save(article);
     if (!saved)
         return;
-    MainWindow window(std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)), path);
+    MainWindow window(
+        std::make_unique<ArchiveGateway>(std::move(*store), SqliteArticleStore::opener(path)),
+        path);
     window.resize(1400, 860);
     window.show();
     window.openArticle(saved->id);
@@ -166,6 +169,7 @@ void DesktopBenchmark::measureStall(QJsonObject &out, int delayMs, const QString
                                QStringLiteral("storm")};
     StallMeter meter;
     meter.start();
+    TimedApplication::instance()->startRecording(20);
     for (int i = 0; i < 200; ++i) {
         if (i % 50 == 25) { // a search as the editor types it, then back to the body
             search->setFocus();
@@ -181,6 +185,8 @@ void DesktopBenchmark::measureStall(QJsonObject &out, int delayMs, const QString
         QTest::qWait(i % 40 == 39 ? 1200 : 30); // a pause: saves, suggestions, the checklist
     }
     meter.stop();
+    out.insert(QStringLiteral("gui_stall_causes") + suffix,
+               TimedApplication::instance()->stopRecording(16));
     out.insert(QStringLiteral("gui_stall_max_ms") + suffix, meter.maxMs());
     out.insert(QStringLiteral("gui_stall_p99_ms") + suffix, meter.percentileMs(99));
     out.insert(QStringLiteral("gui_store_delay_ms") + suffix, delayMs);

@@ -16,6 +16,8 @@ namespace newsroom::bench {
 //                   article with search as you type, suggestions, the checklist and the
 //                   autosave live, with every archive call 50 ms away (DelayedArticleStore);
 //                   gui_stall_max_ms_nodelay, gui_stall_p99_ms_nodelay: the same at 0 ms.
+//   gui_stall_causes: the slowest events the GUI thread delivered meanwhile (receiver class,
+//                   event type), to say where a stall came from.
 class DesktopBenchmark
 {
 public:

@@ -1,9 +1,10 @@
 #include "ArchiveBenchmark.h"
 #include "DesktopBenchmark.h"
 #include "SiteBenchmark.h"
+#include "TimedApplication.h"
+#include "preview/PreviewGraphics.h"
 #include "preview/PreviewScheme.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
@@ -23,7 +24,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     newsroom::previewscheme::registerScheme();
-    QApplication app(argc, argv);
+    newsroom::previewgraphics::chooseRenderer(); // as the app does
+    newsroom::bench::TimedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("newsroom-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -41,6 +43,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("no-peer"),
          QStringLiteral("Skip the peers (sqlite3 shell, Hugo, Ghostwriter) beside our figures.")},
         {QStringLiteral("no-desktop"), QStringLiteral("Skip the desktop app's figures.")},
+        {QStringLiteral("desktop-only"),
+         QStringLiteral("Only the desktop app's figures, on an archive an earlier run left in "
+                        "--dir (built first when there is none).")},
         {QStringLiteral("dir"),
          QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},
@@ -59,10 +64,18 @@ int main(int argc, char *argv[])
         sizes = {10000, 100000};
 
     QTextStream out(stdout);
-    const QJsonObject render = newsroom::bench::SiteBenchmark::measureRender(repeats);
-    out << QJsonDocument(render).toJson() << Qt::flush;
+    const bool desktopOnly = parser.isSet(QStringLiteral("desktop-only"));
+    QJsonObject render;
+    if (!desktopOnly) {
+        render = newsroom::bench::SiteBenchmark::measureRender(repeats);
+        out << QJsonDocument(render).toJson() << Qt::flush;
+    }
     QJsonArray runs;
     for (int size : std::as_const(sizes)) {
+        if (desktopOnly && size != sizes.last())
+            continue;
+        if (desktopOnly && QFile::exists(newsroom::bench::ArchiveBenchmark::pathFor(folder, size)))
+            continue;
         const QJsonObject figures = newsroom::bench::ArchiveBenchmark(folder, size, repeats)
                                         .run(!parser.isSet(QStringLiteral("no-peer")));
         out << QJsonDocument(figures).toJson() << Qt::flush;

@@ -12,7 +12,7 @@ PACKAGES=(
   # the fuzzing harnesses: clang with libFuzzer and the sanitizers (scripts/fuzz.sh)
   clang libclang-rt-14-dev
   # Qt 6 (widgets, web engine, web channel, svg icons)
-  qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-webengine-dev qt6-webengine-dev-tools
   qt6-webchannel-dev qt6-svg-dev qt6-l10n-tools libgl-dev
   # lupdate and lrelease for CMake (Qt6LinguistTools): the translations
   qt6-tools-dev

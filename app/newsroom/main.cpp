@@ -5,6 +5,7 @@
 #include "editor/BodyEditor.h"
 #include "i18n/Translations.h"
 #include "importer/SampleArticles.h"
+#include "preview/PreviewGraphics.h"
 #include "preview/PreviewScheme.h"
 #include "store/ArchiveFile.h"
 #include "store/DelayedArticleStore.h"
@@ -24,6 +25,7 @@ Q_LOGGING_CATEGORY(lcApp, "newsroom.app", QtWarningMsg)
 int main(int argc, char *argv[])
 {
     previewscheme::registerScheme(); // before the application, as Qt WebEngine requires
+    previewgraphics::chooseRenderer();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("newsroom"));
     QApplication::setApplicationDisplayName(QStringLiteral("Newsroom"));

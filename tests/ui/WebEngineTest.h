@@ -2,6 +2,7 @@
 
 // What every test of the real Qt WebEngine preview shares.
 
+#include "preview/PreviewGraphics.h"
 #include "preview/PreviewScheme.h"
 
 #include <QTest>
@@ -12,12 +13,13 @@
 namespace newsroom::test {
 
 // Before QApplication: Chromium refuses its sandbox as root (the app itself keeps it),
-// and the preview's URL scheme must be known.
+// the preview's URL scheme must be known, and the renderer is the app's.
 inline void prepareWebEngine()
 {
     if (geteuid() == 0)
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     previewscheme::registerScheme();
+    previewgraphics::chooseRenderer(); // as the app does
 }
 
 // Reads the page through the app's isolated world, as the preview's own code does.

@@ -1,6 +1,7 @@
 #include "TestArchive.h"
 #include "WebEngineTest.h"
 #include "export/SiteExporter.h"
+#include "preview/PreviewGraphics.h"
 #include "preview/PreviewPage.h"
 #include "preview/PreviewScheme.h"
 #include "preview/PreviewWidget.h"
@@ -8,6 +9,7 @@
 
 #include <QFrame>
 #include <QPushButton>
+#include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -61,6 +63,15 @@ public:
     static void initMain() { prepareWebEngine(); }
 
 private Q_SLOTS:
+    // The window composites in software unless the user asked for a Quick backend.
+    void thePreviewDrawsInSoftwareUnlessTheUserChose()
+    {
+        QCOMPARE(QQuickWindow::sceneGraphBackend(), QStringLiteral("software"));
+        QVERIFY(previewgraphics::softwareWanted({}, {}));
+        QVERIFY(!previewgraphics::softwareWanted("rhi", {}));
+        QVERIFY(!previewgraphics::softwareWanted({}, "software"));
+    }
+
     void typingChangesThePageInPlace()
     {
         PreviewWidget preview;
