@@ -191,7 +191,9 @@ private Q_SLOTS:
     void scheduledArticlesWaitForTheirTime()
     {
         TestArchive archive;
-        const QDateTime due = QDateTime::currentDateTimeUtc().addDays(2);
+        // Whole seconds: the archive keeps times to the second.
+        const QDateTime due =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 2 * 86400, Qt::UTC);
         Article later = published(QStringLiteral("Embargoed Report"), QStringLiteral("News"));
         later.publishedAt = due;
         later = archive.saved(later);
