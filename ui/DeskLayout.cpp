@@ -7,6 +7,8 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScreen>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace newsroom {
 
@@ -40,21 +42,35 @@ DeskLayout::DeskLayout(QMainWindow *window) : QObject(window), m_window(window)
     m_window->setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
                              QMainWindow::AllowTabbedDocks);
     m_window->setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+    m_window->installEventFilter(this);
+}
+
+bool DeskLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show && std::exchange(m_sizeWhenShown, false))
+        QTimer::singleShot(0, this, &DeskLayout::sizeDefault); // once the window is laid out
+    return QObject::eventFilter(watched, event);
 }
 
 QDockWidget *DeskLayout::addPanel(Panel panel, const QString &title, QWidget *content)
 {
     auto *dock = new QDockWidget(title, m_window);
     dock->setObjectName(panelName(panel));
-    dock->setWidget(content);
+    // A panel behind another's tab stays "visible" to Qt (moved off screen), so Tab would
+    // walk its inputs unseen: they are disabled while it is not in front. A holder takes
+    // that, so that the content's own enabled state (a trashed article's) stays its own;
+    // hiding the content instead would shrink the whole tab group to a title's width.
+    auto *holder = new QWidget;
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(content);
+    dock->setWidget(holder);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                       QDockWidget::DockWidgetFloatable);
     m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
     m_docks[panel] = dock;
     m_toggles.append(dock->toggleViewAction());
-    // A panel behind another's tab stays "visible" to Qt (moved off screen), so Tab would
-    // walk its inputs unseen: its content is hidden while it is not in front.
-    connect(dock, &QDockWidget::visibilityChanged, content, &QWidget::setVisible);
+    connect(dock, &QDockWidget::visibilityChanged, holder, &QWidget::setEnabled);
     return dock;
 }
 
@@ -86,7 +102,15 @@ void DeskLayout::arrangeDefault()
         dock(tabbed)->show();
     }
     dock(Panel::Details)->raise();
+    m_sizeWhenShown = !m_window->isVisible(); // sizes given before then are not kept
+    if (!m_sizeWhenShown)
+        sizeDefault();
+}
 
+void DeskLayout::sizeDefault()
+{
+    if (std::exchange(m_restored, false))
+        return;
     // The story keeps the middle, about half the width (a readable line at 1280 pixels); a
     // fifth for the list, the rest for the preview; the preview over its tabs 55 to 45.
     const int width = m_window->width();
@@ -104,7 +128,7 @@ QList<QWidget *> DeskLayout::visiblePanes() const
     QList<QWidget *> panes{m_window->centralWidget()};
     for (Panel panel : {Panel::Archive, Panel::Outline, Panel::Preview, Panel::Details,
                         Panel::Related, Panel::Checklist}) {
-        if (dock(panel)->isVisible() && dock(panel)->widget()->isVisible()) // not behind a tab
+        if (dock(panel)->isVisible() && dock(panel)->widget()->isEnabled()) // not behind a tab
             panes.append(dock(panel));
     }
     return panes;
@@ -176,7 +200,8 @@ void DeskLayout::restore()
         !m_window->isFullScreen())
         m_window->setGeometry(firstStartGeometry(available));
     arrangeDefault();
-    m_window->restoreState(appsettings::panelState(), kLayoutVersion);
+    if (m_window->restoreState(appsettings::panelState(), kLayoutVersion))
+        m_restored = true; // the remembered sizes, not the first-start ones
 }
 
 void DeskLayout::save() const

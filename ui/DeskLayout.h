@@ -60,11 +60,17 @@ public:
     // The window on a first start: most of the screen's free area, centred.
     static QRect firstStartGeometry(const QRect &available);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void focusPane(int step);
+    void sizeDefault();
 
     QMainWindow *m_window;
     QWidget *m_storyInput = nullptr;
+    bool m_sizeWhenShown = false;
+    bool m_restored = false; // remembered panels: the first-start sizes are not applied
     std::map<Panel, QDockWidget *> m_docks;
     QList<QAction *> m_toggles;
 };

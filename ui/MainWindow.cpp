@@ -59,7 +59,8 @@ namespace newsroom {
 namespace {
 const QKeySequence kSearchArchiveKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
 // Lines of the body a text column holds at most, in average characters: a page's measure.
-constexpr int kReadableWidth = 76;
+// Wide enough for Markdown hard-wrapped at 80 columns, which would wrap twice in a narrower one.
+constexpr int kReadableWidth = 88;
 
 // Selects the first `text` in the input (all of a one-line input when there is none), as
 // the checklist's "go there" does.

@@ -525,6 +525,8 @@ private Q_SLOTS:
         archive.saved(makeArticle(QStringLiteral("Council vote")));
         auto gateway = delayedGateway(archive.path(), 300ms);
         ArchiveBrowser browser(*gateway);
+        browser.resize(900, 600); // roomy: section and date show beside the headline
+        browser.show();
         attachTester(browser.model());
         const auto settled = settledAtTheEnd(*gateway);
         auto *state = browser.findChild<QLabel *>(QStringLiteral("archiveListState"));
@@ -552,6 +554,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Articles: 2"), 5000);
         QVERIFY(!browser.view()->itemDelegateForColumn(ArchiveListModel::Headline));
         QVERIFY(!browser.view()->isColumnHidden(ArchiveListModel::Section));
+        browser.resize(200, 600); // a narrow panel: the headline keeps the room
+        QTRY_VERIFY(browser.view()->isColumnHidden(ArchiveListModel::Section));
         QCOMPARE(errors.count(), 0);
     }
 

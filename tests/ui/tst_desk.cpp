@@ -108,12 +108,16 @@ private Q_SLOTS:
         QVERIFY(window);
         BodyEditor *body = window->editor()->body();
         QTRY_VERIFY(body->visibleLineCount() > 0);
+        // The panels beside it keep a useful width: the list and the preview.
+        QTRY_VERIFY(window->desk()->dock(DeskLayout::Panel::Preview)->width() >=
+                    window->width() / 4);
+        QVERIFY(window->desk()->dock(DeskLayout::Panel::Archive)->width() >= window->width() / 6);
         qInfo("%dx%d: %d lines of body text, a text column %d px wide", screen.width(),
               screen.height(), body->visibleLineCount(), body->viewport()->width());
         QVERIFY2(body->visibleLineCount() >= lines,
                  qPrintable(QStringLiteral("%1 lines").arg(body->visibleLineCount())));
-        // A readable measure: the column holds no more than about 80 average characters.
-        QVERIFY(body->viewport()->width() <= 80 * body->fontMetrics().averageCharWidth());
+        // A readable measure: the column holds no more than about 90 average characters.
+        QVERIFY(body->viewport()->width() <= 94 * body->fontMetrics().averageCharWidth());
         // The 66-character headline is seen whole, wrapped if it must be.
         QCOMPARE(window->editor()->headline()->verticalScrollBar()->maximum(), 0);
         QCOMPARE(window->editor()->headline()->text(), m_story.headline);
@@ -127,11 +131,13 @@ private Q_SLOTS:
         const int oneLine = headline->height();
         headline->setFocus();
         headline->end(false);
-        QTest::keyClicks(headline, QStringLiteral(", and the coast guard closes the bay to "
-                                                  "every boat until the wind drops below gale"));
+        QTest::keyClicks(headline, QStringLiteral(", and the coast guard closes the bay until "
+                                                  "the wind drops below gale"));
         QTRY_VERIFY(headline->height() > oneLine);
         QCOMPARE(headline->verticalScrollBar()->maximum(), 0);
         QVERIFY(window->document()->article().headline.endsWith(QStringLiteral("below gale")));
+        qInfo("a %lld-character headline in %d lines", qsizetype(headline->text().size()),
+              headline->height() / headline->fontMetrics().lineSpacing());
         QTest::keyClick(headline, Qt::Key_Return); // no second paragraph: on to the next field
         QVERIFY(!headline->text().contains(QLatin1Char('\n')));
         QVERIFY(!headline->hasFocus());
@@ -255,6 +261,7 @@ private Q_SLOTS:
         byline->selectAll();
         QTest::keyClick(byline, Qt::Key_Delete);
         ChecklistPanel *checklist = window->checklist();
+        window->desk()->show(DeskLayout::Panel::Checklist);
         checklist->refresh();
         QTRY_VERIFY(!checklist->isChecking() && checklist->findings().size() >= 2);
 
@@ -276,6 +283,7 @@ private Q_SLOTS:
         QCOMPARE(body->textCursor().selectedText(), QStringLiteral("TK"));
 
         window->desk()->dock(DeskLayout::Panel::Details)->hide();
+        window->desk()->show(DeskLayout::Panel::Checklist);
         QVERIFY(activate(QStringLiteral("missing-byline")));
         QVERIFY(window->desk()->dock(DeskLayout::Panel::Details)->isVisible());
         QVERIFY(byline->hasFocus());

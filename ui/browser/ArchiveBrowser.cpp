@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,11 +59,18 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setColumnHidden(ArchiveListModel::Match, true);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_status);
-    filters->addWidget(m_section, 1);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_trash);
+    // Two short rows: the list is a narrow panel beside the story.
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_status, 0, 0);
+    filters->addWidget(m_trash, 0, 1);
+    filters->addWidget(m_section, 1, 0);
+    filters->addWidget(m_tag, 1, 1);
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
+    for (QComboBox *combo : {m_status, m_section, m_tag}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
@@ -107,11 +115,23 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
         m_view->verticalHeader()->setDefaultSectionSize(
             searching ? SearchResultDelegate::rowHeight(m_view->fontMetrics())
                       : browsingRowHeight);
-        for (int column : {ArchiveListModel::Section, ArchiveListModel::Updated})
-            m_view->setColumnHidden(column, searching);
+        showColumns();
         showWanted(); // a reset drops the selection
     });
     updateState();
+}
+
+void ArchiveBrowser::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showColumns();
+}
+
+void ArchiveBrowser::showColumns()
+{
+    const bool roomy = m_view->width() >= 40 * fontMetrics().averageCharWidth();
+    for (int column : {ArchiveListModel::Section, ArchiveListModel::Updated})
+        m_view->setColumnHidden(column, m_model->isSearching() || !roomy);
 }
 
 void ArchiveBrowser::applyFilter()

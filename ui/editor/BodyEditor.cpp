@@ -22,6 +22,9 @@ BodyEditor::BodyEditor(SpellChecker *spell, QWidget *parent)
     setUndoRedoEnabled(false);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // The margins around a narrow text column are the page too, not the window behind it.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     if (spell) {
         connect(spell, &SpellChecker::dictionaryChanged, m_highlighter,
                 &QSyntaxHighlighter::rehighlight);
@@ -63,6 +66,19 @@ void BodyEditor::goToLine(int line)
     setTextCursor(cursor);
     centerCursor();
     setFocus(Qt::OtherFocusReason);
+}
+
+QSize BodyEditor::minimumSizeHint() const
+{
+    const int frame = 2 * frameWidth();
+    return {20 * fontMetrics().averageCharWidth() + frame + verticalScrollBar()->sizeHint().width(),
+            4 * fontMetrics().lineSpacing() + frame};
+}
+
+QSize BodyEditor::sizeHint() const
+{
+    return minimumSizeHint().expandedTo({60 * fontMetrics().averageCharWidth(),
+                                        20 * fontMetrics().lineSpacing()});
 }
 
 void BodyEditor::resizeEvent(QResizeEvent *event)

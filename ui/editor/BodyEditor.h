@@ -56,6 +56,14 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
+public:
+    // Without the margins around the text column: they grow with the width, and counting
+    // them would keep the panels beside the story from ever getting that width back.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
+protected:
+
 private:
     void wrapSelection(const QString &marker);
     void onCursorMoved();
