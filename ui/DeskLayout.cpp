@@ -47,7 +47,8 @@ DeskLayout::DeskLayout(QMainWindow *window) : QObject(window), m_window(window)
 
 bool DeskLayout::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Show && std::exchange(m_sizeWhenShown, false))
+    if (watched == m_window && event->type() == QEvent::Show &&
+        std::exchange(m_sizeWhenShown, false))
         QTimer::singleShot(0, this, &DeskLayout::sizeDefault); // once the window is laid out
     return QObject::eventFilter(watched, event);
 }
@@ -156,8 +157,8 @@ void DeskLayout::focusPreviousPane()
 namespace {
 QWidget *focusTarget(QWidget *pane)
 {
-    QWidget *content = qobject_cast<QDockWidget *>(pane) ? static_cast<QDockWidget *>(pane)->widget()
-                                                        : pane;
+    QWidget *content =
+        qobject_cast<QDockWidget *>(pane) ? static_cast<QDockWidget *>(pane)->widget() : pane;
     if (content->focusProxy())
         return content->focusProxy();
     for (QWidget *w = content->nextInFocusChain(); w && w != content; w = w->nextInFocusChain()) {

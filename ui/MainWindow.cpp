@@ -37,6 +37,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,7 +47,6 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStatusBar>
-#include <QDockWidget>
 #include <QTime>
 #include <QTimer>
 #include <QUndoStack>
@@ -68,7 +68,8 @@ void selectIn(QWidget *input, const QString &text)
 {
     if (auto *edit = qobject_cast<QPlainTextEdit *>(input)) {
         QTextCursor found =
-            text.isEmpty() ? QTextCursor() : edit->document()->find(text, 0, QTextDocument::FindCaseSensitively);
+            text.isEmpty() ? QTextCursor()
+                           : edit->document()->find(text, 0, QTextDocument::FindCaseSensitively);
         if (!found.isNull()) {
             edit->setTextCursor(found);
             edit->ensureCursorVisible();
@@ -454,19 +455,18 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Find in Body…"), QKeySequence::Find, m_editor->findBar(),
                     &FindBar::showFind);
     // Ctrl+H on every desktop (some define no Replace key), and the desktop's own too.
-    QAction *replace = edit->addAction(tr("Find and R&eplace…"), m_editor->findBar(),
-                                       &FindBar::showReplace);
+    QAction *replace =
+        edit->addAction(tr("Find and R&eplace…"), m_editor->findBar(), &FindBar::showReplace);
     QList<QKeySequence> replaceKeys{QKeySequence(Qt::CTRL | Qt::Key_H)};
     for (const QKeySequence &keys : QKeySequence::keyBindings(QKeySequence::Replace)) {
         if (!replaceKeys.contains(keys))
             replaceKeys.append(keys);
     }
     replace->setShortcuts(replaceKeys);
-    edit->addAction(tr("&Search the Archive"), kSearchArchiveKeys, this,
-                    [this] {
-                        m_browser->searchField()->setFocus();
-                        m_browser->searchField()->selectAll();
-                    });
+    edit->addAction(tr("&Search the Archive"), kSearchArchiveKeys, this, [this] {
+        m_browser->searchField()->setFocus();
+        m_browser->searchField()->selectAll();
+    });
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     format->addActions(m_editor->formatActions());
@@ -489,18 +489,17 @@ void MainWindow::buildViewMenu()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_desk->toggleActions());
     view->addAction(tr("Put the Panels &Back"), m_desk, &DeskLayout::arrangeDefault);
-    view->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), m_desk,
-                    &DeskLayout::focusNextPane);
+    view->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), m_desk, &DeskLayout::focusNextPane);
     view->addAction(tr("Pre&vious Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), m_desk,
                     &DeskLayout::focusPreviousPane);
     view->addSeparator();
 
     BodyEditor *body = m_editor->body();
-    QAction *focus = view->addAction(tr("F&ocus Mode"), QKeySequence(Qt::Key_F8), this,
-                                     [body](bool on) {
-                                         body->setFocusMode(on);
-                                         appsettings::setFocusMode(on);
-                                     });
+    QAction *focus =
+        view->addAction(tr("F&ocus Mode"), QKeySequence(Qt::Key_F8), this, [body](bool on) {
+            body->setFocusMode(on);
+            appsettings::setFocusMode(on);
+        });
     focus->setCheckable(true);
     focus->setChecked(appsettings::focusMode());
     body->setFocusMode(focus->isChecked());

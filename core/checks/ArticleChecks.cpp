@@ -29,10 +29,11 @@ void checkLength(QList<CheckFinding> &findings, const char *code, const QString 
 {
     if (limit > 0 && text.size() > limit) {
         findings.append(
-            warning(code, ArticleChecks::tr("The %1 has %n character(s); the house limit is %2.",
-                                            nullptr, int(text.size()))
-                              .arg(what)
-                              .arg(limit),
+            warning(code,
+                    ArticleChecks::tr("The %1 has %n character(s); the house limit is %2.", nullptr,
+                                      int(text.size()))
+                        .arg(what)
+                        .arg(limit),
                     field));
     }
 }
@@ -60,9 +61,8 @@ QList<CheckFinding> run(const Article &article, const CheckLimits &limits)
 {
     QList<CheckFinding> findings;
     if (article.headline.trimmed().isEmpty())
-        findings.append(
-            error("missing-headline", ArticleChecks::tr("The article has no headline."),
-                  ArticleField::Headline));
+        findings.append(error("missing-headline", ArticleChecks::tr("The article has no headline."),
+                              ArticleField::Headline));
     checkLength(findings, "headline-too-long", ArticleChecks::tr("headline"),
                 ArticleField::Headline, article.headline, limits.headline);
     if (article.dek.trimmed().isEmpty())
@@ -74,8 +74,7 @@ QList<CheckFinding> run(const Article &article, const CheckLimits &limits)
         findings.append(error("missing-byline", ArticleChecks::tr("The article has no byline."),
                               ArticleField::Byline));
     if (article.section.trimmed().isEmpty())
-        findings.append(error("missing-section",
-                              ArticleChecks::tr("The article has no section."),
+        findings.append(error("missing-section", ArticleChecks::tr("The article has no section."),
                               ArticleField::Section));
     if (article.body.trimmed().isEmpty())
         findings.append(error("missing-body", ArticleChecks::tr("The article has no body text."),
@@ -91,27 +90,25 @@ QList<CheckFinding> run(const Article &article, const CheckLimits &limits)
     for (const auto &[name, field, text] : fields) {
         const QStringList marks = placeholders(*text);
         if (!marks.isEmpty()) {
-            findings.append(
-                error("placeholder",
-                      ArticleChecks::tr("The %1 still holds placeholder text: %2.")
-                          .arg(name, marks.join(QStringLiteral(", "))),
-                      field, marks.first()));
+            findings.append(error("placeholder",
+                                  ArticleChecks::tr("The %1 still holds placeholder text: %2.")
+                                      .arg(name, marks.join(QStringLiteral(", "))),
+                                  field, marks.first()));
         }
     }
 
     if (article.aiGenerated) {
         if (article.sources.isEmpty()) {
-            findings.append(error(
-                "ai-without-sources",
-                ArticleChecks::tr("The article is marked AI-generated but lists no sources."),
-                ArticleField::Sources));
+            findings.append(
+                error("ai-without-sources",
+                      ArticleChecks::tr("The article is marked AI-generated but lists no sources."),
+                      ArticleField::Sources));
         }
         if (article.disclosure.trimmed().isEmpty()) {
-            findings.append(
-                error("ai-without-disclosure",
-                      ArticleChecks::tr(
-                          "The article is marked AI-generated but has no disclosure text."),
-                      ArticleField::Disclosure));
+            findings.append(error(
+                "ai-without-disclosure",
+                ArticleChecks::tr("The article is marked AI-generated but has no disclosure text."),
+                ArticleField::Disclosure));
         }
     }
     return findings;

@@ -347,8 +347,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     Report report;
     QList<ArticleSummary> summaries;
     summaries.reserve(listed->size());
-    const QDateTime now =
-        m_options.now.isValid() ? m_options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_options.now.isValid() ? m_options.now : QDateTime::currentDateTimeUtc();
     for (const ArticleSummary &summary : std::as_const(*listed)) {
         if (!m_options.includeUnpublished &&
             isScheduled(summary.status, summary.publishedAt, now)) {

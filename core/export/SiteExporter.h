@@ -20,8 +20,8 @@ class SiteWriter;
 //   <slug>.html for each article, index.html (by section, newest first), sections/*.html,
 //   tags/*.html, style.css, feed.xml (Atom) and, with a base URL, sitemap.xml.
 // Only published articles unless `includeUnpublished`; an article published with a time
-// still to come (scheduled) is left out until an export after that time. A re-export writes only files whose
-// content changed and removes the files of articles since deleted or unpublished. Every
+// still to come (scheduled) is left out until an export after that time. A re-export writes only
+// files whose content changed and removes the files of articles since deleted or unpublished. Every
 // file goes through ExportFolder: nothing is written or removed outside the chosen folder,
 // nor through a link inside it, and only files that still hold what an export wrote are
 // removed. An article whose slug cannot name a file is skipped and named in the report.
@@ -45,7 +45,7 @@ public:
         int removed = 0;
         QStringList notes;   // things worth telling the editor, e.g. no sitemap without a base URL
         QStringList skipped; // one line for each article left out, naming it and why
-        int scheduled = 0;     // published articles whose time is still to come, left out
+        int scheduled = 0;   // published articles whose time is still to come, left out
         QDateTime nextScheduled; // the earliest of their times (invalid: none)
     };
     // Called as article pages are written: return false to cancel (nothing is removed then).

@@ -49,7 +49,8 @@ QString withoutMarkdown(QString text)
     static const QRegularExpression closingHashes(QStringLiteral(R"((?m)[ \t]+#+[ \t]*$)"));
     static const QRegularExpression linkTarget(QStringLiteral(R"(\]\([^()\s]*\))"));
     static const QRegularExpression inlineMarks(QStringLiteral(R"(\*\*|__|~~|`+|!?\[|\])"));
-    static const QRegularExpression emphasis(QStringLiteral(R"((?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))"));
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"((?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))"));
     text.remove(lineMarks).remove(closingHashes).remove(linkTarget).remove(inlineMarks);
     return text.remove(emphasis);
 }

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(placeholder.excerpt, QStringLiteral("XX")); // the first one in the text
         bool related = false;
         for (const CheckFinding &f : *findings)
-            related |= f.code.startsWith(QStringLiteral("related")) && f.field == ArticleField::Related;
+            related |=
+                f.code.startsWith(QStringLiteral("related")) && f.field == ArticleField::Related;
         QVERIFY(related);
     }
 

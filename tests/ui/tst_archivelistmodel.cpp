@@ -132,7 +132,8 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             statuses.insert(headline(model, row),
                             model.data(model.index(row, ArchiveListModel::Status)).toString());
-        QCOMPARE(statuses.value(QStringLiteral("Embargoed until Friday")), QStringLiteral("Scheduled"));
+        QCOMPARE(statuses.value(QStringLiteral("Embargoed until Friday")),
+                 QStringLiteral("Scheduled"));
         QCOMPARE(statuses.value(QStringLiteral("Out already")), QStringLiteral("Published"));
     }
 

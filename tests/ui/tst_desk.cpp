@@ -13,8 +13,8 @@
 
 #include <QAccessible>
 #include <QAction>
-#include <QDialog>
 #include <QApplication>
+#include <QDialog>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
@@ -309,10 +309,10 @@ private Q_SLOTS:
                     widget->focusProxy() || checked.contains(widget))
                     continue;
                 checked.insert(widget);
-                QWidget *control = widget->parentWidget() &&
-                                           widget->parentWidget()->focusProxy() == widget
-                                       ? widget->parentWidget()
-                                       : widget;
+                QWidget *control =
+                    widget->parentWidget() && widget->parentWidget()->focusProxy() == widget
+                        ? widget->parentWidget()
+                        : widget;
                 QAccessibleInterface *seen = QAccessible::queryAccessibleInterface(control);
                 const QString name = seen ? seen->text(QAccessible::Name).trimmed() : QString();
                 if (name.isEmpty())

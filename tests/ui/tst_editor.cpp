@@ -7,13 +7,13 @@
 #include "TestArchive.h"
 #include "TestGateway.h"
 #include "WebEngineTest.h"
+#include "browser/ArchiveBrowser.h"
+#include "browser/ArchiveListModel.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/Autosaver.h"
 #include "editor/BodyEditor.h"
 #include "editor/ConflictBar.h"
-#include "browser/ArchiveBrowser.h"
-#include "browser/ArchiveListModel.h"
 #include "editor/FindBar.h"
 #include "preview/PreviewPage.h"
 #include "preview/PreviewWidget.h"
@@ -345,7 +345,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->article().id > 0, 3000);
         QCOMPARE(m_window->document()->article().slug, QStringLiteral("fresh-story"));
         // Once saved it joins the list, selected.
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->browser()->view()->selectionModel()->hasSelection(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->browser()->view()->selectionModel()->hasSelection(),
+                                 3000);
         const QModelIndex selected =
             m_window->browser()->view()->selectionModel()->selectedRows().value(0);
         QCOMPARE(m_window->browser()->model()->rowOf(m_window->document()->article().id),

@@ -17,10 +17,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QPlainTextEdit>
 #include <QTableView>
 #include <QUndoStack>
 

@@ -110,11 +110,9 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     const int browsingRowHeight = m_view->verticalHeader()->defaultSectionSize();
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, results, browsingRowHeight] {
         const bool searching = m_model->isSearching();
-        m_view->setItemDelegateForColumn(ArchiveListModel::Headline,
-                                         searching ? results : nullptr);
+        m_view->setItemDelegateForColumn(ArchiveListModel::Headline, searching ? results : nullptr);
         m_view->verticalHeader()->setDefaultSectionSize(
-            searching ? SearchResultDelegate::rowHeight(m_view->fontMetrics())
-                      : browsingRowHeight);
+            searching ? SearchResultDelegate::rowHeight(m_view->fontMetrics()) : browsingRowHeight);
         showColumns();
         showWanted(); // a reset drops the selection
     });

@@ -37,9 +37,9 @@ int drawWrapped(QPainter *painter, const QString &text, const QFont &font, const
     if (rest >= 0) {
         const QString shortened =
             metrics.elidedText(text.mid(rest).simplified(), Qt::ElideRight, area.width());
-        painter->drawText(QPoint(area.left(), area.top() + whole * metrics.lineSpacing() +
-                                                  metrics.ascent()),
-                          shortened);
+        painter->drawText(
+            QPoint(area.left(), area.top() + whole * metrics.lineSpacing() + metrics.ascent()),
+            shortened);
     }
     return layout.lineCount() * metrics.lineSpacing();
 }
@@ -68,12 +68,11 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setClipRect(option.rect);
     QFont bold = option.font;
     bold.setBold(true);
-    painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText
-                                                         : QPalette::Text));
+    painter->setPen(
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const int used = drawWrapped(painter, index.data().toString(), bold, area, kHeadlineLines);
     area.setTop(area.top() + used + kPadding);
-    const QString snippet =
-        index.siblingAtColumn(ArchiveListModel::Match).data().toString();
+    const QString snippet = index.siblingAtColumn(ArchiveListModel::Match).data().toString();
     painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText
                                                          : QPalette::PlaceholderText));
     drawWrapped(painter, snippet, option.font, area, kSnippetLines);

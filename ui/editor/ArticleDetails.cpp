@@ -1,8 +1,8 @@
 #include "ArticleDetails.h"
 
 #include "ArticleDocument.h"
-#include "TagLineEdit.h"
 #include "MenuShortcutFilter.h"
+#include "TagLineEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -223,9 +223,9 @@ void ArticleDetails::showField(ArticleField field)
         m_publishedAt->setDateTime(a.publishedAt.isValid() ? a.publishedAt.toLocalTime()
                                                            : QDateTime::currentDateTime());
         m_scheduled->setVisible(isScheduled(a.status, a.publishedAt));
-        m_scheduled->setText(tr("Scheduled: on the site from %1.")
-                                 .arg(QLocale().toString(a.publishedAt.toLocalTime(),
-                                                         QLocale::ShortFormat)));
+        m_scheduled->setText(
+            tr("Scheduled: on the site from %1.")
+                .arg(QLocale().toString(a.publishedAt.toLocalTime(), QLocale::ShortFormat)));
         break;
     case ArticleField::AiGenerated:
     case ArticleField::Disclosure:

@@ -77,8 +77,8 @@ QSize BodyEditor::minimumSizeHint() const
 
 QSize BodyEditor::sizeHint() const
 {
-    return minimumSizeHint().expandedTo({60 * fontMetrics().averageCharWidth(),
-                                        20 * fontMetrics().lineSpacing()});
+    return minimumSizeHint().expandedTo(
+        {60 * fontMetrics().averageCharWidth(), 20 * fontMetrics().lineSpacing()});
 }
 
 void BodyEditor::resizeEvent(QResizeEvent *event)

@@ -63,7 +63,6 @@ public:
     QSize sizeHint() const override;
 
 protected:
-
 private:
     void wrapSelection(const QString &marker);
     void onCursorMoved();

@@ -10,8 +10,7 @@ namespace {
 // A command of the window's (its menus') that this key would trigger.
 bool isWindowCommand(const QWidget *field, const QKeyEvent *key)
 {
-    if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) ||
-        !field->window())
+    if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) || !field->window())
         return false; // plain typing is the field's
     const QKeySequence pressed(key->keyCombination());
     for (const QAction *action : field->window()->findChildren<QAction *>()) {

@@ -21,8 +21,7 @@ public:
 
     explicit MenuShortcutFilter(Undo undo, QObject *parent = nullptr)
         : QObject(parent), m_undo(undo)
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,10 +1,10 @@
 #include "WrappingLineEdit.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
-#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextLayout>
 

@@ -44,8 +44,9 @@ void SitePublisher::publishNow()
     m_running = true;
     const SiteExporter::Options options = m_exporter.siteOptions();
     auto report = m_gateway.run<SiteExporter::Report>(
-        ArchiveGateway::Lane::Exports,
-        [folder, options](ArticleStore &store) { return SiteExporter(store, options).exportTo(folder); });
+        ArchiveGateway::Lane::Exports, [folder, options](ArticleStore &store) {
+            return SiteExporter(store, options).exportTo(folder);
+        });
     onAnswer(report, this, [this, folder](const StoreResult<SiteExporter::Report> &done) {
         finish(done, folder);
     });
@@ -58,17 +59,16 @@ void SitePublisher::finish(const StoreResult<SiteExporter::Report> &report, cons
         Q_EMIT failed(tr("The site in %1 could not be brought up to date: %2")
                           .arg(QDir::toNativeSeparators(folder), report.error().message));
     } else {
-        QString summary = tr("The site in %1 is up to date: %n page(s) written.", nullptr,
-                             report->written)
-                              .arg(QDir::toNativeSeparators(folder));
+        QString summary =
+            tr("The site in %1 is up to date: %n page(s) written.", nullptr, report->written)
+                .arg(QDir::toNativeSeparators(folder));
         m_nextScheduled = report->nextScheduled;
         if (m_nextScheduled.isValid()) {
             const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(m_nextScheduled) + 1000;
             m_scheduled.start(int(std::clamp<qint64>(wait, 0, kLongestWait)));
-            summary += QLatin1Char(' ') +
-                       tr("Next scheduled article goes live %1.")
-                           .arg(QLocale().toString(m_nextScheduled.toLocalTime(),
-                                                   QLocale::ShortFormat));
+            summary += QLatin1Char(' ') + tr("Next scheduled article goes live %1.")
+                                              .arg(QLocale().toString(m_nextScheduled.toLocalTime(),
+                                                                      QLocale::ShortFormat));
         } else {
             m_scheduled.stop();
         }

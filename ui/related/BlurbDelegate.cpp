@@ -38,7 +38,8 @@ void BlurbDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionView
 {
     // Over the row and the ones below it: room for a few lines at the cell's width.
     QRect area = option.rect;
-    area.setHeight(std::max(area.height(), editor->fontMetrics().lineSpacing() * kEditorLines + 10));
+    area.setHeight(
+        std::max(area.height(), editor->fontMetrics().lineSpacing() * kEditorLines + 10));
     if (QWidget *view = editor->parentWidget(); view && area.bottom() > view->height())
         area.moveBottom(view->height() - 1);
     editor->setGeometry(area);

@@ -21,9 +21,9 @@ namespace newsroom {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_themeFolder(new QLineEdit), m_themeProblem(new QLabel),
-      m_baseUrl(new QLineEdit), m_publishFolder(new QLineEdit), m_spellLanguage(new QComboBox), m_font(new QFontComboBox),
-      m_fontSize(new QSpinBox), m_headlineLimit(new QSpinBox), m_dekLimit(new QSpinBox),
-      m_relatedLimit(new QSpinBox), m_appearance(new QComboBox),
+      m_baseUrl(new QLineEdit), m_publishFolder(new QLineEdit), m_spellLanguage(new QComboBox),
+      m_font(new QFontComboBox), m_fontSize(new QSpinBox), m_headlineLimit(new QSpinBox),
+      m_dekLimit(new QSpinBox), m_relatedLimit(new QSpinBox), m_appearance(new QComboBox),
       m_backups(new QCheckBox(tr("Back up the archive &daily"))), m_backupFolder(new QLineEdit),
       m_backupsKept(new QSpinBox)
 {
@@ -84,7 +84,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     // A label for a row of several widgets gets no buddy by itself: its Alt key would do
     // nothing and its "&" would show.
     for (auto [row, field] : {std::pair<QLayout *, QWidget *>{themeRow, m_themeFolder},
-                              {fontRow, m_font}, {backupRow, m_backups}}) {
+                              {fontRow, m_font},
+                              {backupRow, m_backups}}) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
             label->setBuddy(field);
     }
