@@ -34,9 +34,11 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     m_section->setEditable(true);
     m_section->lineEdit()->setPlaceholderText(tr("Any section"));
     m_section->setAccessibleName(tr("Section filter"));
+    m_section->lineEdit()->setAccessibleName(m_section->accessibleName()); // its own node in AT-SPI
     m_tag->setEditable(true);
     m_tag->lineEdit()->setPlaceholderText(tr("Any tag"));
     m_tag->setAccessibleName(tr("Tag filter"));
+    m_tag->lineEdit()->setAccessibleName(m_tag->accessibleName());
     m_trash->setToolTip(tr("Show the trash; deleted articles can be restored from there."));
     m_state->setObjectName(QStringLiteral("archiveListState"));
     m_state->setForegroundRole(QPalette::PlaceholderText); // a quiet line, in any theme

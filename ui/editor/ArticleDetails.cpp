@@ -53,6 +53,7 @@ void ArticleDetails::buildFields()
     m_section = new QComboBox;
     m_section->setEditable(true);
     m_section->setInsertPolicy(QComboBox::NoInsert);
+    m_section->lineEdit()->setAccessibleName(tr("Section")); // a node of its own in AT-SPI
     m_slug = new QLineEdit;
     m_slug->setPlaceholderText(tr("made from the headline"));
     m_status = new QComboBox;
