@@ -258,8 +258,8 @@ int CommandLineTool::showHistory(const QString &ref)
         if (r.kind == RevisionKind::Restored)
             what = tr("from version %1").arg(r.restoredFrom);
         else if (r.previousStatus)
-            what = QStringLiteral("%1 \u2192 %2").arg(statusName(*r.previousStatus),
-                                                      statusName(r.status));
+            what = QStringLiteral("%1 \u2192 %2")
+                       .arg(statusName(*r.previousStatus), statusName(r.status));
         m_out << QStringLiteral("%1  %2  %3  %4  %5")
                      .arg(r.version, 6)
                      .arg(r.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),

@@ -30,9 +30,8 @@ QString lookUp()
 QString fromAccount(const QByteArray &gecos, const QByteArray &login)
 {
     const QString loginName = QString::fromLocal8Bit(login).trimmed();
-    QString name = QString::fromLocal8Bit(gecos.left(gecos.indexOf(',') >= 0
-                                                         ? gecos.indexOf(',')
-                                                         : gecos.size()));
+    QString name = QString::fromLocal8Bit(
+        gecos.left(gecos.indexOf(',') >= 0 ? gecos.indexOf(',') : gecos.size()));
     if (name.contains(QLatin1Char('&')) && !loginName.isEmpty()) {
         QString capitalised = loginName;
         capitalised[0] = capitalised[0].toUpper();

@@ -30,8 +30,7 @@ class Myers
 public:
     Myers(const std::vector<int> &a, const std::vector<int> &b, qint64 &left)
         : m_a(a), m_b(b), m_left(left)
-    {
-    }
+    {}
 
     QList<Edit> run()
     {
@@ -66,8 +65,7 @@ private:
         a0 += prefix;
         b0 += prefix;
         qsizetype suffix = 0;
-        while (a1 - suffix > a0 && b1 - suffix > b0 &&
-               m_a[a1 - suffix - 1] == m_b[b1 - suffix - 1])
+        while (a1 - suffix > a0 && b1 - suffix > b0 && m_a[a1 - suffix - 1] == m_b[b1 - suffix - 1])
             ++suffix;
         a1 -= suffix;
         b1 -= suffix;
@@ -338,8 +336,7 @@ class WordDiffBuilder
 public:
     WordDiffBuilder(QStringView before, QStringView after, qint64 budget)
         : m_before(before), m_after(after), m_budget(budget), m_left(budget)
-    {
-    }
+    {}
 
     WordDiff build()
     {
@@ -423,8 +420,8 @@ private:
     void compareRegion(QStringView before, QStringView after)
     {
         if (before.isEmpty() || after.isEmpty() || m_left <= 0) {
-            m_diff.m_coarse = m_diff.m_coarse || (m_left <= 0 && !before.isEmpty() &&
-                                                  !after.isEmpty());
+            m_diff.m_coarse =
+                m_diff.m_coarse || (m_left <= 0 && !before.isEmpty() && !after.isEmpty());
             wholeLines(before, after);
             return;
         }

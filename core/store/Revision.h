@@ -28,8 +28,8 @@ inline QLatin1StringView revisionKindName(RevisionKind kind)
 
 inline RevisionKind revisionKindFromName(QStringView name)
 {
-    for (RevisionKind kind : {RevisionKind::Status, RevisionKind::Published,
-                              RevisionKind::Restored}) {
+    for (RevisionKind kind :
+         {RevisionKind::Status, RevisionKind::Published, RevisionKind::Restored}) {
         if (name == revisionKindName(kind))
             return kind;
     }

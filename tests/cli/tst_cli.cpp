@@ -849,21 +849,21 @@ private Q_SLOTS:
                               arguments,
                           m_dir.path());
         };
-        const CliResult json =
-            history({QStringLiteral("ferry-strike"), QStringLiteral("--json")});
+        const CliResult json = history({QStringLiteral("ferry-strike"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray versions = json.json().array();
         QStringList shape;
         for (const QJsonValue &v : versions) {
             const QJsonObject o = v.toObject();
-            shape.append(QStringLiteral("%1 %2 %3 %4 %5")
-                             .arg(o[QStringLiteral("version")].toInteger())
-                             .arg(o[QStringLiteral("kind")].toString(),
-                                  o[QStringLiteral("status")].toString(),
-                                  o[QStringLiteral("previous_status")].toString(QStringLiteral("-")),
-                                  o[QStringLiteral("restored_from")].isDouble()
-                                      ? QString::number(o[QStringLiteral("restored_from")].toInteger())
-                                      : QStringLiteral("-")));
+            shape.append(
+                QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(o[QStringLiteral("version")].toInteger())
+                    .arg(o[QStringLiteral("kind")].toString(),
+                         o[QStringLiteral("status")].toString(),
+                         o[QStringLiteral("previous_status")].toString(QStringLiteral("-")),
+                         o[QStringLiteral("restored_from")].isDouble()
+                             ? QString::number(o[QStringLiteral("restored_from")].toInteger())
+                             : QStringLiteral("-")));
             QCOMPARE(o[QStringLiteral("author")].toString(), username::current());
             QVERIFY(json::timeFromText(o[QStringLiteral("saved")].toString()).isValid());
             QVERIFY(o.contains(QStringLiteral("headline")));
@@ -874,8 +874,8 @@ private Q_SLOTS:
         QCOMPARE(versions[1][QStringLiteral("headline")].toString(),
                  QStringLiteral("Ferry strike ends"));
 
-        const CliResult published = history(
-            {QString::number(id), QStringLiteral("--published"), QStringLiteral("--json")});
+        const CliResult published =
+            history({QString::number(id), QStringLiteral("--published"), QStringLiteral("--json")});
         QCOMPARE(published.exitCode, 0);
         QList<qint64> shown;
         for (const QJsonValue &v : published.json().array())

@@ -145,11 +145,10 @@ private Q_SLOTS:
                              " created_at, updated_at, version) VALUES ('ferry-strike',"
                              " 'Ferry strike ends', 'Now.', 'published', 300, 100, 300, 3)"));
             for (int version = 1; version <= 2; ++version) {
-                const QByteArray json = QByteArray(R"({"id":1,"version":)") +
-                                        QByteArray::number(version) +
-                                        (version == 1 ? R"(,"status":"draft")"
-                                                      : R"(,"status":"published")") +
-                                        R"(,"headline":"Ferry strike","body":"Then."})";
+                const QByteArray json =
+                    QByteArray(R"({"id":1,"version":)") + QByteArray::number(version) +
+                    (version == 1 ? R"(,"status":"draft")" : R"(,"status":"published")") +
+                    R"(,"headline":"Ferry strike","body":"Then."})";
                 auto insert = db->prepare("INSERT INTO revisions (article_id, version, saved_at,"
                                           " headline, snapshot) VALUES (1, ?, ?, ?, ?)");
                 QVERIFY(insert.bind(1, version)
@@ -177,8 +176,8 @@ private Q_SLOTS:
             QVERIFY(!r.previousStatus);
             statuses.append(r.status);
         }
-        QCOMPARE(statuses, (QList<ArticleStatus>{ArticleStatus::Published,
-                                                 ArticleStatus::Published, ArticleStatus::Draft}));
+        QCOMPARE(statuses, (QList<ArticleStatus>{ArticleStatus::Published, ArticleStatus::Published,
+                                                 ArticleStatus::Draft}));
         QCOMPARE((*store)->revision(1, 1)->body, QStringLiteral("Then."));
 
         // From now on every save is noted.

@@ -201,8 +201,8 @@ private Q_SLOTS:
                              .arg(r.version)
                              .arg(revisionKindName(r.kind), statusName(r.status)));
         }
-        QCOMPARE(shape, (QStringList{"7 timed published", "5 published published",
-                                     "4 timed draft", "1 timed draft"}));
+        QCOMPARE(shape, (QStringList{"7 timed published", "5 published published", "4 timed draft",
+                                     "1 timed draft"}));
         QCOMPARE(revisions->at(1).version, publishedVersion);
         auto published = archive.store().revision(a.id, publishedVersion);
         QCOMPARE(published->headline, QStringLiteral("Ferry strike"));

@@ -103,7 +103,8 @@ private Q_SLOTS:
         const WordDiff diff =
             WordDiff::compare(QStringLiteral("The council narrowly approved the budget."),
                               QStringLiteral("The council approved the budget."));
-        QCOMPARE(shape(diff), (QStringList{"=The council ", "-narrowly ", "=approved the budget."}));
+        QCOMPARE(shape(diff),
+                 (QStringList{"=The council ", "-narrowly ", "=approved the budget."}));
     }
 
     void replace()
@@ -134,10 +135,11 @@ private Q_SLOTS:
         const WordDiff rewritten =
             WordDiff::compare(QStringLiteral("a\nThe mayor said on Monday that it was over.\nb"),
                               QStringLiteral("a\nOfficials in the port denied it all week.\nb"));
-        QCOMPARE(shape(rewritten), (QStringList{"=a\n", "-The mayor said on Monday that it was "
-                                                        "over.\n",
-                                                "+Officials in the port denied it all week.\n",
-                                                "=b"}));
+        QCOMPARE(shape(rewritten),
+                 (QStringList{"=a\n",
+                              "-The mayor said on Monday that it was "
+                              "over.\n",
+                              "+Officials in the port denied it all week.\n", "=b"}));
     }
 
     void unicode()
@@ -155,22 +157,23 @@ private Q_SLOTS:
         QVERIFY(shape(arabic).contains(QStringLiteral("-وَافَقَ")));
         QVERIFY(shape(arabic).contains(QStringLiteral("+رَفَضَ")));
         // A changed haraka changes its word, not a lone mark.
-        const WordDiff haraka = WordDiff::compare(QStringLiteral("كَتَبَ الوَلَدُ"),
-                                                  QStringLiteral("كُتِبَ الوَلَدُ"));
+        const WordDiff haraka =
+            WordDiff::compare(QStringLiteral("كَتَبَ الوَلَدُ"), QStringLiteral("كُتِبَ الوَلَدُ"));
         QCOMPARE(shape(haraka), (QStringList{"-كَتَبَ", "+كُتِبَ", "= الوَلَدُ"}));
         // Chinese compares character by character; an emoji is one piece, never half of one.
         const WordDiff chinese = WordDiff::compare(QStringLiteral("市议会批准了预算。"),
                                                    QStringLiteral("市议会否决了预算。"));
         QCOMPARE(shape(chinese), (QStringList{"=市议会", "-批准", "+否决", "=了预算。"}));
-        const WordDiff emoji = WordDiff::compare(QStringLiteral("Vote 👍 today"),
-                                                 QStringLiteral("Vote 👎 today"));
+        const WordDiff emoji =
+            WordDiff::compare(QStringLiteral("Vote 👍 today"), QStringLiteral("Vote 👎 today"));
         QCOMPARE(shape(emoji), (QStringList{"=Vote ", "-👍", "+👎", "= today"}));
     }
 
     void crlf()
     {
         const QString before = QStringLiteral("One line.\r\nThe council met.\r\nLast line.\r\n");
-        const QString after = QStringLiteral("One line.\r\nThe council adjourned.\r\nLast line.\r\n");
+        const QString after =
+            QStringLiteral("One line.\r\nThe council adjourned.\r\nLast line.\r\n");
         const WordDiff diff = WordDiff::compare(before, after);
         QCOMPARE(shape(diff), (QStringList{"=One line.\r\nThe council ", "-met", "+adjourned",
                                            "=.\r\nLast line.\r\n"}));
@@ -197,8 +200,8 @@ private Q_SLOTS:
                 before += tokens[random.bounded(int(tokens.size()))];
             for (int i = 0; i < lengthB; ++i)
                 after += tokens[random.bounded(int(tokens.size()))];
-            const qint64 budget = round % 3 == 0 ? qint64(random.bounded(20))
-                                                 : WordDiff::kDefaultBudget;
+            const qint64 budget =
+                round % 3 == 0 ? qint64(random.bounded(20)) : WordDiff::kDefaultBudget;
             const WordDiff diff = WordDiff::compare(before, after, budget);
             verifyExact(diff, before, after);
             QCOMPARE(diff.hasChanges(), before != after);
@@ -242,8 +245,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const WordDiff diff = WordDiff::compare(before, after);
-        qInfo("two unrelated 1 MB bodies: %lld ms, %lld steps, coarse %d",
-              qint64(timer.elapsed()), diff.steps(), int(diff.isCoarse()));
+        qInfo("two unrelated 1 MB bodies: %lld ms, %lld steps, coarse %d", qint64(timer.elapsed()),
+              diff.steps(), int(diff.isCoarse()));
         verifyExact(diff, before, after);
         QVERIFY(diff.hasChanges());
         // The search stopped about where the budget says (one round of diagonals past it).
