@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "ArchiveGateway.h"
+#include "DeskLayout.h"
 #include "OnAnswer.h"
 #include "app/BackupScheduler.h"
 #include "browser/ArchiveBrowser.h"
 #include "browser/ArchiveListModel.h"
+#include "editor/ArticleDetails.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/Autosaver.h"
@@ -14,10 +16,13 @@
 #include "editor/EditorSession.h"
 #include "editor/FindBar.h"
 #include "editor/JournalWriter.h"
+#include "editor/OutlinePanel.h"
 #include "editor/RecoveryBar.h"
 #include "editor/SaveProblemBar.h"
 #include "editor/SpellChecker.h"
+#include "editor/WrappingLineEdit.h"
 #include "export/ExportController.h"
+#include "export/SitePublisher.h"
 #include "preview/PreviewLinks.h"
 #include "preview/PreviewWidget.h"
 #include "related/RelatedPanel.h"
@@ -30,16 +35,18 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTime>
 #include <QTimer>
 #include <QUndoStack>
@@ -48,6 +55,38 @@
 Q_LOGGING_CATEGORY(lcWindow, "newsroom.window", QtWarningMsg)
 
 namespace newsroom {
+
+namespace {
+const QKeySequence kSearchArchiveKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+// Lines of the body a text column holds at most, in average characters: a page's measure.
+// Wide enough for Markdown hard-wrapped at 80 columns, which would wrap twice in a narrower one.
+constexpr int kReadableWidth = 88;
+
+// Selects the first `text` in the input (all of a one-line input when there is none), as
+// the checklist's "go there" does.
+void selectIn(QWidget *input, const QString &text)
+{
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(input)) {
+        QTextCursor found =
+            text.isEmpty() ? QTextCursor()
+                           : edit->document()->find(text, 0, QTextDocument::FindCaseSensitively);
+        if (!found.isNull()) {
+            edit->setTextCursor(found);
+            edit->ensureCursorVisible();
+        }
+        return;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(input))
+        input = combo->lineEdit();
+    if (auto *line = qobject_cast<QLineEdit *>(input)) {
+        const qsizetype at = text.isEmpty() ? -1 : line->text().indexOf(text);
+        if (at >= 0)
+            line->setSelection(int(at), int(text.size()));
+        else
+            line->selectAll();
+    }
+}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &archivePath,
                        QWidget *parent)
@@ -58,9 +97,10 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
     m_export = new ExportController(*m_gateway, this);
     m_backups = new BackupScheduler(archivePath, this);
     m_previewLinks = new PreviewLinks(*m_gateway, this);
+    m_publisher = new SitePublisher(*m_gateway, *m_export, this);
     buildLayout();
     buildMenus();
-    restoreLayout();
+    m_desk->restore();
     applyPreferences();
     connectSession();
 
@@ -69,6 +109,8 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
     connect(m_backups, &BackupScheduler::failed, this, &MainWindow::showMessage);
     connect(m_export, &ExportController::exported, this,
             [this](const QString &, const QString &summary) { showMessage(summary); });
+    connect(m_publisher, &SitePublisher::published, this, &MainWindow::showMessage);
+    connect(m_publisher, &SitePublisher::failed, this, &MainWindow::showMessage);
     connect(m_export, &ExportController::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Export"), message); });
 
@@ -135,7 +177,7 @@ void MainWindow::connectSession()
     });
     connect(m_session, &EditorSession::publishBlocked, this, [this](const QStringList &errors) {
         m_checklist->refresh();
-        m_lowerTabs->setCurrentWidget(m_checklist);
+        m_desk->show(DeskLayout::Panel::Checklist);
         QMessageBox::warning(this, tr("Not Ready to Publish"),
                              tr("Fix these first:") + QStringLiteral("\n\n• ") +
                                  errors.join(QStringLiteral("\n• ")));
@@ -325,36 +367,35 @@ void MainWindow::buildLayout()
     m_saveState = new QLabel;
     statusBar()->addPermanentWidget(m_saveState);
 
-    m_lowerTabs = new QTabWidget;
-    m_lowerTabs->addTab(m_related, tr("Related Articles"));
-    m_lowerTabs->addTab(m_checklist, tr("Checklist"));
-    connect(m_checklist, &ChecklistPanel::summaryChanged, this,
-            [this](const QString &summary) { m_lowerTabs->setTabText(1, summary); });
+    m_details = new ArticleDetails(document);
+    m_outline = new OutlinePanel(m_editor->body());
 
-    auto *editorColumn = new QWidget;
-    auto *editorLayout = new QVBoxLayout(editorColumn);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->setSpacing(0);
-    editorLayout->addWidget(m_recoveryBar);
-    editorLayout->addWidget(m_saveProblem);
-    editorLayout->addWidget(m_conflictBar);
-    editorLayout->addWidget(m_editor, 1);
+    auto *storyColumn = new QWidget;
+    auto *storyLayout = new QVBoxLayout(storyColumn);
+    storyLayout->setContentsMargins(0, 0, 0, 0);
+    storyLayout->setSpacing(0);
+    storyLayout->addWidget(m_recoveryBar);
+    storyLayout->addWidget(m_saveProblem);
+    storyLayout->addWidget(m_conflictBar);
+    storyLayout->addWidget(m_editor, 1);
+    setCentralWidget(storyColumn);
 
-    m_editorSplit = new QSplitter(Qt::Vertical);
-    m_editorSplit->setObjectName(QStringLiteral("editorSplit"));
-    m_editorSplit->addWidget(editorColumn);
-    m_editorSplit->addWidget(m_lowerTabs);
-    m_editorSplit->setStretchFactor(0, 3);
-    m_editorSplit->setStretchFactor(1, 2);
-    m_editorSplit->setSizes({500, 330}); // the related list shows five rows at first
-
-    m_columns = new QSplitter;
-    m_columns->setObjectName(QStringLiteral("columns"));
-    m_columns->addWidget(m_browser);
-    m_columns->addWidget(m_editorSplit);
-    m_columns->addWidget(m_preview);
-    m_columns->setSizes({380, 620, 560}); // the web view asks for no width of its own
-    setCentralWidget(m_columns);
+    m_desk = new DeskLayout(this);
+    m_desk->setStoryInput(m_editor->body()); // F6 to the story puts the cursor in the text
+    using Panel = DeskLayout::Panel;
+    m_desk->addPanel(Panel::Archive, tr("Archive"), m_browser);
+    m_desk->addPanel(Panel::Outline, tr("Outline"), m_outline);
+    auto *detailsScroll = new QScrollArea;
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setFocusPolicy(Qt::NoFocus); // its fields take focus, not the frame
+    m_desk->addPanel(Panel::Details, tr("Details"), detailsScroll);
+    m_desk->addPanel(Panel::Related, tr("Related Articles"), m_related);
+    QDockWidget *checklist = m_desk->addPanel(Panel::Checklist, tr("Checklist"), m_checklist);
+    m_desk->addPanel(Panel::Preview, tr("Preview"), m_preview);
+    connect(m_checklist, &ChecklistPanel::summaryChanged, checklist, &QWidget::setWindowTitle);
+    connect(m_checklist, &ChecklistPanel::findingActivated, this, &MainWindow::goToFinding);
 
     connect(m_browser, &ArchiveBrowser::articleSelected, this, &MainWindow::openArticle);
     connect(m_browser, &ArchiveBrowser::errorOccurred, this, &MainWindow::showMessage);
@@ -362,7 +403,7 @@ void MainWindow::buildLayout()
     connect(m_preview, &PreviewWidget::renderFailed, this, &MainWindow::showMessage);
     connect(m_editor->body(), &BodyEditor::currentHeadingChanged, m_preview,
             &PreviewWidget::scrollToHeading);
-    connect(m_editor, &ArticleEditor::publishRequested, this, &MainWindow::requestPublish);
+    connect(m_details, &ArticleDetails::publishRequested, this, &MainWindow::requestPublish);
     connect(m_saveProblem, &SaveProblemBar::retryRequested, m_session->autosaver(),
             &Autosaver::saveSoon);
     connect(m_saveProblem, &SaveProblemBar::restoreRequested, this,
@@ -413,13 +454,19 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     edit->addAction(tr("&Find in Body…"), QKeySequence::Find, m_editor->findBar(),
                     &FindBar::showFind);
-    edit->addAction(tr("Find and R&eplace…"), QKeySequence::Replace, m_editor->findBar(),
-                    &FindBar::showReplace);
-    edit->addAction(tr("&Search the Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
-                    [this] {
-                        m_browser->searchField()->setFocus();
-                        m_browser->searchField()->selectAll();
-                    });
+    // Ctrl+H on every desktop (some define no Replace key), and the desktop's own too.
+    QAction *replace =
+        edit->addAction(tr("Find and R&eplace…"), m_editor->findBar(), &FindBar::showReplace);
+    QList<QKeySequence> replaceKeys{QKeySequence(Qt::CTRL | Qt::Key_H)};
+    for (const QKeySequence &keys : QKeySequence::keyBindings(QKeySequence::Replace)) {
+        if (!replaceKeys.contains(keys))
+            replaceKeys.append(keys);
+    }
+    replace->setShortcuts(replaceKeys);
+    edit->addAction(tr("&Search the Archive"), kSearchArchiveKeys, this, [this] {
+        m_browser->searchField()->setFocus();
+        m_browser->searchField()->selectAll();
+    });
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     format->addActions(m_editor->formatActions());
@@ -431,14 +478,57 @@ void MainWindow::buildMenus()
                        &MainWindow::showRevisions);
     article->addAction(tr("&Checklist"), this, [this] {
         m_checklist->refresh();
-        m_lowerTabs->setCurrentWidget(m_checklist);
+        m_desk->show(DeskLayout::Panel::Checklist);
     });
 
+    buildViewMenu();
+}
+
+void MainWindow::buildViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_desk->toggleActions());
+    view->addAction(tr("Put the Panels &Back"), m_desk, &DeskLayout::arrangeDefault);
+    view->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), m_desk, &DeskLayout::focusNextPane);
+    view->addAction(tr("Pre&vious Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), m_desk,
+                    &DeskLayout::focusPreviousPane);
+    view->addSeparator();
+
+    BodyEditor *body = m_editor->body();
+    QAction *focus =
+        view->addAction(tr("F&ocus Mode"), QKeySequence(Qt::Key_F8), this, [body](bool on) {
+            body->setFocusMode(on);
+            appsettings::setFocusMode(on);
+        });
+    focus->setCheckable(true);
+    focus->setChecked(appsettings::focusMode());
+    body->setFocusMode(focus->isChecked());
+    QAction *typewriter = view->addAction(tr("&Typewriter Scrolling"), QKeySequence(Qt::Key_F9),
+                                          this, [body](bool on) {
+                                              body->setTypewriterScrolling(on);
+                                              appsettings::setTypewriterScrolling(on);
+                                          });
+    typewriter->setCheckable(true);
+    typewriter->setChecked(appsettings::typewriterScrolling());
+    body->setTypewriterScrolling(typewriter->isChecked());
+    // F11 everywhere, whatever else the desktop's own full-screen key is.
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    QList<QKeySequence> fullScreenKeys{QKeySequence(Qt::Key_F11)};
+    for (const QKeySequence &keys : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
+        if (!fullScreenKeys.contains(keys) && keys != kSearchArchiveKeys)
+            fullScreenKeys.append(keys);
+    }
+    fullScreen->setShortcuts(fullScreenKeys);
+    fullScreen->setCheckable(true);
+    view->addSeparator();
+
     auto *devices = new QActionGroup(this);
     const std::pair<QString, PreviewWidget::Device> widths[] = {
         {tr("Preview at &Desktop Width"), PreviewWidget::Device::Desktop},
-        {tr("Preview at &Tablet Width"), PreviewWidget::Device::Tablet},
+        {tr("Preview at T&ablet Width"), PreviewWidget::Device::Tablet},
         {tr("Preview at &Phone Width"), PreviewWidget::Device::Phone}};
     for (const auto &[label, device] : widths) {
         QAction *action =
@@ -449,21 +539,6 @@ void MainWindow::buildMenus()
     }
 }
 
-void MainWindow::restoreLayout()
-{
-    resize(1400, 860);
-    restoreGeometry(appsettings::windowGeometry());
-    for (QSplitter *splitter : {m_columns, m_editorSplit})
-        splitter->restoreState(appsettings::splitterState(splitter->objectName()));
-}
-
-void MainWindow::saveLayout()
-{
-    appsettings::setWindowGeometry(saveGeometry());
-    for (QSplitter *splitter : {m_columns, m_editorSplit})
-        appsettings::setSplitterState(splitter->objectName(), splitter->saveState());
-}
-
 void MainWindow::applyPreferences()
 {
     applyAppearance(appsettings::appearance());
@@ -471,6 +546,7 @@ void MainWindow::applyPreferences()
     m_editor->setLimits(limits);
     m_checklist->setLimits(limits);
     m_editor->setEditorFont(appsettings::editorFont());
+    m_editor->body()->setReadableWidth(kReadableWidth);
     if (isVisible()) // at start-up it loads once the window shows
         applySpellLanguage();
     const QString themeFolder = appsettings::themeFolder();
@@ -497,7 +573,7 @@ void MainWindow::refreshCompletions()
              [this](const StoreResult<std::pair<QStringList, QStringList>> &lists) {
                  if (!lists)
                      return; // completion is a help, not a need: typing goes on without it
-                 m_editor->setCompletions(lists->first, lists->second);
+                 m_details->setCompletions(lists->first, lists->second);
                  m_browser->setCompletions(lists->first, lists->second);
              });
 }
@@ -516,8 +592,8 @@ void MainWindow::onOpened(qint64 id)
 {
     m_conflictBar->hide();
     const bool trashed = id != 0 && m_browser->showsTrash();
-    m_editor->setEnabled(!trashed);
-    m_related->setEnabled(!trashed);
+    for (QWidget *part : std::initializer_list<QWidget *>{m_editor, m_details, m_related})
+        part->setEnabled(!trashed);
     m_browser->select(id);
     if (id == 0) {
         m_saveState->clear();
@@ -547,8 +623,8 @@ void MainWindow::restoreArticle()
     if (!m_browser->showsTrash())
         return;
     m_session->restoreFromTrash();
-    m_editor->setEnabled(true);
-    m_related->setEnabled(true);
+    for (QWidget *part : std::initializer_list<QWidget *>{m_editor, m_details, m_related})
+        part->setEnabled(true);
 }
 
 void MainWindow::requestPublish()
@@ -556,10 +632,28 @@ void MainWindow::requestPublish()
     m_session->requestPublish(appsettings::limits());
 }
 
+void MainWindow::goToFinding(const CheckFinding &finding)
+{
+    if (finding.field == ArticleField::Related) {
+        m_desk->show(DeskLayout::Panel::Related);
+        m_related->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    QWidget *input = m_editor->inputFor(*finding.field);
+    if (!input) {
+        m_desk->show(DeskLayout::Panel::Details);
+        input = m_details->inputFor(*finding.field);
+    }
+    if (!input)
+        return;
+    input->setFocus(Qt::OtherFocusReason);
+    selectIn(input, finding.excerpt);
+}
+
 void MainWindow::confirmPublish(const QStringList &warnings)
 {
     m_checklist->refresh();
-    m_lowerTabs->setCurrentWidget(m_checklist);
+    m_desk->show(DeskLayout::Panel::Checklist);
     const auto answer = QMessageBox::question(
         this, tr("Publish Anyway?"),
         tr("The checklist has warnings:") + QStringLiteral("\n\n• ") +
@@ -597,6 +691,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::onSaved()
 {
+    m_publisher->articleSaved(m_session->article());
     m_saveProblem->setArchiveProblem({});
     m_conflictBar->hide(); // a save went through: whatever conflict there was is settled
     const Article &article = m_session->article();
@@ -651,7 +746,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     autosaver()->journalNow();
-    saveLayout();
+    m_desk->save();
     event->accept();
 }
 

@@ -4,31 +4,35 @@
 #include <memory>
 
 class QLabel;
-class QSplitter;
-class QTabWidget;
 
 namespace newsroom {
 
+struct CheckFinding;
 class ArchiveBrowser;
 class ArchiveGateway;
+class ArticleDetails;
 class ArticleDocument;
 class ArticleEditor;
 class Autosaver;
 class BackupScheduler;
 class ChecklistPanel;
 class ConflictBar;
+class DeskLayout;
 class EditorSession;
 class ExportController;
+class OutlinePanel;
 class PreviewLinks;
 class PreviewWidget;
 class RecoveryBar;
 class SaveProblemBar;
+class SitePublisher;
 class RelatedPanel;
 class SpellChecker;
 
-// The desk: the archive list on the left, the article editor with its related list and
-// checklist in the middle, the live preview on the right, in splitters that remember
-// their layout. It lays out and wires; the open article's life is the EditorSession's,
+// The desk: the story (headline, dek and body) in the middle, and around it panels the
+// editor can show, hide and rearrange (DeskLayout): the archive list and the outline on
+// the left, the live preview, the article's details, related articles and checklist on
+// the right. It lays out and wires; the open article's life is the EditorSession's,
 // and every archive call goes through the gateway. There is no Save: the autosave keeps
 // the archive within a second of the editor. Closing the window (or SIGTERM, via the app)
 // saves first.
@@ -62,11 +66,15 @@ public:
     ArticleDocument *document() const;
     Autosaver *autosaver() const;
     ArticleEditor *editor() const { return m_editor; }
+    ArticleDetails *details() const { return m_details; }
+    OutlinePanel *outline() const { return m_outline; }
+    DeskLayout *desk() const { return m_desk; }
     RelatedPanel *relatedPanel() const { return m_related; }
     ChecklistPanel *checklist() const { return m_checklist; }
     PreviewWidget *preview() const { return m_preview; }
     ArchiveBrowser *browser() const { return m_browser; }
     ExportController *exporter() const { return m_export; }
+    SitePublisher *publisher() const { return m_publisher; }
     ConflictBar *conflictBar() const { return m_conflictBar; }
     RecoveryBar *recoveryBar() const { return m_recoveryBar; }
     SaveProblemBar *saveProblemBar() const { return m_saveProblem; }
@@ -78,8 +86,7 @@ private:
     void buildLayout();
     void buildMenus();
     void connectSession();
-    void restoreLayout();
-    void saveLayout();
+    void buildViewMenu();
     void openFirstOrNew();
     void onOpened(qint64 id);
     void updatePreview();
@@ -95,6 +102,7 @@ private:
     void chooseBackupToRestore();
     void showReadOnlyArchive();
     void confirmPublish(const QStringList &warnings);
+    void goToFinding(const CheckFinding &finding);
 
     std::unique_ptr<ArchiveGateway> m_gateway; // its lanes finish their calls when it goes
     QString m_archivePath;
@@ -103,9 +111,11 @@ private:
     SpellChecker *m_spell = nullptr;
     ArchiveBrowser *m_browser = nullptr;
     ArticleEditor *m_editor = nullptr;
+    ArticleDetails *m_details = nullptr;
+    OutlinePanel *m_outline = nullptr;
+    DeskLayout *m_desk = nullptr;
     RelatedPanel *m_related = nullptr;
     ChecklistPanel *m_checklist = nullptr;
-    QTabWidget *m_lowerTabs = nullptr;
     PreviewWidget *m_preview = nullptr;
     PreviewLinks *m_previewLinks = nullptr;
     ConflictBar *m_conflictBar = nullptr;
@@ -116,8 +126,7 @@ private:
     qint64 m_outsideChanges = -1;                        // the archive's data_version last seen
     static constexpr int kOutsideChangesInterval = 1000; // ms
     ExportController *m_export = nullptr;
-    QSplitter *m_columns = nullptr;
-    QSplitter *m_editorSplit = nullptr;
+    SitePublisher *m_publisher = nullptr;
     QLabel *m_saveState = nullptr;
     QString m_themeFolder; // the one the preview shows; empty: built in
 };

@@ -53,6 +53,7 @@ int CommandLineTool::exportSite(const QString &folder)
                                            {QStringLiteral("written"), report->written},
                                            {QStringLiteral("unchanged"), report->unchanged},
                                            {QStringLiteral("removed"), report->removed},
+                                           {QStringLiteral("scheduled"), report->scheduled},
                                            {QStringLiteral("skipped"),
                                             QJsonArray::fromStringList(report->skipped)}})
                      .toJson();

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/ArticleField.h"
+
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace newsroom {
 
@@ -18,6 +21,10 @@ struct CheckFinding
     QString code;
     Severity severity = Severity::Warning;
     QString message;
+    // Where the problem is, for the editor to be taken there: the field, and the text in it
+    // to select (a placeholder such as "TK"; empty: the whole field).
+    std::optional<ArticleField> field;
+    QString excerpt;
 
     friend bool operator==(const CheckFinding &, const CheckFinding &) = default;
 };

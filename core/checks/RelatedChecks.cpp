@@ -18,7 +18,7 @@ struct RelatedChecks
 
 CheckFinding finding(const char *code, CheckFinding::Severity severity, const QString &message)
 {
-    return {QString::fromLatin1(code), severity, message};
+    return {QString::fromLatin1(code), severity, message, ArticleField::Related, {}};
 }
 
 constexpr auto Error = CheckFinding::Severity::Error;

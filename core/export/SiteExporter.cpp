@@ -347,7 +347,15 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     Report report;
     QList<ArticleSummary> summaries;
     summaries.reserve(listed->size());
+    const QDateTime now = m_options.now.isValid() ? m_options.now : QDateTime::currentDateTimeUtc();
     for (const ArticleSummary &summary : std::as_const(*listed)) {
+        if (!m_options.includeUnpublished &&
+            isScheduled(summary.status, summary.publishedAt, now)) {
+            ++report.scheduled;
+            if (!report.nextScheduled.isValid() || summary.publishedAt < report.nextScheduled)
+                report.nextScheduled = summary.publishedAt;
+            continue;
+        }
         const QString skipped = ExportFolder::whyArticleIsSkipped(
             summary.id, pagelinks::pagePath(summary.slug), {QStringLiteral("index.html")});
         if (skipped.isEmpty())
@@ -425,6 +433,12 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
             return std::unexpected(done.error());
     } else {
         report.notes.append(tr("No sitemap.xml: a sitemap needs the site's address (--base-url)."));
+    }
+    if (report.scheduled > 0) {
+        report.notes.append(
+            tr("%n scheduled article(s) left out until their time; the first is due %1.", nullptr,
+               report.scheduled)
+                .arg(report.nextScheduled.toUTC().toString(Qt::ISODate)));
     }
     if (auto done = writer.finish(); !done)
         return std::unexpected(done.error());

@@ -19,8 +19,9 @@ class SiteWriter;
 // Exports the archive as a static site that works from disk and from any web server:
 //   <slug>.html for each article, index.html (by section, newest first), sections/*.html,
 //   tags/*.html, style.css, feed.xml (Atom) and, with a base URL, sitemap.xml.
-// Only published articles unless `includeUnpublished`. A re-export writes only files whose
-// content changed and removes the files of articles since deleted or unpublished. Every
+// Only published articles unless `includeUnpublished`; an article published with a time
+// still to come (scheduled) is left out until an export after that time. A re-export writes only
+// files whose content changed and removes the files of articles since deleted or unpublished. Every
 // file goes through ExportFolder: nothing is written or removed outside the chosen folder,
 // nor through a link inside it, and only files that still hold what an export wrote are
 // removed. An article whose slug cannot name a file is skipped and named in the report.
@@ -34,6 +35,7 @@ public:
         QString baseUrl;
         QString siteName;
         Theme theme = Theme::builtIn();
+        QDateTime now; // what "still to come" is measured against; invalid: the clock
     };
     struct Report
     {
@@ -43,6 +45,8 @@ public:
         int removed = 0;
         QStringList notes;   // things worth telling the editor, e.g. no sitemap without a base URL
         QStringList skipped; // one line for each article left out, naming it and why
+        int scheduled = 0;   // published articles whose time is still to come, left out
+        QDateTime nextScheduled; // the earliest of their times (invalid: none)
     };
     // Called as article pages are written: return false to cancel (nothing is removed then).
     using Progress = std::function<bool(int done, int total)>;

@@ -50,6 +50,16 @@ QString statusLabel(ArticleStatus status)
     return {};
 }
 
+bool isScheduled(ArticleStatus status, const QDateTime &publishedAt, const QDateTime &now)
+{
+    return status == ArticleStatus::Published && publishedAt.isValid() && publishedAt > now;
+}
+
+QString scheduledLabel()
+{
+    return ArticleStatusText::tr("Scheduled");
+}
+
 std::optional<ArticleStatus> statusFromName(const QString &name)
 {
     const QString key = name.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -19,5 +20,10 @@ enum class ArticleStatus
 QString statusName(ArticleStatus status);  // "in-review": files, JSON, the CLI
 QString statusLabel(ArticleStatus status); // "In review": what the app shows, translated
 std::optional<ArticleStatus> statusFromName(const QString &name);
+// Published with a time still to come: the site leaves it out until then, lists say
+// "Scheduled".
+bool isScheduled(ArticleStatus status, const QDateTime &publishedAt,
+                 const QDateTime &now = QDateTime::currentDateTimeUtc());
+QString scheduledLabel(); // "Scheduled", translated
 
 } // namespace newsroom

@@ -56,6 +56,29 @@ private Q_SLOTS:
 
     void cleanArticleHasNoFindings() { QCOMPARE(codes(cleanArticle()), QStringList()); }
 
+    // Each finding says where it is, so the editor can be taken there.
+    void findingsNameTheirField()
+    {
+        Article a = cleanArticle();
+        a.byline.clear();
+        a.body = QStringLiteral("The council met. The vote was XX to TK.");
+        a.related.append(a.related.first()); // a duplicate item
+        auto findings = ArticleChecklist(m_archive->store(), {}).run(a);
+        QVERIFY(findings);
+        QHash<QString, CheckFinding> byCode;
+        for (const CheckFinding &f : *findings)
+            byCode.insert(f.code, f);
+        QCOMPARE(byCode.value(QStringLiteral("missing-byline")).field, ArticleField::Byline);
+        const CheckFinding placeholder = byCode.value(QStringLiteral("placeholder"));
+        QCOMPARE(placeholder.field, ArticleField::Body);
+        QCOMPARE(placeholder.excerpt, QStringLiteral("XX")); // the first one in the text
+        bool related = false;
+        for (const CheckFinding &f : *findings)
+            related |=
+                f.code.startsWith(QStringLiteral("related")) && f.field == ArticleField::Related;
+        QVERIFY(related);
+    }
+
     void missingFields()
     {
         Article a = cleanArticle();

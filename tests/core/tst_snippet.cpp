@@ -51,6 +51,14 @@ private Q_SLOTS:
         QTest::newRow("arabic forms") << "احمد"
                                       << "وقال أحمد إن"
                                       << "وقال [أحمد] إن";
+        QTest::newRow("markdown heading and emphasis")
+            << "harbor"
+            << "## Harbor damage\n\nThe **harbor** wall *broke*."
+            << "[Harbor] damage The [harbor] wall broke.";
+        QTest::newRow("markdown link, quote and list")
+            << "ferry"
+            << "> The [ferry timetable](https://example.org/ferry) changes.\n\n- Ferry at `six`"
+            << "The [ferry] timetable changes. [Ferry] at six";
         QTest::newRow("no match") << "zeppelin"
                                   << "Nothing here."
                                   << "<none>";
@@ -75,6 +83,12 @@ private Q_SLOTS:
                  qPrintable(snippet));
         QVERIFY(snippet.contains(QStringLiteral("[needle]")));
         QCOMPARE(snippet.count(QLatin1Char(' ')), SnippetBuilder::kTokens - 1);
+    }
+
+    void openingOfMarkdown()
+    {
+        QCOMPARE(SnippetBuilder::opening(QStringLiteral("## Storm\n\n1. First, **boats** broke")),
+                 QStringLiteral("Storm First, boats broke"));
     }
 
     void openingOfText()

@@ -186,6 +186,45 @@ private Q_SLOTS:
                     .contains(QStringLiteral("href=\"still-a-draft.html\"")));
     }
 
+    // Published with a time still to come: out of the site (and of the other pages' links)
+    // until an export after that time.
+    void scheduledArticlesWaitForTheirTime()
+    {
+        TestArchive archive;
+        // Whole seconds: the archive keeps times to the second.
+        const QDateTime due =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 2 * 86400, Qt::UTC);
+        Article later = published(QStringLiteral("Embargoed Report"), QStringLiteral("News"));
+        later.publishedAt = due;
+        later = archive.saved(later);
+        Article now = published(QStringLiteral("Out Now"), QStringLiteral("News"));
+        now.related = {RelatedItem{later.headline, QStringLiteral("Soon."), later.id, QString()}};
+        archive.saved(now);
+
+        QTemporaryDir out;
+        const auto before = exportSite(archive.store(), out.path());
+        QCOMPARE(before.articles, 1);
+        QCOMPARE(before.scheduled, 1);
+        QCOMPARE(before.nextScheduled, due);
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("embargoed-report.html"))));
+        QVERIFY(!readFile(out.filePath(QStringLiteral("index.html")))
+                     .contains(QStringLiteral("Embargoed Report")));
+        QVERIFY(!readFile(out.filePath(QStringLiteral("out-now.html")))
+                     .contains(QStringLiteral("embargoed-report.html")));
+        QVERIFY(!readFile(out.filePath(QStringLiteral("feed.xml")))
+                     .contains(QStringLiteral("Embargoed")));
+
+        SiteExporter::Options afterwards;
+        afterwards.now = due.addSecs(60);
+        const auto after = SiteExporter(archive.store(), afterwards).exportTo(out.path());
+        QVERIFY(after);
+        QCOMPARE(after->articles, 2);
+        QCOMPARE(after->scheduled, 0);
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("embargoed-report.html"))));
+        QVERIFY(readFile(out.filePath(QStringLiteral("out-now.html")))
+                    .contains(QStringLiteral("href=\"embargoed-report.html\"")));
+    }
+
     void reExportWritesOnlyChangesAndRemovesWhatLeft()
     {
         TestArchive archive;

@@ -6,6 +6,7 @@
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyEditor.h"
+#include "editor/WrappingLineEdit.h"
 #include "recovery/EditJournal.h"
 
 #include <QDir>

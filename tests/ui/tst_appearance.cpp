@@ -4,6 +4,7 @@
 
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
+#include "editor/BodyEditor.h"
 #include "related/OutsideLinkDialog.h"
 #include "settings/Appearance.h"
 #include "settings/PaletteColors.h"
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace newsroom;
 using namespace newsroom::palettecolors;
@@ -106,6 +109,25 @@ private Q_SLOTS:
             QCOMPARE(removed.lightnessF() < 0.5, dark);
             QCOMPARE(added.lightnessF() < 0.5, dark);
         }
+    }
+
+    // The body's Markdown highlighting takes the new palette's colours at the switch.
+    void highlightingFollowsASwitch()
+    {
+        ArticleDocument document;
+        ArticleEditor editor(document, nullptr);
+        editor.show();
+        editor.body()->setPlainText(QStringLiteral("## Damage\n\nBoats broke loose."));
+        auto headingColour = [&] {
+            const auto formats = editor.body()->document()->firstBlock().layout()->formats();
+            return formats.isEmpty() ? QColor() : formats.first().format.foreground().color();
+        };
+        switchTo(appsettings::Appearance::Light);
+        QTRY_COMPARE(headingColour(), QApplication::palette().color(QPalette::Link));
+        const QColor light = headingColour();
+        switchTo(appsettings::Appearance::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Link) != light);
+        QTRY_COMPARE(headingColour(), QApplication::palette().color(QPalette::Link));
     }
 
     void headlineCounterWarnsInThePalettesColour()

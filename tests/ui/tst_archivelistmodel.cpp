@@ -6,6 +6,7 @@
 #include "TestGateway.h"
 #include "browser/ArchiveBrowser.h"
 #include "browser/ArchiveListModel.h"
+#include "browser/SearchResultDelegate.h"
 #include "store/DelayedArticleStore.h"
 
 #include <QAbstractItemModelTester>
@@ -111,6 +112,31 @@ private Q_SLOTS:
     }
 
     // fetchMore adds a page when it comes; while one is on its way, no second one starts.
+    // Published with a time still to come reads "Scheduled", and says when it goes live.
+    void scheduledArticlesSaySo()
+    {
+        TestArchive archive;
+        Article later = makeArticle(QStringLiteral("Embargoed until Friday"));
+        later.status = ArticleStatus::Published;
+        later.publishedAt = QDateTime::currentDateTimeUtc().addDays(3);
+        archive.saved(later);
+        Article now = makeArticle(QStringLiteral("Out already"));
+        now.status = ArticleStatus::Published;
+        archive.saved(now);
+        auto gateway = openGateway(archive.path());
+        ArchiveListModel model(*gateway);
+        attachTester(&model);
+        const auto settled = settledAtTheEnd(*gateway);
+        QVERIFY(answered(model));
+        QHash<QString, QString> statuses;
+        for (int row = 0; row < model.rowCount(); ++row)
+            statuses.insert(headline(model, row),
+                            model.data(model.index(row, ArchiveListModel::Status)).toString());
+        QCOMPARE(statuses.value(QStringLiteral("Embargoed until Friday")),
+                 QStringLiteral("Scheduled"));
+        QCOMPARE(statuses.value(QStringLiteral("Out already")), QStringLiteral("Published"));
+    }
+
     void fetchMoreOnePageAtATime()
     {
         TestArchive archive;
@@ -500,6 +526,8 @@ private Q_SLOTS:
         archive.saved(makeArticle(QStringLiteral("Council vote")));
         auto gateway = delayedGateway(archive.path(), 300ms);
         ArchiveBrowser browser(*gateway);
+        browser.resize(900, 600); // roomy: section and date show beside the headline
+        browser.show();
         attachTester(browser.model());
         const auto settled = settledAtTheEnd(*gateway);
         auto *state = browser.findChild<QLabel *>(QStringLiteral("archiveListState"));
@@ -515,12 +543,20 @@ private Q_SLOTS:
         QCOMPARE(browser.model()->rowCount(), 2); // the list as it was meanwhile
         QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Matches: 1"), 5000);
         QCOMPARE(browser.model()->rowCount(), 1);
-        QVERIFY(!browser.view()->isColumnHidden(ArchiveListModel::Match));
+        // A result shows the whole headline with the passage beneath it (SearchResultDelegate).
+        QVERIFY(qobject_cast<SearchResultDelegate *>(
+            browser.view()->itemDelegateForColumn(ArchiveListModel::Headline)));
+        QVERIFY(browser.view()->rowHeight(0) >=
+                SearchResultDelegate::rowHeight(browser.view()->fontMetrics()));
+        QVERIFY(browser.view()->isColumnHidden(ArchiveListModel::Section));
 
         browser.searchField()->clear();
         QTRY_COMPARE(state->text(), QStringLiteral("Loading…"));
         QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Articles: 2"), 5000);
-        QVERIFY(browser.view()->isColumnHidden(ArchiveListModel::Match));
+        QVERIFY(!browser.view()->itemDelegateForColumn(ArchiveListModel::Headline));
+        QVERIFY(!browser.view()->isColumnHidden(ArchiveListModel::Section));
+        browser.resize(200, 600); // a narrow panel: the headline keeps the room
+        QTRY_VERIFY(browser.view()->isColumnHidden(ArchiveListModel::Section));
         QCOMPARE(errors.count(), 0);
     }
 

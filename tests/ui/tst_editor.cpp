@@ -7,6 +7,8 @@
 #include "TestArchive.h"
 #include "TestGateway.h"
 #include "WebEngineTest.h"
+#include "browser/ArchiveBrowser.h"
+#include "browser/ArchiveListModel.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/Autosaver.h"
@@ -23,9 +25,11 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -63,7 +67,7 @@ class TestEditor : public QObject
     // At the end of the headline, as an editor clicking into it would.
     void typeInHeadline(const QString &text)
     {
-        QLineEdit *headline = m_window->editor()->headline();
+        WrappingLineEdit *headline = m_window->editor()->headline();
         headline->end(false);
         QTest::keyClicks(headline, text);
     }
@@ -198,7 +202,7 @@ private Q_SLOTS:
     // still saves, so a crash or kill -9 loses at most the last second.
     void steadyTypingStillSavesEverySecond()
     {
-        QLineEdit *headline = m_window->editor()->headline();
+        WrappingLineEdit *headline = m_window->editor()->headline();
         headline->end(false);
         bool savedWhileTyping = false;
         for (int i = 0; i < 20 && !savedWhileTyping; ++i) {
@@ -241,7 +245,7 @@ private Q_SLOTS:
 
     void ctrlZInALineEditUsesTheArticleHistory()
     {
-        QLineEdit *headline = m_window->editor()->headline();
+        WrappingLineEdit *headline = m_window->editor()->headline();
         headline->setFocus();
         typeInHeadline(QStringLiteral(" X"));
         BodyEditor *body = m_window->editor()->body();
@@ -346,8 +350,11 @@ private Q_SLOTS:
     void newArticleIsSavedOnceTyped()
     {
         const qint64 before = *m_archive->store().count({});
+        QTRY_VERIFY(m_window->browser()->view()->selectionModel()->hasSelection());
         m_window->newArticle();
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled Article"));
+        // The article opened before no longer looks open.
+        QTRY_VERIFY(!m_window->browser()->view()->selectionModel()->hasSelection());
         QVERIFY(m_window->saveNow());
         QCOMPARE(*m_archive->store().count({}), before); // nothing typed, nothing kept
         typeInHeadline(QStringLiteral("Fresh story"));
@@ -355,6 +362,13 @@ private Q_SLOTS:
         // The file has it once the worker commits; the window adopts the id a moment later.
         QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->article().id > 0, 3000);
         QCOMPARE(m_window->document()->article().slug, QStringLiteral("fresh-story"));
+        // Once saved it joins the list, selected.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->browser()->view()->selectionModel()->hasSelection(),
+                                 3000);
+        const QModelIndex selected =
+            m_window->browser()->view()->selectionModel()->selectedRows().value(0);
+        QCOMPARE(m_window->browser()->model()->rowOf(m_window->document()->article().id),
+                 selected.row());
     }
 
     // The autosave runs on a worker thread: switching articles while it saves must neither

@@ -4,8 +4,10 @@
 #include "TestArchive.h"
 #include "TestGateway.h"
 #include "export/ExportController.h"
+#include "export/SitePublisher.h"
 #include "settings/AppSettings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QWidget>
@@ -59,6 +61,41 @@ private Q_SLOTS:
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(md.readAll().startsWith("---\ntitle: \"Story number 0\""));
         QCOMPARE(exported.count(), 2);
+    }
+
+    // With a publish folder chosen, a published article's save brings the site up to date,
+    // and a scheduled article goes live when its time comes.
+    void publishingUpdatesTheSiteInThePublishFolder()
+    {
+        const QString folder = m_archive->folder() + QStringLiteral("/site");
+        QVERIFY(QDir().mkpath(folder));
+        appsettings::setPublishFolder(folder);
+        SitePublisher publisher(*m_gateway, *m_export);
+        QSignalSpy published(&publisher, &SitePublisher::published);
+
+        Article soon = makeArticle(QStringLiteral("Embargo lifts shortly"));
+        soon.status = ArticleStatus::Published;
+        soon.publishedAt = QDateTime::currentDateTimeUtc().addSecs(3);
+        soon = m_archive->saved(soon);
+        Article fresh = makeArticle(QStringLiteral("Fresh from the desk"));
+        fresh.status = ArticleStatus::Published;
+        fresh = m_archive->saved(fresh);
+        publisher.articleSaved(fresh);
+        publisher.articleSaved(fresh); // saves close together: one export
+        QVERIFY(published.wait(20000));
+        QCOMPARE(published.count(), 1);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/fresh-from-the-desk.html")));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/embargo-lifts-shortly.html")));
+        QVERIFY(std::abs(publisher.nextScheduled().msecsTo(soon.publishedAt)) < 1000);
+
+        QVERIFY(published.wait(20000)); // its time came
+        QVERIFY(QFile::exists(folder + QStringLiteral("/embargo-lifts-shortly.html")));
+        QVERIFY(!publisher.nextScheduled().isValid());
+
+        Article draft = makeArticle(QStringLiteral("Only a draft"));
+        publisher.articleSaved(m_archive->saved(draft)); // drafts change nothing on the site
+        QVERIFY(!published.wait(SitePublisher::kSettleDelay + 1000));
+        appsettings::setPublishFolder(QString());
     }
 
     // A theme folder that has gone away is said, and the page still comes out.

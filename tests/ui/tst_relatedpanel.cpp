@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -171,6 +172,31 @@ private Q_SLOTS:
         m_document->undoStack()->undo();
         m_document->undoStack()->undo();
         QCOMPARE(titles(), QStringList{QStringLiteral("Ferry crossings resume after the storm")});
+    }
+
+    // A blurb is edited in a box of wrapped lines, as an editor types it; Return keeps it.
+    void blurbsEditInSeveralLines()
+    {
+        m_panel->show();
+        m_panel->resize(600, 400);
+        m_panel->addArchived(m_ferry);
+        QTRY_COMPARE(m_document->article().related.size(), 1);
+        QTableView *view = m_panel->view();
+        const QModelIndex blurb = m_panel->model()->index(0, RelatedListModel::Summary);
+        view->setFocus();
+        view->setCurrentIndex(blurb);
+        view->edit(blurb);
+        QPlainTextEdit *editor = nullptr;
+        QTRY_VERIFY((editor = view->findChild<QPlainTextEdit *>()) && editor->isVisible());
+        QVERIFY(editor->height() >= 3 * editor->fontMetrics().lineSpacing());
+        QVERIFY(editor->lineWrapMode() == QPlainTextEdit::WidgetWidth);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Crossings resume at dawn, with fewer boats "
+                                                "on weekdays until the repairs are done."));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(m_document->article().related.front().summary,
+                 QStringLiteral("Crossings resume at dawn, with fewer boats on weekdays until "
+                                "the repairs are done."));
     }
 
     // Two additions asked before either answer: both land, in the order asked, one undo

@@ -73,7 +73,7 @@ private Q_SLOTS:
     {
         QVERIFY(openAndWait(*m_a, m_story.id));
         QVERIFY(openAndWait(*m_b, m_other.id));
-        QLineEdit *headline = m_a->editor()->headline();
+        WrappingLineEdit *headline = m_a->editor()->headline();
         headline->end(false);
         QTest::keyClicks(headline, QStringLiteral(" at dawn"));
         QTRY_COMPARE_WITH_TIMEOUT(listedHeadline(*m_b, m_story.id),

@@ -1,9 +1,12 @@
 #include "ArchiveBrowser.h"
 
 #include "browser/ArchiveListModel.h"
+#include "browser/SearchResultDelegate.h"
+#include "editor/MenuShortcutFilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,14 +24,19 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
 {
     m_search->setPlaceholderText(tr("Search the archive"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the archive"));
+    m_search->installEventFilter(new MenuShortcutFilter(MenuShortcutFilter::Undo::Field, this));
     m_status->addItem(tr("Any status"), -1);
     for (ArticleStatus status : {ArticleStatus::Draft, ArticleStatus::InReview,
                                  ArticleStatus::Ready, ArticleStatus::Published})
         m_status->addItem(statusLabel(status), int(status));
+    m_status->setAccessibleName(tr("Status filter"));
     m_section->setEditable(true);
     m_section->lineEdit()->setPlaceholderText(tr("Any section"));
+    m_section->setAccessibleName(tr("Section filter"));
     m_tag->setEditable(true);
     m_tag->lineEdit()->setPlaceholderText(tr("Any tag"));
+    m_tag->setAccessibleName(tr("Tag filter"));
     m_trash->setToolTip(tr("Show the trash; deleted articles can be restored from there."));
     m_state->setObjectName(QStringLiteral("archiveListState"));
     m_state->setForegroundRole(QPalette::PlaceholderText); // a quiet line, in any theme
@@ -40,6 +48,8 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; the arrows walk it
+    m_view->setAccessibleName(tr("Articles"));
     m_view->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Headline,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSortIndicator(ArchiveListModel::Updated, Qt::DescendingOrder);
@@ -49,11 +59,18 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setColumnHidden(ArchiveListModel::Match, true);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_status);
-    filters->addWidget(m_section, 1);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_trash);
+    // Two short rows: the list is a narrow panel beside the story.
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_status, 0, 0);
+    filters->addWidget(m_trash, 0, 1);
+    filters->addWidget(m_section, 1, 0);
+    filters->addWidget(m_tag, 1, 1);
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
+    for (QComboBox *combo : {m_status, m_section, m_tag}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
@@ -87,16 +104,32 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
             m_busy.stop();
         updateState();
     });
-    // Searching, the list shows headline and snippet; browsing, headline and details.
-    m_view->horizontalHeader()->setSectionResizeMode(ArchiveListModel::Match, QHeaderView::Stretch);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    // Searching, each row is the whole headline with the matching passage beneath it;
+    // browsing, a line of headline and details.
+    auto *results = new SearchResultDelegate(m_view);
+    const int browsingRowHeight = m_view->verticalHeader()->defaultSectionSize();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, results, browsingRowHeight] {
         const bool searching = m_model->isSearching();
-        m_view->setColumnHidden(ArchiveListModel::Match, !searching);
-        for (int column : {ArchiveListModel::Section, ArchiveListModel::Updated})
-            m_view->setColumnHidden(column, searching);
+        m_view->setItemDelegateForColumn(ArchiveListModel::Headline, searching ? results : nullptr);
+        m_view->verticalHeader()->setDefaultSectionSize(
+            searching ? SearchResultDelegate::rowHeight(m_view->fontMetrics()) : browsingRowHeight);
+        showColumns();
         showWanted(); // a reset drops the selection
     });
     updateState();
+}
+
+void ArchiveBrowser::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showColumns();
+}
+
+void ArchiveBrowser::showColumns()
+{
+    const bool roomy = m_view->width() >= 40 * fontMetrics().averageCharWidth();
+    for (int column : {ArchiveListModel::Section, ArchiveListModel::Updated})
+        m_view->setColumnHidden(column, m_model->isSearching() || !roomy);
 }
 
 void ArchiveBrowser::applyFilter()
@@ -133,8 +166,11 @@ void ArchiveBrowser::showWanted()
     const int row = m_model->rowOf(m_wanted);
     if (row >= 0)
         m_view->selectRow(row);
-    else if (!m_model->isLoading()) // else the answer on its way may bring it
+    else if (!m_model->isLoading()) { // else the answer on its way may bring it
+        // Not in the list (a new article before its first save): nothing else looks open.
+        m_view->clearSelection();
         m_view->selectionModel()->clearCurrentIndex();
+    }
 }
 
 void ArchiveBrowser::reload()

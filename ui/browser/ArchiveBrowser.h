@@ -45,7 +45,13 @@ Q_SIGNALS:
     void articleSelected(qint64 id);
     void errorOccurred(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Section and date only when searching is off and the panel is wide enough for them
+    // beside a readable headline.
+    void showColumns();
     void applyFilter();
     void onCurrentChanged();
     void showWanted(); // selects m_wanted if it is listed

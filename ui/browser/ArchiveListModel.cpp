@@ -230,6 +230,13 @@ QVariant ArchiveListModel::data(const QModelIndex &index, int role) const
     case Headline:
         return row.headline;
     case Status:
+        if (isScheduled(row.status, row.publishedAt)) {
+            return role == Qt::ToolTipRole
+                       ? tr("Published, going live %1")
+                             .arg(QLocale().toString(row.publishedAt.toLocalTime(),
+                                                     QLocale::ShortFormat))
+                       : scheduledLabel();
+        }
         return statusLabel(row.status);
     case Section:
         return row.section;

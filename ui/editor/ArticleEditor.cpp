@@ -3,17 +3,11 @@
 #include "ArticleDocument.h"
 #include "BodyEditor.h"
 #include "FindBar.h"
-#include "TagLineEdit.h"
-#include "UndoShortcutFilter.h"
+#include "MenuShortcutFilter.h"
+#include "WrappingLineEdit.h"
 #include "settings/PaletteColors.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QCoreApplication>
-#include <QDateTimeEdit>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QToolBar>
@@ -22,13 +16,6 @@
 namespace newsroom {
 
 namespace {
-// The AI disclosure offered when the switch is turned on and none is written yet.
-QString defaultDisclosure()
-{
-    return ArticleEditor::tr(
-        "Parts of this article were drafted with an AI tool and checked by our editors.");
-}
-
 void showCount(QLabel *label, qsizetype length, int limit)
 {
     label->setText(QStringLiteral("%1/%2").arg(length).arg(limit));
@@ -43,15 +30,6 @@ void showCount(QLabel *label, qsizetype length, int limit)
                            : QString());
 }
 
-QStringList lines(const QString &text)
-{
-    QStringList result;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            result.append(line.trimmed());
-    }
-    return result;
-}
 } // namespace
 
 ArticleEditor::ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWidget *parent)
@@ -82,87 +60,43 @@ QWidget *ArticleEditor::withCounter(QWidget *field, QLabel *counter)
 
 void ArticleEditor::buildFields()
 {
-    m_headline = new QLineEdit;
+    m_headline = new WrappingLineEdit;
     m_headline->setPlaceholderText(tr("Headline"));
+    m_headline->setAccessibleName(tr("Headline"));
+    m_headline->setFrameShape(QFrame::NoFrame);
     QFont headlineFont = m_headline->font();
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.3);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.6);
     headlineFont.setBold(true);
     m_headline->setFont(headlineFont);
     m_headlineCount = new QLabel;
     m_headlineCount->setObjectName(QStringLiteral("headlineCount"));
-    m_dek = new QLineEdit;
+    m_dek = new WrappingLineEdit;
     m_dek->setPlaceholderText(tr("Dek: one sentence that sells the story"));
+    m_dek->setAccessibleName(tr("Dek"));
+    m_dek->setFrameShape(QFrame::NoFrame);
+    QFont dekFont = m_dek->font();
+    dekFont.setPointSizeF(dekFont.pointSizeF() * 1.2);
+    m_dek->setFont(dekFont);
     m_dekCount = new QLabel;
     m_dekCount->setObjectName(QStringLiteral("dekCount"));
-    m_byline = new QLineEdit;
-    m_byline->setPlaceholderText(tr("Byline"));
-    m_dateline = new QLineEdit;
-    m_dateline->setPlaceholderText(tr("Dateline"));
-    m_section = new QComboBox;
-    m_section->setEditable(true);
-    m_section->setInsertPolicy(QComboBox::NoInsert);
-    m_section->lineEdit()->setPlaceholderText(tr("Section"));
-    m_slug = new QLineEdit;
-    m_slug->setPlaceholderText(tr("made from the headline"));
-    m_status = new QComboBox;
-    for (ArticleStatus status : {ArticleStatus::Draft, ArticleStatus::InReview,
-                                 ArticleStatus::Ready, ArticleStatus::Published})
-        m_status->addItem(statusLabel(status), int(status));
-    m_publishedAt = new QDateTimeEdit;
-    m_publishedAt->setCalendarPopup(true);
-    m_publishedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_tags = new TagLineEdit;
-    m_aiGenerated = new QCheckBox(tr("AI-generated"));
-    m_disclosure = new QLineEdit;
-    m_disclosure->setPlaceholderText(tr("Disclosure readers see"));
-    m_sources = new QPlainTextEdit;
-    m_sources->setPlaceholderText(tr("Sources: one URL a line"));
-    m_sources->setTabChangesFocus(true);
-    m_sources->setFixedHeight(m_sources->fontMetrics().lineSpacing() * 3 + 12);
-    m_sources->setUndoRedoEnabled(false);
-
-    auto *byRow = new QHBoxLayout;
-    byRow->addWidget(m_byline, 2);
-    byRow->addWidget(m_dateline, 1);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status);
-    statusRow->addWidget(new QLabel(tr("published")));
-    statusRow->addWidget(m_publishedAt);
-    statusRow->addStretch();
-    auto *placeRow = new QHBoxLayout;
-    placeRow->addWidget(m_section, 1);
-    placeRow->addWidget(new QLabel(tr("Slug")));
-    placeRow->addWidget(m_slug, 2);
-    auto *aiRow = new QHBoxLayout;
-    aiRow->addWidget(m_aiGenerated);
-    aiRow->addWidget(m_disclosure, 1);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Headline"), withCounter(m_headline, m_headlineCount));
-    form->addRow(tr("&Dek"), withCounter(m_dek, m_dekCount));
-    form->addRow(tr("By"), byRow);
-    form->addRow(tr("Section"), placeRow);
-    form->addRow(tr("Status"), statusRow);
-    form->addRow(tr("T&ags"), m_tags);
-    form->addRow(tr("AI"), aiRow);
-    form->addRow(tr("Sou&rces"), m_sources);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addLayout(form);
+    layout->setSpacing(2);
+    layout->addWidget(withCounter(m_headline, m_headlineCount));
+    layout->addWidget(withCounter(m_dek, m_dekCount));
 
-    auto *undoFilter = new UndoShortcutFilter(this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_headline, m_dek, m_byline, m_dateline,
-                                                       m_section->lineEdit(), m_slug, m_tags,
-                                                       m_disclosure, m_sources})
-        w->installEventFilter(undoFilter);
-    m_undoFilter = undoFilter;
+    auto *shortcuts = new MenuShortcutFilter(MenuShortcutFilter::Undo::Article, this);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_headline, m_dek})
+        w->installEventFilter(shortcuts);
+    m_undoFilter = shortcuts;
 }
 
 void ArticleEditor::buildBody()
 {
     m_body = new BodyEditor(m_spell);
+    m_body->setAccessibleName(tr("Story"));
+    m_body->setAccessibleDescription(tr("The article's text, in Markdown"));
     m_body->setPlaceholderText(tr("Write the story in Markdown: ## for a section heading, "
                                   "**bold**, *italic*, [link](https://…)."));
     m_body->installEventFilter(m_undoFilter); // its own undo is off; the article's takes Ctrl+Z
@@ -205,6 +139,20 @@ void ArticleEditor::buildBody()
     layout->addWidget(m_wordCount);
 }
 
+QWidget *ArticleEditor::inputFor(ArticleField field) const
+{
+    switch (field) {
+    case ArticleField::Headline:
+        return m_headline;
+    case ArticleField::Dek:
+        return m_dek;
+    case ArticleField::Body:
+        return m_body;
+    default:
+        return nullptr;
+    }
+}
+
 void ArticleEditor::edit(ArticleField field, const QVariant &value)
 {
     if (!m_showing)
@@ -213,66 +161,21 @@ void ArticleEditor::edit(ArticleField field, const QVariant &value)
 
 void ArticleEditor::connectEdits()
 {
-    connect(m_headline, &QLineEdit::textEdited, this,
+    connect(m_headline, &WrappingLineEdit::textEdited, this,
             [this](const QString &text) { edit(ArticleField::Headline, text); });
-    connect(m_dek, &QLineEdit::textEdited, this,
+    connect(m_dek, &WrappingLineEdit::textEdited, this,
             [this](const QString &text) { edit(ArticleField::Dek, text); });
-    connect(m_byline, &QLineEdit::textEdited, this,
-            [this](const QString &text) { edit(ArticleField::Byline, text); });
-    connect(m_dateline, &QLineEdit::textEdited, this,
-            [this](const QString &text) { edit(ArticleField::Dateline, text); });
-    connect(m_section, &QComboBox::currentTextChanged, this,
-            [this](const QString &text) { edit(ArticleField::Section, text.trimmed()); });
-    connect(m_slug, &QLineEdit::editingFinished, this,
-            [this] { edit(ArticleField::Slug, m_slug->text().trimmed()); });
-    connect(m_tags, &QLineEdit::textEdited, this,
-            [this] { edit(ArticleField::Tags, m_tags->tags()); });
-    connect(m_status, &QComboBox::activated, this, &ArticleEditor::onStatusPicked);
-    connect(m_publishedAt, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &time) {
-        if (m_publishedAt->isEnabled())
-            edit(ArticleField::PublishedAt, time.toUTC());
-    });
-    connect(m_aiGenerated, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_showing)
-            return;
-        m_document.edit(ArticleField::AiGenerated, on);
-        if (on && m_document.article().disclosure.isEmpty())
-            m_document.edit(ArticleField::Disclosure, defaultDisclosure());
-    });
-    connect(m_disclosure, &QLineEdit::textEdited, this,
-            [this](const QString &text) { edit(ArticleField::Disclosure, text); });
-    connect(m_sources, &QPlainTextEdit::textChanged, this,
-            [this] { edit(ArticleField::Sources, lines(m_sources->toPlainText())); });
     connect(m_body, &QPlainTextEdit::textChanged, this,
             [this] { edit(ArticleField::Body, m_body->toPlainText()); });
 }
 
-void ArticleEditor::onStatusPicked(int index)
-{
-    const auto status = ArticleStatus(m_status->itemData(index).toInt());
-    if (status == m_document.article().status)
-        return;
-    if (status == ArticleStatus::Published) {
-        // Shown again as it is until the checklist lets it through.
-        m_status->setCurrentIndex(m_status->findData(int(m_document.article().status)));
-        Q_EMIT publishRequested();
-        return;
-    }
-    m_document.edit(ArticleField::Status, int(status),
-                    tr("Set status to %1").arg(statusLabel(status)));
-}
-
 void ArticleEditor::showAll()
 {
-    for (ArticleField field :
-         {ArticleField::Headline, ArticleField::Dek, ArticleField::Byline, ArticleField::Dateline,
-          ArticleField::Section, ArticleField::Slug, ArticleField::Tags, ArticleField::Body,
-          ArticleField::Status, ArticleField::PublishedAt, ArticleField::AiGenerated,
-          ArticleField::Disclosure, ArticleField::Sources})
+    for (ArticleField field : {ArticleField::Headline, ArticleField::Dek, ArticleField::Body})
         showField(field);
     m_body->moveCursor(QTextCursor::Start);
-    for (QLineEdit *line : {m_headline, m_dek, m_slug, m_disclosure})
-        line->home(false); // the start of a long line, not its end
+    for (WrappingLineEdit *line : {m_headline, m_dek})
+        line->home(false);
     updateWordCount();
 }
 
@@ -280,7 +183,7 @@ void ArticleEditor::showField(ArticleField field)
 {
     const Article &a = m_document.article();
     const QScopedValueRollback showing(m_showing, true);
-    auto setLine = [](QLineEdit *line, const QString &text) {
+    auto setLine = [](WrappingLineEdit *line, const QString &text) {
         if (line->text() != text)
             line->setText(text);
     };
@@ -291,44 +194,11 @@ void ArticleEditor::showField(ArticleField field)
     case ArticleField::Dek:
         setLine(m_dek, a.dek);
         break;
-    case ArticleField::Byline:
-        setLine(m_byline, a.byline);
-        break;
-    case ArticleField::Dateline:
-        setLine(m_dateline, a.dateline);
-        break;
-    case ArticleField::Section:
-        if (m_section->currentText() != a.section)
-            m_section->setCurrentText(a.section);
-        break;
-    case ArticleField::Slug:
-        setLine(m_slug, a.slug);
-        break;
-    case ArticleField::Tags:
-        m_tags->setTags(a.tags);
-        break;
     case ArticleField::Body:
         m_body->setTextKeepingCursor(a.body);
         break;
-    case ArticleField::Status:
-    case ArticleField::PublishedAt:
-        m_status->setCurrentIndex(m_status->findData(int(a.status)));
-        m_publishedAt->setEnabled(a.status == ArticleStatus::Published && a.publishedAt.isValid());
-        m_publishedAt->setDateTime(a.publishedAt.isValid() ? a.publishedAt.toLocalTime()
-                                                           : QDateTime::currentDateTime());
-        break;
-    case ArticleField::AiGenerated:
-    case ArticleField::Disclosure:
-        m_aiGenerated->setChecked(a.aiGenerated);
-        setLine(m_disclosure, a.disclosure);
-        m_disclosure->setEnabled(a.aiGenerated);
-        break;
-    case ArticleField::Sources:
-        if (lines(m_sources->toPlainText()) != a.sources)
-            m_sources->setPlainText(a.sources.join(QLatin1Char('\n')));
-        break;
-    case ArticleField::Related:
-        break;
+    default:
+        return; // ArticleDetails shows the rest
     }
     updateCounters();
     if (field == ArticleField::Body)
@@ -372,16 +242,6 @@ void ArticleEditor::updateWordCount()
     const int minutes = std::max(1, (words + kWordsPerMinute - 1) / kWordsPerMinute);
     m_wordCount->setText(
         tr("Words: %L1 · Reading time: %2 min").arg(words).arg(words ? minutes : 0));
-}
-
-void ArticleEditor::setCompletions(const QStringList &sections, const QStringList &tags)
-{
-    const QScopedValueRollback showing(m_showing, true);
-    const QString current = m_section->currentText();
-    m_section->clear();
-    m_section->addItems(sections);
-    m_section->setCurrentText(current);
-    m_tags->setKnownTags(tags);
 }
 
 void ArticleEditor::setEditorFont(const QFont &font)

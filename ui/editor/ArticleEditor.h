@@ -6,12 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QToolBar;
 
 namespace newsroom {
@@ -20,13 +15,13 @@ class ArticleDocument;
 class BodyEditor;
 class FindBar;
 class SpellChecker;
-class TagLineEdit;
+class WrappingLineEdit;
 
-// A field for everything in the article: headline and dek with live counters against
-// the house limits (over the limit shows, never blocks), byline, dateline, section,
-// slug, status with its published time, tags with completion, the AI-generated switch
-// with its disclosure, sources, and the Markdown body with its toolbar, find bar, word
-// count and reading time. Every edit goes to the document as an undoable step.
+// The story itself, the main surface of the window: headline and dek, large and wrapping,
+// with live counters against the house limits (over the limit shows, never blocks), and
+// the Markdown body with its toolbar, find bar, word count and reading time. The other
+// fields are ArticleDetails', in a panel beside it. Every edit goes to the document as an
+// undoable step.
 class ArticleEditor : public QWidget
 {
     Q_OBJECT
@@ -37,20 +32,18 @@ public:
     ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWidget *parent = nullptr);
 
     void setLimits(const CheckLimits &limits);
-    void setCompletions(const QStringList &sections, const QStringList &tags);
     void setEditorFont(const QFont &font);
 
     BodyEditor *body() const { return m_body; }
-    QLineEdit *headline() const { return m_headline; }
+    WrappingLineEdit *headline() const { return m_headline; }
+    WrappingLineEdit *dek() const { return m_dek; }
     FindBar *findBar() const { return m_findBar; }
+    // The field's input, for the checklist to take the editor there (nullptr: not here).
+    QWidget *inputFor(ArticleField field) const;
     QList<QAction *> formatActions() const { return m_formatActions; }
     QString wordCountText(); // as shown, brought up to date first
 
     static int countWords(const QString &text);
-
-Q_SIGNALS:
-    // The editor picked Published: the window runs the checklist before it is set.
-    void publishRequested();
 
 private:
     void buildFields();
@@ -60,7 +53,6 @@ private:
     void showAll();
     void updateCounters();
     void updateWordCount();
-    void onStatusPicked(int index);
     void edit(ArticleField field, const QVariant &value);
     QWidget *withCounter(QWidget *field, QLabel *counter);
 
@@ -69,20 +61,10 @@ private:
     CheckLimits m_limits;
     bool m_showing = false; // set while the document's values are being shown
 
-    QLineEdit *m_headline;
+    WrappingLineEdit *m_headline;
     QLabel *m_headlineCount;
-    QLineEdit *m_dek;
+    WrappingLineEdit *m_dek;
     QLabel *m_dekCount;
-    QLineEdit *m_byline;
-    QLineEdit *m_dateline;
-    QComboBox *m_section;
-    QLineEdit *m_slug;
-    QComboBox *m_status;
-    QDateTimeEdit *m_publishedAt;
-    TagLineEdit *m_tags;
-    QCheckBox *m_aiGenerated;
-    QLineEdit *m_disclosure;
-    QPlainTextEdit *m_sources;
     QToolBar *m_toolbar;
     BodyEditor *m_body;
     FindBar *m_findBar;

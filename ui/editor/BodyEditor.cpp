@@ -6,6 +6,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBlock>
 
 namespace newsroom {
@@ -21,11 +22,115 @@ BodyEditor::BodyEditor(SpellChecker *spell, QWidget *parent)
     setUndoRedoEnabled(false);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // The margins around a narrow text column are the page too, not the window behind it.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     if (spell) {
         connect(spell, &SpellChecker::dictionaryChanged, m_highlighter,
                 &QSyntaxHighlighter::rehighlight);
     }
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &BodyEditor::onCursorMoved);
+}
+
+void BodyEditor::setFocusMode(bool on)
+{
+    m_focusMode = on;
+    updateDimming();
+}
+
+void BodyEditor::setTypewriterScrolling(bool on)
+{
+    m_typewriter = on;
+    setCenterOnScroll(on); // the last lines can come up to the middle too
+    if (on)
+        centerCursor();
+}
+
+void BodyEditor::setReadableWidth(int characters)
+{
+    m_readableWidth = characters;
+    fitTextColumn();
+}
+
+int BodyEditor::visibleLineCount() const
+{
+    return viewport()->height() / fontMetrics().lineSpacing();
+}
+
+void BodyEditor::goToLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(line);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus(Qt::OtherFocusReason);
+}
+
+QSize BodyEditor::minimumSizeHint() const
+{
+    const int frame = 2 * frameWidth();
+    return {20 * fontMetrics().averageCharWidth() + frame + verticalScrollBar()->sizeHint().width(),
+            4 * fontMetrics().lineSpacing() + frame};
+}
+
+QSize BodyEditor::sizeHint() const
+{
+    return minimumSizeHint().expandedTo(
+        {60 * fontMetrics().averageCharWidth(), 20 * fontMetrics().lineSpacing()});
+}
+
+void BodyEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    fitTextColumn();
+}
+
+// A line of 60-80 characters is what the eye reads best: on a wide window the text column
+// keeps that width, centred, as a page would.
+void BodyEditor::fitTextColumn()
+{
+    int side = 0;
+    if (m_readableWidth > 0) {
+        const int column = m_readableWidth * fontMetrics().averageCharWidth();
+        const int room = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width();
+        side = std::max(0, (room - column) / 2);
+    }
+    if (viewportMargins().left() != side)
+        setViewportMargins(side, 0, side, 0);
+}
+
+// The paragraph being written (the lines around the cursor up to a blank one) keeps its
+// colours; everything else takes the text colour faded towards the background.
+void BodyEditor::updateDimming()
+{
+    QList<QTextEdit::ExtraSelection> dimmed;
+    if (m_focusMode) {
+        QTextBlock first = textCursor().block();
+        while (first.previous().isValid() && !first.previous().text().trimmed().isEmpty() &&
+               !first.text().trimmed().isEmpty())
+            first = first.previous();
+        QTextBlock last = textCursor().block();
+        while (last.next().isValid() && !last.next().text().trimmed().isEmpty() &&
+               !last.text().trimmed().isEmpty())
+            last = last.next();
+        QColor faded = palette().color(QPalette::Text);
+        faded.setAlphaF(0.3f);
+        QTextCharFormat format;
+        format.setForeground(faded);
+        auto range = [&](int from, int to) {
+            if (to <= from)
+                return;
+            QTextEdit::ExtraSelection selection{QTextCursor(document()), format};
+            selection.cursor.setPosition(from);
+            selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
+            dimmed.append(selection);
+        };
+        range(0, first.position());
+        range(last.position() + last.length() - 1, document()->characterCount() - 1);
+    }
+    setExtraSelections(dimmed);
 }
 
 void BodyEditor::setTextKeepingCursor(const QString &text)
@@ -61,8 +166,25 @@ int BodyEditor::currentHeadingIndex() const
     return index;
 }
 
+QList<BodyEditor::Heading> BodyEditor::headings() const
+{
+    QList<Heading> found;
+    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
+        const auto match = kHeadingLine.match(block.text());
+        if (match.hasMatch()) {
+            const int level = int(match.capturedLength(1));
+            found.append({block.blockNumber(), level, block.text().mid(level).trimmed()});
+        }
+    }
+    return found;
+}
+
 void BodyEditor::onCursorMoved()
 {
+    if (m_focusMode)
+        updateDimming();
+    if (m_typewriter)
+        centerCursor();
     const int heading = currentHeadingIndex();
     if (heading != m_heading) {
         m_heading = heading;
@@ -127,8 +249,12 @@ void BodyEditor::setHeadingLevel(int level)
 void BodyEditor::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_highlighter->rehighlight();
+        updateDimming();
+    }
+    if (event->type() == QEvent::FontChange)
+        fitTextColumn();
 }
 
 void BodyEditor::contextMenuEvent(QContextMenuEvent *event)

@@ -15,6 +15,14 @@ ChecklistPanel::ChecklistPanel(ArticleDocument &document, ArchiveGateway &gatewa
       m_status(new QLabel(tr("Checking\u2026")))
 {
     m_list->setWordWrap(true);
+    m_list->setAccessibleName(tr("Checklist"));
+    m_list->setAccessibleDescription(tr("What to fix before publishing; press Return or "
+                                        "double-click a finding to go to the field"));
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = m_list->row(item);
+        if (row >= 0 && row < m_findings.size() && m_findings[row].field)
+            Q_EMIT findingActivated(m_findings[row]);
+    });
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->hide();
     auto *layout = new QVBoxLayout(this);
@@ -74,7 +82,8 @@ void ChecklistPanel::showFindings(const StoreResult<QList<CheckFinding>> &result
             new QListWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
                                                             : QStyle::SP_MessageBoxWarning),
                                 finding.message);
-        item->setToolTip(finding.code);
+        item->setToolTip(finding.field ? tr("%1: double-click to go there").arg(finding.code)
+                                       : finding.code);
         m_list->addItem(item);
     }
     if (findings.isEmpty()) {

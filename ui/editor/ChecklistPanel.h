@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void refreshed(const QList<CheckFinding> &findings);
     void summaryChanged(const QString &summary); // "2 errors, 1 warning", for a tab title
+    // The editor asked to be taken to what a finding is about (double-click, Return).
+    void findingActivated(const CheckFinding &finding);
 
 private:
     void showFindings(const StoreResult<QList<CheckFinding>> &result);

@@ -89,6 +89,14 @@ Theme ExportController::theme()
     return theme;
 }
 
+SiteExporter::Options ExportController::siteOptions()
+{
+    SiteExporter::Options options;
+    options.theme = theme();
+    options.baseUrl = appsettings::siteBaseUrl();
+    return options;
+}
+
 void ExportController::writePage(const Article &article, const QString &path)
 {
     PageContext base;
@@ -179,9 +187,7 @@ void ExportController::startSiteExport(const QString &folder)
         return;
     m_cancel = false;
     m_siteRunning = true;
-    SiteExporter::Options options;
-    options.theme = theme();
-    options.baseUrl = appsettings::siteBaseUrl();
+    const SiteExporter::Options options = siteOptions();
     // `this` outlives the run: the destructor cancels it and waits.
     m_site = m_gateway.run<QString>(
         ArchiveGateway::Lane::Exports,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/SiteExporter.h"
 #include "model/Article.h"
 #include "render/Theme.h"
 
@@ -38,6 +39,9 @@ public:
     bool isExportingSite() const { return m_siteRunning; }
     void cancelSiteExport() { m_cancel = true; }
     void setOpenResults(bool open) { m_openResults = open; } // tests keep the browser shut
+    // What a site export uses: the preferred theme (else the built-in one, and failed() says
+    // why) and the site's base URL.
+    SiteExporter::Options siteOptions();
 
 Q_SIGNALS:
     void exported(const QString &path, const QString &summary);

@@ -6,6 +6,7 @@
 #include "PreviewSchemeHandler.h"
 #include "render/PageRenderer.h"
 
+#include <QChildEvent>
 #include <QDesktopServices>
 #include <QFrame>
 #include <QJsonArray>
@@ -180,10 +181,27 @@ void PreviewWidget::startEngine()
     m_view = new QWebEngineView(this);
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setAccessibleName(tr("Page preview"));
+    // Tab passes the page by (its links would be a long detour); F6, a click or the
+    // accessibility tree reach it.
+    m_view->setFocusPolicy(Qt::ClickFocus);
+    m_view->installEventFilter(this); // for the widget it draws the page in, made later
+    setFocusProxy(m_view);
     m_row->insertWidget(1, m_view, 100);
     setDevice(m_device);
     if (m_hasArticle)
         showArticle(m_article, m_context);
+}
+
+bool PreviewWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::ChildAdded) {
+        if (auto *inside = qobject_cast<QWidget *>(static_cast<QChildEvent *>(event)->child())) {
+            inside->setFocusPolicy(Qt::ClickFocus);
+            inside->setAccessibleName(m_view->accessibleName());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 PreviewPage *PreviewWidget::page()

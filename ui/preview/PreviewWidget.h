@@ -60,6 +60,11 @@ Q_SIGNALS:
     void pageUpdated(); // loaded or patched
     void renderFailed(const QString &message);
 
+protected:
+    // The page is drawn in a widget the view makes later: it takes focus by click (and F6)
+    // only, so that Tab passes the page by instead of walking its links.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void startEngine();
     void loadPage();

@@ -2,6 +2,7 @@
 
 #include "ArchiveGateway.h"
 #include "ArchivePicker.h"
+#include "BlurbDelegate.h"
 #include "OnAnswer.h"
 #include "OutsideLinkDialog.h"
 #include "editor/ArticleDocument.h"
@@ -39,6 +40,9 @@ RelatedPanel::RelatedPanel(ArticleDocument &document, ArchiveGateway &gateway, Q
       m_picker(new ArchivePicker(gateway)), m_suggestions(new QListWidget)
 {
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Related articles"));
+    m_suggestions->setAccessibleName(tr("Suggested from the archive"));
+    m_picker->setAccessibleName(tr("Add from the archive"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
@@ -47,10 +51,12 @@ RelatedPanel::RelatedPanel(ArticleDocument &document, ArchiveGateway &gateway, Q
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::SelectedClicked);
     m_view->verticalHeader()->hide();
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows walk it
     m_view->horizontalHeader()->setSectionResizeMode(RelatedListModel::Title, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(RelatedListModel::Summary,
                                                      QHeaderView::Stretch);
     m_view->setWordWrap(false);
+    m_view->setItemDelegateForColumn(RelatedListModel::Summary, new BlurbDelegate(m_view));
 
     auto *addLink = new QPushButton(tr("Add &Link…"));
     auto *up = new QPushButton(tr("Up"));

@@ -14,6 +14,7 @@ const QString kBackupsEnabled = QStringLiteral("backups/enabled");
 const QString kBackupFolder = QStringLiteral("backups/folder");
 const QString kBackupsKept = QStringLiteral("backups/kept");
 const QString kSiteBaseUrl = QStringLiteral("export/siteBaseUrl");
+const QString kPublishFolder = QStringLiteral("export/publishFolder");
 const QString kSpellLanguage = QStringLiteral("editor/spellLanguage");
 const QString kEditorFont = QStringLiteral("editor/font");
 const QString kHeadlineLimit = QStringLiteral("limits/headline");
@@ -21,7 +22,9 @@ const QString kDekLimit = QStringLiteral("limits/dek");
 const QString kRelatedLimit = QStringLiteral("limits/related");
 const QString kAppearance = QStringLiteral("window/appearance");
 const QString kGeometry = QStringLiteral("window/geometry");
-const QString kSplitterPrefix = QStringLiteral("window/splitter/");
+const QString kPanels = QStringLiteral("window/panels"); // QMainWindow::saveState
+const QString kFocusMode = QStringLiteral("editor/focusMode");
+const QString kTypewriter = QStringLiteral("editor/typewriterScrolling");
 // ~/.config/newsroom/newsroom.conf, found through QStandardPaths so that tests (in its
 // test mode) never touch the editor's own preferences.
 QSettings settings()
@@ -31,6 +34,16 @@ QSettings settings()
                      QSettings::IniFormat);
 }
 } // namespace
+
+QString publishFolder()
+{
+    return settings().value(kPublishFolder).toString();
+}
+
+void setPublishFolder(const QString &folder)
+{
+    settings().setValue(kPublishFolder, folder);
+}
 
 bool backupsEnabled()
 {
@@ -148,14 +161,34 @@ void setWindowGeometry(const QByteArray &geometry)
     settings().setValue(kGeometry, geometry);
 }
 
-QByteArray splitterState(const QString &name)
+QByteArray panelState()
 {
-    return settings().value(kSplitterPrefix + name).toByteArray();
+    return settings().value(kPanels).toByteArray();
 }
 
-void setSplitterState(const QString &name, const QByteArray &state)
+void setPanelState(const QByteArray &state)
 {
-    settings().setValue(kSplitterPrefix + name, state);
+    settings().setValue(kPanels, state);
+}
+
+bool focusMode()
+{
+    return settings().value(kFocusMode, false).toBool();
+}
+
+void setFocusMode(bool on)
+{
+    settings().setValue(kFocusMode, on);
+}
+
+bool typewriterScrolling()
+{
+    return settings().value(kTypewriter, false).toBool();
+}
+
+void setTypewriterScrolling(bool on)
+{
+    settings().setValue(kTypewriter, on);
 }
 
 } // namespace newsroom::appsettings

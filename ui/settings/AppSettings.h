@@ -20,6 +20,9 @@ enum class Appearance
 
 QString themeFolder(); // empty: the built-in theme
 void setThemeFolder(const QString &folder);
+// The folder the site is kept published in (empty: none): re-exported on every publish.
+QString publishFolder();
+void setPublishFolder(const QString &folder);
 QString siteBaseUrl();
 void setSiteBaseUrl(const QString &url);
 QString spellLanguage(); // "en_US"; empty: no spell checking
@@ -40,8 +43,13 @@ void setBackupsKept(int count);
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
-QByteArray splitterState(const QString &name);
-void setSplitterState(const QString &name, const QByteArray &state);
+// Which panels show, where and how big (QMainWindow::saveState).
+QByteArray panelState();
+void setPanelState(const QByteArray &state);
+bool focusMode();
+void setFocusMode(bool on);
+bool typewriterScrolling();
+void setTypewriterScrolling(bool on);
 
 } // namespace appsettings
 } // namespace newsroom

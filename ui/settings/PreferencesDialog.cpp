@@ -21,9 +21,9 @@ namespace newsroom {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_themeFolder(new QLineEdit), m_themeProblem(new QLabel),
-      m_baseUrl(new QLineEdit), m_spellLanguage(new QComboBox), m_font(new QFontComboBox),
-      m_fontSize(new QSpinBox), m_headlineLimit(new QSpinBox), m_dekLimit(new QSpinBox),
-      m_relatedLimit(new QSpinBox), m_appearance(new QComboBox),
+      m_baseUrl(new QLineEdit), m_publishFolder(new QLineEdit), m_spellLanguage(new QComboBox),
+      m_font(new QFontComboBox), m_fontSize(new QSpinBox), m_headlineLimit(new QSpinBox),
+      m_dekLimit(new QSpinBox), m_relatedLimit(new QSpinBox), m_appearance(new QComboBox),
       m_backups(new QCheckBox(tr("Back up the archive &daily"))), m_backupFolder(new QLineEdit),
       m_backupsKept(new QSpinBox)
 {
@@ -40,6 +40,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     themeRow->addWidget(m_themeFolder, 1);
     themeRow->addWidget(browse);
     m_baseUrl->setPlaceholderText(QStringLiteral("https://news.example.org"));
+    m_publishFolder->setObjectName(QStringLiteral("publishFolder"));
+    m_publishFolder->setPlaceholderText(tr("none: export the site by hand"));
+    m_publishFolder->setToolTip(
+        tr("The site in this folder is brought up to date whenever an article is published, "
+           "and when a scheduled article's time comes"));
     m_spellLanguage->addItem(tr("Off"), QString());
     for (const QString &language : SpellChecker::availableLanguages())
         m_spellLanguage->addItem(language, language);
@@ -67,6 +72,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Page &theme folder"), themeRow);
     form->addRow(QString(), m_themeProblem);
     form->addRow(tr("Site &base URL"), m_baseUrl);
+    form->addRow(tr("&Publish to folder"), m_publishFolder);
     form->addRow(tr("&Spelling"), m_spellLanguage);
     form->addRow(tr("Editor &font"), fontRow);
     form->addRow(tr("&Headline limit"), m_headlineLimit);
@@ -75,6 +81,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Appearance"), m_appearance);
     form->addRow(tr("Backups"), backupRow);
     form->addRow(buttons);
+    // A label for a row of several widgets gets no buddy by itself: its Alt key would do
+    // nothing and its "&" would show.
+    for (auto [row, field] : {std::pair<QLayout *, QWidget *>{themeRow, m_themeFolder},
+                              {fontRow, m_font},
+                              {backupRow, m_backups}}) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
+            label->setBuddy(field);
+    }
 
     connect(browse, &QPushButton::clicked, this, &PreferencesDialog::chooseThemeFolder);
     connect(m_themeFolder, &QLineEdit::textEdited, m_themeProblem, &QLabel::hide);
@@ -87,6 +101,7 @@ void PreferencesDialog::load()
 {
     m_themeFolder->setText(appsettings::themeFolder());
     m_baseUrl->setText(appsettings::siteBaseUrl());
+    m_publishFolder->setText(appsettings::publishFolder());
     m_spellLanguage->setCurrentIndex(
         std::max(0, m_spellLanguage->findData(appsettings::spellLanguage())));
     const QFont font = appsettings::editorFont();
@@ -147,6 +162,7 @@ void PreferencesDialog::save()
     }
     appsettings::setThemeFolder(folder);
     appsettings::setSiteBaseUrl(baseUrl);
+    appsettings::setPublishFolder(m_publishFolder->text().trimmed());
     appsettings::setSpellLanguage(m_spellLanguage->currentData().toString());
     QFont font = m_font->currentFont();
     font.setPointSize(m_fontSize->value());

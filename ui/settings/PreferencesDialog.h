@@ -30,6 +30,7 @@ private:
     QLineEdit *m_themeFolder;
     QLabel *m_themeProblem;
     QLineEdit *m_baseUrl;
+    QLineEdit *m_publishFolder;
     QComboBox *m_spellLanguage;
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/ArticleField.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace newsroom {
+
+class ArticleDocument;
+class TagLineEdit;
+
+// Everything about the article that is not the story itself: byline, dateline, section,
+// slug, status with its published time, tags with completion, the AI-generated switch with
+// its disclosure, and sources. It lives in a panel beside the story that can be folded
+// away; every edit goes to the document as an undoable step.
+class ArticleDetails : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArticleDetails(ArticleDocument &document, QWidget *parent = nullptr);
+
+    void setCompletions(const QStringList &sections, const QStringList &tags);
+    // The field's input, for the checklist to take the editor there (nullptr: not here).
+    QWidget *inputFor(ArticleField field) const;
+
+Q_SIGNALS:
+    // The editor picked Published: the window runs the checklist before it is set.
+    void publishRequested();
+
+private:
+    void buildFields();
+    void connectEdits();
+    void showField(ArticleField field);
+    void showAll();
+    void onStatusPicked(int index);
+    void edit(ArticleField field, const QVariant &value);
+
+    ArticleDocument &m_document;
+    bool m_showing = false; // set while the document's values are being shown
+
+    QLineEdit *m_byline;
+    QLineEdit *m_dateline;
+    QComboBox *m_section;
+    QLineEdit *m_slug;
+    QComboBox *m_status;
+    QDateTimeEdit *m_publishedAt;
+    QLabel *m_scheduled; // said while the published time is still to come
+    TagLineEdit *m_tags;
+    QCheckBox *m_aiGenerated;
+    QLineEdit *m_disclosure;
+    QPlainTextEdit *m_sources;
+};
+
+} // namespace newsroom
