@@ -485,10 +485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, list, show, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The command&apos;s arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,6 +592,18 @@
     </message>
     <message>
         <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only the versions that were published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, list, show, history, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1879,9 +1887,69 @@
     </message>
 </context>
 <context>
-    <name>newsroom::FieldChangesTable</name>
+    <name>newsroom::FieldChangesView</name>
     <message>
-        <source>Field</source>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too much changed to compare word by word everywhere: some changed lines are shown whole.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,19 +2621,7 @@ They are kept on this computer and offered back the next time you open this arch
 <context>
     <name>newsroom::RevisionsDialog</name>
     <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revisions of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2594,6 +2650,67 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>The archive has no saved versions of this article yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published versions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the versions readers could have seen (and, when there is one alone, the version before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>%1 is a time (&quot;30 Nov 14:02&quot;), %2 a person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <extracomment>%1 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2, %3</source>
+        <extracomment>%1 and %2 are statuses, %3 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1, %2</source>
+        <extracomment>%1 is the time of the version brought back, %2 &quot;30 Nov 14:02 by Dana&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, the current one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has not been published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only version so far: there is nothing to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
-// The archive commands: import, list, show, search.
+// The archive commands: import, list, show, history, search.
 
 namespace newsroom {
 
@@ -223,6 +223,54 @@ int CommandLineTool::showArticle(const QString &ref)
                   << Qt::endl;
         }
     }
+    return Ok;
+}
+
+// Every version of the article, newest first: why it was kept, when, by whom, its status.
+int CommandLineTool::showHistory(const QString &ref)
+{
+    const auto article = m_store->articleByRef(ref);
+    if (!article)
+        return fail(article.error().message);
+    const auto revisions = m_store->revisions(article->id);
+    if (!revisions)
+        return fail(revisions.error().message);
+    const bool publishedOnly = m_parser.isSet(QStringLiteral("published"));
+    QJsonArray array;
+    for (const Revision &r : *revisions) {
+        if (publishedOnly && r.status != ArticleStatus::Published)
+            continue;
+        if (m_json) {
+            QJsonObject object{{QStringLiteral("version"), r.version},
+                               {QStringLiteral("saved"), json::timeToText(r.savedAt)},
+                               {QStringLiteral("kind"), QString(revisionKindName(r.kind))},
+                               {QStringLiteral("author"), r.author},
+                               {QStringLiteral("status"), statusName(r.status)},
+                               {QStringLiteral("headline"), r.headline}};
+            if (r.previousStatus)
+                object.insert(QStringLiteral("previous_status"), statusName(*r.previousStatus));
+            if (r.restoredFrom > 0)
+                object.insert(QStringLiteral("restored_from"), r.restoredFrom);
+            array.append(object);
+            continue;
+        }
+        QString what;
+        if (r.kind == RevisionKind::Restored)
+            what = tr("from version %1").arg(r.restoredFrom);
+        else if (r.previousStatus)
+            what = QStringLiteral("%1 \u2192 %2")
+                       .arg(statusName(*r.previousStatus), statusName(r.status));
+        m_out << QStringLiteral("%1  %2  %3  %4  %5")
+                     .arg(r.version, 6)
+                     .arg(r.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          QString(revisionKindName(r.kind)).leftJustified(9),
+                          statusName(r.status).leftJustified(9),
+                          printable(r.author.isEmpty() ? QStringLiteral("-") : r.author))
+              << (what.isEmpty() ? QString() : QStringLiteral("  (") + what + QLatin1Char(')'))
+              << Qt::endl;
+    }
+    if (m_json)
+        m_out << QJsonDocument(array).toJson();
     return Ok;
 }
 

@@ -21,6 +21,9 @@ const QString kCommandsHelp = QStringLiteral(
     "  list                List every article, newest update first.\n"
     "                      Filters: --status, --section, --tag, --from, --to, --trash.\n"
     "  show REF            Show one article; REF is its id or its slug.\n"
+    "  history REF         Every version of REF, newest first: version, time, why it\n"
+    "                      was kept (timed, status, published, restored), who saved\n"
+    "                      it, its status (--published: only published versions).\n"
     "  search QUERY        Full-text search, best match first (--limit N, default 20).\n"
     "                      QUERY understands words, \"phrases\", prefix*, -exclude, OR.\n"
     "                      Filters as for list.\n"
@@ -77,6 +80,7 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("to"), tr("Only articles dated on or before DATE (YYYY-MM-DD)."),
          tr("DATE")},
         {QStringLiteral("trash"), tr("list: the trash instead of the archive.")},
+        {QStringLiteral("published"), tr("history: only the versions that were published.")},
         {{QStringLiteral("o"), QStringLiteral("output")},
          tr("render: write the page to FILE."),
          tr("FILE")},
@@ -96,8 +100,9 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("repair-index"), tr("check-archive: rebuild the search index.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("import, list, show, search, render, export-site, "
-                                      "export-md, suggest, check, backup or check-archive."));
+                                   tr("import, list, show, history, search, render, "
+                                      "export-site, export-md, suggest, check, backup or "
+                                      "check-archive."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                    QStringLiteral("[args...]"));
 }
@@ -160,6 +165,8 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         {QLatin1StringView("list"), 0, 0, [this](const QStringList &) { return listArticles(); }},
         {QLatin1StringView("show"), 1, 1,
          [this](const QStringList &a) { return showArticle(a[0]); }},
+        {QLatin1StringView("history"), 1, 1,
+         [this](const QStringList &a) { return showHistory(a[0]); }},
         {QLatin1StringView("search"), 1, 1,
          [this](const QStringList &a) { return searchArticles(a[0]); }},
         {QLatin1StringView("render"), 1, 1,

@@ -39,6 +39,7 @@ private:
     int importFiles(const QStringList &paths);
     int listArticles();
     int showArticle(const QString &ref);
+    int showHistory(const QString &ref);
     int searchArticles(const QString &text);
     int renderArticle(const QString &ref);
     int exportSite(const QString &folder);

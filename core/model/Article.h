@@ -34,6 +34,10 @@ struct Article
     QList<RelatedItem> related;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Not content but a note for the next save: this copy brings back the archive's version
+    // `restoredFrom` of the article (the revisions dialog's Restore), and the history is to
+    // say so. 0: an edit like any other.
+    qint64 restoredFrom = 0;
 
     bool isNew() const { return id == 0; }
     // The date readers see and filters use: when it was published, else when it was begun.

@@ -2,6 +2,7 @@
 
 #include "SqlTime.h"
 #include "SqliteDatabase.h"
+#include "io/UserName.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
 
@@ -109,14 +110,86 @@ void bindFields(SqliteStatement &statement, const Article &article)
         statement.bindNull(10);
 }
 
-StoreStatus insertRow(SqliteDatabase &db, Article &article)
+// Why the newest version was kept and by whom; it moves into revisions with the version.
+struct VersionNote
+{
+    ArticleStatus status = ArticleStatus::Draft; // of the version itself
+    RevisionKind kind = RevisionKind::Timed;
+    QString author;
+    std::optional<ArticleStatus> previousStatus;
+    qint64 restoredFrom = 0;
+};
+
+void bindOptionalStatus(SqliteStatement &statement, int index,
+                        const std::optional<ArticleStatus> &status)
+{
+    if (status)
+        statement.bind(index, statusName(*status));
+    else
+        statement.bindNull(index);
+}
+
+void bindOptionalVersion(SqliteStatement &statement, int index, qint64 version)
+{
+    if (version > 0)
+        statement.bind(index, version);
+    else
+        statement.bindNull(index);
+}
+
+// The note of the article's newest version, as its row has it; nothing when there is no
+// such article (the update then says why).
+StoreResult<std::optional<VersionNote>> readNote(SqliteDatabase &db, qint64 id)
+{
+    SqliteStatement row =
+        db.prepare("SELECT status, version_kind, version_author, version_previous_status,"
+                   " coalesce(version_restored_from, 0) FROM articles WHERE id = ?");
+    row.bind(1, id);
+    if (!row.next()) {
+        if (row.failed())
+            return std::unexpected(row.error());
+        return std::optional<VersionNote>();
+    }
+    VersionNote note;
+    note.status = statusFromName(row.text(0)).value_or(ArticleStatus::Draft);
+    note.kind = revisionKindFromName(row.text(1));
+    note.author = row.text(2);
+    note.previousStatus = statusFromName(row.text(3));
+    note.restoredFrom = row.int64(4);
+    return std::optional(note);
+}
+
+// What the save of `article` over the version `replaced` describes makes of it: a
+// restore (the article says so), a publication, a status change, or a save like any other.
+VersionNote noteFor(const Article &article, const std::optional<VersionNote> &replaced)
+{
+    VersionNote note;
+    note.status = article.status;
+    note.author = username::current();
+    if (!replaced)
+        return note;
+    if (article.status != replaced->status)
+        note.previousStatus = replaced->status;
+    if (article.restoredFrom > 0 && article.restoredFrom <= article.version) {
+        note.kind = RevisionKind::Restored;
+        note.restoredFrom = article.restoredFrom;
+    } else if (article.status == ArticleStatus::Published && note.previousStatus) {
+        note.kind = RevisionKind::Published;
+    } else if (note.previousStatus) {
+        note.kind = RevisionKind::Status;
+    }
+    return note;
+}
+
+StoreStatus insertRow(SqliteDatabase &db, Article &article, const VersionNote &note)
 {
     SqliteStatement insert = db.prepare(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
-        " status, published_at, ai_generated, disclosure, updated_at, created_at, version)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1)");
+        " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
+        " version_author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+        " 1, ?15)");
     bindFields(insert, article);
-    insert.bind(14, sqltime::toSeconds(article.createdAt));
+    insert.bind(14, sqltime::toSeconds(article.createdAt)).bind(15, note.author);
     if (auto done = insert.run(); !done)
         return done;
     article.id = db.lastInsertId();
@@ -125,15 +198,21 @@ StoreStatus insertRow(SqliteDatabase &db, Article &article)
 }
 
 // Updates only if nobody saved a newer version meanwhile; says why when it cannot.
-StoreStatus updateRow(SqliteDatabase &db, Article &article)
+StoreStatus updateRow(SqliteDatabase &db, Article &article, const VersionNote &note)
 {
     SqliteStatement update = db.prepare(
         "UPDATE articles SET slug = ?1, headline = ?2, dek = ?3, byline = ?4, dateline = ?5,"
         " section = ?6, language = ?7, body = ?8, status = ?9, published_at = ?10,"
-        " ai_generated = ?11, disclosure = ?12, updated_at = ?13, version = version + 1"
-        " WHERE id = ?14 AND version = ?15 AND trashed_at IS NULL");
+        " ai_generated = ?11, disclosure = ?12, updated_at = ?13, version = version + 1,"
+        " version_kind = ?16, version_author = ?17, version_previous_status = ?18,"
+        " version_restored_from = ?19 WHERE id = ?14 AND version = ?15 AND trashed_at IS NULL");
     bindFields(update, article);
-    update.bind(14, article.id).bind(15, article.version);
+    update.bind(14, article.id)
+        .bind(15, article.version)
+        .bind(16, revisionKindName(note.kind))
+        .bind(17, note.author);
+    bindOptionalStatus(update, 18, note.previousStatus);
+    bindOptionalVersion(update, 19, note.restoredFrom);
     if (auto done = update.run(); !done)
         return done;
     if (db.changes() == 1) {
@@ -253,19 +332,26 @@ StoreStatus addToIndex(SqliteDatabase &db, const Article &article)
         .run();
 }
 
-// History keeps the versions a save supersedes; the newest version is the article row.
-StoreStatus writeRevision(SqliteDatabase &db, const Article &article)
+// History keeps the versions a save supersedes, each with its note; the newest version is
+// the article row.
+StoreStatus writeRevision(SqliteDatabase &db, const Article &article, const VersionNote &note)
 {
     const QByteArray json =
         QJsonDocument(json::fromArticle(article)).toJson(QJsonDocument::Compact);
-    SqliteStatement insert = db.prepare("INSERT INTO revisions (article_id, version, saved_at,"
-                                        " headline, snapshot) VALUES (?, ?, ?, ?, ?)");
-    return insert.bind(1, article.id)
+    SqliteStatement insert = db.prepare(
+        "INSERT INTO revisions (article_id, version, saved_at, headline, snapshot, kind, author,"
+        " status, previous_status, restored_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, article.id)
         .bind(2, article.version)
         .bind(3, sqltime::toSeconds(article.updatedAt))
         .bind(4, article.headline)
         .bindBlob(5, qCompress(json, kSnapshotCompression))
-        .run();
+        .bind(6, revisionKindName(note.kind))
+        .bind(7, note.author)
+        .bind(8, statusName(article.status));
+    bindOptionalStatus(insert, 9, note.previousStatus);
+    bindOptionalVersion(insert, 10, note.restoredFrom);
+    return insert.run();
 }
 
 } // namespace
@@ -316,8 +402,18 @@ StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
     article.tags.removeAll(QString());
 
     const bool isNew = article.isNew();
-    // The replaced version is read only to keep it; an autosave's own draft is not kept.
-    const bool keepPrevious = !isNew && mode == SaveMode::KeepHistory;
+    StoreResult<std::optional<VersionNote>> replaced =
+        isNew ? std::optional<VersionNote>() : readNote(db, article.id);
+    if (!replaced)
+        return std::unexpected(replaced.error());
+    const VersionNote note = noteFor(article, *replaced);
+    // The replaced version is read only to keep it. An autosave's own draft is not kept,
+    // unless this save or the one it replaces is more than a timed one: a version that
+    // changed the status, published or restored stays whatever the timed interval says, and
+    // so does the one before it (what the desk saw just before).
+    const bool keepPrevious =
+        *replaced && (mode == SaveMode::KeepHistory || note.kind != RevisionKind::Timed ||
+                      (*replaced)->kind != RevisionKind::Timed);
     StoreResult<Article> previous = keepPrevious ? read(db, article.id) : StoreResult<Article>();
     if (!previous)
         return std::unexpected(previous.error());
@@ -327,7 +423,7 @@ StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
     if (done && reindex && !isNew)
         done = removeFromIndex(db, article.id);
     if (done)
-        done = isNew ? insertRow(db, article) : updateRow(db, article);
+        done = isNew ? insertRow(db, article, note) : updateRow(db, article, note);
     if (done) {
         done = writeList(db, "DELETE FROM article_tags WHERE article_id = ?",
                          "INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)",
@@ -343,7 +439,9 @@ StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
     if (done && reindex)
         done = addToIndex(db, article);
     if (done && keepPrevious)
-        done = writeRevision(db, *previous);
+        done = writeRevision(db, *previous, **replaced);
+    if (done)
+        article.restoredFrom = note.restoredFrom;
     return done;
 }
 

@@ -15,7 +15,9 @@ namespace articlerows {
 
 StoreResult<Article> read(SqliteDatabase &db, qint64 id);
 // Inserts (id 0) or updates (version must match); an update moves the version it
-// replaces into the revision history unless `mode` drops it.
+// replaces into the revision history unless `mode` drops it (never when either version
+// changed the status, published or restored). Each version notes why it was kept (see
+// RevisionKind; `article.restoredFrom` marks a restore) and the saving account's name.
 // `article` comes back with its id, version, slug and times as stored.
 StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode = SaveMode::KeepHistory);
 StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed);

@@ -131,6 +131,29 @@ CREATE INDEX import_sources_by_article ON import_sources (article_id);
 CREATE INDEX articles_live_by_dek ON articles (dek) WHERE trashed_at IS NULL AND dek <> '';
 )sql";
 
+// Version 5: why each version was kept, and by whom, so the history answers "what did we
+// publish, and when?". The newest version's note is on its articles row and moves with it
+// into revisions when a save replaces it. kind: timed (a save like any other), status (the
+// save changed the status), published (it published the article), restored (it brought
+// version restored_from back); author: the saving account's full name ('' when unknown);
+// previous_status: for status and published, the status the save changed. A revision kept
+// before version 5 reads as timed, by nobody known, its status NULL (read from its snapshot).
+// The new articles columns come after the body, so lists never read them; only a save and
+// the history do.
+constexpr const char *kVersionNotes = R"sql(
+ALTER TABLE articles ADD COLUMN version_kind TEXT NOT NULL DEFAULT 'timed'
+    CHECK (version_kind IN ('timed', 'status', 'published', 'restored'));
+ALTER TABLE articles ADD COLUMN version_author TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN version_previous_status TEXT;
+ALTER TABLE articles ADD COLUMN version_restored_from INTEGER;
+ALTER TABLE revisions ADD COLUMN kind TEXT NOT NULL DEFAULT 'timed'
+    CHECK (kind IN ('timed', 'status', 'published', 'restored'));
+ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE revisions ADD COLUMN status TEXT;
+ALTER TABLE revisions ADD COLUMN previous_status TEXT;
+ALTER TABLE revisions ADD COLUMN restored_from INTEGER;
+)sql";
+
 struct Migration
 {
     int version;
@@ -143,6 +166,7 @@ constexpr std::array kMigrations{
     Migration{2, "full-text search index", kSearchIndex},
     Migration{3, "indexes of the live articles", kLiveIndexes},
     Migration{4, "import sources, index of live deks", kImportSources},
+    Migration{5, "why and by whom each version was kept", kVersionNotes},
 };
 
 StoreStatus apply(SqliteDatabase &db, const Migration &migration)

@@ -402,22 +402,44 @@ StoreResult<QList<SearchHit>> SqliteArticleStore::search(const SearchQuery &quer
     return ArchiveSearch(*m_db).run(query);
 }
 
+// The newest version's note is on the article row, every older one's on its revision row.
 StoreResult<QList<Revision>> SqliteArticleStore::revisions(qint64 id)
 {
-    SqliteStatement statement =
-        m_db->prepare("SELECT version, updated_at, headline FROM articles WHERE id = ?1 UNION ALL"
-                      " SELECT version, saved_at, headline FROM revisions WHERE article_id = ?1"
-                      " ORDER BY 1 DESC");
+    SqliteStatement statement = m_db->prepare(
+        "SELECT version, updated_at, headline, version_kind, version_author, status,"
+        " version_previous_status, coalesce(version_restored_from, 0) FROM articles WHERE id = ?1"
+        " UNION ALL SELECT version, saved_at, headline, kind, author, coalesce(status, ''),"
+        " previous_status, coalesce(restored_from, 0) FROM revisions WHERE article_id = ?1"
+        " ORDER BY 1 DESC");
     statement.bind(1, id);
     QList<Revision> rows;
+    QList<qsizetype> unknownStatus; // kept before the archive noted it
     while (statement.next()) {
-        rows.append(Revision{id, statement.int64(0), sqltime::fromSeconds(statement.int64(1)),
-                             statement.text(2)});
+        Revision row;
+        row.articleId = id;
+        row.version = statement.int64(0);
+        row.savedAt = sqltime::fromSeconds(statement.int64(1));
+        row.headline = statement.text(2);
+        row.kind = revisionKindFromName(statement.text(3));
+        row.author = statement.text(4);
+        const QString status = statement.text(5);
+        if (status.isEmpty())
+            unknownStatus.append(rows.size());
+        row.status = statusFromName(status).value_or(ArticleStatus::Draft);
+        row.previousStatus = statusFromName(statement.text(6));
+        row.restoredFrom = statement.int64(7);
+        rows.append(row);
     }
     if (statement.failed())
         return std::unexpected(statement.error());
     if (rows.isEmpty())
         return storeFailure(StoreError::Code::NotFound, tr("There is no article #%1.").arg(id));
+    for (qsizetype index : std::as_const(unknownStatus)) {
+        auto kept = revision(id, rows[index].version);
+        if (!kept)
+            return std::unexpected(kept.error());
+        rows[index].status = kept->status;
+    }
     return rows;
 }
 
@@ -454,6 +476,7 @@ StoreResult<Article> SqliteArticleStore::restoreRevision(qint64 id, qint64 versi
     Article restored = *old;
     restored.id = id;
     restored.version = currentVersion;
+    restored.restoredFrom = version;
     return save(restored);
 }
 

@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "HostileFiles.h"
 #include "TestArchive.h"
+#include "io/UserName.h"
+#include "model/ArticleJson.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -821,6 +823,80 @@ private Q_SLOTS:
         QVERIFY(markdown.out.contains("Wrote 2 Markdown files"));
         QCOMPARE(QFile(md + QStringLiteral("/README.md")).size(), qint64(8));
         QCOMPARE(snapshot(decoy), outside);
+    }
+
+    // history: every version, newest first, why it was kept and by whom; --published keeps
+    // what readers could have seen.
+    void historyListsEveryVersion()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history.newsroom"));
+        qint64 id = 0;
+        {
+            auto store = SqliteArticleStore::open(path);
+            QVERIFY(store);
+            Article a = *(*store)->save(makeArticle(QStringLiteral("Ferry strike")));
+            id = a.id;
+            a.status = ArticleStatus::Ready;
+            a = *(*store)->save(a);
+            a.status = ArticleStatus::Published;
+            a = *(*store)->save(a);
+            a.headline = QStringLiteral("Ferry strike ends");
+            a = *(*store)->save(a, SaveMode::ReplaceOwnDraft); // the publication stays
+            QVERIFY((*store)->restoreRevision(id, 1, a.version));
+        }
+        const auto history = [&](QStringList arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("history")} +
+                              arguments,
+                          m_dir.path());
+        };
+        const CliResult json = history({QStringLiteral("ferry-strike"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray versions = json.json().array();
+        QStringList shape;
+        for (const QJsonValue &v : versions) {
+            const QJsonObject o = v.toObject();
+            shape.append(
+                QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(o[QStringLiteral("version")].toInteger())
+                    .arg(o[QStringLiteral("kind")].toString(),
+                         o[QStringLiteral("status")].toString(),
+                         o[QStringLiteral("previous_status")].toString(QStringLiteral("-")),
+                         o[QStringLiteral("restored_from")].isDouble()
+                             ? QString::number(o[QStringLiteral("restored_from")].toInteger())
+                             : QStringLiteral("-")));
+            QCOMPARE(o[QStringLiteral("author")].toString(), username::current());
+            QVERIFY(json::timeFromText(o[QStringLiteral("saved")].toString()).isValid());
+            QVERIFY(o.contains(QStringLiteral("headline")));
+        }
+        QCOMPARE(shape, (QStringList{"5 restored draft published 1", "4 timed published - -",
+                                     "3 published published ready -", "2 status ready draft -",
+                                     "1 timed draft - -"}));
+        QCOMPARE(versions[1][QStringLiteral("headline")].toString(),
+                 QStringLiteral("Ferry strike ends"));
+
+        const CliResult published =
+            history({QString::number(id), QStringLiteral("--published"), QStringLiteral("--json")});
+        QCOMPARE(published.exitCode, 0);
+        QList<qint64> shown;
+        for (const QJsonValue &v : published.json().array())
+            shown.append(v[QStringLiteral("version")].toInteger());
+        QCOMPARE(shown, (QList<qint64>{4, 3}));
+
+        const CliResult text = history({QStringLiteral("ferry-strike")});
+        QCOMPARE(text.exitCode, 0);
+        const QList<QByteArray> lines = text.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines[0].contains("restored") && lines[0].contains("(from version 1)"),
+                 lines[0].constData());
+        QVERIFY2(lines[2].contains("published") && lines[2].contains("(ready \u2192 published)"),
+                 lines[2].constData());
+        QVERIFY(lines[4].trimmed().startsWith("1  "));
+        QVERIFY(lines[4].contains(username::current().toUtf8()));
+
+        const CliResult missing = history({QStringLiteral("no-such-story")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("no-such-story"));
+        QCOMPARE(history({}).exitCode, 2);
     }
 
     void newPathBecomesEmptyArchive()

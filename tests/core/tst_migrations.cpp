@@ -131,6 +131,69 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, "SELECT count(*) FROM import_sources"), qint64(0));
     }
 
+    // Version 5 notes why each version was kept. An archive from before it opens with its
+    // history whole: every version reads as a timed save by nobody known, each with the
+    // status its snapshot holds; the saves from then on are noted.
+    void versionNotesOnAnOlderArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.newsroom"));
+        {
+            auto db = rawDatabase(path);
+            QVERIFY(migrations::migrate(*db, 4));
+            QVERIFY(db->exec("INSERT INTO articles (slug, headline, body, status, published_at,"
+                             " created_at, updated_at, version) VALUES ('ferry-strike',"
+                             " 'Ferry strike ends', 'Now.', 'published', 300, 100, 300, 3)"));
+            for (int version = 1; version <= 2; ++version) {
+                const QByteArray json =
+                    QByteArray(R"({"id":1,"version":)") + QByteArray::number(version) +
+                    (version == 1 ? R"(,"status":"draft")" : R"(,"status":"published")") +
+                    R"(,"headline":"Ferry strike","body":"Then."})";
+                auto insert = db->prepare("INSERT INTO revisions (article_id, version, saved_at,"
+                                          " headline, snapshot) VALUES (1, ?, ?, ?, ?)");
+                QVERIFY(insert.bind(1, version)
+                            .bind(2, 100 * version)
+                            .bind(3, QStringLiteral("Ferry strike"))
+                            .bindBlob(4, qCompress(json))
+                            .run());
+            }
+        }
+        auto store = SqliteArticleStore::open(path); // upgrades, and checks the schema
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        SqliteDatabase &db = (*store)->database();
+        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(migrations::latestVersion()));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM revisions WHERE kind = 'timed'"), qint64(2));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM articles WHERE version_kind = 'timed'"),
+                 qint64(1));
+
+        auto revisions = (*store)->revisions(1);
+        QVERIFY(revisions);
+        QCOMPARE(revisions->size(), 3);
+        QList<ArticleStatus> statuses;
+        for (const Revision &r : *revisions) {
+            QCOMPARE(r.kind, RevisionKind::Timed);
+            QVERIFY(r.author.isEmpty());
+            QVERIFY(!r.previousStatus);
+            statuses.append(r.status);
+        }
+        QCOMPARE(statuses, (QList<ArticleStatus>{ArticleStatus::Published, ArticleStatus::Published,
+                                                 ArticleStatus::Draft}));
+        QCOMPARE((*store)->revision(1, 1)->body, QStringLiteral("Then."));
+
+        // From now on every save is noted.
+        Article article = *(*store)->article(1);
+        article.status = ArticleStatus::Draft;
+        QVERIFY((*store)->save(article));
+        revisions = (*store)->revisions(1);
+        QCOMPARE(revisions->size(), 4);
+        QCOMPARE(revisions->at(0).kind, RevisionKind::Status);
+        QCOMPARE(revisions->at(0).previousStatus, std::optional(ArticleStatus::Published));
+        QVERIFY(!revisions->at(0).author.isEmpty());
+        QCOMPARE(revisions->at(1).kind, RevisionKind::Timed); // version 3, as it was
+        QCOMPARE(revisions->at(1).status, ArticleStatus::Published);
+        QVERIFY(revisions->at(1).author.isEmpty());
+    }
+
     void migratingTwiceChangesNothing()
     {
         QTemporaryDir dir;

@@ -84,6 +84,33 @@ private Q_SLOTS:
         QVERIFY(onLight.lightnessF() < onDark.lightnessF());
     }
 
+    // The grounds of removed and added words in the revisions dialog: red and green, tinted
+    // from the palette's Base, the palette's Text reading on them in light and dark alike.
+    void comparisonColoursReadInLightAndDark()
+    {
+        for (const auto appearance :
+             {appsettings::Appearance::Light, appsettings::Appearance::Dark}) {
+            const QPalette palette = paletteFor(appearance);
+            const QColor text = palette.color(QPalette::Text);
+            const QColor removed = removedBackground(palette);
+            const QColor added = addedBackground(palette);
+            for (const QColor &ground : {removed, added}) {
+                QVERIFY2(contrast(text, ground) >= kMinContrast,
+                         qPrintable(ground.name() + QLatin1Char(' ') + text.name()));
+                QVERIFY(ground != palette.color(QPalette::Base));
+                QVERIFY(ground.toHsl().hslSaturationF() > 0.3);
+            }
+            const int removedHue = removed.toHsl().hslHue();
+            QVERIFY2(removedHue <= 15 || removedHue >= 345, qPrintable(removed.name()));
+            const int addedHue = added.toHsl().hslHue();
+            QVERIFY2(addedHue >= 90 && addedHue <= 150, qPrintable(added.name()));
+            // On the palette's own side: light grounds on light, dark on dark.
+            const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+            QCOMPARE(removed.lightnessF() < 0.5, dark);
+            QCOMPARE(added.lightnessF() < 0.5, dark);
+        }
+    }
+
     // The body's Markdown highlighting takes the new palette's colours at the switch.
     void highlightingFollowsASwitch()
     {

@@ -316,17 +316,35 @@ private Q_SLOTS:
                                   5000);
         QTRY_COMPARE_WITH_TIMEOUT(m_archive->openAgain()->article(m_story.id)->status,
                                   ArticleStatus::Published, 3000);
+        // The history says when it was published, whatever the timed interval.
+        const auto revisions = m_archive->openAgain()->revisions(m_story.id);
+        QVERIFY(revisions);
+        QCOMPARE(revisions->first().kind, RevisionKind::Published);
+        QCOMPARE(revisions->first().previousStatus, std::optional(ArticleStatus::Draft));
     }
 
     void restoringARevisionIsUndoable()
     {
         typeInHeadline(QStringLiteral(" v2"));
         QVERIFY(m_window->saveNow());
-        const Article version1 = *m_archive->store().revision(m_story.id, m_story.version);
+        Article version1 = *m_archive->store().revision(m_story.id, m_story.version);
+        version1.restoredFrom = version1.version; // as the revisions dialog hands it over
         m_window->document()->replaceContent(version1, QStringLiteral("Restore"));
         QCOMPARE(m_window->editor()->headline()->text(), m_story.headline);
+        // The autosave keeps it as a restore of that version.
+        QVERIFY(m_window->saveNow());
+        auto revisions = m_archive->store().revisions(m_story.id);
+        QCOMPARE(revisions->first().kind, RevisionKind::Restored);
+        QCOMPARE(revisions->first().restoredFrom, m_story.version);
+        QCOMPARE(revisions->first().headline, m_story.headline);
         m_window->document()->undoStack()->undo();
         QCOMPARE(m_window->editor()->headline()->text(), m_story.headline + QStringLiteral(" v2"));
+        // Undone, it is an edit like any other.
+        QVERIFY(m_window->saveNow());
+        revisions = m_archive->store().revisions(m_story.id);
+        QCOMPARE(revisions->first().kind, RevisionKind::Timed);
+        QCOMPARE(revisions->first().headline, m_story.headline + QStringLiteral(" v2"));
+        QCOMPARE(revisions->at(1).kind, RevisionKind::Restored); // kept
     }
 
     void newArticleIsSavedOnceTyped()

@@ -61,8 +61,11 @@ void ArticleDocument::replaceContent(const Article &content, const QString &desc
     Article next = m_article;
     for (ArticleField field : kContentFields)
         articlefield::setValue(next, field, articlefield::value(content, field));
-    if (next != m_article)
-        m_undo->push(new ContentCommand(this, m_article, next, description));
+    if (next == m_article)
+        return;
+    // A restored version says so to the save that keeps it (and undoing it takes that back).
+    next.restoredFrom = content.id == m_article.id ? content.restoredFrom : 0;
+    m_undo->push(new ContentCommand(this, m_article, next, description));
 }
 
 void ArticleDocument::adoptSaved(const Article &saved)
@@ -72,6 +75,8 @@ void ArticleDocument::adoptSaved(const Article &saved)
     m_article.version = saved.version;
     m_article.createdAt = saved.createdAt;
     m_article.updatedAt = saved.updatedAt;
+    if (saved.restoredFrom != 0 && saved.restoredFrom == m_article.restoredFrom)
+        m_article.restoredFrom = 0; // the archive has noted the restore: what follows is edits
     if (slugWasBlank && m_article.slug != saved.slug) {
         m_article.slug = saved.slug;
         Q_EMIT fieldChanged(ArticleField::Slug);
@@ -95,6 +100,7 @@ void ArticleDocument::applyContent(const Article &content)
     const Article before = m_article;
     for (ArticleField field : kContentFields)
         articlefield::setValue(m_article, field, articlefield::value(content, field));
+    m_article.restoredFrom = content.restoredFrom;
     for (ArticleField field : kContentFields) {
         if (articlefield::value(before, field) != articlefield::value(m_article, field))
             Q_EMIT fieldChanged(field);

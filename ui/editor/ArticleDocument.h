@@ -29,7 +29,8 @@ public:
     void load(const Article &article);
     // An undoable change of one field; nothing happens if the value is the same.
     void edit(ArticleField field, const QVariant &value, const QString &description = {});
-    // An undoable change of the whole content (restoring a revision).
+    // An undoable change of the whole content (restoring a revision). A version of this
+    // article whose restoredFrom is set makes the next save a restore of that version.
     void replaceContent(const Article &content, const QString &description);
     // What the archive gave back after a save: the new version, times and slug. Not an
     // edit (nothing to undo), and the content typed meanwhile is kept.

@@ -1,6 +1,6 @@
 #include "RecoveryBar.h"
 
-#include "revisions/FieldChangesTable.h"
+#include "revisions/FieldChangesView.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -54,7 +54,7 @@ void RecoveryBar::compare()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Unsaved Text and the Archive"));
-    auto *table = new FieldChangesTable(tr("In the archive"), tr("Unsaved text"));
+    auto *table = new FieldChangesView(tr("In the archive"), tr("Unsaved text"));
     table->showChanges(m_inArchive.value_or(Article{}), m_entry.article);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);

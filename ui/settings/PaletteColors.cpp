@@ -93,6 +93,38 @@ QColor negativeText(const QPalette &palette)
     }
 }
 
+namespace {
+QColor tintedBackground(const QPalette &palette, float hue)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    // A clear tint on the ground's side of the lightness scale, moved towards the ground
+    // (lighter on light, darker on dark) until the text reads on it.
+    const bool darkBackground = contrast(base, Qt::white) > contrast(base, Qt::black);
+    constexpr float kSaturation = 0.6F;
+    constexpr float kStep = 0.02F;
+    float lightness = darkBackground ? 0.26F : 0.84F;
+    QColor color;
+    for (;;) {
+        color = QColor::fromHslF(hue, kSaturation, lightness);
+        const bool atEnd = darkBackground ? lightness <= 0.0F : lightness >= 1.0F;
+        if (contrast(color, text) >= kMinContrast || atEnd)
+            return color;
+        lightness = std::clamp(lightness + (darkBackground ? -kStep : kStep), 0.0F, 1.0F);
+    }
+}
+} // namespace
+
+QColor removedBackground(const QPalette &palette)
+{
+    return tintedBackground(palette, 0.0F);
+}
+
+QColor addedBackground(const QPalette &palette)
+{
+    return tintedBackground(palette, 130.0F / 360.0F);
+}
+
 void setNegative(QWidget *widget, bool negative)
 {
     if (isNegative(widget) == negative)

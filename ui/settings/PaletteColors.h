@@ -21,6 +21,12 @@ constexpr double kMinContrast = 4.5;
 // (labels) and Base (fields, lists), like KDE's "negative text".
 QColor negativeText(const QPalette &palette);
 
+// The grounds of removed and added text in a comparison (the revisions dialog): the
+// palette's Base tinted red and green, light on a light palette and dark on a dark one, and
+// never so strong that the palette's Text on them falls below kMinContrast.
+QColor removedBackground(const QPalette &palette);
+QColor addedBackground(const QPalette &palette);
+
 // Shows `widget`'s text (its foreground role) in negativeText, or as usual again; the
 // colour follows the palette, so it stays readable when light or dark is switched while
 // it shows.
