@@ -3,6 +3,8 @@
 #include "ArticleDocument.h"
 #include "BodyEditor.h"
 #include "FindBar.h"
+#include "LanguageField.h"
+#include "SpellChecker.h"
 #include "TagLineEdit.h"
 #include "UndoShortcutFilter.h"
 #include "settings/PaletteColors.h"
@@ -60,6 +62,8 @@ ArticleEditor::ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWi
     buildFields();
     buildBody();
     connectEdits();
+    if (m_spell) // spelling in the article's language, given or guessed
+        m_spell->follow(m_document);
     m_wordCountTimer.setSingleShot(true);
     m_wordCountTimer.setInterval(kWordCountDelay);
     connect(&m_wordCountTimer, &QTimer::timeout, this, &ArticleEditor::updateWordCount);
@@ -112,6 +116,7 @@ void ArticleEditor::buildFields()
     m_publishedAt->setCalendarPopup(true);
     m_publishedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_tags = new TagLineEdit;
+    m_language = new LanguageField(m_document);
     m_aiGenerated = new QCheckBox(tr("AI-generated"));
     m_disclosure = new QLineEdit;
     m_disclosure->setPlaceholderText(tr("Disclosure readers see"));
@@ -143,6 +148,7 @@ void ArticleEditor::buildFields()
     form->addRow(tr("&Dek"), withCounter(m_dek, m_dekCount));
     form->addRow(tr("By"), byRow);
     form->addRow(tr("Section"), placeRow);
+    form->addRow(tr("Lan&guage"), m_language);
     form->addRow(tr("Status"), statusRow);
     form->addRow(tr("T&ags"), m_tags);
     form->addRow(tr("AI"), aiRow);
@@ -327,6 +333,7 @@ void ArticleEditor::showField(ArticleField field)
         if (lines(m_sources->toPlainText()) != a.sources)
             m_sources->setPlainText(a.sources.join(QLatin1Char('\n')));
         break;
+    case ArticleField::Language: // the language field follows the document itself
     case ArticleField::Related:
         break;
     }

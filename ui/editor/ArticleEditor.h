@@ -19,12 +19,13 @@ namespace newsroom {
 class ArticleDocument;
 class BodyEditor;
 class FindBar;
+class LanguageField;
 class SpellChecker;
 class TagLineEdit;
 
 // A field for everything in the article: headline and dek with live counters against
 // the house limits (over the limit shows, never blocks), byline, dateline, section,
-// slug, status with its published time, tags with completion, the AI-generated switch
+// language, slug, status with its published time, tags with completion, the AI-generated switch
 // with its disclosure, sources, and the Markdown body with its toolbar, find bar, word
 // count and reading time. Every edit goes to the document as an undoable step.
 class ArticleEditor : public QWidget
@@ -80,6 +81,7 @@ private:
     QComboBox *m_status;
     QDateTimeEdit *m_publishedAt;
     TagLineEdit *m_tags;
+    LanguageField *m_language;
     QCheckBox *m_aiGenerated;
     QLineEdit *m_disclosure;
     QPlainTextEdit *m_sources;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "editor/SpellChecker.h"
+#include "i18n/Languages.h"
 #include "render/Theme.h"
 #include "render/UrlPolicy.h"
 
@@ -13,17 +14,20 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace newsroom {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_themeFolder(new QLineEdit), m_themeProblem(new QLabel),
-      m_baseUrl(new QLineEdit), m_spellLanguage(new QComboBox), m_font(new QFontComboBox),
-      m_fontSize(new QSpinBox), m_headlineLimit(new QSpinBox), m_dekLimit(new QSpinBox),
-      m_relatedLimit(new QSpinBox), m_appearance(new QComboBox),
+      m_baseUrl(new QLineEdit), m_underlineMisspelt(new QCheckBox(
+                                    tr("Underline &misspelt words, in each article's language"))),
+      m_font(new QFontComboBox), m_fontSize(new QSpinBox), m_headlineLimit(new QSpinBox),
+      m_dekLimit(new QSpinBox), m_relatedLimit(new QSpinBox), m_appearance(new QComboBox),
       m_backups(new QCheckBox(tr("Back up the archive &daily"))), m_backupFolder(new QLineEdit),
       m_backupsKept(new QSpinBox)
 {
@@ -40,9 +44,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     themeRow->addWidget(m_themeFolder, 1);
     themeRow->addWidget(browse);
     m_baseUrl->setPlaceholderText(QStringLiteral("https://news.example.org"));
-    m_spellLanguage->addItem(tr("Off"), QString());
-    for (const QString &language : SpellChecker::availableLanguages())
-        m_spellLanguage->addItem(language, language);
+    m_underlineMisspelt->setObjectName(QStringLiteral("underlineMisspelt"));
+    // Which languages can be checked at all: the others are never underlined.
+    QStringList dictionaries;
+    for (const QString &dictionary : SpellChecker::availableLanguages()) {
+        const QString name = languages::englishName(dictionary);
+        if (!dictionaries.contains(name))
+            dictionaries.append(name);
+    }
+    dictionaries.sort(Qt::CaseInsensitive);
+    auto *installed = new QLabel(
+        dictionaries.isEmpty()
+            ? tr("No Hunspell dictionaries are installed (Debian: hunspell-en-us and the like).")
+            : tr("Dictionaries installed: %1. Other languages are not checked.")
+                  .arg(QLocale().createSeparatedList(dictionaries)));
+    installed->setWordWrap(true);
+    auto *spelling = new QVBoxLayout;
+    spelling->addWidget(m_underlineMisspelt);
+    spelling->addWidget(installed);
     m_fontSize->setRange(6, 48);
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_font, 1);
@@ -67,7 +86,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Page &theme folder"), themeRow);
     form->addRow(QString(), m_themeProblem);
     form->addRow(tr("Site &base URL"), m_baseUrl);
-    form->addRow(tr("&Spelling"), m_spellLanguage);
+    form->addRow(tr("Spelling"), spelling);
     form->addRow(tr("Editor &font"), fontRow);
     form->addRow(tr("&Headline limit"), m_headlineLimit);
     form->addRow(tr("&Dek limit"), m_dekLimit);
@@ -87,8 +106,7 @@ void PreferencesDialog::load()
 {
     m_themeFolder->setText(appsettings::themeFolder());
     m_baseUrl->setText(appsettings::siteBaseUrl());
-    m_spellLanguage->setCurrentIndex(
-        std::max(0, m_spellLanguage->findData(appsettings::spellLanguage())));
+    m_underlineMisspelt->setChecked(appsettings::underlineMisspelt());
     const QFont font = appsettings::editorFont();
     m_font->setCurrentFont(font);
     m_fontSize->setValue(int(font.pointSizeF()));
@@ -147,7 +165,7 @@ void PreferencesDialog::save()
     }
     appsettings::setThemeFolder(folder);
     appsettings::setSiteBaseUrl(baseUrl);
-    appsettings::setSpellLanguage(m_spellLanguage->currentData().toString());
+    appsettings::setUnderlineMisspelt(m_underlineMisspelt->isChecked());
     QFont font = m_font->currentFont();
     font.setPointSize(m_fontSize->value());
     appsettings::setEditorFont(font);
