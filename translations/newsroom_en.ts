@@ -896,39 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skip to the story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI-generated content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This article was generated with the help of AI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Related Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The theme could not render &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No articles yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1046,23 +1014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Articles in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Newsroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest news</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest articles, by section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More news</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1630,6 +1582,10 @@
         <source>Plain paragraph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::BackupScheduler</name>
@@ -1669,6 +1625,10 @@
     </message>
     <message>
         <source>Checklist (errors: %1, warnings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +1813,33 @@
     <message>
         <source>Close (%1)</source>
         <comment>the find bar&apos;s close button (its key)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::LanguageField</name>
+    <message>
+        <source>Guess from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s language, for its spelling and its page. Pick one, type a language tag such as pt-BR, or leave it empty to guess it from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the language to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,10 +2125,6 @@ They are kept on this computer and offered back the next time you open this arch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow the desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,10 +2154,6 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>Site &amp;base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2215,6 +2194,22 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>This theme was refused; the one in use stays. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline &amp;misspelt words, in each article&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Hunspell dictionaries are installed (Debian: hunspell-en-us and the like).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionaries installed: %1. Other languages are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2380,18 @@ They are kept on this computer and offered back the next time you open this arch
         <source>⚠ %1 (in the trash)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ article #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for related articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing related found in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::RevisionsDialog</name>
@@ -2422,6 +2429,14 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>These versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no saved versions of this article yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
