@@ -146,7 +146,9 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(languageguess::fromArticle(article), QStringLiteral("en"));
-        QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
+        const qint64 ns = timer.nsecsElapsed();
+        qInfo("a guess over the whole sample (64 KiB of a 16 MB body) took %.2f ms", ns / 1e6);
+        QVERIFY2(ns < 200'000'000, qPrintable(QString::number(ns)));
         // A huge headline alone fills the sample.
         article.headline = QString(200 * 1024, QChar(0xAC00));
         QCOMPARE(languageguess::fromArticle(article), QStringLiteral("ko"));
