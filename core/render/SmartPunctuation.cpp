@@ -218,6 +218,12 @@ void SmartPunctuation::convert(QByteArray &out, const char *text, qsizetype size
         m_last = cp;
         p += length;
     }
+    // Addresses are looked for at the start of each word and of each piece (a link's text
+    // is a piece of its own), so every byte is looked at twice at most.
+    bool carried = m_inAddress; // the piece goes on with an address
+    bool wordStart = !carried;
+    const char *addressFrom = nullptr;
+    const char *addressTo = nullptr;
     while (p < end) {
         const char c = *p;
         if (m_inTag) {
@@ -231,18 +237,31 @@ void SmartPunctuation::convert(QByteArray &out, const char *text, qsizetype size
         if (isAsciiSpace(c)) {
             out += c;
             m_last = ' ';
-            m_inAddress = false;
+            m_inAddress = carried = false;
+            wordStart = true;
             ++p;
             continue;
         }
-        // A word starts: is it an address? Each word is looked at once.
-        if (!m_inAddress && m_last < 0x80 && (m_last == 0 || isAsciiSpace(char(m_last)))) {
+        if (wordStart) {
+            wordStart = false;
             const char *wordEnd = p;
             while (wordEnd < end && !isAsciiSpace(*wordEnd))
                 ++wordEnd;
-            m_inAddress = isAddress(QByteArrayView(p, wordEnd - p));
+            // Quotes, brackets and a full stop around an address are prose: "www.a.org".
+            const char *from = p;
+            while (from < wordEnd && QByteArrayView("\"'([{").contains(*from))
+                ++from;
+            const char *to = wordEnd;
+            while (to > from && QByteArrayView("\"')]}.,;:!?").contains(to[-1]))
+                --to;
+            if (isAddress(QByteArrayView(from, to - from))) {
+                addressFrom = from;
+                addressTo = to;
+                m_inAddress = to == end; // it goes on in the next piece
+            }
         }
-        if (m_inAddress || static_cast<unsigned char>(c) >= 0x80) {
+        if (carried || (p >= addressFrom && p < addressTo) ||
+            static_cast<unsigned char>(c) >= 0x80) {
             const auto [cp, length] = decode(p, end);
             out.append(p, length);
             m_last = cp;

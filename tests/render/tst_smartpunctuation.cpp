@@ -126,6 +126,16 @@ private Q_SLOTS:
         QCOMPARE(html(QStringLiteral("[a \"good\" read](https://example.org/x--y \"it's\")"), "en"),
                  QStringLiteral("<p><a href=\"https://example.org/x--y\" "
                                 "title=\"it's\">a “good” read</a></p>\n"));
+        // Quotes and brackets around an address are still prose (md4c links a bare address
+        // only after a space or a bracket).
+        QCOMPARE(
+            html(QStringLiteral("He wrote \"www.example.org/a--b\" (https://example.org/x--y)."),
+                 "en"),
+            QStringLiteral("<p>He wrote “www.example.org/a--b” (<a "
+                           "href=\"https://example.org/x--y\">https://example.org/x--y</a>)."
+                           "</p>\n"));
+        QCOMPARE(html(QStringLiteral("Not linked: \"example.org/a--b@x\" -- ok"), "en"),
+                 QStringLiteral("<p>Not linked: “example.org/a--b@x” – ok</p>\n"));
         QCOMPARE(html(QStringLiteral("Write to jo--desk@example.org -- today"), "en"),
                  QStringLiteral("<p>Write to <a href=\"mailto:jo--desk@example.org\">"
                                 "jo--desk@example.org</a> – today</p>\n"));
