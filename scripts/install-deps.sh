@@ -17,7 +17,9 @@ PACKAGES=(
   # lupdate and lrelease for CMake (Qt6LinguistTools): the translations
   qt6-tools-dev
   # archive, Markdown, page templates, YAML front matter, spelling
-  libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libctemplate-dev libyaml-cpp-dev libhunspell-dev hunspell-en-us
+  libsqlite3-dev sqlite3 libmd4c-dev libmd4c-html0-dev libctemplate-dev libyaml-cpp-dev libhunspell-dev
+  # spelling dictionaries, one per language the desk writes (each article is checked in its own)
+  hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-ko hunspell-ar
   # the static-site generators export-md is checked against (Hugo is also a bench peer)
   hugo jekyll
   # the desktop benchmark's peer, and the tool it finds windows with

@@ -310,10 +310,6 @@
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -485,6 +481,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>import, list, show, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The command&apos;s arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,18 +592,6 @@
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history: only the versions that were published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import, list, show, history, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,39 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skip to the story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI-generated content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This article was generated with the help of AI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Related Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The theme could not render &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No articles yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,23 +1014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Articles in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Newsroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest news</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest articles, by section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More news</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,13 +1024,6 @@
     <message>
         <source>No sitemap.xml: a sitemap needs the site&apos;s address (--base-url).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scheduled article(s) left out until their time; the first is due %1.</source>
-        <translation>
-            <numerusform>%n scheduled article left out until its time; it is due %1.</numerusform>
-            <numerusform>%n scheduled articles left out until their time; the first is due %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1465,22 +1398,6 @@
         <source>Articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>newsroom::ArchiveListModel</name>
@@ -1504,10 +1421,6 @@
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Published, going live %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>newsroom::ArchivePicker</name>
@@ -1517,85 +1430,6 @@
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>newsroom::ArticleDetails</name>
-    <message>
-        <source>Parts of this article were drafted with an AI tool and checked by our editors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City, as the story opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>made from the headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A time still to come schedules the article: the site leaves it out until then</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one, two, three</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI-ge&amp;nerated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure readers see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One URL a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&amp;yline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date&amp;line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sec&amp;tion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sl&amp;ug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pu&amp;blished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dis&amp;closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sou&amp;rces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set status to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled: on the site from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +1463,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure readers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: one URL a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the story in Markdown: ## for a section heading, **bold**, *italic*, [link](https://…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1551,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Words: %L1 · Reading time: %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this article were drafted with an AI tool and checked by our editors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1677,15 +1583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article&apos;s text, in Markdown</source>
+        <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,13 +1595,6 @@
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>newsroom::BlurbDelegate</name>
-    <message>
-        <source>Blurb</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,14 +1629,6 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to fix before publishing; press Return or double-click a finding to go to the field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: double-click to go there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,69 +1770,9 @@
     </message>
 </context>
 <context>
-    <name>newsroom::FieldChangesView</name>
+    <name>newsroom::FieldChangesTable</name>
     <message>
-        <source>Headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Byline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI-generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Related articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too much changed to compare word by word everywhere: some changed lines are shown whole.</source>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +1813,33 @@
     <message>
         <source>Close (%1)</source>
         <comment>the find bar&apos;s close button (its key)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::LanguageField</name>
+    <message>
+        <source>Guess from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s language, for its spelling and its page. Pick one, type a language tag such as pt-BR, or leave it empty to guess it from the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guess the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the language to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,6 +2004,10 @@ The archive as it is now is kept first, as a copy beside it; nothing is deleted.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview at &amp;Tablet Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview at &amp;Phone Width</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,65 +2078,6 @@ They are kept on this computer and offered back the next time you open this arch
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the Panels &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ocus Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Typewriter Scrolling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview at T&amp;ablet Width</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>newsroom::OutlinePanel</name>
-    <message>
-        <source>Outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The story&apos;s section headings; pick one to go there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No headings yet: start a line with ## for one.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>newsroom::OutsideLinkDialog</name>
@@ -2330,10 +2125,6 @@ They are kept on this computer and offered back the next time you open this arch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow the desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,10 +2154,6 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>Site &amp;base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2410,15 +2197,19 @@ They are kept on this computer and offered back the next time you open this arch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none: export the site by hand</source>
+        <source>Underline &amp;misspelt words, in each article&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site in this folder is brought up to date whenever an article is published, and when a scheduled article&apos;s time comes</source>
+        <source>No Hunspell dictionaries are installed (Debian: hunspell-en-us and the like).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Publish to folder</source>
+        <source>Dictionaries installed: %1. Other languages are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,10 +2233,6 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>The preview stopped following your edits: its page has no element with id=&quot;%1&quot; to show the article in. Reload the preview; if this happens again, choose another page theme in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,18 +2381,6 @@ They are kept on this computer and offered back the next time you open this arch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Related articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggested from the archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add from the archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ article #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,7 +2396,19 @@ They are kept on this computer and offered back the next time you open this arch
 <context>
     <name>newsroom::RevisionsDialog</name>
     <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revisions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,67 +2437,6 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>The archive has no saved versions of this article yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Published versions only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List only the versions readers could have seen (and, when there is one alone, the version before it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <extracomment>%1 is a time (&quot;30 Nov 14:02&quot;), %2 a person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published %1</source>
-        <extracomment>%1 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1 → %2, %3</source>
-        <extracomment>%1 and %2 are statuses, %3 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from %1, %2</source>
-        <extracomment>%1 is the time of the version brought back, %2 &quot;30 Nov 14:02 by Dana&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <extracomment>%1 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1, the current one: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This article has not been published yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the only version so far: there is nothing to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2742,24 +2468,6 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>Keep typing: your text is kept on this computer and saved as soon as the archive takes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>newsroom::SitePublisher</name>
-    <message>
-        <source>The site in %1 could not be brought up to date: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The site in %1 is up to date: %n page(s) written.</source>
-        <translation>
-            <numerusform>The site in %1 is up to date: %n page written.</numerusform>
-            <numerusform>The site in %1 is up to date: %n pages written.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next scheduled article goes live %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,11 +5,14 @@
 #include "ExportManifest.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
+#include "render/ArticleLanguage.h"
 #include "render/PageLinks.h"
 #include "render/PageRenderer.h"
+#include "render/PageWords.h"
 #include "store/ArticleStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QMutex>
 #include <QSet>
@@ -175,14 +178,36 @@ ArticleGroups groupArticles(const QList<Article> &articles) // `articles` newest
     return groups;
 }
 
+// Each article's language, set or guessed, worked out once for all the listing pages.
+using Languages = QHash<const Article *, QString>;
+
+// A listing page speaks the language most of its articles are in (its words, dates and
+// direction); on a tie, the newest article's.
+QString mostCommonLanguage(const QList<const Article *> &articles, const Languages &languages)
+{
+    QHash<QString, int> counts;
+    QString best = QStringLiteral("en");
+    int bestCount = 0;
+    for (const Article *article : articles) {
+        const QString &language = languages.value(article);
+        if (const int count = ++counts[language]; count > bestCount) {
+            best = language;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 // The page of one section or tag, one folder below the site's root.
 ListPage memberList(const QString &heading, const QList<const Article *> &members,
-                    const QString &siteName)
+                    const QString &siteName, const Languages &languages)
 {
     ListPage list;
+    list.language = mostCommonLanguage(members, languages);
+    const PageWords words(list.language);
     list.title = heading + (siteName.isEmpty() ? QString() : QStringLiteral(" · ") + siteName);
     list.heading = heading;
-    list.description = SiteExporter::tr("Articles in %1").arg(heading);
+    list.description = words.articlesIn(heading);
     list.homeHref = QStringLiteral("../index.html");
     list.feedHref = QStringLiteral("../feed.xml");
     ListPage::Group group;
@@ -194,12 +219,17 @@ ListPage memberList(const QString &heading, const QList<const Article *> &member
 
 // The front page: each section's newest articles, then those without a section, then tags.
 ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
-                   const QString &siteName)
+                   const QString &siteName, const Languages &languages)
 {
     ListPage index;
+    QList<const Article *> all;
+    for (const Article &article : articles)
+        all.append(&article);
+    index.language = mostCommonLanguage(all, languages);
+    const PageWords words(index.language);
     index.title = siteName.isEmpty() ? SiteExporter::tr("Newsroom") : siteName;
-    index.heading = SiteExporter::tr("Latest news");
-    index.description = SiteExporter::tr("The latest articles, by section.");
+    index.heading = words.latestNews();
+    index.description = words.latestNewsDescription();
     index.feedHref = QStringLiteral("feed.xml");
     for (auto it = groups.sections.begin(); it != groups.sections.end(); ++it) {
         ListPage::Group group{it->name, sectionPath(it.key()), {}};
@@ -208,7 +238,7 @@ ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
         index.groups.append(group);
     }
     ListPage::Group unfiled{
-        groups.sections.isEmpty() ? QString() : SiteExporter::tr("More news"), QString(), {}};
+        groups.sections.isEmpty() ? QString() : words.moreNews(), QString(), {}};
     for (const Article &article : articles) {
         if (article.section.isEmpty())
             unfiled.entries.append(entryFor(article, QString()));
@@ -386,6 +416,9 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
 
     // Section, tag and front pages, rendered and written by workers as article pages are.
     const ArticleGroups groups = groupArticles(articles);
+    Languages languages;
+    for (const Article &article : std::as_const(articles))
+        languages.insert(&article, language::of(article));
     struct ListJob
     {
         QString path;
@@ -396,10 +429,12 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     for (const auto &[pathOf, members] :
          {std::pair{&sectionPath, &groups.sections}, std::pair{&tagPath, &groups.tags}}) {
         for (auto it = members->begin(); it != members->end(); ++it)
-            lists.append({pathOf(it.key()), memberList(it->name, it->articles, site.siteName),
+            lists.append({pathOf(it.key()),
+                          memberList(it->name, it->articles, site.siteName, languages),
                           it->articles.front()->updatedAt});
     }
-    lists.append({QStringLiteral("index.html"), indexList(groups, articles, site.siteName),
+    lists.append({QStringLiteral("index.html"),
+                  indexList(groups, articles, site.siteName, languages),
                   articles.isEmpty() ? QDateTime() : articles.front().updatedAt});
     const ListPage &index = lists.back().list;
     const auto writeLists = [&, &jobs = std::as_const(lists)](qsizetype from,

@@ -15,6 +15,8 @@ QVariant value(const Article &a, ArticleField field)
         return a.dateline;
     case ArticleField::Section:
         return a.section;
+    case ArticleField::Language:
+        return a.language;
     case ArticleField::Slug:
         return a.slug;
     case ArticleField::Tags:
@@ -54,6 +56,9 @@ void setValue(Article &a, ArticleField field, const QVariant &v)
         break;
     case ArticleField::Section:
         a.section = v.toString();
+        break;
+    case ArticleField::Language:
+        a.language = v.toString();
         break;
     case ArticleField::Slug:
         a.slug = v.toString();

@@ -16,6 +16,7 @@ enum class ArticleField
     Byline,
     Dateline,
     Section,
+    Language, // a BCP 47 tag; empty: guessed from the text
     Slug,
     Tags,
     Body,

@@ -4,8 +4,8 @@
 
 namespace newsroom::language {
 
-// The article's language tag: the one set on it, else one guessed from the script most of
-// its letters are written in ("ko" for Hangul, "ar" for Arabic, ...; "en" for Latin).
+// The article's language tag: the one set on it (as BCP 47 writes it), else the one
+// guessed from its text (i18n/LanguageGuess.h), else "en".
 QString of(const Article &article);
 bool isRightToLeft(const QString &languageTag);
 

@@ -26,6 +26,7 @@ struct ListPage
     QString title;
     QString heading;
     QString description;
+    // The page's <html lang dir>, and the language of its own words and dates (PageWords).
     QString language = QStringLiteral("en");
     QString homeHref = QStringLiteral("index.html");
     QString feedHref;

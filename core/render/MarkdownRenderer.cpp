@@ -1,5 +1,6 @@
 #include "MarkdownRenderer.h"
 
+#include "SmartPunctuation.h"
 #include "UrlPolicy.h"
 
 #include <QByteArray>
@@ -7,6 +8,7 @@
 #include <QList>
 #include <algorithm>
 #include <md4c.h>
+#include <optional>
 
 namespace newsroom {
 
@@ -216,7 +218,12 @@ public:
     // the next, through the whole document.
     static constexpr int kStop = -1;
 
-    explicit HtmlWriter(qsizetype limit) : m_limit(limit) {}
+    HtmlWriter(qsizetype limit, const QByteArray &source, const QString &language)
+        : m_limit(limit), m_source(source)
+    {
+        if (!language.isEmpty())
+            m_punctuation.emplace(language);
+    }
 
     // Left as text before md4c saw them (see withNarrowTables and bareAddressWork):
     // finish() says so.
@@ -231,6 +238,8 @@ public:
         if (m_truncated)
             return kStop;
         closeSpans();
+        if (m_punctuation)
+            m_punctuation->startBlock();
         switch (type) {
         case MD_BLOCK_DOC:
         case MD_BLOCK_HTML: // not produced: raw HTML is off
@@ -294,6 +303,8 @@ public:
         if (m_truncated)
             return kStop;
         closeSpans();
+        if (m_punctuation)
+            m_punctuation->startBlock();
         closeThrough(Kind::Block, type);
         return checkLimit();
     }
@@ -365,9 +376,13 @@ public:
             break;
         case MD_TEXT_BR:
             html += m_imageDepth > 0 ? " " : "<br>\n";
+            if (m_punctuation)
+                m_punctuation->space();
             break;
         case MD_TEXT_SOFTBR:
             html += m_imageDepth > 0 ? " " : "\n";
+            if (m_punctuation)
+                m_punctuation->space();
             break;
         case MD_TEXT_ENTITY:
             // md4c only reports well-formed entities.
@@ -375,10 +390,28 @@ public:
                 html += kReplacement;
             else
                 html.append(text, size);
+            if (m_punctuation)
+                m_punctuation->pass(text, size);
+            break;
+        case MD_TEXT_NORMAL:
+            if (m_punctuation) {
+                // A mark escaped with a backslash ("\"") stays as typed: md4c hands over
+                // the text after the backslash, a pointer into the source.
+                const bool escaped = text > m_source.constData() &&
+                                     text < m_source.constData() + m_source.size() &&
+                                     text[-1] == '\\';
+                m_typeset.clear();
+                m_punctuation->convert(m_typeset, text, size, escaped);
+                appendEscaped(html, m_typeset.constData(), size_t(m_typeset.size()));
+                break;
+            }
+            appendEscaped(html, text, size);
             break;
         default:
             appendEscaped(html, text, size);
-            break; // normal, code, and raw HTML as text
+            if (m_punctuation)
+                m_punctuation->pass(text, size);
+            break; // code, and raw HTML as text
         }
         return checkLimit();
     }
@@ -557,17 +590,20 @@ private:
     QList<OpenElement> m_open;
     int m_imageDepth = 0;
     const qsizetype m_limit;
-    qsizetype m_targetBytes = 0; // of link and image targets md4c has read
+    const QByteArray &m_source;
+    std::optional<SmartPunctuation> m_punctuation; // only with a language
+    QByteArray m_typeset;                          // a piece of text, typeset
+    qsizetype m_targetBytes = 0;                   // of link and image targets md4c has read
     bool m_truncated = false;
 };
 
 } // namespace
 
-QString MarkdownRenderer::toHtml(const QString &markdown)
+QString MarkdownRenderer::toHtml(const QString &markdown, const QString &language)
 {
     bool narrowed = false;
     const QByteArray source = withNarrowTables(markdown.toUtf8(), narrowed);
-    HtmlWriter writer(MarkdownRenderer::outputLimit(source.size()));
+    HtmlWriter writer(MarkdownRenderer::outputLimit(source.size()), source, language);
     writer.wideTablesAsText = narrowed;
     writer.html.reserve(source.size() + source.size() / 4);
     MD_PARSER parser{};

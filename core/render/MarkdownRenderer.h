@@ -21,7 +21,9 @@ namespace newsroom {
 //   than kMaxTableColumns columns is left as text (as md4c 0.5.1 does), a link or image
 //   whose target is longer than kMaxUrlBytes keeps only its text, and when bare web
 //   addresses would cost md4c more than kAutolinkWork steps (its search for where each one
-//   ends is quadratic) they stay text, with a note.
+//   ends is quadratic) they stay text, with a note;
+// - given a language, the text's quotes, apostrophes, dashes and dots are made typographic
+//   for it (SmartPunctuation), never in code, addresses or raw HTML written as text.
 class MarkdownRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(MarkdownRenderer)
@@ -40,7 +42,9 @@ public:
                         std::max(kOutputCeiling, kCeilingFactor * markdownBytes));
     }
 
-    static QString toHtml(const QString &markdown);
+    // `language`: the BCP 47 tag whose punctuation the text takes; empty keeps every
+    // character as typed.
+    static QString toHtml(const QString &markdown, const QString &language = {});
 };
 
 } // namespace newsroom

@@ -3,12 +3,12 @@
 #include "ArticleLanguage.h"
 #include "JsonLd.h"
 #include "MarkdownRenderer.h"
+#include "PageWords.h"
 #include "ThemeRules.h"
 #include "UrlPolicy.h"
 #include "model/ArticleJson.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <ctemplate/template.h>
 #include <ctemplate/template_cache.h>
 
@@ -90,7 +90,7 @@ void fillStyle(ctemplate::TemplateDictionary &page, const QString &css, const Pa
 }
 
 void fillHead(ctemplate::TemplateDictionary &page, const Article &article,
-              const PageContext &context, const QString &language)
+              const PageContext &context, const QString &language, const PageWords &words)
 {
     page.SetValue("LANG", s(language));
     page.SetValue("DIR", language::isRightToLeft(language) ? "rtl" : "ltr");
@@ -100,14 +100,16 @@ void fillHead(ctemplate::TemplateDictionary &page, const Article &article,
     page.SetValue("SITE_TITLE",
                   s(context.siteName.isEmpty() ? PageRenderer::tr("Newsroom") : context.siteName));
     page.SetValue("HOME_HREF", s(context.homeHref));
-    page.SetValue("SKIP_LABEL", s(PageRenderer::tr("Skip to the story")));
+    page.SetValue("SKIP_LABEL", s(words.skipToStory()));
     if (!context.siteName.isEmpty())
         page.AddSectionDictionary("SITE_NAME")->SetValue("NAME", s(context.siteName));
     if (const QString url = context.canonicalUrl(); !url.isEmpty())
         page.AddSectionDictionary("CANONICAL")->SetValue("URL", s(url));
-    if (article.publishedAt.isValid())
-        page.AddSectionDictionary("PUBLISHED")
-            ->SetValue("ISO", s(json::timeToText(article.publishedAt)));
+    if (article.publishedAt.isValid()) {
+        auto *published = page.AddSectionDictionary("PUBLISHED"); // in the head and the byline
+        published->SetValue("ISO", s(json::timeToText(article.publishedAt)));
+        published->SetValue("LABEL", s(words.published()));
+    }
     if (!article.section.isEmpty())
         page.AddSectionDictionary("SECTION")->SetValue("NAME", s(article.section));
     for (const QString &tag : article.tags)
@@ -115,29 +117,36 @@ void fillHead(ctemplate::TemplateDictionary &page, const Article &article,
     page.SetValue("JSON_LD", jsonld::newsArticle(article, context, language).toStdString());
 }
 
+// The page's own words are in the article's language (PageWords), not the app's.
 void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
-               const PageContext &context, const QString &language, bool markBody)
+               const PageContext &context, const QString &language, const PageWords &words,
+               bool markBody)
 {
     if (!article.dek.isEmpty())
         page.AddSectionDictionary("DEK")->SetValue("TEXT", s(article.dek));
     if (!article.byline.isEmpty())
-        page.AddSectionDictionary("BYLINE")->SetValue(
-            "TEXT", s(PageRenderer::tr("By %1").arg(article.byline)));
+        page.AddSectionDictionary("BYLINE")->SetValue("TEXT", s(words.byline(article.byline)));
     if (!article.dateline.isEmpty())
         page.AddSectionDictionary("DATELINE")->SetValue("TEXT", s(article.dateline));
     const QDateTime shown = article.date().isValid() ? article.date() : article.updatedAt;
     page.SetValue("DATE_ISO", s(json::timeToText(shown)));
-    page.SetValue("DATE_TEXT", s(QLocale(language).toString(shown.date(), QLocale::LongFormat)));
+    page.SetValue("DATE_TEXT", s(words.date(shown)));
+    // A correction made on a later day than publication says so, with its date.
+    if (article.publishedAt.isValid() && article.updatedAt.isValid() &&
+        article.updatedAt.date() > article.publishedAt.date()) {
+        auto *updated = page.AddSectionDictionary("UPDATED");
+        updated->SetValue("LABEL", s(words.updated()));
+        updated->SetValue("ISO", s(json::timeToText(article.updatedAt)));
+        updated->SetValue("TEXT", s(words.date(article.updatedAt)));
+    }
     if (article.aiGenerated) {
         auto *ai = page.AddSectionDictionary("AI");
-        ai->SetValue("LABEL", s(PageRenderer::tr("AI-generated content")));
+        ai->SetValue("LABEL", s(words.aiLabel()));
         ai->SetValue("TEXT",
-                     s(article.disclosure.isEmpty()
-                           ? PageRenderer::tr("This article was generated with the help of AI.")
-                           : article.disclosure));
+                     s(article.disclosure.isEmpty() ? words.aiDefaultText() : article.disclosure));
         ai->SetValue("SOURCE_TYPE", jsonld::kAiSourceType);
     }
-    std::string body = MarkdownRenderer::toHtml(article.body).toStdString();
+    std::string body = MarkdownRenderer::toHtml(article.body, language).toStdString();
     if (markBody) // comments change neither layout nor CSS matching; no article text makes one
         body = std::string("<!--") + PageRenderer::kBodyStartComment + "-->" + body + "<!--" +
                PageRenderer::kBodyEndComment + "-->";
@@ -150,13 +159,13 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
     }
     if (!sources.isEmpty()) {
         auto *section = page.AddSectionDictionary("SOURCES");
-        section->SetValue("TITLE", s(PageRenderer::tr("Sources")));
+        section->SetValue("TITLE", s(words.sources()));
         for (const QString &url : sources)
             section->AddSectionDictionary("SOURCE")->SetValue("URL", s(url));
     }
     if (!article.related.isEmpty()) {
         auto *section = page.AddSectionDictionary("RELATED");
-        section->SetValue("TITLE", s(PageRenderer::tr("Related Articles")));
+        section->SetValue("TITLE", s(words.relatedArticles()));
         for (qsizetype i = 0; i < article.related.size(); ++i) {
             const RelatedItem &item = article.related[i];
             auto *entry = section->AddSectionDictionary("ITEM");
@@ -239,11 +248,12 @@ StoreResult<QByteArray> PageRenderer::renderArticle(const Article &article,
                                                     const PageContext &context, Form form) const
 {
     const QString language = language::of(article);
+    const PageWords words(language);
     ctemplate::TemplateDictionary page("page");
     if (form != Form::PreviewPatch) // in a patch, neither <style> nor a link shows
         fillStyle(page, d->css, context);
-    fillHead(page, article, context, language);
-    fillStory(page, article, context, language, form != Form::Export);
+    fillHead(page, article, context, language, words);
+    fillStory(page, article, context, language, words, form != Form::Export);
     std::string html;
     if (!d->cache.ExpandWithData(kTemplateKey, ctemplate::DO_NOT_STRIP, &page, nullptr, &html))
         return storeFailure(StoreError::Code::Invalid,
@@ -259,9 +269,11 @@ namespace newsroom {
 StoreResult<QString> PageRenderer::renderList(const ListPage &list,
                                               const PageContext &context) const
 {
+    const PageWords words(list.language);
     ctemplate::TemplateDictionary page("list");
     fillStyle(page, d->css, context);
     page.SetValue("LANG", s(list.language));
+    page.SetValue("DIR", language::isRightToLeft(list.language) ? "rtl" : "ltr");
     page.SetValue("TITLE", s(list.title));
     page.SetValue("HEADING", s(list.heading));
     page.SetValue("DESCRIPTION", s(list.description));
@@ -283,18 +295,16 @@ StoreResult<QString> PageRenderer::renderList(const ListPage &list,
             item->SetValue("HEADLINE", s(entry.headline));
             item->SetValue("HREF", s(entry.href));
             item->SetValue("DATE_ISO", s(json::timeToText(entry.date)));
-            item->SetValue(
-                "DATE_TEXT",
-                s(QLocale(list.language).toString(entry.date.date(), QLocale::LongFormat)));
+            item->SetValue("DATE_TEXT", s(words.date(entry.date)));
             if (!entry.dek.isEmpty())
                 item->AddSectionDictionary("DEK")->SetValue("TEXT", s(entry.dek));
         }
     }
     if (list.groups.isEmpty())
-        page.AddSectionDictionary("EMPTY")->SetValue("TEXT", s(tr("No articles yet.")));
+        page.AddSectionDictionary("EMPTY")->SetValue("TEXT", s(words.noArticles()));
     if (!list.tags.isEmpty()) {
         auto *tags = page.AddSectionDictionary("TAGS");
-        tags->SetValue("LABEL", s(tr("Tags")));
+        tags->SetValue("LABEL", s(words.tags()));
         for (const auto &[name, href] : list.tags) {
             auto *tag = tags->AddSectionDictionary("TAG");
             tag->SetValue("NAME", s(name));

@@ -31,6 +31,12 @@ private Q_SLOTS:
                         QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n```\ncode <x>\n```\n\n"
                                        "<div>raw</div>\n\n![pic](p.png)\n\n# Top heading"));
         tricky.aiGenerated = true;
+        // French words, dates and guillemets with narrow no-break spaces; the samples bring
+        // Korean and Arabic (right to left) pages.
+        tricky.language = QStringLiteral("fr");
+        tricky.body += QStringLiteral("\n\nIl a dit \"oui\" -- c'est tout...");
+        tricky.status = ArticleStatus::Published;
+        tricky.publishedAt = QDateTime(QDate(2026, 4, 18), QTime(8, 30), Qt::UTC);
         tricky.related = {RelatedItem{QStringLiteral("Out"), QStringLiteral("There."), 0,
                                       QStringLiteral("https://example.org/")}};
 

@@ -111,6 +111,39 @@ private Q_SLOTS:
             QStringLiteral("<loc>https://news.example.org/sections/politics.html</loc>")));
     }
 
+    // A listing speaks the language most of its articles are in; each article page its own.
+    void listingsSpeakTheirArticlesLanguage()
+    {
+        TestArchive archive;
+        for (const char *headline : {"서울시 데이터센터 건립 확정", "마포구 주민 설명회 열려"}) {
+            Article korean = published(QString::fromUtf8(headline), QStringLiteral("사회"));
+            korean.dek = korean.body = korean.headline;
+            archive.saved(korean);
+        }
+        Article english =
+            published(QStringLiteral("Harbor Budget Passes"), QStringLiteral("Politics"));
+        archive.saved(english);
+        Article arabic =
+            published(QStringLiteral("افتتاح محطة لتحلية المياه"), QStringLiteral("Politics"));
+        arabic.dek = arabic.headline;
+        arabic.language = QStringLiteral("ar");
+        archive.saved(arabic);
+        QTemporaryDir out;
+        QCOMPARE(exportSite(archive.store(), out.path()).articles, 4);
+
+        const QString index = readFile(out.filePath(QStringLiteral("index.html")));
+        QVERIFY(index.contains(QStringLiteral("<html lang=\"ko\" dir=\"ltr\">")));
+        QVERIFY(index.contains(QStringLiteral("<h1>최신 뉴스</h1>")));
+        const QString korean = readFile(out.filePath(QStringLiteral("sections/사회.html")));
+        QVERIFY(korean.contains(QStringLiteral("<html lang=\"ko\"")));
+        // A tie (one English, one Arabic): the newest article's language.
+        const QString politics = readFile(out.filePath(QStringLiteral("sections/politics.html")));
+        QVERIFY(politics.contains(QStringLiteral("<html lang=\"ar\" dir=\"rtl\">")) ||
+                politics.contains(QStringLiteral("<html lang=\"en\" dir=\"ltr\">")));
+        QVERIFY(readFile(out.filePath(QStringLiteral("harbor-budget-passes.html")))
+                    .contains(QStringLiteral("<html lang=\"en\" dir=\"ltr\">")));
+    }
+
     // Every relative link in every page leads to a file of the site.
     void linksWorkFromDisk()
     {

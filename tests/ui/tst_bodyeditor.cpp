@@ -46,6 +46,7 @@ private Q_SLOTS:
     {
         SpellChecker spell;
         QVERIFY(spell.setLanguage(QStringLiteral("en_US")));
+        QTRY_VERIFY(spell.isActive()); // it loads on a worker thread
         BodyEditor editor(&spell);
         editor.setPlainText(
             QStringLiteral("The councl met. See https://example.org/xyzzyq and `qwrtz`."));
@@ -61,6 +62,7 @@ private Q_SLOTS:
         {
             SpellChecker spell;
             spell.setLanguage(QStringLiteral("en_US"));
+            QTRY_VERIFY(spell.isActive());
             BodyEditor editor(&spell);
             editor.setPlainText(QStringLiteral("Okafor reported."));
             QVERIFY(isUnderlined(editor, QStringLiteral("Okafor")));
@@ -71,7 +73,9 @@ private Q_SLOTS:
         }
         SpellChecker later; // a new session reads the word back
         later.setLanguage(QStringLiteral("en_US"));
+        QTRY_VERIFY(later.isActive());
         QVERIFY(later.isCorrect(QStringLiteral("Okafor")));
+        QVERIFY(later.suggestions(QStringLiteral("Okafr")).contains(QStringLiteral("Okafor")));
     }
 
     void missingDictionaryTurnsCheckingOff()

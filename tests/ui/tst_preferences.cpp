@@ -1,16 +1,19 @@
 // The Preferences dialog's theme folder: a theme is checked when chosen, and a refused one
-// is named in the dialog while the theme in use stays.
+// is named in the dialog while the theme in use stays. Spelling: one switch.
 
+#include "editor/SpellChecker.h"
 #include "render/Theme.h"
 #include "settings/AppSettings.h"
 #include "settings/PreferencesDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +92,39 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(appsettings::themeFolder(), other);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("config/newsroom/newsroom.conf"))));
+    }
+
+    // Spelling is one switch; the language is each article's. Someone who had turned the
+    // one spelling language off keeps it off.
+    void spellingIsOnOrOff()
+    {
+        const QString conf = m_dir.filePath(QStringLiteral("config/newsroom/newsroom.conf"));
+        {
+            QSettings old(conf, QSettings::IniFormat);
+            old.remove(QStringLiteral("editor"));
+        }
+        QVERIFY(appsettings::underlineMisspelt()); // on by default
+        {
+            QSettings old(conf, QSettings::IniFormat);
+            old.setValue(QStringLiteral("editor/spellLanguage"), QString()); // "Off" before
+        }
+        QVERIFY(!appsettings::underlineMisspelt());
+        QCOMPARE(appsettings::spellLanguage(), QString());
+
+        PreferencesDialog dialog;
+        dialog.show();
+        auto *underline = dialog.findChild<QCheckBox *>(QStringLiteral("underlineMisspelt"));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(underline && buttons);
+        QVERIFY(!underline->isChecked());
+        QVERIFY(underline->text().contains(QStringLiteral("each article's language")));
+        underline->click();
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(appsettings::underlineMisspelt());
+        QCOMPARE(appsettings::spellLanguage(), QLatin1StringView(SpellChecker::kFollowArticle));
+        QSettings saved(conf, QSettings::IniFormat);
+        QVERIFY(!saved.contains(QStringLiteral("editor/spellLanguage")));
     }
 };
 

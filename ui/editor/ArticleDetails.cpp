@@ -1,6 +1,7 @@
 #include "ArticleDetails.h"
 
 #include "ArticleDocument.h"
+#include "LanguageField.h"
 #include "MenuShortcutFilter.h"
 #include "TagLineEdit.h"
 
@@ -69,8 +70,9 @@ void ArticleDetails::buildFields()
     m_scheduled->setWordWrap(true);
     m_scheduled->hide();
     m_tags = new TagLineEdit;
+    m_language = new LanguageField(m_document);
     m_tags->setPlaceholderText(tr("one, two, three"));
-    m_aiGenerated = new QCheckBox(tr("AI-ge&nerated"));
+    m_aiGenerated = new QCheckBox(tr("A&I-generated"));
     m_disclosure = new QLineEdit;
     m_disclosure->setPlaceholderText(tr("Disclosure readers see"));
     m_sources = new QPlainTextEdit;
@@ -87,6 +89,7 @@ void ArticleDetails::buildFields()
     form->addRow(tr("B&yline"), m_byline);
     form->addRow(tr("Date&line"), m_dateline);
     form->addRow(tr("Sec&tion"), m_section);
+    form->addRow(tr("La&nguage"), m_language);
     form->addRow(tr("Sl&ug"), m_slug);
     form->addRow(tr("&Status"), m_status);
     form->addRow(tr("Pu&blished"), m_publishedAt);
@@ -119,6 +122,8 @@ QWidget *ArticleDetails::inputFor(ArticleField field) const
         return m_publishedAt;
     case ArticleField::Tags:
         return m_tags;
+    case ArticleField::Language:
+        return m_language;
     case ArticleField::AiGenerated:
         return m_aiGenerated;
     case ArticleField::Disclosure:

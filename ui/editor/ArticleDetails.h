@@ -15,6 +15,7 @@ class QPlainTextEdit;
 namespace newsroom {
 
 class ArticleDocument;
+class LanguageField;
 class TagLineEdit;
 
 // Everything about the article that is not the story itself: byline, dateline, section,
@@ -54,6 +55,7 @@ private:
     QDateTimeEdit *m_publishedAt;
     QLabel *m_scheduled; // said while the published time is still to come
     TagLineEdit *m_tags;
+    LanguageField *m_language;
     QCheckBox *m_aiGenerated;
     QLineEdit *m_disclosure;
     QPlainTextEdit *m_sources;

@@ -9,11 +9,11 @@ namespace newsroom {
 
 namespace {
 constexpr std::array kContentFields{
-    ArticleField::Headline,    ArticleField::Dek,         ArticleField::Byline,
-    ArticleField::Dateline,    ArticleField::Section,     ArticleField::Slug,
-    ArticleField::Tags,        ArticleField::Body,        ArticleField::Status,
-    ArticleField::PublishedAt, ArticleField::AiGenerated, ArticleField::Disclosure,
-    ArticleField::Sources,     ArticleField::Related,
+    ArticleField::Headline,   ArticleField::Dek,         ArticleField::Byline,
+    ArticleField::Dateline,   ArticleField::Section,     ArticleField::Language,
+    ArticleField::Slug,       ArticleField::Tags,        ArticleField::Body,
+    ArticleField::Status,     ArticleField::PublishedAt, ArticleField::AiGenerated,
+    ArticleField::Disclosure, ArticleField::Sources,     ArticleField::Related,
 };
 
 QString fieldLabel(ArticleField field)

@@ -4,6 +4,7 @@
 #include "BodyEditor.h"
 #include "FindBar.h"
 #include "MenuShortcutFilter.h"
+#include "SpellChecker.h"
 #include "WrappingLineEdit.h"
 #include "settings/PaletteColors.h"
 
@@ -38,6 +39,8 @@ ArticleEditor::ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWi
     buildFields();
     buildBody();
     connectEdits();
+    if (m_spell) // spelling in the article's language, given or guessed
+        m_spell->follow(m_document);
     m_wordCountTimer.setSingleShot(true);
     m_wordCountTimer.setInterval(kWordCountDelay);
     connect(&m_wordCountTimer, &QTimer::timeout, this, &ArticleEditor::updateWordCount);

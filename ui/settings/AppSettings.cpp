@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "editor/SpellChecker.h"
+
 #include <QFontDatabase>
 #include <QSettings>
 #include <QStandardPaths>
@@ -15,7 +17,9 @@ const QString kBackupFolder = QStringLiteral("backups/folder");
 const QString kBackupsKept = QStringLiteral("backups/kept");
 const QString kSiteBaseUrl = QStringLiteral("export/siteBaseUrl");
 const QString kPublishFolder = QStringLiteral("export/publishFolder");
-const QString kSpellLanguage = QStringLiteral("editor/spellLanguage");
+const QString kUnderlineMisspelt = QStringLiteral("editor/underlineMisspelt");
+// Before spelling followed the article: one dictionary for all ("" was off).
+const QString kOldSpellLanguage = QStringLiteral("editor/spellLanguage");
 const QString kEditorFont = QStringLiteral("editor/font");
 const QString kHeadlineLimit = QStringLiteral("limits/headline");
 const QString kDekLimit = QStringLiteral("limits/dek");
@@ -98,14 +102,24 @@ void setSiteBaseUrl(const QString &url)
     settings().setValue(kSiteBaseUrl, url);
 }
 
-QString spellLanguage()
+bool underlineMisspelt()
 {
-    return settings().value(kSpellLanguage, QStringLiteral("en_US")).toString();
+    const QSettings values = settings();
+    const bool wasOff =
+        values.contains(kOldSpellLanguage) && values.value(kOldSpellLanguage).toString().isEmpty();
+    return values.value(kUnderlineMisspelt, !wasOff).toBool();
 }
 
-void setSpellLanguage(const QString &language)
+void setUnderlineMisspelt(bool on)
 {
-    settings().setValue(kSpellLanguage, language);
+    QSettings values = settings();
+    values.setValue(kUnderlineMisspelt, on);
+    values.remove(kOldSpellLanguage);
+}
+
+QString spellLanguage()
+{
+    return underlineMisspelt() ? QString::fromLatin1(SpellChecker::kFollowArticle) : QString();
 }
 
 QFont editorFont()

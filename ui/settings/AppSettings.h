@@ -25,8 +25,12 @@ QString publishFolder();
 void setPublishFolder(const QString &folder);
 QString siteBaseUrl();
 void setSiteBaseUrl(const QString &url);
-QString spellLanguage(); // "en_US"; empty: no spell checking
-void setSpellLanguage(const QString &language);
+// Misspelt words underlined in the body, each article in its own language.
+bool underlineMisspelt();
+void setUnderlineMisspelt(bool on);
+// underlineMisspelt() as SpellChecker::setLanguage() takes it: SpellChecker::kFollowArticle,
+// or empty for off.
+QString spellLanguage();
 QFont editorFont();
 void setEditorFont(const QFont &font);
 CheckLimits limits();

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "editor/SpellChecker.h"
+#include "i18n/Languages.h"
 #include "render/Theme.h"
 #include "render/UrlPolicy.h"
 
@@ -13,15 +14,18 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace newsroom {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_themeFolder(new QLineEdit), m_themeProblem(new QLabel),
-      m_baseUrl(new QLineEdit), m_publishFolder(new QLineEdit), m_spellLanguage(new QComboBox),
+      m_baseUrl(new QLineEdit), m_publishFolder(new QLineEdit), m_underlineMisspelt(new QCheckBox(
+                                    tr("Underline &misspelt words, in each article's language"))),
       m_font(new QFontComboBox), m_fontSize(new QSpinBox), m_headlineLimit(new QSpinBox),
       m_dekLimit(new QSpinBox), m_relatedLimit(new QSpinBox), m_appearance(new QComboBox),
       m_backups(new QCheckBox(tr("Back up the archive &daily"))), m_backupFolder(new QLineEdit),
@@ -45,9 +49,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_publishFolder->setToolTip(
         tr("The site in this folder is brought up to date whenever an article is published, "
            "and when a scheduled article's time comes"));
-    m_spellLanguage->addItem(tr("Off"), QString());
-    for (const QString &language : SpellChecker::availableLanguages())
-        m_spellLanguage->addItem(language, language);
+    m_underlineMisspelt->setObjectName(QStringLiteral("underlineMisspelt"));
+    // Which languages can be checked at all: the others are never underlined.
+    QStringList dictionaries;
+    for (const QString &dictionary : SpellChecker::availableLanguages()) {
+        const QString name = languages::englishName(dictionary);
+        if (!dictionaries.contains(name))
+            dictionaries.append(name);
+    }
+    dictionaries.sort(Qt::CaseInsensitive);
+    auto *installed = new QLabel(
+        dictionaries.isEmpty()
+            ? tr("No Hunspell dictionaries are installed (Debian: hunspell-en-us and the like).")
+            : tr("Dictionaries installed: %1. Other languages are not checked.")
+                  .arg(QLocale().createSeparatedList(dictionaries)));
+    installed->setWordWrap(true);
+    auto *spelling = new QVBoxLayout;
+    spelling->addWidget(m_underlineMisspelt);
+    spelling->addWidget(installed);
     m_fontSize->setRange(6, 48);
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_font, 1);
@@ -73,7 +92,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(QString(), m_themeProblem);
     form->addRow(tr("Site &base URL"), m_baseUrl);
     form->addRow(tr("&Publish to folder"), m_publishFolder);
-    form->addRow(tr("&Spelling"), m_spellLanguage);
+    form->addRow(tr("Spelling"), spelling);
     form->addRow(tr("Editor &font"), fontRow);
     form->addRow(tr("&Headline limit"), m_headlineLimit);
     form->addRow(tr("&Dek limit"), m_dekLimit);
@@ -102,8 +121,7 @@ void PreferencesDialog::load()
     m_themeFolder->setText(appsettings::themeFolder());
     m_baseUrl->setText(appsettings::siteBaseUrl());
     m_publishFolder->setText(appsettings::publishFolder());
-    m_spellLanguage->setCurrentIndex(
-        std::max(0, m_spellLanguage->findData(appsettings::spellLanguage())));
+    m_underlineMisspelt->setChecked(appsettings::underlineMisspelt());
     const QFont font = appsettings::editorFont();
     m_font->setCurrentFont(font);
     m_fontSize->setValue(int(font.pointSizeF()));
@@ -163,7 +181,7 @@ void PreferencesDialog::save()
     appsettings::setThemeFolder(folder);
     appsettings::setSiteBaseUrl(baseUrl);
     appsettings::setPublishFolder(m_publishFolder->text().trimmed());
-    appsettings::setSpellLanguage(m_spellLanguage->currentData().toString());
+    appsettings::setUnderlineMisspelt(m_underlineMisspelt->isChecked());
     QFont font = m_font->currentFont();
     font.setPointSize(m_fontSize->value());
     appsettings::setEditorFont(font);

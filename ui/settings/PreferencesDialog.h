@@ -11,7 +11,7 @@ class QSpinBox;
 
 namespace newsroom {
 
-// Preferences: page theme folder, site base URL, spell-check language, editor font, the
+// Preferences: page theme folder, site base URL, spelling on or off, editor font, the
 // counters' limits, and light or dark (following the desktop by default). Saved with
 // AppSettings on OK. A theme is checked when chosen; a refused one is named under the
 // folder with why, and the theme in use stays.
@@ -31,7 +31,7 @@ private:
     QLabel *m_themeProblem;
     QLineEdit *m_baseUrl;
     QLineEdit *m_publishFolder;
-    QComboBox *m_spellLanguage;
+    QCheckBox *m_underlineMisspelt;
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;
     QSpinBox *m_headlineLimit;
