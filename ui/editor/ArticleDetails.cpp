@@ -71,6 +71,7 @@ void ArticleDetails::buildFields()
     m_scheduled->hide();
     m_tags = new TagLineEdit;
     m_language = new LanguageField(m_document);
+    m_language->lineEdit()->setAccessibleName(tr("Language"));
     m_tags->setPlaceholderText(tr("one, two, three"));
     m_aiGenerated = new QCheckBox(tr("A&I-generated"));
     m_disclosure = new QLineEdit;

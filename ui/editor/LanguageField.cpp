@@ -1,7 +1,7 @@
 #include "LanguageField.h"
 
 #include "ArticleDocument.h"
-#include "UndoShortcutFilter.h"
+#include "MenuShortcutFilter.h"
 #include "i18n/LanguageGuess.h"
 #include "i18n/Languages.h"
 
@@ -26,7 +26,7 @@ LanguageField::LanguageField(ArticleDocument &document, QWidget *parent)
     }
     completer()->setFilterMode(Qt::MatchContains); // "ko" finds "한국어 (ko)"
     completer()->setCompletionMode(QCompleter::PopupCompletion);
-    lineEdit()->installEventFilter(new UndoShortcutFilter(this));
+    lineEdit()->installEventFilter(new MenuShortcutFilter(MenuShortcutFilter::Undo::Article, this));
     setToolTip(tr("The article's language, for its spelling and its page. Pick one, type a "
                   "language tag such as pt-BR, or leave it empty to guess it from the text."));
 
