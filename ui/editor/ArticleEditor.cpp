@@ -148,7 +148,7 @@ void ArticleEditor::buildFields()
     form->addRow(tr("&Dek"), withCounter(m_dek, m_dekCount));
     form->addRow(tr("By"), byRow);
     form->addRow(tr("Section"), placeRow);
-    form->addRow(tr("Lan&guage"), m_language);
+    form->addRow(tr("La&nguage"), m_language);
     form->addRow(tr("Status"), statusRow);
     form->addRow(tr("T&ags"), m_tags);
     form->addRow(tr("AI"), aiRow);
