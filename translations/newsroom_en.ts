@@ -1583,7 +1583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
+        <source>La&amp;nguage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,14 +39,14 @@ ArticleEditor::ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWi
     buildFields();
     buildBody();
     connectEdits();
-    if (m_spell) // spelling in the article's language, given or guessed
-        m_spell->follow(m_document);
     m_wordCountTimer.setSingleShot(true);
     m_wordCountTimer.setInterval(kWordCountDelay);
     connect(&m_wordCountTimer, &QTimer::timeout, this, &ArticleEditor::updateWordCount);
     connect(&m_document, &ArticleDocument::loaded, this, &ArticleEditor::showAll);
     connect(&m_document, &ArticleDocument::fieldChanged, this, &ArticleEditor::showField);
     showAll();
+    if (m_spell) // spelling in the article's language, given or guessed
+        m_spell->follow(m_document);
 }
 
 QWidget *ArticleEditor::withCounter(QWidget *field, QLabel *counter)

@@ -153,10 +153,13 @@ void SpellChecker::follow(const ArticleDocument &document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = &document;
-    connect(&document, &ArticleDocument::loaded, this, &SpellChecker::followGuess);
+    // Queued: a new dictionary re-highlights the body, and the body editor must be showing
+    // the new article by then (a re-highlight tells the editor its text changed).
+    connect(&document, &ArticleDocument::loaded, this, &SpellChecker::followGuess,
+            Qt::QueuedConnection);
     connect(&document, &ArticleDocument::fieldChanged, this, [this](ArticleField field) {
-        if (field == ArticleField::Language)
-            followGuess();
+        if (field == ArticleField::Language) // queued too: a restore sets the body after it
+            QMetaObject::invokeMethod(this, &SpellChecker::followGuess, Qt::QueuedConnection);
         else if ((field == ArticleField::Headline || field == ArticleField::Dek ||
                   field == ArticleField::Body) &&
                  languages::normalized(m_document->article().language).isEmpty())
