@@ -310,6 +310,10 @@
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineTool</name>
@@ -481,10 +485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, list, show, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The command&apos;s arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,6 +592,18 @@
     </message>
     <message>
         <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only the versions that were published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, list, show, history, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +1037,13 @@
         <source>No sitemap.xml: a sitemap needs the site&apos;s address (--base-url).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n scheduled article(s) left out until their time; the first is due %1.</source>
+        <translation>
+            <numerusform>%n scheduled article left out until its time; it is due %1.</numerusform>
+            <numerusform>%n scheduled articles left out until their time; the first is due %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SqliteArticleStore</name>
@@ -1398,6 +1417,22 @@
         <source>Articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArchiveListModel</name>
@@ -1421,6 +1456,10 @@
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Published, going live %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArchivePicker</name>
@@ -1430,6 +1469,97 @@
     </message>
     <message>
         <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ArticleDetails</name>
+    <message>
+        <source>Parts of this article were drafted with an AI tool and checked by our editors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City, as the story opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time still to come schedules the article: the site leaves it out until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one, two, three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;I-generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure readers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;yline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sl&amp;ug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: on the site from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,70 +1593,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Byline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>made from the headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI-generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure readers see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources: one URL a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sou&amp;rces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the story in Markdown: ## for a section heading, **bold**, *italic*, [link](https://…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,15 +1617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set status to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Words: %L1 · Reading time: %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts of this article were drafted with an AI tool and checked by our editors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1583,7 +1641,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La&amp;nguage</source>
+        <source>Dek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s text, in Markdown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1661,13 @@
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::BlurbDelegate</name>
+    <message>
+        <source>Blurb</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +1702,14 @@
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix before publishing; press Return or double-click a finding to go to the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: double-click to go there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,9 +1851,69 @@
     </message>
 </context>
 <context>
-    <name>newsroom::FieldChangesTable</name>
+    <name>newsroom::FieldChangesView</name>
     <message>
-        <source>Field</source>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too much changed to compare word by word everywhere: some changed lines are shown whole.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,10 +2145,6 @@ The archive as it is now is kept first, as a copy beside it; nothing is deleted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview at &amp;Tablet Width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview at &amp;Phone Width</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,6 +2213,65 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the Panels &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ocus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview at T&amp;ablet Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s section headings; pick one to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No headings yet: start a line with ## for one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +2408,18 @@ They are kept on this computer and offered back the next time you open this arch
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none: export the site by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site in this folder is brought up to date whenever an article is published, and when a scheduled article&apos;s time comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::PreviewWidget</name>
@@ -2233,6 +2441,10 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>The preview stopped following your edits: its page has no element with id=&quot;%1&quot; to show the article in. Reload the preview; if this happens again, choose another page theme in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,23 +2604,23 @@ They are kept on this computer and offered back the next time you open this arch
         <source>Nothing related found in the archive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Related articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::RevisionsDialog</name>
     <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revisions of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2437,6 +2649,67 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>The archive has no saved versions of this article yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published versions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the versions readers could have seen (and, when there is one alone, the version before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>%1 is a time (&quot;30 Nov 14:02&quot;), %2 a person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <extracomment>%1 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2, %3</source>
+        <extracomment>%1 and %2 are statuses, %3 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1, %2</source>
+        <extracomment>%1 is the time of the version brought back, %2 &quot;30 Nov 14:02 by Dana&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <extracomment>%1 is &quot;30 Nov 14:02 by Dana&quot; (or only the time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, the current one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has not been published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only version so far: there is nothing to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +2741,24 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>Keep typing: your text is kept on this computer and saved as soon as the archive takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::SitePublisher</name>
+    <message>
+        <source>The site in %1 could not be brought up to date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The site in %1 is up to date: %n page(s) written.</source>
+        <translation>
+            <numerusform>The site in %1 is up to date: %n page written.</numerusform>
+            <numerusform>The site in %1 is up to date: %n pages written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next scheduled article goes live %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

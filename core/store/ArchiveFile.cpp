@@ -36,7 +36,7 @@ std::unexpected<StoreError> notAnArchive(const QString &path, const QString &why
         ArchiveFile::tr("%1 is not a Newsroom archive: %2. It was left untouched.").arg(path, why));
 }
 
-StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
+StoreStatus readIdentity(SqliteDatabase &db, const QString &path)
 {
     // SQLite reads the header itself: it refuses a file without its magic (text, random
     // bytes) and one shorter than its header says (truncated), before anything is written.
@@ -69,6 +69,18 @@ StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
                       .arg(migrations::latestVersion()));
     }
     return archiveschema::verify(db, int(*version), path);
+}
+
+// The version and the schema are read in one read transaction: another process may
+// upgrade the archive meanwhile, and a version read before its upgrade beside a schema
+// read after it looks like an altered archive (two writers opening a new archive at once).
+StoreStatus checkIdentity(SqliteDatabase &db, const QString &path)
+{
+    if (auto begun = db.exec("BEGIN"); !begun)
+        return begun;
+    const StoreStatus identity = readIdentity(db, path);
+    (void)db.exec("COMMIT"); // only read: nothing to keep or lose
+    return identity;
 }
 
 std::unexpected<StoreError> damaged(const QString &path, const QString &finding)

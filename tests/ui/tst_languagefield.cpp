@@ -2,7 +2,7 @@
 // while it is empty, and every change one undoable step of the article's history.
 
 #include "editor/ArticleDocument.h"
-#include "editor/ArticleEditor.h"
+#include "editor/ArticleDetails.h"
 #include "editor/LanguageField.h"
 
 #include <QLineEdit>
@@ -156,12 +156,12 @@ private Q_SLOTS:
         QCOMPARE(field.currentText(), QStringLiteral("한국어 (ko)"));
     }
 
-    // It stands in the article's form, and Ctrl+Z in it is the article's undo.
+    // It stands in the article's Details panel, and Ctrl+Z in it is the article's undo.
     void inTheEditorsForm()
     {
         ArticleDocument document;
-        ArticleEditor editor(document, nullptr);
-        auto *field = editor.findChild<LanguageField *>();
+        ArticleDetails details(document);
+        auto *field = details.findChild<LanguageField *>();
         QVERIFY(field);
         document.load(korean());
         QCOMPARE(field->lineEdit()->placeholderText(), QStringLiteral("Guessed: Korean"));
