@@ -62,6 +62,18 @@ const QKeySequence kSearchArchiveKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
 // Wide enough for Markdown hard-wrapped at 80 columns, which would wrap twice in a narrower one.
 constexpr int kReadableWidth = 88;
 
+// `keys` on every desktop, then the desktop's own keys for the command (those another
+// command of the window already uses left out).
+QList<QKeySequence> everywhereAndNative(const QKeySequence &keys, QKeySequence::StandardKey native)
+{
+    QList<QKeySequence> all{keys};
+    for (const QKeySequence &own : QKeySequence::keyBindings(native)) {
+        if (!all.contains(own) && own != kSearchArchiveKeys)
+            all.append(own);
+    }
+    return all;
+}
+
 // Selects the first `text` in the input (all of a one-line input when there is none), as
 // the checklist's "go there" does.
 void selectIn(QWidget *input, const QString &text)
@@ -457,12 +469,8 @@ void MainWindow::buildMenus()
     // Ctrl+H on every desktop (some define no Replace key), and the desktop's own too.
     QAction *replace =
         edit->addAction(tr("Find and R&eplace…"), m_editor->findBar(), &FindBar::showReplace);
-    QList<QKeySequence> replaceKeys{QKeySequence(Qt::CTRL | Qt::Key_H)};
-    for (const QKeySequence &keys : QKeySequence::keyBindings(QKeySequence::Replace)) {
-        if (!replaceKeys.contains(keys))
-            replaceKeys.append(keys);
-    }
-    replace->setShortcuts(replaceKeys);
+    replace->setShortcuts(
+        everywhereAndNative(QKeySequence(Qt::CTRL | Qt::Key_H), QKeySequence::Replace));
     edit->addAction(tr("&Search the Archive"), kSearchArchiveKeys, this, [this] {
         m_browser->searchField()->setFocus();
         m_browser->searchField()->selectAll();
@@ -516,12 +524,8 @@ void MainWindow::buildViewMenu()
         setWindowState(on ? windowState() | Qt::WindowFullScreen
                           : windowState() & ~Qt::WindowFullScreen);
     });
-    QList<QKeySequence> fullScreenKeys{QKeySequence(Qt::Key_F11)};
-    for (const QKeySequence &keys : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
-        if (!fullScreenKeys.contains(keys) && keys != kSearchArchiveKeys)
-            fullScreenKeys.append(keys);
-    }
-    fullScreen->setShortcuts(fullScreenKeys);
+    fullScreen->setShortcuts(
+        everywhereAndNative(QKeySequence(Qt::Key_F11), QKeySequence::FullScreen));
     fullScreen->setCheckable(true);
     view->addSeparator();
 
