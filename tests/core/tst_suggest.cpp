@@ -1,7 +1,7 @@
 // "More like this" on four topical clusters of our own articles (port, schools, drought,
 // football; tests/data/clusters): precision is measured, and must stay high.
 
-#include "TestArchive.h"
+#include "ArchiveUnderTest.h"
 #include "importer/ArticleImporter.h"
 #include "search/RelatedSuggester.h"
 
@@ -22,7 +22,7 @@ class SuggestTest : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<TestArchive> m_archive;
+    std::unique_ptr<ArchiveUnderTest> m_archive;
     QHash<qint64, QString> m_topic; // article id -> cluster
 
     double precisionAtThree()
@@ -45,7 +45,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_archive = std::make_unique<TestArchive>();
+        m_archive = std::make_unique<ArchiveUnderTest>();
         m_topic.clear();
         const QDir dir(QStringLiteral(NEWSROOM_TEST_DATA "/clusters"));
         QStringList paths;
