@@ -19,6 +19,12 @@
 
 namespace newsroom::test {
 
+// The failure's message for QVERIFY2 (which reads its message even when the check passes).
+template <typename T> QByteArray why(const std::expected<T, StoreError> &result)
+{
+    return result ? QByteArray() : result.error().message.toUtf8();
+}
+
 class ArchiveUnderTest
 {
 public:

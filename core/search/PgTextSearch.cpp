@@ -13,6 +13,7 @@ namespace {
 // most 256 positions.
 constexpr int kMaxPosition = 16383;
 constexpr int kMaxPositions = 256;
+constexpr qsizetype kPositionBytes = 2;
 
 QByteArray quotedBytes(QByteArrayView term)
 {
@@ -65,15 +66,18 @@ private:
         const QByteArray key = term.toByteArray();
         auto found = m_postings.find(key);
         if (found == m_postings.end()) {
-            if (m_termBytes + key.size() > kMaxTermBytes)
+            // The server counts a term's bytes, its alignment and its count of positions.
+            const qsizetype cost = key.size() + 1 + 2 + kPositionBytes;
+            if (m_bytes + cost > kMaxVectorBytes)
                 return;
-            m_termBytes += key.size();
+            m_bytes += cost - kPositionBytes;
             m_order.append(key);
             found = m_postings.insert(key, Posting{});
         }
         Posting &posting = *found;
-        if (posting.count >= kMaxPositions)
+        if (posting.count >= kMaxPositions || m_bytes + kPositionBytes > kMaxVectorBytes)
             return;
+        m_bytes += kPositionBytes;
         if (posting.count > 0)
             posting.positions += ',';
         posting.positions += QByteArray::number(position) + weight;
@@ -82,7 +86,7 @@ private:
 
     QHash<QByteArray, Posting> m_postings;
     QList<QByteArray> m_order;
-    qsizetype m_termBytes = 0;
+    qsizetype m_bytes = 0; // as the server counts them against kMaxVectorBytes
     int m_position = 0;
 };
 

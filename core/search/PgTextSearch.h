@@ -15,10 +15,11 @@ namespace newsroom::pgtextsearch {
 
 // Headline (weight A), dek (B), tags (C) and body (D) as tsvector text: 'term':1A,7D ...
 // Positions count tokens, with a gap between fields so that no phrase spans two. Bounded
-// as the server bounds a tsvector: positions stop at 16383, 256 a term, and terms past
-// kMaxTermBytes of distinct terms are left out (a 16 MB body still indexes its opening).
+// as the server bounds a tsvector: positions stop at 16383, 256 a term, and what would take
+// the terms and their positions past kMaxVectorBytes (under the server's 1 MB) is left out,
+// so a 16 MB body still saves and its opening stays searchable.
 QByteArray documentVector(const Article &article);
-constexpr qsizetype kMaxTermBytes = 512 * 1024;
+constexpr qsizetype kMaxVectorBytes = 960 * 1024;
 
 // What the person typed (see parseSearchText) as tsquery text: 'harbour' & 'dredg':*,
 // phrases and CJK runs as 'a' <-> 'b', OR as |, -excluded as & !(...). Empty when nothing

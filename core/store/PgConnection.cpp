@@ -152,6 +152,12 @@ StoreResult<PgResult> PgConnection::executeOnce(const QByteArray &sql, const PgP
 StoreResult<PgResult> PgConnection::execute(const QByteArray &sql, const PgParams &params,
                                             bool prepare)
 {
+    if (params.holdsNul()) {
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("The text holds a NUL character (U+0000), which a PostgreSQL "
+                               "server cannot store; nothing was saved. Remove it (it is "
+                               "invisible, often pasted from another program) and save again."));
+    }
     const bool mayReconnect = !inTransaction();
     if (mayReconnect && PQstatus(m_conn) == CONNECTION_BAD) {
         if (auto again = reconnect(); !again)

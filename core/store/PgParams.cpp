@@ -4,6 +4,8 @@ namespace newsroom {
 
 PgParams &PgParams::append(QByteArray value, bool isNull, int format)
 {
+    if (format == 0 && value.contains('\0'))
+        m_holdsNul = true;
     m_lengths.append(int(value.size()));
     m_values.append(std::move(value));
     m_nulls.append(isNull);

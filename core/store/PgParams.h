@@ -36,6 +36,9 @@ public:
     PgParams &addIdOrNull(qint64 value) { return value > 0 ? add(value) : addNull(); }
 
     int size() const { return int(m_values.size()); }
+    // True when a text value holds a NUL byte: the server stores no U+0000, and libpq would
+    // cut the value there without a word.
+    bool holdsNul() const { return m_holdsNul; }
     // For libpq: pointers into this object, valid while it lives unchanged.
     const char *const *values() const;
     const int *lengths() const;
@@ -49,6 +52,7 @@ private:
     QList<int> m_lengths;
     QList<int> m_formats;
     mutable QList<const char *> m_pointers;
+    bool m_holdsNul = false;
 };
 
 } // namespace newsroom
