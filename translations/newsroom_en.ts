@@ -606,6 +606,14 @@
         <source>import, list, show, history, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Length: %L1 of %L2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %L1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditJournal</name>
@@ -1562,6 +1570,22 @@
         <source>Scheduled: on the site from %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length the desk asked for: the status bar shows how far along the story is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArticleDocument</name>
@@ -1579,6 +1603,10 @@
     </message>
     <message>
         <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the length target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,10 +1642,6 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words: %L1 · Reading time: %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1916,6 +1940,14 @@
         <source>Too much changed to compare word by word everywhere: some changed lines are shown whole.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length target (words)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::FindBar</name>
@@ -1982,6 +2014,39 @@
     <message>
         <source>Guessed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::LengthProgress</name>
+    <message>
+        <source>Length against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %L1 · Reading time: %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a length target in the Details panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %L1 of %L2 · Reading time: %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) to go</source>
+        <translation>
+            <numerusform>%n word to go</numerusform>
+            <numerusform>%n words to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) over the target</source>
+        <translation>
+            <numerusform>%n word over the target</numerusform>
+            <numerusform>%n words over the target</numerusform>
+        </translation>
     </message>
 </context>
 <context>
