@@ -1,87 +1,58 @@
-// "More like this" on four topical clusters of our own articles (port, schools, drought,
-// football; tests/data/clusters): precision is measured, and must stay high.
+// "More like this" on a small archive of our own labelled articles (30 of
+// tests/data/clusters: five topical clusters that share words across beats, and five
+// distractors, two of them long features): it must stay on topic.
 
+#include "SuggestionEvaluation.h"
 #include "TestArchive.h"
-#include "importer/ArticleImporter.h"
 #include "search/RelatedSuggester.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 
 using namespace newsroom;
 using namespace newsroom::test;
-
-namespace {
-QString topicOf(const QString &path)
-{
-    return QFileInfo(path).baseName().section(QLatin1Char('-'), 0, 0);
-}
-} // namespace
 
 class SuggestTest : public QObject
 {
     Q_OBJECT
 private:
     std::unique_ptr<TestArchive> m_archive;
-    QHash<qint64, QString> m_topic; // article id -> cluster
+    std::unique_ptr<SuggestionEvaluation> m_evaluation;
 
-    double precisionAtThree()
+    QString clusterOf(const SearchHit &hit) const
     {
-        int relevant = 0;
-        int shown = 0;
-        for (auto it = m_topic.cbegin(); it != m_topic.cend(); ++it) {
-            auto article = m_archive->store().article(it.key());
-            auto hits = m_archive->store().suggestRelated(*article, 3);
-            if (!hits)
-                qFatal("suggest failed: %s", qPrintable(hits.error().message));
-            for (const SearchHit &hit : *hits) {
-                ++shown;
-                relevant += m_topic.value(hit.article.id) == it.value();
-            }
-        }
-        return shown ? double(relevant) / shown : 0;
+        return m_evaluation->clusterOf(hit.article.id);
     }
 
 private Q_SLOTS:
     void init()
     {
         m_archive = std::make_unique<TestArchive>();
-        m_topic.clear();
-        const QDir dir(QStringLiteral(NEWSROOM_TEST_DATA "/clusters"));
-        QStringList paths;
-        for (const QString &name : dir.entryList({QStringLiteral("*.md")}))
-            paths.append(dir.filePath(name));
-        QCOMPARE(paths.size(), 16);
-        const auto outcomes = ArticleImporter(m_archive->store()).importFiles(paths);
-        for (const auto &outcome : outcomes) {
-            QVERIFY2(outcome.article, qPrintable(outcome.error));
-            m_topic.insert(outcome.article->id, topicOf(outcome.path));
-        }
+        m_evaluation = std::make_unique<SuggestionEvaluation>();
+        const QStringList paths = SuggestionEvaluation::smallArchiveFiles();
+        QCOMPARE(paths.size(), 30);
+        m_evaluation->importFiles(m_archive->store(), paths);
     }
 
-    void precisionOnTopicalClusters()
+    void precisionWithTags()
     {
-        const double precision = precisionAtThree();
-        qInfo("precision@3 with tags: %.2f", precision);
-        QVERIFY2(precision >= 0.9, qPrintable(QString::number(precision)));
+        const auto scores = m_evaluation->evaluate(m_archive->store());
+        SuggestionEvaluation::print("small archive, with tags", scores);
+        QCOMPARE(scores.queries, 25);
+        QVERIFY2(scores.precisionAt3 >= 0.9, qPrintable(QString::number(scores.precisionAt3)));
     }
 
-    // Without tags the words alone must still find the story's neighbours.
+    // Without tags the words alone must find the story's neighbours.
     void precisionFromTextAlone()
     {
-        for (auto it = m_topic.cbegin(); it != m_topic.cend(); ++it) {
-            Article article = *m_archive->store().article(it.key());
-            article.tags.clear();
-            QVERIFY(m_archive->store().save(article));
-        }
-        const double precision = precisionAtThree();
-        qInfo("precision@3 from text alone: %.2f", precision);
-        QVERIFY2(precision >= 0.8, qPrintable(QString::number(precision)));
+        m_evaluation->clearTags(m_archive->store());
+        const auto scores = m_evaluation->evaluate(m_archive->store());
+        SuggestionEvaluation::print("small archive, text only", scores);
+        QVERIFY2(scores.precisionAt3 >= 0.9, qPrintable(QString::number(scores.precisionAt3)));
     }
 
     void leavesOutItselfAndListedItems()
     {
-        const qint64 id = m_topic.key(QStringLiteral("water"));
+        const qint64 id = m_evaluation->idOf(QStringLiteral("water-1"));
         Article article = *m_archive->store().article(id);
         auto before = m_archive->store().suggestRelated(article, 5);
         QVERIFY(before && !before->isEmpty());
@@ -105,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(hits);
         QCOMPARE(hits->size(), 3);
         for (const SearchHit &hit : *hits)
-            QCOMPARE(m_topic.value(hit.article.id), QStringLiteral("port"));
+            QCOMPARE(clusterOf(hit), QStringLiteral("port"));
     }
 
     void recentStoryOutranksAnEqualOldOne()
@@ -156,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(hits);
         QCOMPARE(hits->size(), 3);
         for (const SearchHit &hit : *hits)
-            QCOMPARE(m_topic.value(hit.article.id), QStringLiteral("port"));
+            QCOMPARE(clusterOf(hit), QStringLiteral("port"));
     }
 
     void nothingToGoOn()
