@@ -81,6 +81,15 @@ QJsonObject ArchiveBenchmark::run(bool withPeer)
     return out;
 }
 
+QJsonObject ArchiveBenchmark::runSuggest()
+{
+    QJsonObject out{{QStringLiteral("articles"), m_articles}};
+    if (!QFile::exists(archivePath()) && !build(out))
+        return out;
+    measureSuggest(out);
+    return out;
+}
+
 // "More like this" for articles spread over the archive, each from a fresh connection's
 // point of view for the first (no term counts remembered) and then as the editor's
 // refresh sees it. Both kinds count in the p95.
