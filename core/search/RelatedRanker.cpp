@@ -21,7 +21,7 @@ constexpr int kShortText = 25;
 constexpr double kNameWeight = 1.5;
 // BM25's saturation and length normalisation, for the candidates.
 constexpr double kSaturation = 1.2;
-constexpr double kLengthNormalisation = 0.75;
+constexpr double kLengthNormalisation = 0.9;
 
 template <typename T, typename Key> void sortByKey(QList<T> &items, Key key)
 {

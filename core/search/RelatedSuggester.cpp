@@ -11,9 +11,9 @@ namespace newsroom {
 
 namespace {
 
-// A story from this week is lifted by up to a quarter over an equally close old one; a
+// A story from this week is lifted by up to a tenth over an equally close old one; a
 // month-old one by half that. Closeness decides; recency breaks near-ties.
-constexpr double kRecencyLift = 0.25;
+constexpr double kRecencyLift = 0.1;
 constexpr double kRecencyDays = 30.0;
 // Candidates whose closeness, lifted, could still reach the last place shown are dated.
 constexpr int kMostDated = 200;

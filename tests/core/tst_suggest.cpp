@@ -4,7 +4,11 @@
 
 #include "SuggestionEvaluation.h"
 #include "TestArchive.h"
+#include "search/RelatedRanker.h"
 #include "search/RelatedSuggester.h"
+#include "search/TermCountsFunction.h"
+#include "store/ArchiveFile.h"
+#include "store/SqliteDatabase.h"
 
 #include <QElapsedTimer>
 
@@ -128,6 +132,69 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), 3);
         for (const SearchHit &hit : *hits)
             QCOMPARE(clusterOf(hit), QStringLiteral("port"));
+    }
+
+    // The ranker can count a candidate's terms in its text (for a store whose index cannot);
+    // on this one they come from the full-text index, and the two must agree, phrase for
+    // phrase and field for field, in both shapes of the candidate query.
+    void indexCountsAgreeWithTheText()
+    {
+        const qint64 id = m_evaluation->idOf(QStringLiteral("storm-5"));
+        const Article article = *m_archive->store().article(id);
+        const ArticleTerms terms(article.headline, article.dek, article.body, article.tags);
+        RelatedRanker ranker(terms);
+        RelatedRanker::Statistics statistics{30, 2000, {}, true};
+        for (const QByteArray &term : ranker.termsToLookUp())
+            statistics.documentFrequency.insert(term, 3);
+        ranker.weigh(statistics);
+        QCOMPARE(ranker.scoreTerms().size(), RelatedRanker::kScoreTerms);
+        const RelatedRanker::Candidate fromText = ranker.countIn(id, terms);
+
+        QStringList phrases;
+        for (const auto &term : ranker.scoreTerms())
+            phrases.append(QLatin1Char('"') + QString::fromUtf8(term.term) + QLatin1Char('"'));
+        const QString all = phrases.join(QStringLiteral(" OR "));
+        auto db = ArchiveFile::open(m_archive->path(), ArchiveFile::Creation::MustExist);
+        QVERIFY(db);
+        QVERIFY(TermCountsFunction::registerWith((*db)->handle()));
+        for (const auto &[query, first] :
+             {std::pair(all, 0),
+              std::pair(QStringLiteral("(%1) AND (%2)").arg(phrases[0], all), 1)}) {
+            SqliteStatement statement =
+                (*db)->prepare("SELECT newsroom_term_counts(article_search, ?2) FROM article_search"
+                               " WHERE article_search MATCH ?1 AND rowid = ?3");
+            statement.bind(1, query).bind(2, first).bind(3, id);
+            QVERIFY(statement.next());
+            const auto fromIndex = TermCountsFunction::decode(statement.blob(0));
+            QCOMPARE(fromIndex.length, fromText.length);
+            QCOMPARE(fromIndex.phraseCounts, fromText.counts);
+        }
+    }
+
+    // An old story that shares the article's rarest words is found even when more than a
+    // window's worth of newer articles share one of its commoner words: the candidates are
+    // the articles holding the rarest terms.
+    void oldStoryIsFoundPastNewerOnesSharingACommonerWord()
+    {
+        Article old = makeArticle(QStringLiteral("Zebrafish lab wins a research grant"),
+                                  QStringLiteral("The zebrafish laboratory will study how "
+                                                 "zebrafish regrow their fins."));
+        const qint64 oldId = m_archive->saved(old).id;
+        QList<std::pair<QString, QString>> newer;
+        for (int i = 0; i < RelatedSuggester::kRankWindow + 200; ++i)
+            newer.append({QStringLiteral("lab-%1.txt").arg(i),
+                          QStringLiteral("Laboratory notes %1\nNumber %1.\nThe laboratory "
+                                         "opened at %1 past eight.")
+                              .arg(i)});
+        for (const auto &outcome : ArticleImporter(m_archive->store()).importTexts(newer))
+            QVERIFY2(outcome.article, qPrintable(outcome.error));
+        Article draft;
+        draft.headline = QStringLiteral("Zebrafish laboratory");
+        draft.body = QStringLiteral("The laboratory grows zebrafish. The laboratory is busy.");
+        auto hits = m_archive->store().suggestRelated(draft, 3);
+        QVERIFY(hits);
+        QVERIFY(!hits->isEmpty());
+        QCOMPARE(hits->front().article.id, oldId);
     }
 
     void nothingToGoOn()
