@@ -22,6 +22,7 @@ constexpr double kNameWeight = 1.5;
 // BM25's saturation and length normalisation, for the candidates.
 constexpr double kSaturation = 1.2;
 constexpr double kLengthNormalisation = 0.9;
+constexpr double kRecencyDays = 30.0;
 
 template <typename T, typename Key> void sortByKey(QList<T> &items, Key key)
 {
@@ -125,6 +126,11 @@ QList<RelatedRanker::Ranked> RelatedRanker::rank(const QList<Candidate> &candida
     }
     sortByKey(ranked, [](const Ranked &r) { return std::pair(r.similarity, -r.id); });
     return ranked;
+}
+
+double RelatedRanker::recencyLifted(double similarity, double ageDays)
+{
+    return similarity * (1 + kRecencyLift / (1 + std::max(0.0, ageDays) / kRecencyDays));
 }
 
 RelatedRanker::Candidate RelatedRanker::countIn(qint64 id, const ArticleTerms &text) const

@@ -11,10 +11,6 @@ namespace newsroom {
 
 namespace {
 
-// A story from this week is lifted by up to a tenth over an equally close old one; a
-// month-old one by half that. Closeness decides; recency breaks near-ties.
-constexpr double kRecencyLift = 0.1;
-constexpr double kRecencyDays = 30.0;
 // Candidates whose closeness, lifted, could still reach the last place shown are dated.
 constexpr int kMostDated = 200;
 
@@ -153,9 +149,8 @@ RelatedSuggester::candidates(const RelatedRanker &ranker, const QSet<qint64> &ex
 StoreResult<QList<SearchHit>> RelatedSuggester::hits(const QList<RelatedRanker::Ranked> &ranked,
                                                      int limit)
 {
-    // Past this closeness even the newest story could not climb into the list.
     const double reach =
-        ranked.size() > limit ? ranked[limit - 1].similarity / (1 + kRecencyLift) : 0;
+        ranked.size() > limit ? RelatedRanker::cannotOvertake(ranked[limit - 1].similarity) : 0;
     const qint64 now = sqltime::toSeconds(sqltime::now());
     QList<SearchHit> hits;
     for (const RelatedRanker::Ranked &candidate : ranked) {
@@ -174,8 +169,8 @@ StoreResult<QList<SearchHit>> RelatedSuggester::hits(const QList<RelatedRanker::
         }
         SearchHit hit;
         hit.article = readSummary(statement);
-        const double ageDays = std::max<double>(0, double(now - statement.int64(7)) / 86400.0);
-        hit.score = candidate.similarity * (1 + kRecencyLift / (1 + ageDays / kRecencyDays));
+        const double ageDays = double(now - statement.int64(7)) / 86400.0;
+        hit.score = RelatedRanker::recencyLifted(candidate.similarity, ageDays);
         hits.append(hit);
     }
     std::stable_sort(hits.begin(), hits.end(),

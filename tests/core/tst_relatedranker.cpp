@@ -225,6 +225,16 @@ private Q_SLOTS:
         QCOMPARE(c.counts[1 - reservoir][ArticleTerms::Headline], 1);
     }
 
+    // Closeness decides; recency breaks near-ties.
+    void recencyLiftsALittle()
+    {
+        QCOMPARE(RelatedRanker::recencyLifted(0.5, 0), 0.55);
+        QCOMPARE(RelatedRanker::recencyLifted(0.5, 30), 0.525);
+        QVERIFY(RelatedRanker::recencyLifted(0.5, 3650) < 0.501);
+        QCOMPARE(RelatedRanker::recencyLifted(0.5, -2), 0.55); // a clock a little behind
+        QVERIFY(RelatedRanker::recencyLifted(RelatedRanker::cannotOvertake(0.5), 0) <= 0.5);
+    }
+
     void nothingToRank()
     {
         const ArticleTerms empty({}, {}, {}, {});
