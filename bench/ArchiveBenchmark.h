@@ -13,6 +13,9 @@ class ArchiveBenchmark
 public:
     ArchiveBenchmark(QString folder, int articles, int repeats);
     QJsonObject run(bool withPeer = true);
+    // Only "more like this", on the archive an earlier run left in the folder (built
+    // first when there is none): to compare ranking changes on one archive.
+    QJsonObject runSuggest();
     static QString pathFor(const QString &folder, int articles);
 
 private:

@@ -46,6 +46,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("desktop-only"),
          QStringLiteral("Only the desktop app's figures, on an archive an earlier run left in "
                         "--dir (built first when there is none).")},
+        {QStringLiteral("suggest-only"),
+         QStringLiteral("Only the suggestion figures, on the archives an earlier run left in "
+                        "--dir (built first when there are none).")},
         {QStringLiteral("dir"),
          QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},
@@ -65,13 +68,21 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     const bool desktopOnly = parser.isSet(QStringLiteral("desktop-only"));
+    const bool suggestOnly = parser.isSet(QStringLiteral("suggest-only"));
     QJsonObject render;
-    if (!desktopOnly) {
+    if (!desktopOnly && !suggestOnly) {
         render = newsroom::bench::SiteBenchmark::measureRender(repeats);
         out << QJsonDocument(render).toJson() << Qt::flush;
     }
     QJsonArray runs;
     for (int size : std::as_const(sizes)) {
+        if (suggestOnly) {
+            const QJsonObject figures =
+                newsroom::bench::ArchiveBenchmark(folder, size, repeats).runSuggest();
+            out << QJsonDocument(figures).toJson() << Qt::flush;
+            runs.append(figures);
+            continue;
+        }
         if (desktopOnly && size != sizes.last())
             continue;
         if (desktopOnly && QFile::exists(newsroom::bench::ArchiveBenchmark::pathFor(folder, size)))
@@ -82,7 +93,7 @@ int main(int argc, char *argv[])
         runs.append(figures);
     }
     QJsonObject desktop;
-    if (!parser.isSet(QStringLiteral("no-desktop"))) {
+    if (!parser.isSet(QStringLiteral("no-desktop")) && !suggestOnly) {
         // On the largest archive, as the app would open it.
         const QString archive = newsroom::bench::ArchiveBenchmark::pathFor(folder, sizes.last());
         desktop = newsroom::bench::DesktopBenchmark(folder, archive, repeats)

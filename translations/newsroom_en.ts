@@ -626,6 +626,14 @@
         <source>The archive in %1 is already there (schema version %2); nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Length: %L1 of %L2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %L1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditJournal</name>
@@ -1700,6 +1708,22 @@
         <source>Scheduled: on the site from %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length the desk asked for: the status bar shows how far along the story is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArticleDocument</name>
@@ -1717,6 +1741,10 @@
     </message>
     <message>
         <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the length target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,10 +1780,6 @@
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words: %L1 · Reading time: %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2058,6 +2082,14 @@
         <source>Too much changed to compare word by word everywhere: some changed lines are shown whole.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length target (words)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::FindBar</name>
@@ -2124,6 +2156,39 @@
     <message>
         <source>Guessed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::LengthProgress</name>
+    <message>
+        <source>Length against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %L1 · Reading time: %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a length target in the Details panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %L1 of %L2 · Reading time: %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) to go</source>
+        <translation>
+            <numerusform>%n word to go</numerusform>
+            <numerusform>%n words to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) over the target</source>
+        <translation>
+            <numerusform>%n word over the target</numerusform>
+            <numerusform>%n words over the target</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "editor/EditorSession.h"
 #include "editor/FindBar.h"
 #include "editor/JournalWriter.h"
+#include "editor/LengthProgress.h"
 #include "editor/OutlinePanel.h"
 #include "editor/RecoveryBar.h"
 #include "editor/SaveProblemBar.h"
@@ -376,6 +377,8 @@ void MainWindow::buildLayout()
     m_conflictBar = new ConflictBar;
     m_recoveryBar = new RecoveryBar;
     m_saveProblem = new SaveProblemBar;
+    m_length = new LengthProgress(document);
+    statusBar()->addPermanentWidget(m_length);
     m_saveState = new QLabel;
     statusBar()->addPermanentWidget(m_saveState);
 

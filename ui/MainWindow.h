@@ -19,6 +19,7 @@ class ChecklistPanel;
 class ConflictBar;
 class DeskLayout;
 class EditorSession;
+class LengthProgress;
 class ExportController;
 class OutlinePanel;
 class PreviewLinks;
@@ -67,6 +68,7 @@ public:
     Autosaver *autosaver() const;
     ArticleEditor *editor() const { return m_editor; }
     ArticleDetails *details() const { return m_details; }
+    LengthProgress *lengthProgress() const { return m_length; }
     OutlinePanel *outline() const { return m_outline; }
     DeskLayout *desk() const { return m_desk; }
     RelatedPanel *relatedPanel() const { return m_related; }
@@ -127,6 +129,7 @@ private:
     static constexpr int kOutsideChangesInterval = 1000; // ms
     ExportController *m_export = nullptr;
     SitePublisher *m_publisher = nullptr;
+    LengthProgress *m_length = nullptr;
     QLabel *m_saveState = nullptr;
     QString m_themeFolder; // the one the preview shows; empty: built in
 };

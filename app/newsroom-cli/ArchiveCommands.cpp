@@ -3,6 +3,7 @@
 #include "TerminalText.h"
 #include "importer/ArticleImporter.h"
 #include "model/ArticleJson.h"
+#include "model/WordCount.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -204,6 +205,10 @@ int CommandLineTool::showArticle(const QString &ref)
         m_out << tr("By %1").arg(printable(a.byline)) << Qt::endl;
     if (!a.tags.isEmpty())
         m_out << tr("Tags: %1").arg(printable(a.tags.join(QStringLiteral(", ")))) << Qt::endl;
+    const int words = wordcount::count(a.body);
+    m_out << (a.wordTarget > 0 ? tr("Length: %L1 of %L2 words").arg(words).arg(a.wordTarget)
+                               : tr("Length: %L1 words").arg(words))
+          << Qt::endl;
     m_out << Qt::endl << printable(a.body, Lines::Many) << Qt::endl;
     if (a.aiGenerated)
         m_out << Qt::endl

@@ -64,6 +64,14 @@ QStringList textList(const YAML::Node &node)
     return values;
 }
 
+// A length target written by hand: a whole number of words in range, else none.
+int wordTarget(const YAML::Node &node)
+{
+    bool ok = false;
+    const int words = text(node).trimmed().toInt(&ok);
+    return ok && words > 0 && words <= Article::kMaxWordTarget ? words : 0;
+}
+
 bool flag(const YAML::Node &node)
 {
     const QString value = text(node).toLower();
@@ -85,6 +93,7 @@ Parsed fromFrontMatter(const YAML::Node &meta, const QString &body)
     a.sources = textList(meta["sources"]);
     a.aiGenerated = flag(meta["ai_generated"]);
     a.disclosure = text(meta["disclosure"]);
+    a.wordTarget = wordTarget(meta["word_target"]);
     const auto status = statusFromName(text(meta["status"]));
     a.status = status.value_or(flag(meta["draft"]) || !meta["draft"] ? ArticleStatus::Draft
                                                                      : ArticleStatus::Published);
@@ -144,6 +153,8 @@ QString write(const Article &article, const std::function<QString(qint64)> &slug
     out << YAML::Key << "ai_generated" << YAML::Value << article.aiGenerated;
     writeText(out, "disclosure", article.disclosure);
     writeList(out, "sources", article.sources);
+    if (article.wordTarget > 0) // Newsroom's own: other tools have no such key
+        out << YAML::Key << "word_target" << YAML::Value << article.wordTarget;
     out << YAML::Key << "related" << YAML::Value;
     if (article.related.isEmpty())
         out << YAML::Flow;

@@ -9,9 +9,9 @@ namespace newsroom {
 
 // An article as Markdown with YAML front matter, the interchange format Hugo and Jekyll
 // read: title, description, date, lastmod, draft, slug, tags, section, plus byline,
-// dateline, language, status, created, ai_generated, disclosure, sources and related
-// (each item: title, summary, and url or slug). Writing then reading gives back every
-// field the archive lets an editor set.
+// dateline, language, status, created, ai_generated, disclosure, sources, word_target (when
+// set) and related (each item: title, summary, and url or slug). Writing then reading gives back
+// every field the archive lets an editor set.
 namespace markdownarticle {
 
 struct Parsed

@@ -15,6 +15,8 @@ namespace newsroom {
 // the store refuses a save whose version is not the newest.
 struct Article
 {
+    static constexpr int kMaxWordTarget = 100000; // longer than any story, so surely a typo
+
     qint64 id = 0;
     qint64 version = 0;
     QString slug;
@@ -32,6 +34,7 @@ struct Article
     QString disclosure;  // the reader-facing AI disclosure text
     QStringList sources; // URLs the piece is based on
     QList<RelatedItem> related;
+    int wordTarget = 0; // the length the desk asked for, in words; 0: none set
     QDateTime createdAt;
     QDateTime updatedAt;
     // Not content but a note for the next save: this copy brings back the archive's version

@@ -29,6 +29,8 @@ QString asText(const QString &key, const QJsonValue &value)
         return value.toString();
     if (value.isBool())
         return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (value.isDouble())
+        return QString::number(value.toInteger());
     if (value.isArray()) {
         QStringList lines;
         for (const QJsonValue &item : value.toArray()) {

@@ -1,5 +1,7 @@
 #include "ArticleField.h"
 
+#include <algorithm>
+
 namespace newsroom::articlefield {
 
 QVariant value(const Article &a, ArticleField field)
@@ -35,6 +37,8 @@ QVariant value(const Article &a, ArticleField field)
         return a.sources;
     case ArticleField::Related:
         return QVariant::fromValue(a.related);
+    case ArticleField::WordTarget:
+        return a.wordTarget;
     }
     return {};
 }
@@ -87,6 +91,9 @@ void setValue(Article &a, ArticleField field, const QVariant &v)
     case ArticleField::Related:
         a.related = v.value<QList<RelatedItem>>();
         break;
+    case ArticleField::WordTarget:
+        a.wordTarget = std::clamp(v.toInt(), 0, Article::kMaxWordTarget);
+        break;
     }
 }
 
@@ -103,6 +110,7 @@ bool isTyped(ArticleField field)
     case ArticleField::Disclosure:
     case ArticleField::Sources:
     case ArticleField::Tags:
+    case ArticleField::WordTarget: // typed a digit at a time into its spin box
         return true;
     default:
         return false;

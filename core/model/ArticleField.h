@@ -7,8 +7,8 @@
 namespace newsroom {
 
 // The fields an editor changes one at a time, so edits can be undone field by field.
-// Values travel as QVariant: QString, QStringList, bool, QDateTime, ArticleStatus (as
-// int) and QList<RelatedItem>.
+// Values travel as QVariant: QString, QStringList, bool, int (the word target), QDateTime,
+// ArticleStatus (as int) and QList<RelatedItem>.
 enum class ArticleField
 {
     Headline,
@@ -26,6 +26,7 @@ enum class ArticleField
     Disclosure,
     Sources,
     Related,
+    WordTarget, // int, 0 for none
 };
 
 namespace articlefield {

@@ -1,6 +1,7 @@
 #include "ArticleJson.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace newsroom::json {
 
@@ -74,6 +75,7 @@ QJsonObject fromArticle(const Article &article)
         {QStringLiteral("sources"), toArray(article.sources)},
         {QStringLiteral("body"), article.body},
         {QStringLiteral("related"), related},
+        {QStringLiteral("word_target"), article.wordTarget},
         {QStringLiteral("created"), timeToText(article.createdAt)},
         {QStringLiteral("updated"), timeToText(article.updatedAt)},
     };
@@ -101,6 +103,8 @@ Article toArticle(const QJsonObject &object)
     article.body = object.value(QStringLiteral("body")).toString();
     for (const QJsonValue &item : object.value(QStringLiteral("related")).toArray())
         article.related.append(toRelated(item.toObject()));
+    article.wordTarget =
+        std::clamp(object.value(QStringLiteral("word_target")).toInt(), 0, Article::kMaxWordTarget);
     article.createdAt = timeFromText(object.value(QStringLiteral("created")).toString());
     article.updatedAt = timeFromText(object.value(QStringLiteral("updated")).toString());
     return article;

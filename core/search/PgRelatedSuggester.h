@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RelatedRanker.h"
 #include "SearchHit.h"
 #include "model/Article.h"
 #include "store/StoreError.h"
@@ -7,19 +8,20 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace newsroom {
 
 class PgConnection;
 
-// "More like this" on the server archive, the file archive's method (RelatedSuggester)
-// over the server's search terms: the article's own terms weighted by where they stand,
-// the most frequent kCandidateTerms looked up for how many articles hold them (counted up
-// to kCommonTerm, remembered between calls), the kQueryTerms rarest of those OR-ed into
-// one tsquery. The newest kRankWindow matches are ranked by the sum, over the terms, of
-// each term's rarity times its saturated ts_rank (the IDF and term-frequency saturation of
-// BM25, which ts_rank lacks), then recent stories are weighted up. One object per
-// connection. (RelatedSuggester is being reworked; this follows its method as of schema 5.)
+// "More like this" on the server archive, with the file archive's ranking (RelatedRanker
+// decides what counts; RelatedSuggester's numbers): how many articles hold each of the
+// article's terms is counted on the server over the search terms (up to kCommonTerm, in one
+// round trip, remembered between calls); the candidates are the newest kRankWindow live
+// articles holding its rarest distinctive terms (a tsquery over the GIN index); each
+// candidate's terms are counted in its text (RelatedRanker::countIn, the first kFieldChars
+// of each field), since a tsvector keeps no exact counts per field. Among the best matches a
+// recent story is lifted a little over an old one. One object per connection.
 class PgRelatedSuggester
 {
 public:
@@ -27,14 +29,11 @@ public:
     StoreResult<QList<SearchHit>> suggest(const Article &article, int limit);
 
 private:
-    struct Term
-    {
-        QByteArray text;
-        double rarity = 0;
-    };
-    StoreResult<QList<Term>> distinctiveTerms(const Article &article);
+    StoreStatus weigh(RelatedRanker &ranker, const Article &article);
     StoreStatus countFrequencies(const QList<QByteArray> &terms);
-    StoreResult<QList<SearchHit>> rank(const QList<Term> &terms, const Article &article, int limit);
+    StoreResult<QList<RelatedRanker::Candidate>> candidates(const RelatedRanker &ranker,
+                                                            const QSet<qint64> &excluded);
+    StoreResult<QList<SearchHit>> hits(const QList<RelatedRanker::Ranked> &ranked, int limit);
 
     PgConnection &m_db;
     QHash<QByteArray, int> m_frequencies; // term -> articles holding it (capped)

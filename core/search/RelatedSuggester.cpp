@@ -1,63 +1,29 @@
 #include "RelatedSuggester.h"
 
-#include "MultilingualTokenizer.h"
+#include "TermCountsFunction.h"
 #include "store/SqlTime.h"
 #include "store/SqliteDatabase.h"
 #include "store/SummaryRow.h"
 
-#include <QSet>
 #include <algorithm>
-#include <cmath>
 
 namespace newsroom {
 
 namespace {
 
-// Where a term stands says how much it tells: the headline and tags name the story.
-constexpr double kHeadlineWeight = 3.0;
-constexpr double kTagWeight = 3.0;
-constexpr double kDekWeight = 2.0;
-constexpr double kBodyWeight = 1.0;
-// BM25 column weights for headline, dek, body, tags.
-constexpr const char *kBm25 = "bm25(article_search, 4.0, 2.0, 1.0, 3.0)";
-// A story a month old counts half again as much as an old one; a new one twice as much.
-constexpr double kRecencyDays = 30.0;
+// Candidates whose closeness, lifted, could still reach the last place shown are dated.
+constexpr int kMostDated = 200;
 
-using TermWeights = QHash<QByteArray, double>;
-
-void addTerms(TermWeights &weights, const QString &text, double weight)
+ArticleTerms termsOf(const Article &article)
 {
-    qsizetype end = std::min(text.size(), RelatedSuggester::kFieldChars);
-    if (end < text.size() && text.at(end - 1).isHighSurrogate())
-        --end;
-    // A word cut in two at the end is one term among thousands: no harm done.
-    const QByteArray utf8 = QStringView(text).first(end).toUtf8();
-    MultilingualTokenizer::tokenize(utf8, [&](const MultilingualTokenizer::Token &token) {
-        const QByteArray term = token.term.toByteArray();
-        const bool tooShort = term.size() < 3; // "a", "of", "42": never distinctive
-        const bool number =
-            std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (!tooShort && !number)
-            weights[term] += weight;
-        return true;
-    });
+    return ArticleTerms(article.headline, article.dek, article.body, article.tags);
 }
 
-TermWeights weightedTerms(const Article &article)
-{
-    TermWeights weights;
-    addTerms(weights, article.headline, kHeadlineWeight);
-    addTerms(weights, article.tags.join(QLatin1Char(' ')), kTagWeight);
-    addTerms(weights, article.dek, kDekWeight);
-    addTerms(weights, article.body, kBodyWeight);
-    return weights;
-}
-
-QString orQuery(const QList<QByteArray> &terms)
+QString phrases(const QList<RelatedRanker::WeightedTerm> &terms)
 {
     QStringList quoted;
-    for (const QByteArray &term : terms)
-        quoted.append(QLatin1Char('"') + QString::fromUtf8(term) + QLatin1Char('"'));
+    for (const auto &term : terms)
+        quoted.append(QLatin1Char('"') + QString::fromUtf8(term.term) + QLatin1Char('"'));
     return quoted.join(QStringLiteral(" OR "));
 }
 
@@ -81,93 +47,132 @@ StoreResult<int> RelatedSuggester::documentFrequency(const QByteArray &term)
     return frequency;
 }
 
-StoreResult<QList<QByteArray>> RelatedSuggester::distinctiveTerms(const Article &article)
+StoreStatus RelatedSuggester::weigh(RelatedRanker &ranker, const Article &article)
 {
-    const TermWeights weights = weightedTerms(article);
-    // Only the most frequent terms of the article are looked up in the archive; a term
-    // the article uses once in passing does not make two stories alike.
-    QList<std::pair<double, QByteArray>> byWeight;
-    byWeight.reserve(weights.size());
-    for (auto it = weights.cbegin(); it != weights.cend(); ++it)
-        byWeight.append({it.value(), it.key()});
-    const auto first = byWeight.begin() + std::min<qsizetype>(byWeight.size(), kCandidateTerms);
-    std::partial_sort(byWeight.begin(), first, byWeight.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    QList<QByteArray> candidates;
-    for (auto it = byWeight.begin(); it != first; ++it)
-        candidates.append(it->second);
-
     // The archive's size only scales the rarity scores; the highest id is a close, free
     // stand-in for a count of the live articles.
     auto highestId = m_db.queryInt("SELECT coalesce(max(id), 0) FROM articles");
     if (!highestId)
         return std::unexpected(highestId.error());
-    const double archiveSize = std::max<double>(double(*highestId), kCommonTerm);
-    const int ownCount = article.isNew() ? 0 : 1; // a saved article holds its own terms
-
-    QList<std::pair<double, QByteArray>> scored;
-    for (const QByteArray &term : std::as_const(candidates)) {
+    RelatedRanker::Statistics statistics;
+    statistics.archiveSize = double(*highestId);
+    statistics.commonCap = kCommonTerm;
+    statistics.articleIsArchived = !article.isNew();
+    for (const QByteArray &term : ranker.termsToLookUp()) {
         auto frequency = documentFrequency(term);
         if (!frequency)
             return std::unexpected(frequency.error());
-        const int others = *frequency - ownCount;
-        if (others <= 0 || *frequency >= kCommonTerm)
-            continue; // in no other article, or in too many to tell stories apart
-        const double rarity = std::log(archiveSize / double(others));
-        scored.append({(1.0 + std::log(weights[term])) * rarity, term});
+        statistics.documentFrequency.insert(term, *frequency);
     }
-    std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    QList<QByteArray> terms;
-    for (qsizetype i = 0; i < scored.size() && i < kQueryTerms; ++i)
-        terms.append(scored[i].second);
-    return terms;
+    ranker.weigh(statistics);
+    return {};
+}
+
+StoreResult<QList<QByteArray>> RelatedSuggester::distinctiveTerms(const Article &article)
+{
+    const ArticleTerms terms = termsOf(article);
+    RelatedRanker ranker(terms);
+    if (auto ok = weigh(ranker, article); !ok)
+        return std::unexpected(ok.error());
+    QList<QByteArray> out;
+    for (const auto &term : ranker.scoreTerms())
+        out.append(term.term);
+    return out;
 }
 
 StoreResult<QList<SearchHit>> RelatedSuggester::suggest(const Article &article, int limit)
 {
     if (limit <= 0)
         return QList<SearchHit>{};
-    auto terms = distinctiveTerms(article);
-    if (!terms)
-        return std::unexpected(terms.error());
-    if (terms->isEmpty())
+    const ArticleTerms terms = termsOf(article);
+    RelatedRanker ranker(terms);
+    if (auto ok = weigh(ranker, article); !ok)
+        return std::unexpected(ok.error());
+    if (ranker.scoreTerms().isEmpty())
         return QList<SearchHit>{};
-    return rank(*terms, article, limit);
-}
-
-// BM25 ranks the newest kRankWindow matches (as ArchiveSearch does, for the same reason);
-// the recency weight then lifts this month's stories over old ones of equal likeness.
-StoreResult<QList<SearchHit>> RelatedSuggester::rank(const QList<QByteArray> &terms,
-                                                     const Article &article, int limit)
-{
     QSet<qint64> excluded{article.id};
     for (const RelatedItem &item : article.related)
         excluded.insert(item.targetId);
-    const QByteArray sql =
-        QByteArray("WITH window AS (SELECT rowid AS id, ") + kBm25 +
-        " AS rank FROM article_search WHERE article_search MATCH ?1 ORDER BY rowid DESC LIMIT " +
-        QByteArray::number(kRankWindow) +
-        ") SELECT a.id, a.slug, a.headline, a.status, a.section, a.updated_at,"
-        " coalesce(a.published_at, 0), w.rank, coalesce(a.published_at, a.created_at)"
-        " FROM window w JOIN articles a ON a.id = w.id ORDER BY w.rank LIMIT ?2";
-    SqliteStatement statement = m_db.prepare(sql);
-    statement.bind(1, orQuery(terms)).bind(2, qint64(limit + excluded.size()) * 3);
-    const qint64 now = sqltime::toSeconds(sqltime::now());
-    QList<SearchHit> hits;
+    auto found = candidates(ranker, excluded);
+    if (!found)
+        return std::unexpected(found.error());
+    return hits(ranker.rank(*found), limit);
+}
+
+// The candidates are the articles holding the rarest of the score terms, as many of them
+// as together fill the window (so an old article that shares the story's rarest words is
+// found, not pushed out by newer ones that share only a common word); the other score
+// terms are in the query only to be counted.
+StoreResult<QList<RelatedRanker::Candidate>>
+RelatedSuggester::candidates(const RelatedRanker &ranker, const QSet<qint64> &excluded)
+{
+    if (!m_functionRegistered) {
+        if (auto ok = TermCountsFunction::registerWith(m_db.handle()); !ok)
+            return std::unexpected(ok.error());
+        m_functionRegistered = true;
+    }
+    QList<RelatedRanker::WeightedTerm> rarest = ranker.scoreTerms();
+    std::stable_sort(rarest.begin(), rarest.end(), [](const auto &a, const auto &b) {
+        return a.documentFrequency < b.documentFrequency;
+    });
+    qsizetype finding = 0;
+    for (qint64 matches = 0; finding < rarest.size(); ++finding) {
+        matches += rarest[finding].documentFrequency;
+        if (finding > 0 && matches > kRankWindow)
+            break;
+    }
+    rarest.resize(finding);
+    const bool all = finding == ranker.scoreTerms().size();
+    const QString query =
+        all ? phrases(ranker.scoreTerms())
+            : QStringLiteral("(%1) AND (%2)").arg(phrases(rarest), phrases(ranker.scoreTerms()));
+
+    SqliteStatement statement =
+        m_db.prepare(QByteArray("SELECT rowid, ") + TermCountsFunction::kName +
+                     "(article_search, ?2) FROM article_search WHERE article_search MATCH ?1"
+                     " ORDER BY rowid DESC LIMIT " +
+                     QByteArray::number(kRankWindow));
+    statement.bind(1, query).bind(2, all ? 0 : int(finding));
+    QList<RelatedRanker::Candidate> found;
     while (statement.next()) {
-        if (excluded.contains(statement.int64(0)))
+        const qint64 id = statement.int64(0);
+        if (excluded.contains(id))
             continue;
-        SearchHit hit;
-        hit.article = readSummary(statement);
-        const double ageDays = std::max<double>(0, double(now - statement.int64(8)) / 86400.0);
-        hit.score = -statement.real(7) * (1.0 + 1.0 / (1.0 + ageDays / kRecencyDays));
-        hits.append(hit);
+        auto row = TermCountsFunction::decode(statement.blob(1));
+        found.append({id, row.length, std::move(row.phraseCounts)});
     }
     if (statement.failed())
         return std::unexpected(statement.error());
+    return found;
+}
+
+StoreResult<QList<SearchHit>> RelatedSuggester::hits(const QList<RelatedRanker::Ranked> &ranked,
+                                                     int limit)
+{
+    const double reach =
+        ranked.size() > limit ? RelatedRanker::cannotOvertake(ranked[limit - 1].similarity) : 0;
+    const qint64 now = sqltime::toSeconds(sqltime::now());
+    QList<SearchHit> hits;
+    for (const RelatedRanker::Ranked &candidate : ranked) {
+        if (hits.size() >= std::max(limit, kMostDated) ||
+            (hits.size() >= limit && candidate.similarity < reach))
+            break;
+        SqliteStatement statement =
+            m_db.prepare("SELECT id, slug, headline, status, section, updated_at,"
+                         " coalesce(published_at, 0), coalesce(published_at, created_at)"
+                         " FROM articles WHERE id = ?1");
+        statement.bind(1, candidate.id);
+        if (!statement.next()) {
+            if (statement.failed())
+                return std::unexpected(statement.error());
+            continue; // removed since the index was read
+        }
+        SearchHit hit;
+        hit.article = readSummary(statement);
+        const double ageDays = double(now - statement.int64(7)) / 86400.0;
+        hit.score = RelatedRanker::recencyLifted(candidate.similarity, ageDays);
+        hits.append(hit);
+    }
     std::stable_sort(hits.begin(), hits.end(),
                      [](const SearchHit &a, const SearchHit &b) { return a.score > b.score; });
     hits.resize(std::min<qsizetype>(hits.size(), limit));

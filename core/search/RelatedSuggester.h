@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ArticleTerms.h"
+#include "RelatedRanker.h"
 #include "SearchHit.h"
 #include "model/Article.h"
 #include "store/StoreError.h"
@@ -7,41 +9,41 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace newsroom {
 
 class SqliteDatabase;
 
-// "More like this": the archived articles most related to one article.
-//
-// The article's own terms are weighted by where they stand (headline and tags count
-// most) and by how rare they are in the archive; the kQueryTerms most distinctive ones
-// become one FTS5 OR-query ranked by BM25, recent articles weighted up. How many
-// articles hold a term is counted up to kCommonTerm (beyond that a term says little)
-// and remembered between calls, so refreshing suggestions while an editor types stays
-// cheap. Terms come from the first kFieldChars of each field: a story says what it is
-// about in its opening, and a 16 MB body must not cost a scan of 16 MB each time the
-// editor asks. One object per connection.
+// "More like this" on the SQLite archive: the archived articles most related to one
+// article. RelatedRanker decides what counts; this class asks the archive for what it
+// needs: how many articles hold each of the article's terms (counted up to kCommonTerm,
+// beyond which a term says little, and remembered between calls so refreshing suggestions
+// while an editor types stays cheap), and, for the newest kRankWindow articles that hold
+// its rarest distinctive terms, how often each distinctive term occurs in each field, read
+// from the full-text index (TermCountsFunction) rather than the text. Among the best
+// matches a recent story is lifted a little over an old one. One object per connection.
 class RelatedSuggester
 {
 public:
-    static constexpr int kQueryTerms = 10;
-    static constexpr int kCandidateTerms = 60;
     static constexpr int kCommonTerm = 2000;
     static constexpr int kRankWindow = 1000;
-    static constexpr qsizetype kFieldChars = 64 * 1024;
+    static constexpr qsizetype kFieldChars = ArticleTerms::kFieldChars;
 
     explicit RelatedSuggester(SqliteDatabase &db) : m_db(db) {}
     StoreResult<QList<SearchHit>> suggest(const Article &article, int limit);
-    // The terms suggest() would query with, most distinctive first (for tests and tuning).
+    // The terms suggest() scores with, most distinctive first (for tests and tuning).
     StoreResult<QList<QByteArray>> distinctiveTerms(const Article &article);
 
 private:
     StoreResult<int> documentFrequency(const QByteArray &term);
-    StoreResult<QList<SearchHit>> rank(const QList<QByteArray> &terms, const Article &article,
-                                       int limit);
+    StoreStatus weigh(RelatedRanker &ranker, const Article &article);
+    StoreResult<QList<RelatedRanker::Candidate>> candidates(const RelatedRanker &ranker,
+                                                            const QSet<qint64> &excluded);
+    StoreResult<QList<SearchHit>> hits(const QList<RelatedRanker::Ranked> &ranked, int limit);
 
     SqliteDatabase &m_db;
+    bool m_functionRegistered = false;
     QHash<QByteArray, int> m_frequencies; // term -> articles holding it (capped)
 };
 

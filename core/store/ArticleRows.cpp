@@ -103,7 +103,8 @@ void bindFields(SqliteStatement &statement, const Article &article)
         .bind(9, statusName(article.status))
         .bind(11, qint64(article.aiGenerated))
         .bind(12, article.disclosure)
-        .bind(13, sqltime::toSeconds(article.updatedAt));
+        .bind(13, sqltime::toSeconds(article.updatedAt))
+        .bind(20, qint64(article.wordTarget));
     if (article.publishedAt.isValid())
         statement.bind(10, sqltime::toSeconds(article.publishedAt));
     else
@@ -186,8 +187,8 @@ StoreStatus insertRow(SqliteDatabase &db, Article &article, const VersionNote &n
     SqliteStatement insert = db.prepare(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
-        " version_author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-        " 1, ?15)");
+        " version_author, word_target) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+        " ?12, ?13, ?14, 1, ?15, ?20)");
     bindFields(insert, article);
     insert.bind(14, sqltime::toSeconds(article.createdAt)).bind(15, note.author);
     if (auto done = insert.run(); !done)
@@ -205,7 +206,8 @@ StoreStatus updateRow(SqliteDatabase &db, Article &article, const VersionNote &n
         " section = ?6, language = ?7, body = ?8, status = ?9, published_at = ?10,"
         " ai_generated = ?11, disclosure = ?12, updated_at = ?13, version = version + 1,"
         " version_kind = ?16, version_author = ?17, version_previous_status = ?18,"
-        " version_restored_from = ?19 WHERE id = ?14 AND version = ?15 AND trashed_at IS NULL");
+        " version_restored_from = ?19, word_target = ?20"
+        " WHERE id = ?14 AND version = ?15 AND trashed_at IS NULL");
     bindFields(update, article);
     update.bind(14, article.id)
         .bind(15, article.version)
@@ -360,8 +362,8 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id)
 {
     SqliteStatement row = db.prepare(
         "SELECT version, slug, headline, dek, byline, dateline, section, language, body, status,"
-        " coalesce(published_at, 0), ai_generated, disclosure, created_at, updated_at"
-        " FROM articles WHERE id = ?");
+        " coalesce(published_at, 0), ai_generated, disclosure, created_at, updated_at,"
+        " word_target FROM articles WHERE id = ?");
     row.bind(1, id);
     if (!row.next())
         return row.failed() ? std::unexpected(row.error()) : notFound(id);
@@ -382,6 +384,7 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id)
     a.disclosure = row.text(12);
     a.createdAt = sqltime::fromSeconds(row.int64(13));
     a.updatedAt = sqltime::fromSeconds(row.int64(14));
+    a.wordTarget = int(row.int64(15));
     a.tags =
         readList(db, "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", id);
     a.sources =

@@ -154,6 +154,13 @@ ALTER TABLE revisions ADD COLUMN previous_status TEXT;
 ALTER TABLE revisions ADD COLUMN restored_from INTEGER;
 )sql";
 
+// Version 6: the length the desk asked for, in words (0: none), shown against the count
+// while the story is written. After the body too: only the editor reads it.
+constexpr const char *kWordTarget = R"sql(
+ALTER TABLE articles ADD COLUMN word_target INTEGER NOT NULL DEFAULT 0
+    CHECK (word_target BETWEEN 0 AND 100000);
+)sql";
+
 struct Migration
 {
     int version;
@@ -167,6 +174,7 @@ constexpr std::array kMigrations{
     Migration{3, "indexes of the live articles", kLiveIndexes},
     Migration{4, "import sources, index of live deks", kImportSources},
     Migration{5, "why and by whom each version was kept", kVersionNotes},
+    Migration{6, "a length target for each article", kWordTarget},
 };
 
 StoreStatus apply(SqliteDatabase &db, const Migration &migration)

@@ -174,12 +174,13 @@ PgParams fieldParams(const Article &article)
 StoreStatus insertRow(PgConnection &db, Article &article)
 {
     PgParams params = fieldParams(article);
-    params.addTime(article.createdAt);
+    params.addTime(article.createdAt).add(article.wordTarget);
     auto inserted = db.query(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
-        " version_author) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_timestamp($10), $11,"
-        " $12, to_timestamp($13), to_timestamp($14), 1, current_user) RETURNING id",
+        " version_author, word_target) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+        " to_timestamp($10), $11, $12, to_timestamp($13), to_timestamp($14), 1, current_user,"
+        " $15) RETURNING id",
         params);
     if (!inserted)
         return std::unexpected(inserted.error());
@@ -197,13 +198,15 @@ StoreStatus updateRow(PgConnection &db, Article &article, const VersionNote &not
         .add(article.version)
         .add(revisionKindName(note.kind))
         .add(note.previousStatus ? QString(statusName(*note.previousStatus)) : QString())
-        .addIdOrNull(note.restoredFrom);
+        .addIdOrNull(note.restoredFrom)
+        .add(article.wordTarget);
     auto updated = db.query(
         "UPDATE articles SET slug = $1, headline = $2, dek = $3, byline = $4, dateline = $5,"
         " section = $6, language = $7, body = $8, status = $9, published_at = to_timestamp($10),"
         " ai_generated = $11, disclosure = $12, updated_at = to_timestamp($13),"
         " version = version + 1, version_kind = $16, version_author = current_user,"
-        " version_previous_status = nullif($17, ''), version_restored_from = $18"
+        " version_previous_status = nullif($17, ''), version_restored_from = $18,"
+        " word_target = $19"
         " WHERE id = $14 AND version = $15 AND trashed_at IS NULL",
         params);
     if (!updated)
@@ -338,7 +341,7 @@ StoreResult<Article> read(PgConnection &db, qint64 id)
         " (SELECT coalesce(json_agg(json_build_array(coalesce(nullif(r.title, ''), g.headline,"
         " ''), r.summary, coalesce(r.target_id, 0), coalesce(r.url, '')) ORDER BY r.position),"
         " '[]') FROM related_items r LEFT JOIN articles g ON g.id = r.target_id"
-        " WHERE r.article_id = a.id)"
+        " WHERE r.article_id = a.id), a.word_target"
         " FROM articles a WHERE a.id = $1",
         PgParams().add(id));
     if (!row)
@@ -365,6 +368,7 @@ StoreResult<Article> read(PgConnection &db, qint64 id)
     a.tags = stringList(row->bytes(0, 15));
     a.sources = stringList(row->bytes(0, 16));
     a.related = relatedItems(row->bytes(0, 17));
+    a.wordTarget = int(row->int64(0, 18));
     return a;
 }
 

@@ -68,6 +68,11 @@ StoreError pgError(pg_conn *connection, const pg_result *result)
                                          "again. (%1)")
                                 .arg(message)};
     }
+    if (state == "23514") {
+        return {Code::Invalid, PgErrors::tr("The archive server refused a value out of range: "
+                                            "%1. Correct it and save again.")
+                                   .arg(message)};
+    }
     if (state == "22021" || state == "22P05" || state == "54000") {
         return {Code::Invalid,
                 PgErrors::tr("The archive server cannot store this text: %1. Remove the "

@@ -11,7 +11,7 @@ namespace newsroom {
 
 namespace {
 
-// Version 1: the file archive's schema 5 on the server. Times are timestamptz; ids come
+// Version 1: the file archive's schema 6 on the server. Times are timestamptz; ids come
 // from an identity column (never reused). Indexes on text hold only its first 200
 // characters, so that no headline or section is too long for them. Revisions keep the
 // whole record as ArticleJson (jsonb; the server compresses it). The search terms live in
@@ -48,7 +48,8 @@ CREATE TABLE articles (
                  CHECK (version_kind IN ('timed', 'status', 'published', 'restored')),
     version_author          text NOT NULL DEFAULT '',
     version_previous_status text,
-    version_restored_from   bigint
+    version_restored_from   bigint,
+    word_target  integer     NOT NULL DEFAULT 0 CHECK (word_target BETWEEN 0 AND 100000)
 );
 CREATE INDEX articles_live_by_update ON articles (updated_at DESC, id DESC)
     WHERE trashed_at IS NULL;

@@ -35,6 +35,7 @@ Article everything()
     a.related = {RelatedItem{QStringLiteral("Outside: view"),
                              QStringLiteral("A blurb, with \"quotes\"."), 0,
                              QStringLiteral("https://example.net/x")}};
+    a.wordTarget = 850;
     return a;
 }
 } // namespace
@@ -59,6 +60,44 @@ private Q_SLOTS:
         QCOMPARE(back.tags, expected.tags);
         QCOMPARE(back.disclosure, expected.disclosure);
         QCOMPARE(back, expected);
+    }
+
+    // A length target written by hand is a whole number of words in range, or none: the
+    // article is never refused for it.
+    void wordTargetFromHand_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("target");
+        QTest::newRow("words") << QStringLiteral("800") << 800;
+        QTest::newRow("quoted") << QStringLiteral("\"1200\"") << 1200;
+        QTest::newRow("the most") << QStringLiteral("100000") << 100000;
+        QTest::newRow("too many") << QStringLiteral("100001") << 0;
+        QTest::newRow("huge") << QStringLiteral("99999999999999999999") << 0;
+        QTest::newRow("negative") << QStringLiteral("-5") << 0;
+        QTest::newRow("fraction") << QStringLiteral("800.5") << 0;
+        QTest::newRow("words, not a number") << QStringLiteral("eight hundred") << 0;
+        QTest::newRow("a list") << QStringLiteral("[800, 900]") << 0;
+        QTest::newRow("a map") << QStringLiteral("{words: 800}") << 0;
+    }
+
+    void wordTargetFromHand()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, target);
+        const auto parsed = markdownarticle::read(
+            QStringLiteral("---\ntitle: \"Harbour dredging\"\nword_target: %1\n---\nText.\n")
+                .arg(value));
+        QVERIFY(parsed);
+        QCOMPARE(parsed->article.headline, QStringLiteral("Harbour dredging"));
+        QCOMPARE(parsed->article.wordTarget, target);
+    }
+
+    void noTargetWritesNoKey()
+    {
+        Article a = everything();
+        QVERIFY(markdownarticle::write(a, {}).contains(QLatin1StringView("\nword_target: 850\n")));
+        a.wordTarget = 0;
+        QVERIFY(!markdownarticle::write(a, {}).contains(QLatin1StringView("word_target")));
     }
 
     void relatedItemsNamedBySlug()

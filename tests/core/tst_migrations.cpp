@@ -194,6 +194,33 @@ private Q_SLOTS:
         QVERIFY(revisions->at(1).author.isEmpty());
     }
 
+    // Version 6 adds the length target: the articles of an older archive have none, and the
+    // archive itself refuses a target no editor could mean.
+    void wordTargetOnAnOlderArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.newsroom"));
+        {
+            auto db = rawDatabase(path);
+            QVERIFY(migrations::migrate(*db, 5));
+            QVERIFY(db->exec("INSERT INTO articles (slug, headline, body, created_at,"
+                             " updated_at) VALUES ('tram-line', 'Tram line opens', 'Now.', 1, 1)"));
+        }
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        SqliteDatabase &db = (*store)->database();
+        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(6));
+        Article article = *(*store)->article(1);
+        QCOMPARE(article.wordTarget, 0);
+        article.wordTarget = 700;
+        QVERIFY((*store)->save(article));
+        QCOMPARE(scalar(db, "SELECT word_target FROM articles WHERE id = 1"), qint64(700));
+        QCOMPARE((*store)->revision(1, 1)->wordTarget, 0); // the old version, as it was
+        QVERIFY(!db.exec("UPDATE articles SET word_target = -1"));
+        QVERIFY(!db.exec("UPDATE articles SET word_target = 100001"));
+        QCOMPARE((*store)->article(1)->wordTarget, 700);
+    }
+
     void migratingTwiceChangesNothing()
     {
         QTemporaryDir dir;

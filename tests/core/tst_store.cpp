@@ -21,6 +21,7 @@ private Q_SLOTS:
         a.disclosure = QStringLiteral("Drafted with an AI model and checked by an editor.");
         a.related = {RelatedItem{QStringLiteral("Outside view"), QStringLiteral("A blurb."), 0,
                                  QStringLiteral("https://example.com/x")}};
+        a.wordTarget = 650;
         const Article saved = archive.saved(a);
         QVERIFY(saved.id > 0);
         QCOMPARE(saved.version, 1);
@@ -33,6 +34,7 @@ private Q_SLOTS:
         QCOMPARE(*loaded, saved);
         QCOMPARE(loaded->publishedAt, a.publishedAt);
         QCOMPARE(loaded->related.front().url, QStringLiteral("https://example.com/x"));
+        QCOMPARE(loaded->wordTarget, 650);
     }
 
     void publishingSetsThePublishedTime()

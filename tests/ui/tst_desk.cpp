@@ -9,7 +9,9 @@
 #include "WebEngineTest.h"
 #include "editor/ArticleDetails.h"
 #include "editor/ChecklistPanel.h"
+#include "editor/LengthProgress.h"
 #include "editor/OutlinePanel.h"
+#include "model/WordCount.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -20,6 +22,8 @@
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QTimer>
 #include <QUndoStack>
@@ -248,6 +252,49 @@ private Q_SLOTS:
         QCOMPARE(window->document()->article().byline, QStringLiteral("Ana Desk"));
         window->document()->undoStack()->undo();
         QCOMPARE(byline->text(), m_story.byline);
+    }
+
+    // The length target is typed in the details (Alt+W), undone like any edit, and the
+    // status bar counts the story against it.
+    void aLengthTargetShowsProgress()
+    {
+        auto window = openWindow(QSize(1280, 720));
+        QVERIFY(window);
+        LengthProgress *length = window->lengthProgress();
+        QVERIFY(window->statusBar()->isAncestorOf(length));
+        const int words = wordcount::count(m_story.body);
+        const int minutes = wordcount::readingMinutes(words);
+        QCOMPARE(length->percent(), -1);
+        QCOMPARE(length->text(),
+                 QStringLiteral("Words: %L1 · Reading time: %2 min").arg(words).arg(minutes));
+
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->editor()->body()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+        auto *target =
+            qobject_cast<QSpinBox *>(window->details()->inputFor(ArticleField::WordTarget));
+        QVERIFY(target);
+        QTRY_COMPARE(QApplication::focusWidget(), target);
+        target->selectAll();
+        QTest::keyClicks(target, QStringLiteral("2000"));
+        QCOMPARE(window->document()->article().wordTarget, 2000);
+        QCOMPARE(length->text(), QStringLiteral("Words: %L1 of %L2 · Reading time: %3 min")
+                                     .arg(words)
+                                     .arg(2000)
+                                     .arg(minutes));
+        QCOMPARE(length->percent(), words * 100 / 2000);
+        QVERIFY(!length->isOver());
+
+        window->document()->undoStack()->undo(); // the digits typed are one step
+        QCOMPARE(window->document()->article().wordTarget, 0);
+        QCOMPARE(target->value(), 0);
+        QCOMPARE(length->percent(), -1);
+
+        window->document()->edit(ArticleField::WordTarget, words - 200);
+        QCOMPARE(target->value(), words - 200);
+        QVERIFY(length->isOver());
+        QCOMPARE(length->percent(), 100);
     }
 
     void aChecklistFindingTakesTheEditorThere()

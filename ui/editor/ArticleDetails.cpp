@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
+#include <QSpinBox>
 
 namespace newsroom {
 
@@ -81,6 +82,13 @@ void ArticleDetails::buildFields()
     m_sources->setTabChangesFocus(true);
     m_sources->setFixedHeight(m_sources->fontMetrics().lineSpacing() * 4 + 12);
     m_sources->setUndoRedoEnabled(false);
+    m_wordTarget = new QSpinBox;
+    m_wordTarget->setRange(0, Article::kMaxWordTarget);
+    m_wordTarget->setSingleStep(50);
+    m_wordTarget->setSuffix(tr(" words"));
+    m_wordTarget->setSpecialValueText(tr("None"));
+    m_wordTarget->setToolTip(tr("The length the desk asked for: the status bar shows how "
+                                "far along the story is"));
 
     // One field a row: the panel is narrow, and every label is its field's buddy (its
     // mnemonic goes there, a screen reader reads it as the field's name).
@@ -99,10 +107,12 @@ void ArticleDetails::buildFields()
     form->addRow(QString(), m_aiGenerated);
     form->addRow(tr("Dis&closure"), m_disclosure);
     form->addRow(tr("Sou&rces"), m_sources);
+    form->addRow(tr("&Word target"), m_wordTarget);
 
     auto *shortcuts = new MenuShortcutFilter(MenuShortcutFilter::Undo::Article, this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_byline, m_dateline, m_section->lineEdit(),
-                                                       m_slug, m_tags, m_disclosure, m_sources})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_byline, m_dateline, m_section->lineEdit(), m_slug,
+                                          m_tags, m_disclosure, m_sources, m_wordTarget})
         w->installEventFilter(shortcuts);
 }
 
@@ -131,6 +141,8 @@ QWidget *ArticleDetails::inputFor(ArticleField field) const
         return m_disclosure;
     case ArticleField::Sources:
         return m_sources;
+    case ArticleField::WordTarget:
+        return m_wordTarget;
     default:
         return nullptr;
     }
@@ -170,6 +182,8 @@ void ArticleDetails::connectEdits()
             [this](const QString &text) { edit(ArticleField::Disclosure, text); });
     connect(m_sources, &QPlainTextEdit::textChanged, this,
             [this] { edit(ArticleField::Sources, lines(m_sources->toPlainText())); });
+    connect(m_wordTarget, &QSpinBox::valueChanged, this,
+            [this](int words) { edit(ArticleField::WordTarget, words); });
 }
 
 void ArticleDetails::onStatusPicked(int index)
@@ -192,7 +206,8 @@ void ArticleDetails::showAll()
     for (ArticleField field :
          {ArticleField::Byline, ArticleField::Dateline, ArticleField::Section, ArticleField::Slug,
           ArticleField::Tags, ArticleField::Status, ArticleField::PublishedAt,
-          ArticleField::AiGenerated, ArticleField::Disclosure, ArticleField::Sources})
+          ArticleField::AiGenerated, ArticleField::Disclosure, ArticleField::Sources,
+          ArticleField::WordTarget})
         showField(field);
     for (QLineEdit *line : {m_slug, m_disclosure})
         line->home(false); // the start of a long line, not its end
@@ -243,6 +258,9 @@ void ArticleDetails::showField(ArticleField field)
     case ArticleField::Sources:
         if (lines(m_sources->toPlainText()) != a.sources)
             m_sources->setPlainText(a.sources.join(QLatin1Char('\n')));
+        break;
+    case ArticleField::WordTarget:
+        m_wordTarget->setValue(a.wordTarget);
         break;
     default:
         break;

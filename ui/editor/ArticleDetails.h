@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace newsroom {
 
@@ -20,8 +21,8 @@ class TagLineEdit;
 
 // Everything about the article that is not the story itself: byline, dateline, section,
 // slug, status with its published time, tags with completion, the AI-generated switch with
-// its disclosure, and sources. It lives in a panel beside the story that can be folded
-// away; every edit goes to the document as an undoable step.
+// its disclosure, sources, and the length target. It lives in a panel beside the story that can be
+// folded away; every edit goes to the document as an undoable step.
 class ArticleDetails : public QWidget
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private:
     QCheckBox *m_aiGenerated;
     QLineEdit *m_disclosure;
     QPlainTextEdit *m_sources;
+    QSpinBox *m_wordTarget;
 };
 
 } // namespace newsroom

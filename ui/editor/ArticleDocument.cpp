@@ -14,6 +14,7 @@ constexpr std::array kContentFields{
     ArticleField::Slug,       ArticleField::Tags,        ArticleField::Body,
     ArticleField::Status,     ArticleField::PublishedAt, ArticleField::AiGenerated,
     ArticleField::Disclosure, ArticleField::Sources,     ArticleField::Related,
+    ArticleField::WordTarget,
 };
 
 QString fieldLabel(ArticleField field)
@@ -25,6 +26,8 @@ QString fieldLabel(ArticleField field)
         return ArticleDocument::tr("Typing in the body");
     case ArticleField::Related:
         return ArticleDocument::tr("Change related articles");
+    case ArticleField::WordTarget:
+        return ArticleDocument::tr("Change the length target");
     default:
         return ArticleDocument::tr("Edit");
     }

@@ -9,7 +9,6 @@
 #include "settings/PaletteColors.h"
 
 #include <QLabel>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -39,9 +38,6 @@ ArticleEditor::ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWi
     buildFields();
     buildBody();
     connectEdits();
-    m_wordCountTimer.setSingleShot(true);
-    m_wordCountTimer.setInterval(kWordCountDelay);
-    connect(&m_wordCountTimer, &QTimer::timeout, this, &ArticleEditor::updateWordCount);
     connect(&m_document, &ArticleDocument::loaded, this, &ArticleEditor::showAll);
     connect(&m_document, &ArticleDocument::fieldChanged, this, &ArticleEditor::showField);
     showAll();
@@ -133,13 +129,10 @@ void ArticleEditor::buildBody()
     addFormat(tr("Text"), tr("Plain paragraph"), QKeySequence(Qt::CTRL | Qt::Key_0),
               [this] { m_body->setHeadingLevel(0); });
 
-    m_wordCount = new QLabel;
-    m_wordCount->setContentsMargins(4, 2, 4, 4);
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->addWidget(m_toolbar);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_findBar);
-    layout->addWidget(m_wordCount);
 }
 
 QWidget *ArticleEditor::inputFor(ArticleField field) const
@@ -179,7 +172,6 @@ void ArticleEditor::showAll()
     m_body->moveCursor(QTextCursor::Start);
     for (WrappingLineEdit *line : {m_headline, m_dek})
         line->home(false);
-    updateWordCount();
 }
 
 void ArticleEditor::showField(ArticleField field)
@@ -204,8 +196,6 @@ void ArticleEditor::showField(ArticleField field)
         return; // ArticleDetails shows the rest
     }
     updateCounters();
-    if (field == ArticleField::Body)
-        m_wordCountTimer.start(); // counting 5,000 words on every keystroke would be felt
 }
 
 void ArticleEditor::setLimits(const CheckLimits &limits)
@@ -219,32 +209,6 @@ void ArticleEditor::updateCounters()
     const Article &a = m_document.article();
     showCount(m_headlineCount, a.headline.size(), m_limits.headline);
     showCount(m_dekCount, a.dek.size(), m_limits.dek);
-}
-
-int ArticleEditor::countWords(const QString &text)
-{
-    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
-    int count = 0;
-    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
-        ++count;
-    return count;
-}
-
-QString ArticleEditor::wordCountText()
-{
-    if (m_wordCountTimer.isActive())
-        updateWordCount();
-    return m_wordCount->text();
-}
-
-void ArticleEditor::updateWordCount()
-{
-    m_wordCountTimer.stop();
-    const int words = countWords(m_document.article().body);
-    const int minutes = std::max(1, (words + kWordsPerMinute - 1) / kWordsPerMinute);
-    m_wordCount->setText(
-        tr("Words: %L1 · Reading time: %2 min").arg(words).arg(words ? minutes : 0));
 }
 
 void ArticleEditor::setEditorFont(const QFont &font)

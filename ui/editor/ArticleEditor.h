@@ -3,7 +3,6 @@
 #include "checks/CheckLimits.h"
 #include "model/ArticleField.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -19,16 +18,13 @@ class WrappingLineEdit;
 
 // The story itself, the main surface of the window: headline and dek, large and wrapping,
 // with live counters against the house limits (over the limit shows, never blocks), and
-// the Markdown body with its toolbar, find bar, word count and reading time. The other
-// fields are ArticleDetails', in a panel beside it. Every edit goes to the document as an
-// undoable step.
+// the Markdown body with its toolbar and find bar. Its length is LengthProgress', in the
+// status bar; the other fields are ArticleDetails', in a panel beside it. Every edit goes to the
+// document as an undoable step.
 class ArticleEditor : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kWordsPerMinute = 250;
-    static constexpr int kWordCountDelay = 250; // ms after the last keystroke
-
     ArticleEditor(ArticleDocument &document, SpellChecker *spell, QWidget *parent = nullptr);
 
     void setLimits(const CheckLimits &limits);
@@ -41,9 +37,6 @@ public:
     // The field's input, for the checklist to take the editor there (nullptr: not here).
     QWidget *inputFor(ArticleField field) const;
     QList<QAction *> formatActions() const { return m_formatActions; }
-    QString wordCountText(); // as shown, brought up to date first
-
-    static int countWords(const QString &text);
 
 private:
     void buildFields();
@@ -52,7 +45,6 @@ private:
     void showField(ArticleField field);
     void showAll();
     void updateCounters();
-    void updateWordCount();
     void edit(ArticleField field, const QVariant &value);
     QWidget *withCounter(QWidget *field, QLabel *counter);
 
@@ -68,9 +60,7 @@ private:
     QToolBar *m_toolbar;
     BodyEditor *m_body;
     FindBar *m_findBar;
-    QLabel *m_wordCount;
     QList<QAction *> m_formatActions;
-    QTimer m_wordCountTimer;
     QObject *m_undoFilter = nullptr;
 };
 

@@ -24,8 +24,8 @@ constexpr std::array kFieldOrder{
     QLatin1StringView("language"),     QLatin1StringView("tags"),
     QLatin1StringView("status"),       QLatin1StringView("published"),
     QLatin1StringView("ai_generated"), QLatin1StringView("disclosure"),
-    QLatin1StringView("sources"),      QLatin1StringView("body"),
-    QLatin1StringView("related"),
+    QLatin1StringView("sources"),      QLatin1StringView("word_target"),
+    QLatin1StringView("body"),         QLatin1StringView("related"),
 };
 
 qsizetype orderOf(const QString &field)
@@ -41,6 +41,8 @@ QString shownValue(const QString &field, const QString &value)
         if (const auto status = statusFromName(value))
             return statusLabel(*status);
     }
+    if (field == QLatin1StringView("word_target") && value == QLatin1StringView("0"))
+        return FieldChangesView::tr("none");
     return value;
 }
 
@@ -95,6 +97,7 @@ QString FieldChangesView::fieldLabel(const QString &field)
         {QStringLiteral("ai_generated"), QT_TR_NOOP("AI-generated")},
         {QStringLiteral("disclosure"), QT_TR_NOOP("Disclosure")},
         {QStringLiteral("sources"), QT_TR_NOOP("Sources")},
+        {QStringLiteral("word_target"), QT_TR_NOOP("Length target (words)")},
         {QStringLiteral("body"), QT_TR_NOOP("Body")},
         {QStringLiteral("related"), QT_TR_NOOP("Related articles")},
     };
