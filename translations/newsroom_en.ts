@@ -1050,6 +1050,10 @@
         <source>The archive server reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive server refused a value out of range: %1. Correct it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgMigrations</name>
