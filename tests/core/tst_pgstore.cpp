@@ -330,6 +330,23 @@ private Q_SLOTS:
         QCOMPARE(archive.store().search({QStringLiteral("flood"), world, 50})->size(), 50);
     }
 
+    // The numbered slugs of many articles with one headline are found in a few round trips,
+    // across the batches they are looked up in.
+    void manyArticlesWithOneHeadline()
+    {
+        ArchiveUnderTest archive;
+        QList<Article> same;
+        for (int i = 0; i < 40; ++i)
+            same.append(makeArticle(QStringLiteral("Untitled")));
+        auto saved = archive.store().saveAll(same);
+        QVERIFY2(saved, why(saved).constData());
+        QCOMPARE(saved->at(0).slug, QStringLiteral("untitled"));
+        QCOMPARE(saved->at(16).slug, QStringLiteral("untitled-17"));
+        QCOMPARE(saved->at(39).slug, QStringLiteral("untitled-40"));
+        QCOMPARE(archive.saved(makeArticle(QStringLiteral("Untitled"))).slug,
+                 QStringLiteral("untitled-41"));
+    }
+
     // A body with far more distinct words than a tsvector holds still saves; its opening,
     // and every other field, stays searchable.
     void aHugeBodyStillSaves()
