@@ -46,6 +46,10 @@ const QString kCommandsHelp = QStringLiteral(
     "  check-archive       Check the archive for damage: its pages (--full: and every\n"
     "                      index against its table), orphaned rows, the search index\n"
     "                      (--repair-index rebuilds it). Exits 1 when damage is found.\n"
+    "  copy-to TARGET      Copy the whole archive into TARGET (a file, new or not):\n"
+    "                      every article with every version, the trash, related links.\n"
+    "                      Ids stay when TARGET is new, else all move up by one offset.\n"
+    "                      Run it again after a kill: it copies only what is missing.\n"
     "\n"
     "Exit codes: 0 success, 1 failure (reported on stderr), 2 wrong usage.");
 } // namespace
@@ -181,6 +185,8 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
          [this](const QStringList &a) { return checkArticle(a[0]); }},
         {QLatin1StringView("backup"), 0, 1,
          [this](const QStringList &a) { return backupArchive(a); }, true},
+        {QLatin1StringView("copy-to"), 1, 1,
+         [this](const QStringList &a) { return copyArchive(a[0]); }},
         {QLatin1StringView("check-archive"), 0, 0,
          [this](const QStringList &) { return checkArchive(); }, true,
          ArchiveFile::DamageCheck::None},
@@ -206,6 +212,7 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
 
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : ArchiveFile::defaultPath();
+    m_archive = path;
     if (found->maintenance) {
         // Never a new, empty archive: there would be nothing to back up or check.
         if (!QFileInfo::exists(path))
