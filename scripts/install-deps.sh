@@ -28,6 +28,9 @@ PACKAGES=(
   xvfb xauth
   # fonts for the scripts the desk writes in (CJK; Arabic comes with DejaVu)
   fonts-noto-cjk fonts-dejavu-core
+  # the team archive: libpq to reach a PostgreSQL server, and the server itself for the
+  # tests' throw-away clusters (scripts/pg-test-cluster.sh)
+  libpq-dev postgresql-15
 )
 
 export DEBIAN_FRONTEND=noninteractive
@@ -42,6 +45,13 @@ done
 # Java and npm run the Nu Html Checker in the tests; keep whichever the machine already has.
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# Debian's postgresql-15 creates and starts a cluster of its own ("main", port 5432) unless
+# told not to; the tests start throw-away clusters and never use it.
+if ! dpkg-query -W -f='${Status}' postgresql-15 2>/dev/null | grep -q "install ok installed"; then
+  $SUDO mkdir -p /etc/postgresql-common/createcluster.d
+  echo "create_main_cluster = false" |
+    $SUDO tee /etc/postgresql-common/createcluster.d/newsroom-no-main-cluster.conf >/dev/null
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

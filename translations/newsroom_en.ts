@@ -391,10 +391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +621,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, list, show, history, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
+        <source>The archive: a file (default: %1), or a PostgreSQL server&apos;s postgresql://... URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, import, list, show, history, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on archive files; a server&apos;s archive is backed up and checked with PostgreSQL&apos;s own tools (pg_dump, amcheck), see the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the archive in %1 (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the archive in %1 from schema version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive in %1 is already there (schema version %2); nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,6 +1008,128 @@
     </message>
     <message>
         <source>The theme &quot;%1&quot; has a %2 that is not a valid template; look for a misspelt modifier such as {{HEADLINE:x}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgArticleRows</name>
+    <message>
+        <source>There is no article #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article #%1 is in the trash; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article #%1 was changed elsewhere (now version %2, you edited version %3). Nothing was overwritten; reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The slug &quot;%1&quot; may hold only lowercase letters, digits and single hyphens, at most %n character(s).</source>
+        <translation>
+            <numerusform>The slug &quot;%1&quot; may hold only lowercase letters, digits and single hyphens, at most %n character.</numerusform>
+            <numerusform>The slug &quot;%1&quot; may hold only lowercase letters, digits and single hyphens, at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; is already used by article #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article #%1 was changed elsewhere. Nothing was overwritten; reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgArticleStore</name>
+    <message>
+        <source>There is no article #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with the id or slug &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import gave %1 file hashes for %2 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article #%1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of article #%2 is damaged in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3 as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds a NUL character (U+0000), which a PostgreSQL server cannot store; nothing was saved. Remove it (it is invisible, often pasted from another program) and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgErrors</name>
+    <message>
+        <source>The archive server is unreachable: %1. Check that it runs and that you can reach it (its address, the network, your sign-in); your text is kept meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues changed the same articles at the same moment, again and again; nothing was saved. Try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the same thing at the same moment; nothing was saved. Reload and try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server cancelled the request (it took too long, or it was cancelled); nothing was changed. Try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server cannot store this text: %1. Remove the character or shorten the field, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server is out of resources (disk, memory or connections): %1. Tell whoever runs it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server refused this: %1. Your role may not do it; ask whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server refused a value out of range: %1. Correct it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgMigrations</name>
+    <message>
+        <source>The archive in %1 has schema version %2, made by a newer Newsroom; this one knows versions up to %3. Update Newsroom to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program and no Newsroom archive; Newsroom leaves it alone. Name an empty database (createdb) for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Newsroom archive yet. Create one with &quot;newsroom-cli --db ADDRESS init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,14 +1560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open this article (id or slug), cursor in the body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,6 +1569,14 @@
     </message>
     <message>
         <source>Cannot open the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive: a file (default: %1), or a PostgreSQL server&apos;s postgresql://... URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1890,10 @@
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is on a PostgreSQL server; it is backed up there (pg_dump), not by Newsroom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

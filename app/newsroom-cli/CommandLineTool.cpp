@@ -1,8 +1,8 @@
 #include "CommandLineTool.h"
 
 #include "TerminalText.h"
+#include "store/ArchiveAddress.h"
 #include "store/ArchiveFile.h"
-#include "store/SqliteArticleStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,6 +14,9 @@ namespace newsroom {
 namespace {
 const QString kCommandsHelp = QStringLiteral(
     "Commands:\n"
+    "  init                Make the archive: a new file, or on a PostgreSQL server the\n"
+    "                      tables in an empty database (--db postgresql://...); an\n"
+    "                      archive already there is upgraded if need be. Says what it did.\n"
     "  import FILE...      Import articles: Markdown with YAML front matter (.md),\n"
     "                      or plain text shaped like a news page (.txt and others).\n"
     "                      A file imported before is skipped, so a killed import is\n"
@@ -46,10 +49,15 @@ const QString kCommandsHelp = QStringLiteral(
     "  check-archive       Check the archive for damage: its pages (--full: and every\n"
     "                      index against its table), orphaned rows, the search index\n"
     "                      (--repair-index rebuilds it). Exits 1 when damage is found.\n"
-    "  copy-to TARGET      Copy the whole archive into TARGET (a file, new or not):\n"
-    "                      every article with every version, the trash, related links.\n"
+    "                      (backup and check-archive are for archive files.)\n"
+    "  copy-to TARGET      Copy the whole archive into TARGET (a file or a server, new or\n"
+    "                      not): every article with every version, the trash, links.\n"
     "                      Ids stay when TARGET is new, else all move up by one offset.\n"
     "                      Run it again after a kill: it copies only what is missing.\n"
+    "\n"
+    "The archive (--db) is a file, or a PostgreSQL database named by a URI such as\n"
+    "postgresql://editor@db.example.org/newsroom; libpq's PGHOST, PGUSER, ~/.pgpass and\n"
+    "service files apply. Keep passwords in ~/.pgpass, never on the command line.\n"
     "\n"
     "Exit codes: 0 success, 1 failure (reported on stderr), 2 wrong usage.");
 } // namespace
@@ -68,7 +76,10 @@ void CommandLineTool::defineOptions()
     m_parser.addVersionOption();
     m_parser.addOptions({
         {QStringLiteral("db"),
-         tr("The archive file (default: %1).").arg(ArchiveFile::defaultPath()), tr("FILE")},
+         tr("The archive: a file (default: %1), or a PostgreSQL server's "
+            "postgresql://... URI.")
+             .arg(ArchiveFile::defaultPath()),
+         tr("ARCHIVE")},
         {QStringLiteral("json"), tr("Print JSON instead of text.")},
         {QStringLiteral("limit"), tr("search, suggest: at most N results."), tr("N")},
         {QStringLiteral("max-related"), tr("check: the longest related list allowed (default 8)."),
@@ -104,7 +115,7 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("repair-index"), tr("check-archive: rebuild the search index.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("import, list, show, history, search, render, "
+                                   tr("init, import, list, show, history, search, render, "
                                       "export-site, export-md, suggest, check, backup or "
                                       "check-archive."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
@@ -164,6 +175,7 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         ArchiveFile::DamageCheck damageCheck = ArchiveFile::DamageCheck::OnOpen;
     };
     const Command commands[] = {
+        {QLatin1StringView("init"), 0, 0, [](const QStringList &) { return int(Ok); }},
         {QLatin1StringView("import"), 1, -1,
          [this](const QStringList &a) { return importFiles(a); }},
         {QLatin1StringView("list"), 0, 0, [this](const QStringList &) { return listArticles(); }},
@@ -213,6 +225,13 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : ArchiveFile::defaultPath();
     m_archive = path;
+    if (command == QLatin1StringView("init"))
+        return initArchive(path);
+    if (found->maintenance && ArchiveAddress::isServer(path)) {
+        return fail(tr("%1 works on archive files; a server's archive is backed up and checked "
+                       "with PostgreSQL's own tools (pg_dump, amcheck), see the README.")
+                        .arg(command));
+    }
     if (found->maintenance) {
         // Never a new, empty archive: there would be nothing to back up or check.
         if (!QFileInfo::exists(path))
@@ -224,10 +243,10 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         m_database = std::move(*database);
         return found->run(args);
     }
-    auto store = SqliteArticleStore::open(path);
-    if (!store)
-        return fail(store.error().message);
-    m_store = std::move(*store);
+    auto opened = ArchiveAddress::open(path);
+    if (!opened)
+        return fail(opened.error().message);
+    m_store = std::move(opened->store);
     if (const QString damage = m_store->damageFound(); !damage.isEmpty()) {
         // Reading and exporting what a damaged archive still holds is how it is rescued;
         // every write is refused with the same words.

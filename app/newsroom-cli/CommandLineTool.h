@@ -36,6 +36,7 @@ public:
 private:
     void defineOptions();
     int dispatch(const QString &command, const QStringList &args);
+    int initArchive(const QString &address);
     int importFiles(const QStringList &paths);
     int listArticles();
     int showArticle(const QString &ref);

@@ -2,7 +2,7 @@
 
 #include "TerminalText.h"
 #include "store/ArchiveCopier.h"
-#include "store/SqliteArticleStore.h"
+#include "store/ArchiveAddress.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,9 +19,12 @@ namespace {
 constexpr qsizetype kFailuresShown = 5;
 
 // What names the source for good, so that a second run finds the first one's copies: a
-// file by its canonical path (the same file however it is reached).
+// server by its address without a password, a file by its canonical path (the same file
+// however it is reached).
 QString lastingName(const QString &address)
 {
+    if (ArchiveAddress::isServer(address))
+        return ArchiveAddress::forDisplay(address);
     const QString canonical = QFileInfo(address).canonicalFilePath();
     return canonical.isEmpty() ? QFileInfo(address).absoluteFilePath() : canonical;
 }
@@ -47,22 +50,25 @@ QJsonObject reportJson(const ArchiveCopier::Report &report, const QString &targe
 
 int CommandLineTool::copyArchive(const QString &target)
 {
-    if (m_store->isArchiveFile(target))
-        return fail(tr("%1 is this archive itself; name another file to copy it to.").arg(target));
-    auto to = SqliteArticleStore::open(target);
+    const QString shownTarget = ArchiveAddress::forDisplay(target);
+    if (m_store->isArchiveFile(target) || lastingName(target) == lastingName(m_archive))
+        return fail(tr("%1 is this archive itself; name another archive to copy it to.")
+                        .arg(shownTarget));
+    auto to = ArchiveAddress::open(target);
     if (!to)
         return fail(to.error().message);
-    if ((*to)->isReadOnly())
-        return fail(tr("%1 can only be read, so nothing can be copied into it.").arg(target));
-    ArchiveCopier copier(*m_store, lastingName(m_archive), **to);
+    if (to->store->isReadOnly())
+        return fail(
+            tr("%1 can only be read, so nothing can be copied into it.").arg(shownTarget));
+    ArchiveCopier copier(*m_store, lastingName(m_archive), *to->store);
     const auto report = copier.run();
     if (!report)
         return fail(report.error().message);
     if (m_json) {
-        m_out << QJsonDocument(reportJson(*report, target)).toJson();
+        m_out << QJsonDocument(reportJson(*report, shownTarget)).toJson();
     } else {
         m_out << tr("Copied %n article(s) to %1 (versions: %2).", nullptr, report->copied)
-                     .arg(terminaltext::printable(target))
+                     .arg(terminaltext::printable(shownTarget))
                      .arg(report->versions)
               << Qt::endl;
         if (report->alreadyThere > 0)

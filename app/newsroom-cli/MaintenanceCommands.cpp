@@ -1,17 +1,22 @@
 #include "CommandLineTool.h"
 
 #include "TerminalText.h"
+#include "store/ArchiveAddress.h"
 #include "store/ArchiveBackup.h"
 #include "store/ArchiveCheck.h"
 #include "store/ArchiveFile.h"
+#include "store/Migrations.h"
+#include "store/PgArticleStore.h"
+#include "store/SqliteArticleStore.h"
+#include "store/SqliteDatabase.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-// The maintenance commands: backup, check-archive. They work on m_database, a connection
-// to an archive that already exists.
+// The maintenance commands: init, backup, check-archive. backup and check-archive work on
+// m_database, a connection to an archive file that already exists.
 
 namespace newsroom {
 
@@ -42,6 +47,54 @@ QJsonObject checkJson(const ArchiveCheckReport &report, bool repairAsked)
 }
 
 } // namespace
+
+// The archive made (or found, or upgraded) at `address`, in words or as JSON:
+// {"archive", "created", "from_version", "to_version", "applied": [...]}.
+int CommandLineTool::initArchive(const QString &address)
+{
+    const QString shown = ArchiveAddress::forDisplay(address);
+    PgMigrations::Report report;
+    if (ArchiveAddress::isServer(address)) {
+        auto created = PgArticleStore::create(address);
+        if (!created)
+            return fail(created.error().message);
+        report = *created;
+    } else {
+        const bool existed = QFileInfo::exists(address);
+        auto opened = SqliteArticleStore::open(address);
+        if (!opened)
+            return fail(opened.error().message);
+        report.to = migrations::latestVersion();
+        report.from = existed ? report.to : 0;
+    }
+    const bool created = report.from == 0;
+    if (m_json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("archive"), shown},
+                                           {QStringLiteral("created"), created},
+                                           {QStringLiteral("from_version"), report.from},
+                                           {QStringLiteral("to_version"), report.to},
+                                           {QStringLiteral("applied"),
+                                            QJsonArray::fromStringList(report.applied)}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return Ok;
+    }
+    if (created)
+        m_out << tr("Created the archive in %1 (schema version %2).").arg(shown).arg(report.to);
+    else if (report.from != report.to)
+        m_out << tr("Upgraded the archive in %1 from schema version %2 to %3.")
+                     .arg(shown)
+                     .arg(report.from)
+                     .arg(report.to);
+    else
+        m_out << tr("The archive in %1 is already there (schema version %2); nothing to do.")
+                     .arg(shown)
+                     .arg(report.to);
+    m_out << Qt::endl;
+    for (const QString &step : std::as_const(report.applied))
+        m_out << QStringLiteral("  ") << terminaltext::printable(step) << Qt::endl;
+    return Ok;
+}
 
 int CommandLineTool::backupArchive(const QStringList &args)
 {

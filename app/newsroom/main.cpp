@@ -7,9 +7,9 @@
 #include "importer/SampleArticles.h"
 #include "preview/PreviewGraphics.h"
 #include "preview/PreviewScheme.h"
+#include "store/ArchiveAddress.h"
 #include "store/ArchiveFile.h"
 #include "store/DelayedArticleStore.h"
-#include "store/SqliteArticleStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,9 +39,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("db"),
-         QApplication::translate("main", "The archive file (default: %1).")
+         QApplication::translate("main", "The archive: a file (default: %1), or a "
+                                         "PostgreSQL server's postgresql://... URI.")
              .arg(ArchiveFile::defaultPath()),
-         QApplication::translate("main", "FILE")},
+         QApplication::translate("main", "ARCHIVE")},
         {QStringLiteral("open"),
          QApplication::translate("main", "Open this article (id or slug), cursor in the body."),
          QApplication::translate("main", "REF")},
@@ -52,25 +53,29 @@ int main(int argc, char *argv[])
     const QString path =
         useDefault ? ArchiveFile::defaultPath() : parser.value(QStringLiteral("db"));
     const bool firstRun = useDefault && !QFileInfo::exists(path);
-    auto store = SqliteArticleStore::open(path);
-    if (!store) {
-        qCritical("newsroom: %s", qPrintable(store.error().message)); // for scripts and logs
+    // A file path or a server's URI; what the window shows, keys and logs never holds the
+    // URI's password.
+    auto opened = ArchiveAddress::open(path);
+    if (!opened) {
+        qCritical("newsroom: %s", qPrintable(opened.error().message)); // for scripts and logs
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the archive"),
-                              store.error().message);
+                              opened.error().message);
         return 1;
     }
+    auto &store = opened->store;
     if (firstRun) {
-        if (auto added = SampleArticles::addIfEmpty(**store); !added)
+        if (auto added = SampleArticles::addIfEmpty(*store); !added)
             qWarning("Could not add the sample articles: %s", qPrintable(added.error().message));
     }
     // A wrong --open still opens the archive; the window says what was not found.
     StoreResult<Article> toOpen = storeFailure(StoreError::Code::NotFound, QString());
     if (parser.isSet(QStringLiteral("open")))
-        toOpen = (*store)->articleByRef(parser.value(QStringLiteral("open")));
+        toOpen = store->articleByRef(parser.value(QStringLiteral("open")));
     // NEWSROOM_STORE_DELAY_MS (a testing aid) puts a server's round trip before every call.
-    const auto opener = DelayedArticleStore::delayed(SqliteArticleStore::opener(path),
-                                                     DelayedArticleStore::delayFromEnvironment());
-    MainWindow window(std::make_unique<ArchiveGateway>(std::move(*store), opener), path);
+    const auto opener =
+        DelayedArticleStore::delayed(opened->opener, DelayedArticleStore::delayFromEnvironment());
+    MainWindow window(std::make_unique<ArchiveGateway>(std::move(store), opener),
+                      ArchiveAddress::forDisplay(path));
     if (toOpen) {
         window.openArticle(toOpen->id);
         window.editor()->body()->setFocus();

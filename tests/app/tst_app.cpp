@@ -1,8 +1,8 @@
 // The real `newsroom` binary, as a desktop session or a service manager runs it
 // (headless: offscreen): --help, a first run on the default archive, --open, and SIGTERM
-// quitting with exit code 0.
+// quitting with exit code 0. tst_app_pg opens a server archive by its URI.
 
-#include "TestArchive.h"
+#include "ArchiveUnderTest.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -62,7 +62,8 @@ private Q_SLOTS:
         QVERIFY(app->waitForFinished(30000));
         QCOMPARE(app->exitCode(), 0);
         const QByteArray help = app->readAllStandardOutput();
-        QVERIFY(help.contains("--db <FILE>"));
+        QVERIFY(help.contains("--db <ARCHIVE>"));
+        QVERIFY(help.contains("postgresql://"));
         QVERIFY(help.contains("--open <REF>"));
     }
 
@@ -105,6 +106,20 @@ private Q_SLOTS:
         // The preview renders once the window shows; the app must still be there to quit.
         QVERIFY(!app->waitForFinished(3000));
         QCOMPARE(terminate(*app), 0);
+    }
+
+    // --db names a file or (tst_app_pg) a server's database by its postgresql:// URI.
+    void opensTheArchiveItIsNamed()
+    {
+        ArchiveUnderTest archive;
+        const Article story = archive.saved(makeArticle(QStringLiteral("Named archive")));
+        auto app = start(
+            {QStringLiteral("--db"), archive.address(), QStringLiteral("--open"), story.slug});
+        QByteArray errors;
+        QVERIFY2(waitUntilShown(*app, errors), errors.constData());
+        QVERIFY2(!errors.contains("no article") && !errors.contains("Cannot"), errors.constData());
+        QCOMPARE(terminate(*app), 0);
+        QCOMPARE(archive.store().article(story.id)->headline, QStringLiteral("Named archive"));
     }
 
     void unknownArticleStillOpensTheArchive()

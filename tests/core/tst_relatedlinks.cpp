@@ -2,7 +2,7 @@
 // reach them unless the editor wrote a title of their own, and a deleted target is
 // flagged, never dropped. Exported sites link them relatively.
 
-#include "TestArchive.h"
+#include "ArchiveUnderTest.h"
 #include "checks/RelatedChecks.h"
 #include "export/SiteExporter.h"
 
@@ -15,14 +15,14 @@ class RelatedLinksTest : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<TestArchive> m_archive;
+    std::unique_ptr<ArchiveUnderTest> m_archive;
     Article m_target;
     Article m_story;
 
 private Q_SLOTS:
     void init()
     {
-        m_archive = std::make_unique<TestArchive>();
+        m_archive = std::make_unique<ArchiveUnderTest>();
         Article target = makeArticle(QStringLiteral("Bridge closes for repairs"));
         target.status = ArticleStatus::Published;
         m_target = m_archive->saved(target);

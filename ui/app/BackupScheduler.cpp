@@ -2,6 +2,7 @@
 
 #include "OnAnswer.h"
 #include "settings/AppSettings.h"
+#include "store/ArchiveAddress.h"
 #include "store/ArchiveBackup.h"
 
 #include <QDir>
@@ -27,8 +28,8 @@ BackupScheduler::~BackupScheduler()
 
 bool BackupScheduler::isDue() const
 {
-    if (!appsettings::backupsEnabled())
-        return false;
+    if (!appsettings::backupsEnabled() || ArchiveAddress::isServer(m_archivePath))
+        return false; // a server's archive is backed up on the server
     const QStringList backups =
         ArchiveBackup::datedBackups(appsettings::backupFolder(), m_archivePath);
     return backups.isEmpty() ||
@@ -46,6 +47,11 @@ void BackupScheduler::backUpNow()
 {
     if (m_running.isRunning())
         return;
+    if (ArchiveAddress::isServer(m_archivePath)) {
+        Q_EMIT failed(tr("The archive is on a PostgreSQL server; it is backed up there "
+                         "(pg_dump), not by Newsroom."));
+        return;
+    }
     const QString folder = appsettings::backupFolder();
     const int keep = appsettings::backupsKept();
     m_running = QtConcurrent::run([path = m_archivePath, folder, keep]() -> StoreResult<QString> {

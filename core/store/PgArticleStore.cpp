@@ -1,0 +1,443 @@
+#include "PgArticleStore.h"
+
+#include "PgArticleRows.h"
+#include "PgConnection.h"
+#include "PgFilterSql.h"
+#include "SqlTime.h"
+#include "model/ArticleJson.h"
+#include "model/Slug.h"
+#include "search/FtsQuery.h"
+#include "search/PgArchiveSearch.h"
+#include "search/PgRelatedSuggester.h"
+
+#include <QJsonDocument>
+
+namespace newsroom {
+
+namespace {
+// Imports take this transaction-level advisory lock ('NWSI'), so that two clients importing
+// the same files at once still save each article once (the file archive gets the same from
+// its single writer).
+constexpr qint64 kImportLock = 0x4E575349;
+
+std::unexpected<StoreError> notFound(qint64 id)
+{
+    return storeFailure(StoreError::Code::NotFound,
+                        PgArticleStore::tr("There is no article #%1.").arg(id));
+}
+
+StoreResult<QStringList> column(PgConnection &db, const char *sql)
+{
+    auto rows = db.query(sql);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QStringList values;
+    for (int row = 0; row < rows->rows(); ++row)
+        values.append(rows->text(row, 0));
+    return values;
+}
+} // namespace
+
+PgArticleStore::PgArticleStore(std::unique_ptr<PgConnection> db)
+    : m_db(std::move(db)), m_suggester(std::make_unique<PgRelatedSuggester>(*m_db))
+{}
+
+PgArticleStore::~PgArticleStore() = default;
+
+StoreResult<std::unique_ptr<PgArticleStore>> PgArticleStore::open(const QString &address)
+{
+    auto db = PgConnection::open(address);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto upgraded = PgMigrations::upgrade(**db); !upgraded)
+        return std::unexpected(upgraded.error());
+    return std::unique_ptr<PgArticleStore>(new PgArticleStore(std::move(*db)));
+}
+
+StoreResult<PgMigrations::Report> PgArticleStore::create(const QString &address)
+{
+    auto db = PgConnection::open(address);
+    if (!db)
+        return std::unexpected(db.error());
+    return PgMigrations::create(**db);
+}
+
+StoreOpener PgArticleStore::opener(const QString &address)
+{
+    return [address]() -> StoreResult<std::unique_ptr<ArticleStore>> {
+        auto opened = open(address);
+        if (!opened)
+            return std::unexpected(opened.error());
+        return std::unique_ptr<ArticleStore>(std::move(*opened));
+    };
+}
+
+QString PgArticleStore::describe() const
+{
+    return m_db->describe();
+}
+
+StoreStatus PgArticleStore::writeTransaction(const std::function<StoreStatus()> &work)
+{
+    const StoreStatus done = m_db->transaction([&]() -> StoreStatus {
+        if (StoreStatus worked = work(); !worked)
+            return worked;
+        // Last, so that colleagues' saves wait on this row for as short a time as can be.
+        auto counted = m_db->query("UPDATE archive_changes SET counter = counter + 1");
+        return counted ? StoreStatus() : StoreStatus(std::unexpected(counted.error()));
+    });
+    if (done)
+        ++m_ownChanges;
+    return done;
+}
+
+StoreResult<Article> PgArticleStore::article(qint64 id)
+{
+    return pgrows::read(*m_db, id);
+}
+
+StoreResult<ArticleSummary> PgArticleStore::summary(qint64 id)
+{
+    auto row = m_db->query(QByteArray("SELECT ") + pgrows::kSummaryColumns +
+                               ", a.trashed_at IS NOT NULL FROM articles a WHERE a.id = $1",
+                           PgParams().add(id));
+    if (!row)
+        return std::unexpected(row.error());
+    if (row->rows() == 0)
+        return notFound(id);
+    ArticleSummary summary = pgrows::readSummary(*row, 0);
+    summary.trashed = row->boolean(0, 7);
+    return summary;
+}
+
+StoreResult<Article> PgArticleStore::articleByRef(const QString &ref)
+{
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    if (isNumber)
+        return article(id);
+    auto bySlug =
+        m_db->query("SELECT id FROM articles WHERE slug = $1", PgParams().add(ref.trimmed()));
+    if (!bySlug)
+        return std::unexpected(bySlug.error());
+    if (bySlug->rows() > 0)
+        return article(bySlug->int64(0, 0));
+    return storeFailure(StoreError::Code::NotFound,
+                        tr("There is no article with the id or slug \"%1\".").arg(ref));
+}
+
+StoreResult<Article> PgArticleStore::save(const Article &article, SaveMode mode)
+{
+    Article saved;
+    const StoreStatus done = writeTransaction([&] {
+        saved = article; // from the start again if the transaction is run again
+        return pgrows::write(*m_db, saved, mode);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return saved;
+}
+
+StoreResult<QList<Article>> PgArticleStore::saveAll(const QList<Article> &articles, SaveMode mode)
+{
+    QList<Article> saved;
+    const StoreStatus done = writeTransaction([&]() -> StoreStatus {
+        saved = articles;
+        for (Article &article : saved) {
+            if (auto written = pgrows::write(*m_db, article, mode); !written)
+                return written;
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return saved;
+}
+
+StoreResult<QList<ImportedArticle>>
+PgArticleStore::saveImported(const QList<Article> &articles, const QList<QByteArray> &sourceHashes)
+{
+    if (sourceHashes.size() != articles.size())
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("An import gave %1 file hashes for %2 articles.")
+                                .arg(sourceHashes.size())
+                                .arg(articles.size()));
+    QList<ImportedArticle> imported;
+    const StoreStatus done = writeTransaction([&]() -> StoreStatus {
+        imported.clear();
+        if (auto locked =
+                m_db->query("SELECT pg_advisory_xact_lock($1)", PgParams().add(kImportLock));
+            !locked)
+            return std::unexpected(locked.error());
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const Article &article = articles[i];
+            auto byHash = m_db->query("SELECT article_id FROM import_sources WHERE hash = $1",
+                                      PgParams().addBytes(sourceHashes[i]));
+            if (!byHash)
+                return std::unexpected(byHash.error());
+            qint64 existing = byHash->rows() ? byHash->int64(0, 0) : 0;
+            if (existing == 0 && article.isNew()) {
+                const QString slug = article.slug.trimmed().isEmpty()
+                                         ? slug::fromHeadline(article.headline)
+                                         : article.slug.trimmed();
+                auto sameText = m_db->query("SELECT id FROM articles WHERE slug = $1"
+                                            " AND headline = $2 AND dek = $3 AND byline = $4"
+                                            " AND body = $5",
+                                            PgParams()
+                                                .add(slug)
+                                                .add(article.headline)
+                                                .add(article.dek)
+                                                .add(article.byline)
+                                                .add(article.body));
+                if (!sameText)
+                    return std::unexpected(sameText.error());
+                existing = sameText->rows() ? sameText->int64(0, 0) : 0;
+            }
+            ImportedArticle entry{article, existing > 0};
+            if (entry.alreadyImported) {
+                auto archived = pgrows::read(*m_db, existing);
+                if (!archived)
+                    return std::unexpected(archived.error());
+                entry.article = *archived;
+            } else if (auto written = pgrows::write(*m_db, entry.article); !written) {
+                return written;
+            }
+            auto recorded = m_db->query("INSERT INTO import_sources (hash, article_id)"
+                                        " VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                                        PgParams().addBytes(sourceHashes[i]).add(entry.article.id));
+            if (!recorded)
+                return std::unexpected(recorded.error());
+            imported.append(entry);
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return imported;
+}
+
+StoreStatus PgArticleStore::moveToTrash(qint64 id)
+{
+    return writeTransaction([&] { return pgrows::setTrashed(*m_db, id, true); });
+}
+
+StoreStatus PgArticleStore::restoreFromTrash(qint64 id)
+{
+    return writeTransaction([&] { return pgrows::setTrashed(*m_db, id, false); });
+}
+
+StoreResult<QList<ArticleSummary>> PgArticleStore::list(const ArticleFilter &filter, int limit,
+                                                        int offset)
+{
+    PgParams params;
+    if (limit >= 0)
+        params.add(qint64(limit));
+    else
+        params.addNull(); // LIMIT NULL: no limit
+    params.add(qint64(std::max(offset, 0)));
+    const PgFilterSql where(filter, params);
+    auto rows =
+        m_db->query(QByteArray("SELECT ") + pgrows::kSummaryColumns + " FROM articles a WHERE " +
+                        where.condition() + PgFilterSql::orderBy(filter) + " LIMIT $1 OFFSET $2",
+                    params);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<ArticleSummary> summaries;
+    summaries.reserve(rows->rows());
+    for (int row = 0; row < rows->rows(); ++row)
+        summaries.append(pgrows::readSummary(*rows, row));
+    return summaries;
+}
+
+StoreResult<qint64> PgArticleStore::count(const ArticleFilter &filter)
+{
+    PgParams params;
+    const PgFilterSql where(filter, params);
+    auto rows = m_db->query("SELECT count(*) FROM articles a WHERE " + where.condition(), params);
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->int64(0, 0);
+}
+
+StoreResult<QList<SearchHit>> PgArticleStore::search(const SearchQuery &query)
+{
+    return PgArchiveSearch(*m_db).run(query);
+}
+
+// The newest version's note is on the article row, every older one's on its revision row.
+StoreResult<QList<Revision>> PgArticleStore::revisions(qint64 id)
+{
+    auto rows = m_db->query(
+        "SELECT version, extract(epoch FROM updated_at)::bigint, headline, version_kind,"
+        " version_author, status, version_previous_status, coalesce(version_restored_from, 0)"
+        " FROM articles WHERE id = $1"
+        " UNION ALL SELECT version, extract(epoch FROM saved_at)::bigint, headline, kind, author,"
+        " coalesce(status, ''), previous_status, coalesce(restored_from, 0) FROM revisions"
+        " WHERE article_id = $1 ORDER BY 1 DESC",
+        PgParams().add(id));
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->rows() == 0)
+        return notFound(id);
+    QList<Revision> revisions;
+    for (int row = 0; row < rows->rows(); ++row) {
+        Revision r;
+        r.articleId = id;
+        r.version = rows->int64(row, 0);
+        r.savedAt = sqltime::fromSeconds(rows->int64(row, 1));
+        r.headline = rows->text(row, 2);
+        r.kind = revisionKindFromName(rows->text(row, 3));
+        r.author = rows->text(row, 4);
+        r.status = statusFromName(rows->text(row, 5)).value_or(ArticleStatus::Draft);
+        r.previousStatus = statusFromName(rows->text(row, 6));
+        r.restoredFrom = rows->int64(row, 7);
+        revisions.append(r);
+    }
+    return revisions;
+}
+
+StoreResult<Article> PgArticleStore::revision(qint64 id, qint64 version)
+{
+    auto current = article(id);
+    if (!current || current->version == version)
+        return current;
+    auto row = m_db->query("SELECT snapshot FROM revisions WHERE article_id = $1 AND version = $2",
+                           PgParams().add(id).add(version));
+    if (!row)
+        return std::unexpected(row.error());
+    if (row->rows() == 0)
+        return storeFailure(StoreError::Code::NotFound,
+                            tr("Article #%1 has no version %2.").arg(id).arg(version));
+    const QJsonDocument document = QJsonDocument::fromJson(row->bytes(0, 0).toByteArray());
+    if (!document.isObject()) {
+        return storeFailure(
+            StoreError::Code::Corrupt,
+            tr("Version %1 of article #%2 is damaged in the archive.").arg(version).arg(id));
+    }
+    return json::toArticle(document.object());
+}
+
+StoreResult<Article> PgArticleStore::restoreRevision(qint64 id, qint64 version,
+                                                     qint64 currentVersion)
+{
+    auto old = revision(id, version);
+    if (!old)
+        return old;
+    Article restored = *old;
+    restored.id = id;
+    restored.version = currentVersion;
+    restored.restoredFrom = version;
+    return save(restored);
+}
+
+StoreResult<qint64> PgArticleStore::findByDek(const QString &dek)
+{
+    if (buildFtsQuery(dek).isEmpty())
+        return 0; // nothing searchable, so nothing can match
+    // The conditions of the hash index of live deks, repeated so that it is used.
+    auto row = m_db->query("SELECT id FROM articles WHERE dek = $1 AND trashed_at IS NULL"
+                           " AND dek <> '' ORDER BY id LIMIT 1",
+                           PgParams().add(dek));
+    if (!row)
+        return std::unexpected(row.error());
+    return row->rows() ? row->int64(0, 0) : 0;
+}
+
+// One spelling of each tag a live article uses, case aside, sorted case-insensitively.
+StoreResult<QStringList> PgArticleStore::tags()
+{
+    return column(*m_db, "SELECT min(t.tag) FROM article_tags t JOIN articles a"
+                         " ON a.id = t.article_id WHERE a.trashed_at IS NULL"
+                         " GROUP BY lower(t.tag) ORDER BY lower(t.tag)");
+}
+
+StoreResult<QStringList> PgArticleStore::sections()
+{
+    return column(*m_db, "SELECT section FROM articles WHERE trashed_at IS NULL"
+                         " AND section <> '' GROUP BY section ORDER BY lower(section), section");
+}
+
+StoreResult<QList<SearchHit>> PgArticleStore::suggestRelated(const Article &article, int limit)
+{
+    return m_suggester->suggest(article, limit);
+}
+
+bool PgArticleStore::isArchiveFile(const QString &) const
+{
+    return false; // the archive lives on the server: no file here is part of it
+}
+
+bool PgArticleStore::isReadOnly() const
+{
+    return false;
+}
+
+QString PgArticleStore::damageFound() const
+{
+    return {};
+}
+
+StoreStatus PgArticleStore::reopen()
+{
+    return m_db->reconnect();
+}
+
+// Every committed change adds one to the archive's counter; this connection's own are
+// taken off, as SQLite's data_version leaves out the connection's own commits.
+StoreResult<qint64> PgArticleStore::outsideChanges()
+{
+    auto row = m_db->query("SELECT counter FROM archive_changes");
+    if (!row)
+        return std::unexpected(row.error());
+    return row->int64(0, 0) - m_ownChanges;
+}
+
+StoreResult<qint64> PgArticleStore::version(qint64 id)
+{
+    auto row = m_db->query("SELECT version FROM articles WHERE id = $1", PgParams().add(id));
+    if (!row)
+        return std::unexpected(row.error());
+    if (row->rows() == 0)
+        return notFound(id);
+    return row->int64(0, 0);
+}
+
+StoreResult<QList<qint64>> PgArticleStore::allIds()
+{
+    auto rows = m_db->query("SELECT id FROM articles ORDER BY id");
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<qint64> ids;
+    ids.reserve(rows->rows());
+    for (int row = 0; row < rows->rows(); ++row)
+        ids.append(rows->int64(row, 0));
+    return ids;
+}
+
+// The identity never gives an id again, even one whose article is gone: the highest it gave
+// counts too.
+StoreResult<qint64> PgArticleStore::highestId()
+{
+    auto row = m_db->query(
+        "SELECT greatest(coalesce((SELECT max(id) FROM articles), 0), coalesce("
+        "pg_sequence_last_value(pg_get_serial_sequence('articles', 'id')::regclass), 0))");
+    if (!row)
+        return std::unexpected(row.error());
+    return row->int64(0, 0);
+}
+
+StoreStatus PgArticleStore::putRecord(const ArticleRecord &record, const QByteArray &key)
+{
+    return writeTransaction([&] { return pgrows::put(*m_db, record, key); });
+}
+
+StoreResult<qint64> PgArticleStore::articleWithKey(const QByteArray &key)
+{
+    auto row = m_db->query("SELECT article_id FROM import_sources WHERE hash = $1",
+                           PgParams().addBytes(key));
+    if (!row)
+        return std::unexpected(row.error());
+    return row->rows() ? row->int64(0, 0) : 0;
+}
+
+} // namespace newsroom

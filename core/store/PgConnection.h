@@ -1,0 +1,71 @@
+#pragma once
+
+#include "PgParams.h"
+#include "PgResult.h"
+#include "StoreError.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <functional>
+#include <memory>
+
+struct pg_conn;
+
+namespace newsroom {
+
+// One connection to a PostgreSQL server through libpq, for one thread. Every statement
+// sends its values out of line ($1, $2...), and is prepared once per distinct SQL text;
+// a connection the server dropped is opened again before the next statement that is not
+// inside a transaction. The address is a libpq connection string or URI, with libpq's
+// conventions (PGHOST, PGUSER, ~/.pgpass, service files, PGSSLMODE...).
+class PgConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(PgConnection)
+public:
+    // How often a transaction is run again after a serialization failure, a deadlock or a
+    // key taken at the same moment, before the failure is reported.
+    static constexpr int kTransactionAttempts = 5;
+
+    static StoreResult<std::unique_ptr<PgConnection>> open(const QString &address);
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    // One statement, prepared on first use and reused after.
+    StoreResult<PgResult> query(const QByteArray &sql, const PgParams &params = {});
+    // One statement planned for these very values each time (a search, whose best plan
+    // depends on how common its words are).
+    StoreResult<PgResult> queryOnce(const QByteArray &sql, const PgParams &params = {});
+    // A statement, or several separated by semicolons, without values (schema changes).
+    StoreStatus script(const char *sql);
+    // Runs `work` in one transaction, committed when it succeeds, rolled back when it
+    // fails; run again from the start when the server asks for that (see
+    // kTransactionAttempts), so `work` must start from the same state each time.
+    StoreStatus transaction(const std::function<StoreStatus()> &work);
+    bool inTransaction() const;
+
+    // Opens the connection again (the server restarted, the network came back).
+    StoreStatus reconnect();
+    // "DATABASE on HOST:PORT as ROLE": never the password.
+    QString describe() const;
+    // The role this connection acts as (what the history records as the author).
+    QString role() const;
+    pg_conn *handle() const { return m_conn; }
+
+private:
+    explicit PgConnection(pg_conn *conn, QString address);
+    StoreResult<PgResult> execute(const QByteArray &sql, const PgParams &params, bool prepare);
+    StoreResult<PgResult> executeOnce(const QByteArray &sql, const PgParams &params, bool prepare);
+    StoreResult<QByteArray> preparedName(const QByteArray &sql, int parameterCount);
+    StoreResult<PgResult> checked(pg_result *result);
+    void rollback();
+
+    pg_conn *m_conn = nullptr;
+    QString m_address; // kept only to connect again; never shown (it may hold a password)
+    QHash<QByteArray, QByteArray> m_prepared; // SQL text -> statement name on the server
+    int m_nextStatement = 0;
+    QByteArray m_lastSqlState; // of the last failed statement
+};
+
+} // namespace newsroom

@@ -1,0 +1,125 @@
+// newsroom-cli against a server archive, as a newsroom's scripts use it: the real binary,
+// a postgresql:// URI for --db, the test server (pg_cluster fixture).
+
+#include "ArchiveUnderTest.h"
+#include "CliRunner.h"
+
+#include <QJsonArray>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+class TestPgCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QString m_name;
+    QString m_address;
+
+    CliResult cli(const QStringList &arguments, const QString &address = {})
+    {
+        return runCli(QStringList{QStringLiteral("--db"), address.isEmpty() ? m_address : address} +
+                          arguments,
+                      m_home.path());
+    }
+
+private Q_SLOTS:
+    void init() { m_address = ArchiveUnderTest::createDatabase(&m_name); }
+    void cleanup() { ArchiveUnderTest::dropDatabase(m_name); }
+
+    void initMakesTheArchiveAndSaysSo()
+    {
+        const CliResult before = cli({QStringLiteral("list")});
+        QCOMPARE(before.exitCode, 1);
+        QVERIFY2(before.err.contains("init"), before.err.constData());
+
+        const CliResult made = cli({QStringLiteral("init")});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY2(made.out.contains("Created the archive in postgresql://"), made.out.constData());
+        QVERIFY(made.out.contains("articles, history"));
+        const CliResult again = cli({QStringLiteral("init"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject report = again.json().object();
+        QCOMPARE(report.value(QStringLiteral("created")).toBool(), false);
+        QCOMPARE(report.value(QStringLiteral("to_version")).toInt(), PgMigrations::latestVersion());
+        QVERIFY(report.value(QStringLiteral("applied")).toArray().isEmpty());
+    }
+
+    // Two processes of a newer Newsroom upgrade the same archive at once: one does it, the
+    // other waits on the advisory lock and finds it done.
+    void twoProcessesInitAtOnce()
+    {
+        QProcess *first = startCli(
+            {QStringLiteral("--db"), m_address, QStringLiteral("init"), QStringLiteral("--json")},
+            m_home.path());
+        QProcess *second = startCli(
+            {QStringLiteral("--db"), m_address, QStringLiteral("init"), QStringLiteral("--json")},
+            m_home.path());
+        const CliResult results[] = {finish(first), finish(second)};
+        int created = 0;
+        for (const CliResult &result : results) {
+            QCOMPARE(result.exitCode, 0);
+            created += result.json().object().value(QStringLiteral("created")).toBool();
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(cli({QStringLiteral("list")}).exitCode, 0);
+    }
+
+    void importSearchAndHistoryOnTheServer()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
+        const CliResult imported =
+            cli({QStringLiteral("import"), QStringLiteral(NEWSROOM_TEST_DATA "/wildfire.txt"),
+                 QStringLiteral(NEWSROOM_TEST_DATA "/evacuation.txt")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        // The same files again: nothing new.
+        const CliResult twice = cli({QStringLiteral("import"), QStringLiteral("--json"),
+                                     QStringLiteral(NEWSROOM_TEST_DATA "/wildfire.txt")});
+        QCOMPARE(twice.exitCode, 0);
+        QCOMPARE(twice.jsonLines().size(), 1);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 2);
+
+        const CliResult found =
+            cli({QStringLiteral("search"), QStringLiteral("wildfire"), QStringLiteral("--json")});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY(!found.json().array().isEmpty());
+        const qint64 id =
+            qint64(found.json().array().first().toObject().value(QStringLiteral("id")).toDouble());
+        const CliResult history =
+            cli({QStringLiteral("history"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonObject newest = history.json().array().first().toObject();
+        auto db = PgConnection::open(m_address);
+        QCOMPARE(newest.value(QStringLiteral("author")).toString(), (*db)->role());
+    }
+
+    void fileOnlyCommandsSaySo()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
+        const CliResult backup =
+            cli({QStringLiteral("backup"), m_home.filePath(QStringLiteral("copy.newsroom"))});
+        QCOMPARE(backup.exitCode, 1);
+        QVERIFY2(backup.err.contains("pg_dump"), backup.err.constData());
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("copy.newsroom"))));
+    }
+
+    void aPasswordInTheAddressIsNeverPrinted()
+    {
+        const QString withPassword =
+            ArchiveUnderTest::withDatabase(ArchiveUnderTest::serverAddress(),
+                                           QStringLiteral("no_such_database")) +
+            QStringLiteral("&password=hunter2");
+        const CliResult failed = cli({QStringLiteral("list")}, withPassword);
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains("unreachable"), failed.err.constData());
+        QVERIFY(!failed.err.contains("hunter2"));
+        const CliResult made =
+            cli({QStringLiteral("init")}, m_address + QStringLiteral("&password=hunter2"));
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY(!made.out.contains("hunter2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgCli)
+#include "tst_pgcli.moc"

@@ -1,0 +1,405 @@
+// What only the server archive has: its schema and upgrades, libpq's errors mapped to
+// StoreError, a lost connection opened again, values sent apart from the SQL, the bounds
+// of its search terms. On the test server (pg_cluster fixture); the store's behaviour
+// itself is the contract suite's (tst_store_pg and the others).
+
+#include "ArchiveUnderTest.h"
+#include "search/PgArchiveSearch.h"
+#include "store/ArchiveAddress.h"
+#include "store/PgMigrations.h"
+
+#include <QFile>
+#include <QSemaphore>
+#include <QThread>
+#include <libpq-fe.h>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+namespace {
+// A fresh, empty database on the test server, dropped at the end.
+class EmptyDatabase
+{
+public:
+    EmptyDatabase() : m_address(ArchiveUnderTest::createDatabase(&m_name)) {}
+    ~EmptyDatabase() { ArchiveUnderTest::dropDatabase(m_name); }
+    QString address() const { return m_address; }
+    std::unique_ptr<PgConnection> connect() const
+    {
+        auto db = PgConnection::open(m_address);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        return std::move(*db);
+    }
+
+private:
+    QString m_name;
+    QString m_address;
+};
+
+std::unique_ptr<PgConnection> admin()
+{
+    auto db = PgConnection::open(ArchiveUnderTest::serverAddress());
+    if (!db)
+        qFatal("%s", qPrintable(db.error().message));
+    return std::move(*db);
+}
+} // namespace
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initCreatesTheSchemaAndSaysWhatItDid()
+    {
+        EmptyDatabase database;
+        auto created = PgArticleStore::create(database.address());
+        QVERIFY2(created, why(created).constData());
+        QCOMPARE(created->from, 0);
+        QCOMPARE(created->to, PgMigrations::latestVersion());
+        QCOMPARE(created->applied.size(), PgMigrations::latestVersion());
+        auto again = PgArticleStore::create(database.address());
+        QVERIFY(again);
+        QCOMPARE(again->from, PgMigrations::latestVersion());
+        QVERIFY(again->applied.isEmpty());
+        QVERIFY(PgArticleStore::open(database.address()));
+    }
+
+    void aDatabaseWithoutAnArchiveIsRefused()
+    {
+        EmptyDatabase database;
+        auto opened = PgArticleStore::open(database.address());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, StoreError::Code::NotAnArchive);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("newsroom-cli --db ADDRESS init")),
+                 qPrintable(opened.error().message));
+        QCOMPARE(*PgMigrations::currentVersion(*database.connect()), 0); // nothing was made
+    }
+
+    void anotherProgramsTablesAreLeftAlone()
+    {
+        EmptyDatabase database;
+        auto db = database.connect();
+        QVERIFY(
+            db->script("CREATE TABLE customers (id integer); INSERT INTO customers VALUES (7)"));
+        auto created = PgArticleStore::create(database.address());
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, StoreError::Code::NotAnArchive);
+        QVERIFY(created.error().message.contains(QStringLiteral("another program")));
+        QCOMPARE(db->query("SELECT count(*) FROM customers")->int64(0, 0), 1);
+        QCOMPARE(db->query("SELECT to_regclass('articles') IS NULL")->boolean(0, 0), true);
+    }
+
+    void aNewerSchemaIsRefused()
+    {
+        EmptyDatabase database;
+        QVERIFY(PgArticleStore::create(database.address()));
+        auto db = database.connect();
+        QVERIFY(db->query("INSERT INTO newsroom_schema (version, description) VALUES ($1, $2)",
+                          PgParams()
+                              .add(PgMigrations::latestVersion() + 1)
+                              .add(QStringLiteral("from the future"))));
+        for (const auto &attempt : {PgArticleStore::open(database.address())}) {
+            QVERIFY(!attempt);
+            QCOMPARE(attempt.error().code, StoreError::Code::NotAnArchive);
+            QVERIFY2(attempt.error().message.contains(QStringLiteral("newer Newsroom")),
+                     qPrintable(attempt.error().message));
+        }
+        QVERIFY(!PgArticleStore::create(database.address()));
+    }
+
+    // Two clients of a newer Newsroom reach an old (here: empty) archive at the same moment:
+    // the advisory lock lets one upgrade while the other waits, then finds nothing to do.
+    void twoClientsUpgradingAtOnce()
+    {
+        for (int round = 0; round < 3; ++round) {
+            EmptyDatabase database;
+            QSemaphore ready;
+            QSemaphore go;
+            StoreResult<PgMigrations::Report> results[2];
+            std::unique_ptr<QThread> threads[2];
+            for (int i = 0; i < 2; ++i) {
+                threads[i].reset(QThread::create([&, i] {
+                    auto db = PgConnection::open(database.address());
+                    ready.release();
+                    go.acquire();
+                    results[i] =
+                        db ? PgMigrations::create(**db)
+                           : StoreResult<PgMigrations::Report>(std::unexpected(db.error()));
+                }));
+                threads[i]->start();
+            }
+            ready.acquire(2);
+            go.release(2);
+            for (auto &thread : threads)
+                QVERIFY(thread->wait(60000));
+            int created = 0;
+            for (const auto &result : results) {
+                QVERIFY2(result, why(result).constData());
+                QCOMPARE(result->to, PgMigrations::latestVersion());
+                created += result->from == 0 ? 1 : 0;
+            }
+            QCOMPARE(created, 1);
+            QCOMPARE(*PgMigrations::currentVersion(*database.connect()),
+                     PgMigrations::latestVersion());
+        }
+    }
+
+    void unreachableServerSaysSo()
+    {
+        auto opened = PgArticleStore::open(
+            QStringLiteral("postgresql://%2Fnonexistent%2Fnewsroom/archive?connect_timeout=2"));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, StoreError::Code::Io);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("unreachable")) &&
+                     opened.error().message.contains(QStringLiteral("Check that it runs")),
+                 qPrintable(opened.error().message));
+    }
+
+    // The server ends the connection (a restart, a network cut): the next call connects
+    // again and goes through.
+    void aLostConnectionIsOpenedAgain()
+    {
+        ArchiveUnderTest archive;
+        const Article a = archive.saved(makeArticle(QStringLiteral("Ferry returns")));
+        const int pid = PQbackendPID(archive.server()->connection().handle());
+        QVERIFY(admin()->query("SELECT pg_terminate_backend($1)", PgParams().add(pid)));
+        auto read = archive.store().article(a.id);
+        QVERIFY2(read, why(read).constData());
+        QCOMPARE(read->headline, a.headline);
+        QVERIFY(
+            admin()->query("SELECT pg_terminate_backend($1)",
+                           PgParams().add(PQbackendPID(archive.server()->connection().handle()))));
+        Article edit = *read;
+        edit.body = QStringLiteral("Saved after the server dropped us.");
+        auto saved = archive.store().save(edit);
+        QVERIFY2(saved, why(saved).constData());
+        QCOMPARE(saved->version, 2);
+    }
+
+    void serializationFailuresAreRetried()
+    {
+        ArchiveUnderTest archive;
+        PgConnection &db = archive.server()->connection();
+        int attempts = 0;
+        const auto failOnce = [&]() -> StoreStatus {
+            if (++attempts == 1) {
+                auto failed = db.script("DO $$ BEGIN RAISE EXCEPTION 'collided'"
+                                        " USING ERRCODE = 'serialization_failure'; END $$");
+                if (!failed)
+                    return failed;
+            }
+            return {};
+        };
+        QVERIFY(db.transaction(failOnce));
+        QCOMPARE(attempts, 2);
+
+        attempts = 0;
+        const auto alwaysDeadlocked = [&]() -> StoreStatus {
+            ++attempts;
+            return db.script("DO $$ BEGIN RAISE EXCEPTION 'stuck'"
+                             " USING ERRCODE = 'deadlock_detected'; END $$");
+        };
+        auto given = db.transaction(alwaysDeadlocked);
+        QVERIFY(!given);
+        QCOMPARE(given.error().code, StoreError::Code::Busy);
+        QCOMPARE(attempts, PgConnection::kTransactionAttempts);
+    }
+
+    void errorsSayWhatHappened()
+    {
+        ArchiveUnderTest archive;
+        PgConnection &db = archive.server()->connection();
+        const char *insert = "INSERT INTO articles (slug, created_at, updated_at)"
+                             " VALUES ('twice', now(), now())";
+        QVERIFY(db.query(insert));
+        auto duplicate = db.query(insert);
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().code, StoreError::Code::Conflict);
+
+        QVERIFY(db.query("SET statement_timeout = '50ms'"));
+        auto cancelled = db.query("SELECT pg_sleep(5)");
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, StoreError::Code::Busy);
+        QVERIFY2(cancelled.error().message.contains(QStringLiteral("cancelled")),
+                 qPrintable(cancelled.error().message));
+        QVERIFY(db.query("SET statement_timeout = 0"));
+
+        // A NUL character: text the server cannot store is the request's fault.
+        Article withNul = makeArticle(QStringLiteral("Nul"));
+        withNul.body = QStringLiteral("before") + QChar(0) + QStringLiteral("after");
+        auto refused = archive.store().save(withNul);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreError::Code::Invalid);
+    }
+
+    // The statements the server runs hold $1, $2... and never the article's text: the
+    // server's log of every statement (log_statement = all, parameters left out) has the
+    // SQL, not the headline.
+    void valuesTravelApartFromTheStatements()
+    {
+        EmptyDatabase database;
+        QVERIFY(PgArticleStore::create(database.address()));
+        auto db = database.connect();
+        auto name = db->query("SELECT current_database()");
+        QVERIFY(admin()->script(("ALTER DATABASE " + name->text(0, 0) +
+                                 " SET log_statement = 'all'; ALTER DATABASE " + name->text(0, 0) +
+                                 " SET log_parameter_max_length = 0")
+                                    .toUtf8()
+                                    .constData()));
+        auto dataDir = admin()->query("SHOW data_directory");
+        QFile log(QFileInfo(dataDir->text(0, 0)).dir().filePath(QStringLiteral("server.log")));
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        log.seek(log.size());
+
+        auto store = PgArticleStore::open(database.address());
+        QVERIFY(store);
+        const QString marker = QStringLiteral("Quokka'); DROP TABLE articles; -- 7f3a");
+        auto saved = (*store)->save(makeArticle(marker));
+        QVERIFY(saved);
+        QCOMPARE((*store)->article(saved->id)->headline, marker);
+        auto found = (*store)->search({QStringLiteral("quokka"), {}, 5});
+        QCOMPARE(found->size(), 1);
+        const QByteArray logged = log.readAll();
+        QVERIFY2(logged.contains("INSERT INTO articles"), logged.left(2000).constData());
+        QVERIFY(!logged.contains("Quokka"));
+        QVERIFY(!logged.contains("quokka"));
+    }
+
+    void outsideChangesCountOthersOnly()
+    {
+        ArchiveUnderTest archive;
+        auto other = archive.openAgain();
+        const qint64 before = *archive.store().outsideChanges();
+        Article mine = archive.saved(makeArticle(QStringLiteral("Mine")));
+        QCOMPARE(*archive.store().outsideChanges(), before); // its own change
+        QVERIFY(other->save(makeArticle(QStringLiteral("Theirs"))));
+        QVERIFY(*archive.store().outsideChanges() != before);
+        const qint64 seen = *archive.store().outsideChanges();
+        QCOMPARE(*archive.store().outsideChanges(), seen); // nothing new since
+        QVERIFY(other->moveToTrash(mine.id));
+        QVERIFY(*archive.store().outsideChanges() != seen);
+    }
+
+    // Two editors save the same version at the same moment: one wins, the other is told.
+    void simultaneousSavesOfOneVersion()
+    {
+        ArchiveUnderTest archive;
+        const Article a = archive.saved(makeArticle(QStringLiteral("Contested")));
+        QSemaphore go;
+        StoreResult<Article> results[2];
+        std::unique_ptr<QThread> threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i].reset(QThread::create([&, i] {
+                auto store = archive.openAgain();
+                Article edit = a;
+                edit.body = QStringLiteral("Editor %1's text.").arg(i);
+                go.acquire();
+                results[i] = store->save(edit);
+            }));
+            threads[i]->start();
+        }
+        go.release(2);
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(60000));
+        QCOMPARE(int(bool(results[0])) + int(bool(results[1])), 1);
+        const auto &lost = results[0] ? results[1] : results[0];
+        QCOMPARE(lost.error().code, StoreError::Code::Conflict);
+        QCOMPARE(archive.store().article(a.id)->version, 2);
+        QCOMPARE(archive.store().revisions(a.id)->size(), 2);
+    }
+
+    // A word in every article: only the newest kRankWindow matches are ranked, so the
+    // oldest never come back, however many match.
+    void aCommonWordRanksOnlyTheNewest()
+    {
+        ArchiveUnderTest archive;
+        QList<Article> many;
+        for (int i = 0; i < PgArchiveSearch::kRankWindow + 100; ++i)
+            many.append(makeArticle(QStringLiteral("Flood update %1").arg(i)));
+        auto saved = archive.store().saveAll(many);
+        QVERIFY(saved);
+        const qint64 oldestRanked = saved->at(100).id;
+        auto hits = archive.store().search({QStringLiteral("flood"), {}, 50});
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 50);
+        for (const SearchHit &hit : *hits)
+            QVERIFY(hit.article.id >= oldestRanked);
+        ArticleFilter world;
+        world.section = QStringLiteral("world");
+        QCOMPARE(archive.store().search({QStringLiteral("flood"), world, 50})->size(), 50);
+    }
+
+    // A body with far more distinct words than a tsvector holds still saves; its opening,
+    // and every other field, stays searchable.
+    void aHugeBodyStillSaves()
+    {
+        ArchiveUnderTest archive;
+        QString body = QStringLiteral("The lighthouse keeper's log. ");
+        for (int i = 0; body.size() < 4 * 1024 * 1024; ++i)
+            body += QStringLiteral("w%1 ").arg(i, 0, 36);
+        Article a = makeArticle(QStringLiteral("Logbook"), body);
+        auto saved = archive.store().save(a);
+        QVERIFY2(saved, why(saved).constData());
+        QCOMPARE(archive.store().search({QStringLiteral("lighthouse"), {}, 5})->size(), 1);
+        QCOMPARE(archive.store().search({QStringLiteral("logbook"), {}, 5})->size(), 1);
+        QVERIFY(pgtextsearch::documentVector(a).size() < 4 * 1024 * 1024);
+    }
+
+    void queriesAreBuiltFromTheAppsTokens()
+    {
+        using pgtextsearch::queryFor;
+        QCOMPARE(queryFor(QStringLiteral("Harbour  Dredging")),
+                 QStringLiteral("'harbour' & 'dredging'"));
+        QCOMPARE(queryFor(QStringLiteral("\"harbour authority\"")),
+                 QStringLiteral("('harbour' <-> 'authority')"));
+        QCOMPARE(queryFor(QStringLiteral("dredg* -fishing")),
+                 QStringLiteral("('dredg':*) & !('fishing')"));
+        QCOMPARE(queryFor(QStringLiteral("fishing OR council")),
+                 QStringLiteral("('fishing' | 'council')"));
+        QCOMPARE(queryFor(QStringLiteral("데이터센터")),
+                 QStringLiteral("('데이' <-> '이터' <-> '터센' <-> '센터')"));
+        QCOMPARE(queryFor(QStringLiteral("센")), QStringLiteral("'센':*"));
+        QCOMPARE(queryFor(QStringLiteral("Café")), QStringLiteral("'cafe'"));
+        QCOMPARE(queryFor(QStringLiteral("it's")), QStringLiteral("('it' <-> 's')"));
+        QCOMPARE(queryFor(QStringLiteral("' \\ & | !")), QString());
+        QCOMPARE(queryFor(QStringLiteral("-only")), QString());
+    }
+
+    void documentVectorsWeighTheFields()
+    {
+        Article a;
+        a.headline = QStringLiteral("Harbour");
+        a.dek = QStringLiteral("harbour news");
+        a.tags = {QStringLiteral("Ports")};
+        a.body = QStringLiteral("O'Brien's harbour");
+        QCOMPARE(pgtextsearch::documentVector(a),
+                 QByteArray("'harbour':1A,4B,14D 'news':5B 'ports':8C 'o':11D 'brien':12D "
+                            "'s':13D"));
+    }
+
+    void passwordsNeverShow()
+    {
+        QCOMPARE(ArchiveAddress::forDisplay(
+                     QStringLiteral("postgresql://dana:s3cret@db.example.org:5432/newsroom")),
+                 QStringLiteral("postgresql://dana@db.example.org:5432/newsroom"));
+        QCOMPARE(
+            ArchiveAddress::forDisplay(QStringLiteral(
+                "postgres://db.example.org/newsroom?user=dana&password=s3cret&sslmode=require")),
+            QStringLiteral("postgres://db.example.org/newsroom?user=dana&sslmode=require"));
+        QCOMPARE(ArchiveAddress::forDisplay(QStringLiteral("/home/dana/archive.newsroom")),
+                 QStringLiteral("/home/dana/archive.newsroom"));
+        QVERIFY(ArchiveAddress::isServer(QStringLiteral("POSTGRESQL://x/y")));
+        QVERIFY(!ArchiveAddress::isServer(QStringLiteral("postgresql.newsroom")));
+        // A failed connection's message names no password either.
+        auto opened = PgArticleStore::open(
+            ArchiveUnderTest::withDatabase(ArchiveUnderTest::serverAddress(),
+                                           QStringLiteral("no_such_database")) +
+            QStringLiteral("&password=s3cret"));
+        QVERIFY(!opened);
+        QVERIFY(!opened.error().message.contains(QStringLiteral("s3cret")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgStore)
+#include "tst_pgstore.moc"
