@@ -1,8 +1,8 @@
 #include "CommandLineTool.h"
 
 #include "TerminalText.h"
-#include "store/ArchiveCopier.h"
 #include "store/ArchiveAddress.h"
+#include "store/ArchiveCopier.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -52,14 +52,13 @@ int CommandLineTool::copyArchive(const QString &target)
 {
     const QString shownTarget = ArchiveAddress::forDisplay(target);
     if (m_store->isArchiveFile(target) || lastingName(target) == lastingName(m_archive))
-        return fail(tr("%1 is this archive itself; name another archive to copy it to.")
-                        .arg(shownTarget));
+        return fail(
+            tr("%1 is this archive itself; name another archive to copy it to.").arg(shownTarget));
     auto to = ArchiveAddress::open(target);
     if (!to)
         return fail(to.error().message);
     if (to->store->isReadOnly())
-        return fail(
-            tr("%1 can only be read, so nothing can be copied into it.").arg(shownTarget));
+        return fail(tr("%1 can only be read, so nothing can be copied into it.").arg(shownTarget));
     ArchiveCopier copier(*m_store, lastingName(m_archive), *to->store);
     const auto report = copier.run();
     if (!report)

@@ -406,9 +406,9 @@ StoreStatus put(PgConnection &db, const ArticleRecord &record, const QByteArray 
     if (done) {
         // Links already here whose title is this headline follow it from now on, as if they
         // had been saved after it (a copy writes linked articles in any order).
-        auto followed = db.query(
-            "UPDATE related_items SET title = '' WHERE target_id = $1 AND title = $2",
-            PgParams().add(article.id).add(article.headline));
+        auto followed =
+            db.query("UPDATE related_items SET title = '' WHERE target_id = $1 AND title = $2",
+                     PgParams().add(article.id).add(article.headline));
         if (!followed)
             done = std::unexpected(followed.error());
     }
