@@ -108,6 +108,20 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCopier</name>
+    <message>
+        <source>The target holds copies of this archive&apos;s articles under ids that do not agree with each other; copy to a new archive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The copy stopped after %n article(s); run it again to copy the rest.</source>
+        <translation>
+            <numerusform>%1 The copy stopped after %n article; run it again to copy the rest.</numerusform>
+            <numerusform>%1 The copy stopped after %n articles; run it again to copy the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveFile</name>
     <message>
         <source>%1 is not a Newsroom archive: %2. It was left untouched.</source>
@@ -289,6 +303,14 @@
     </message>
     <message>
         <source>Article #%1 was changed elsewhere (now version %2, you edited version %3). Nothing was overwritten; reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article #%1 (&quot;%2&quot;) cannot keep its id: this archive&apos;s #%1 is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not copied: this archive&apos;s article #%2 (&quot;%3&quot;) has its slug, %4. Change one of the two slugs and copy again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,6 +655,47 @@
     <message>
         <source>Length: %L1 words</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this archive itself; name another file to copy it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read, so nothing can be copied into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n article(s) to %1 (versions: %2).</source>
+        <translation>
+            <numerusform>Copied %n article to %1 (versions: %2).</numerusform>
+            <numerusform>Copied %n articles to %1 (versions: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were there from an earlier copy.</source>
+        <translation>
+            <numerusform>%n article was there from an earlier copy.</numerusform>
+            <numerusform>%n articles were there from an earlier copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every article kept its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every id moved up by %1 (#1 is #%2 there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsroom-cli: not copied: #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>newsroom-cli: %n more article(s) not copied (--json lists them all).</source>
+        <translation>
+            <numerusform>newsroom-cli: %n more article not copied (--json lists them all).</numerusform>
+            <numerusform>newsroom-cli: %n more articles not copied (--json lists them all).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,10 @@ const QString kCommandsHelp = QStringLiteral(
     "                      index against its table), orphaned rows, the search index\n"
     "                      (--repair-index rebuilds it). Exits 1 when damage is found.\n"
     "                      (backup and check-archive are for archive files.)\n"
+    "  copy-to TARGET      Copy the whole archive into TARGET (a file or a server, new or\n"
+    "                      not): every article with every version, the trash, links.\n"
+    "                      Ids stay when TARGET is new, else all move up by one offset.\n"
+    "                      Run it again after a kill: it copies only what is missing.\n"
     "\n"
     "The archive (--db) is a file, or a PostgreSQL database named by a URI such as\n"
     "postgresql://editor@db.example.org/newsroom; libpq's PGHOST, PGUSER, ~/.pgpass and\n"
@@ -193,6 +197,8 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
          [this](const QStringList &a) { return checkArticle(a[0]); }},
         {QLatin1StringView("backup"), 0, 1,
          [this](const QStringList &a) { return backupArchive(a); }, true},
+        {QLatin1StringView("copy-to"), 1, 1,
+         [this](const QStringList &a) { return copyArchive(a[0]); }},
         {QLatin1StringView("check-archive"), 0, 0,
          [this](const QStringList &) { return checkArchive(); }, true,
          ArchiveFile::DamageCheck::None},
@@ -218,6 +224,7 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
 
     const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
                                                               : ArchiveFile::defaultPath();
+    m_archive = path;
     if (command == QLatin1StringView("init"))
         return initArchive(path);
     if (found->maintenance && ArchiveAddress::isServer(path)) {

@@ -14,7 +14,7 @@ namespace newsroom {
 // newsroom-cli's commands. Output goes to stdout (text, or JSON with --json), every
 // error to stderr as one line; run() returns the process exit code. Parsing and dispatch
 // live in CommandLineTool.cpp, the commands in ArchiveCommands.cpp, PublishCommands.cpp,
-// RelatedCommands.cpp and MaintenanceCommands.cpp.
+// RelatedCommands.cpp, MaintenanceCommands.cpp and CopyCommand.cpp.
 class CommandLineTool
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
@@ -50,6 +50,7 @@ private:
     int backupArchive(const QStringList &args);
     int backupToFolder(const QString &folder);
     int checkArchive();
+    int copyArchive(const QString &target);
     // --limit (--keep...) as a positive number (`fallback` when not given); 0 after
     // reporting misuse.
     int limitOption(int fallback, const QString &name = QStringLiteral("limit"));
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<ArticleStore> m_store;
     // The maintenance commands (backup, check-archive) work on the connection itself.
     std::unique_ptr<SqliteDatabase> m_database;
+    QString m_archive; // as --db names it (or the default)
     bool m_json = false;
 };
 

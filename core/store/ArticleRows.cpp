@@ -356,7 +356,108 @@ StoreStatus writeRevision(SqliteDatabase &db, const Article &article, const Vers
     return insert.run();
 }
 
+VersionNote noteOf(const Revision &revision)
+{
+    return VersionNote{revision.status, revision.kind, revision.author, revision.previousStatus,
+                       revision.restoredFrom};
+}
+
+// Says which article already holds the record's id or slug; nothing when neither is taken.
+StoreStatus checkFree(SqliteDatabase &db, const Article &article)
+{
+    SqliteStatement taken =
+        db.prepare("SELECT id, headline FROM articles WHERE id = ?1 OR slug = ?2 LIMIT 1");
+    taken.bind(1, article.id).bind(2, article.slug);
+    if (!taken.next())
+        return taken.failed() ? std::unexpected(taken.error()) : StoreStatus();
+    if (taken.int64(0) == article.id) {
+        return storeFailure(
+            StoreError::Code::Conflict,
+            ArticleRows::tr("Article #%1 (\"%2\") cannot keep its id: this archive's #%1 is "
+                            "\"%3\".")
+                .arg(article.id)
+                .arg(article.headline, taken.text(1)));
+    }
+    return storeFailure(
+        StoreError::Code::Conflict,
+        ArticleRows::tr("\"%1\" was not copied: this archive's article #%2 (\"%3\") "
+                        "has its slug, %4. Change one of the two slugs and "
+                        "copy again.")
+            .arg(article.headline)
+            .arg(taken.int64(0))
+            .arg(taken.text(1), article.slug));
+}
+
+StoreStatus insertRecordRow(SqliteDatabase &db, const ArticleRecord &record)
+{
+    const Article &article = record.article;
+    SqliteStatement insert = db.prepare(
+        "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
+        " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
+        " version_kind, version_author, version_previous_status, version_restored_from,"
+        " word_target, id, trashed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+        " ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
+    bindFields(insert, article);
+    insert.bind(14, sqltime::toSeconds(article.createdAt))
+        .bind(15, article.version)
+        .bind(16, revisionKindName(record.note.kind))
+        .bind(17, record.note.author)
+        .bind(21, article.id);
+    bindOptionalStatus(insert, 18, record.note.previousStatus);
+    bindOptionalVersion(insert, 19, record.note.restoredFrom);
+    if (record.trashed) // the trash keeps no time of its own elsewhere: the last change will do
+        insert.bind(22, sqltime::toSeconds(article.updatedAt));
+    else
+        insert.bindNull(22);
+    return insert.run();
+}
+
+// Links already in the archive whose title is this article's headline follow it from now
+// on, as if they had been saved after it (a copy writes linked articles in any order).
+StoreStatus followHeadline(SqliteDatabase &db, const Article &article)
+{
+    return db.prepare("UPDATE related_items SET title = '' WHERE target_id = ?1 AND title = ?2")
+        .bind(1, article.id)
+        .bind(2, article.headline)
+        .run();
+}
+
 } // namespace
+
+StoreStatus put(SqliteDatabase &db, const ArticleRecord &record, const QByteArray &key)
+{
+    const Article &article = record.article;
+    StoreStatus done = checkFree(db, article);
+    if (done)
+        done = insertRecordRow(db, record);
+    if (done) {
+        done = writeList(db, nullptr,
+                         "INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)",
+                         article.id, article.tags, true);
+    }
+    if (done) {
+        done = writeList(db, nullptr,
+                         "INSERT INTO article_sources (article_id, position, url) VALUES (?, ?, ?)",
+                         article.id, article.sources, true);
+    }
+    if (done)
+        done = writeRelated(db, article, true);
+    if (done)
+        done = followHeadline(db, article);
+    if (done && !record.trashed)
+        done = addToIndex(db, article);
+    for (const ArticleRecord::Version &version : record.history) {
+        if (done)
+            done = writeRevision(db, version.content, noteOf(version.note));
+    }
+    if (done) {
+        done = db.prepare("INSERT INTO import_sources (hash, article_id) VALUES (?, ?)")
+                   .bindBlob(1, key)
+                   .bind(2, article.id)
+                   .run();
+    }
+    return done;
+}
 
 StoreResult<Article> read(SqliteDatabase &db, qint64 id)
 {

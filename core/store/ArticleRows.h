@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArticleRecord.h"
 #include "ArticleStore.h"
 #include "StoreError.h"
 #include "model/Article.h"
@@ -21,6 +22,9 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id);
 // `article` comes back with its id, version, slug and times as stored.
 StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode = SaveMode::KeepHistory);
 StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed);
+// Writes a whole record under its own id (see ArticleStore::putRecord), noting `key` in
+// import_sources; Conflict when the id or the slug is taken.
+StoreStatus put(SqliteDatabase &db, const ArticleRecord &record, const QByteArray &key);
 
 } // namespace articlerows
 } // namespace newsroom

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleFilter.h"
+#include "ArticleRecord.h"
 #include "ArticleSummary.h"
 #include "Revision.h"
 #include "StoreError.h"
@@ -109,6 +110,17 @@ public:
     virtual QString damageFound() const = 0;
     // Opens the archive again, e.g. after a backup was restored into a damaged one.
     virtual StoreStatus reopen() = 0;
+
+    // Moving whole archives (newsroom-cli copy-to). Every article's id, the trashed ones
+    // too, ascending; and the highest id the archive holds.
+    virtual StoreResult<QList<qint64>> allIds() = 0;
+    virtual StoreResult<qint64> highestId() = 0;
+    // Writes `record` under its own id, with its versions, times and notes as they are, in
+    // one transaction, and notes `key` with it. Conflict, writing nothing, when the id or
+    // the slug is taken.
+    virtual StoreStatus putRecord(const ArticleRecord &record, const QByteArray &key) = 0;
+    // The id of the article put with `key`, or 0.
+    virtual StoreResult<qint64> articleWithKey(const QByteArray &key) = 0;
 
     // A number that changes whenever another connection (another window, another process,
     // a colleague) has committed a change since the last call: cheap enough to poll.

@@ -161,4 +161,24 @@ StoreResult<qint64> DelayedArticleStore::version(qint64 id)
     return wait().version(id);
 }
 
+StoreResult<QList<qint64>> DelayedArticleStore::allIds()
+{
+    return wait().allIds();
+}
+
+StoreResult<qint64> DelayedArticleStore::highestId()
+{
+    return wait().highestId();
+}
+
+StoreStatus DelayedArticleStore::putRecord(const ArticleRecord &record, const QByteArray &key)
+{
+    return wait().putRecord(record, key);
+}
+
+StoreResult<qint64> DelayedArticleStore::articleWithKey(const QByteArray &key)
+{
+    return wait().articleWithKey(key);
+}
+
 } // namespace newsroom

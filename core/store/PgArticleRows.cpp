@@ -325,7 +325,120 @@ StoreStatus writeRevision(PgConnection &db, const Article &previous)
     return {};
 }
 
+// Says which article already holds the record's id or slug; nothing when neither is taken.
+StoreStatus checkFree(PgConnection &db, const Article &article)
+{
+    auto taken = db.query("SELECT id, headline FROM articles WHERE id = $1 OR slug = $2 LIMIT 1",
+                          PgParams().add(article.id).add(article.slug));
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (taken->rows() == 0)
+        return {};
+    if (taken->int64(0, 0) == article.id) {
+        return storeFailure(
+            StoreError::Code::Conflict,
+            PgArticleRows::tr("Article #%1 (\"%2\") cannot keep its id: this archive's #%1 is "
+                              "\"%3\".")
+                .arg(article.id)
+                .arg(article.headline, taken->text(0, 1)));
+    }
+    return storeFailure(
+        StoreError::Code::Conflict,
+        PgArticleRows::tr("\"%1\" was not copied: this archive's article #%2 (\"%3\") has its "
+                          "slug, %4. Change one of the two slugs and copy again.")
+            .arg(article.headline)
+            .arg(taken->int64(0, 0))
+            .arg(taken->text(0, 1), article.slug));
+}
+
+StoreStatus insertRecordRow(PgConnection &db, const ArticleRecord &record)
+{
+    const Article &article = record.article;
+    PgParams params = fieldParams(article);
+    params.addTime(article.createdAt)
+        .add(article.version)
+        .add(revisionKindName(record.note.kind))
+        .add(record.note.author)
+        .add(record.note.previousStatus ? QString(statusName(*record.note.previousStatus))
+                                        : QString())
+        .addIdOrNull(record.note.restoredFrom)
+        .add(article.wordTarget)
+        .add(article.id)
+        .add(record.trashed);
+    // The trash keeps no time of its own elsewhere: the last change will do.
+    auto done = db.query(
+        "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
+        " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
+        " version_kind, version_author, version_previous_status, version_restored_from,"
+        " word_target, id, trashed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+        " to_timestamp($10), $11, $12, to_timestamp($13), to_timestamp($14), $15, $16, $17,"
+        " nullif($18, ''), $19, $20, $21, CASE WHEN $22 THEN to_timestamp($13) END)",
+        params);
+    if (!done)
+        return std::unexpected(done.error());
+    // Ids given here are never given again by the identity's sequence.
+    done = db.query("SELECT setval(s, $1) FROM (SELECT pg_get_serial_sequence('articles', 'id')"
+                    "::regclass AS s) q WHERE $1 > coalesce(pg_sequence_last_value(s), 0)",
+                    PgParams().add(article.id));
+    return done ? StoreStatus() : StoreStatus(std::unexpected(done.error()));
+}
+
+StoreStatus insertVersion(PgConnection &db, qint64 id, const ArticleRecord::Version &version)
+{
+    const QByteArray json =
+        QJsonDocument(json::fromArticle(version.content)).toJson(QJsonDocument::Compact);
+    const Revision &note = version.note;
+    auto done = db.query(
+        "INSERT INTO revisions (article_id, version, saved_at, headline, snapshot, kind, author,"
+        " status, previous_status, restored_from) VALUES ($1, $2, to_timestamp($3), $4,"
+        " $5::jsonb, $6, $7, $8, nullif($9, ''), $10)",
+        PgParams()
+            .add(id)
+            .add(note.version)
+            .addTime(note.savedAt)
+            .add(version.content.headline)
+            .add(QString::fromUtf8(json))
+            .add(revisionKindName(note.kind))
+            .add(note.author)
+            .add(statusName(version.content.status))
+            .add(note.previousStatus ? QString(statusName(*note.previousStatus)) : QString())
+            .addIdOrNull(note.restoredFrom));
+    return done ? StoreStatus() : StoreStatus(std::unexpected(done.error()));
+}
+
 } // namespace
+
+StoreStatus put(PgConnection &db, const ArticleRecord &record, const QByteArray &key)
+{
+    const Article &article = record.article;
+    StoreStatus done = checkFree(db, article);
+    if (done)
+        done = insertRecordRow(db, record);
+    if (done)
+        done = writeLists(db, article, true);
+    if (done) {
+        // Links already here whose title is this headline follow it from now on, as if they
+        // had been saved after it (a copy writes linked articles in any order).
+        auto followed =
+            db.query("UPDATE related_items SET title = '' WHERE target_id = $1 AND title = $2",
+                     PgParams().add(article.id).add(article.headline));
+        if (!followed)
+            done = std::unexpected(followed.error());
+    }
+    if (done && !record.trashed)
+        done = writeSearchTerms(db, article);
+    for (const ArticleRecord::Version &version : record.history) {
+        if (done)
+            done = insertVersion(db, article.id, version);
+    }
+    if (done) {
+        auto noted = db.query("INSERT INTO import_sources (hash, article_id) VALUES ($1, $2)",
+                              PgParams().addBytes(key).add(article.id));
+        if (!noted)
+            done = std::unexpected(noted.error());
+    }
+    return done;
+}
 
 ArticleSummary readSummary(const PgResult &result, int row, int first)
 {

@@ -24,6 +24,9 @@ StoreResult<Article> read(PgConnection &db, qint64 id);
 // saved: id, version, slug, times.
 StoreStatus write(PgConnection &db, Article &article, SaveMode mode = SaveMode::KeepHistory);
 StoreStatus setTrashed(PgConnection &db, qint64 id, bool trashed);
+// Writes a whole record under its own id (see ArticleStore::putRecord), noting `key` in
+// import_sources; Conflict when the id or the slug is taken.
+StoreStatus put(PgConnection &db, const ArticleRecord &record, const QByteArray &key);
 
 } // namespace pgrows
 } // namespace newsroom

@@ -402,4 +402,42 @@ StoreResult<qint64> PgArticleStore::version(qint64 id)
     return row->int64(0, 0);
 }
 
+StoreResult<QList<qint64>> PgArticleStore::allIds()
+{
+    auto rows = m_db->query("SELECT id FROM articles ORDER BY id");
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<qint64> ids;
+    ids.reserve(rows->rows());
+    for (int row = 0; row < rows->rows(); ++row)
+        ids.append(rows->int64(row, 0));
+    return ids;
+}
+
+// The identity never gives an id again, even one whose article is gone: the highest it gave
+// counts too.
+StoreResult<qint64> PgArticleStore::highestId()
+{
+    auto row = m_db->query(
+        "SELECT greatest(coalesce((SELECT max(id) FROM articles), 0), coalesce("
+        "pg_sequence_last_value(pg_get_serial_sequence('articles', 'id')::regclass), 0))");
+    if (!row)
+        return std::unexpected(row.error());
+    return row->int64(0, 0);
+}
+
+StoreStatus PgArticleStore::putRecord(const ArticleRecord &record, const QByteArray &key)
+{
+    return writeTransaction([&] { return pgrows::put(*m_db, record, key); });
+}
+
+StoreResult<qint64> PgArticleStore::articleWithKey(const QByteArray &key)
+{
+    auto row = m_db->query("SELECT article_id FROM import_sources WHERE hash = $1",
+                           PgParams().addBytes(key));
+    if (!row)
+        return std::unexpected(row.error());
+    return row->rows() ? row->int64(0, 0) : 0;
+}
+
 } // namespace newsroom

@@ -517,4 +517,42 @@ StoreResult<QList<SearchHit>> SqliteArticleStore::suggestRelated(const Article &
     return m_suggester->suggest(article, limit);
 }
 
+StoreResult<QList<qint64>> SqliteArticleStore::allIds()
+{
+    SqliteStatement rows = m_db->prepare("SELECT id FROM articles ORDER BY id");
+    QList<qint64> ids;
+    while (rows.next())
+        ids.append(rows.int64(0));
+    if (rows.failed())
+        return std::unexpected(rows.error());
+    return ids;
+}
+
+// AUTOINCREMENT never gives an id again, even one whose article is gone: the highest it
+// gave counts too.
+StoreResult<qint64> SqliteArticleStore::highestId()
+{
+    return m_db->queryInt(
+        "SELECT max(coalesce((SELECT max(id) FROM articles), 0),"
+        " coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0))");
+}
+
+StoreStatus SqliteArticleStore::putRecord(const ArticleRecord &record, const QByteArray &key)
+{
+    if (auto ok = checkCanWrite(); !ok)
+        return ok;
+    return inTransaction(*m_db, [&] { return articlerows::put(*m_db, record, key); });
+}
+
+StoreResult<qint64> SqliteArticleStore::articleWithKey(const QByteArray &key)
+{
+    SqliteStatement row = m_db->prepare("SELECT article_id FROM import_sources WHERE hash = ?");
+    row.bindBlob(1, key);
+    if (row.next())
+        return row.int64(0);
+    if (row.failed())
+        return std::unexpected(row.error());
+    return 0;
+}
+
 } // namespace newsroom

@@ -58,6 +58,10 @@ public:
     StoreStatus reopen() override;
     StoreResult<qint64> outsideChanges() override;
     StoreResult<qint64> version(qint64 id) override;
+    StoreResult<QList<qint64>> allIds() override;
+    StoreResult<qint64> highestId() override;
+    StoreStatus putRecord(const ArticleRecord &record, const QByteArray &key) override;
+    StoreResult<qint64> articleWithKey(const QByteArray &key) override;
 
     SqliteDatabase &database() { return *m_db; }
 

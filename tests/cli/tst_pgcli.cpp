@@ -1,8 +1,11 @@
 // newsroom-cli against a server archive, as a newsroom's scripts use it: the real binary,
 // a postgresql:// URI for --db, the test server (pg_cluster fixture).
 
+#include "ArchiveComparison.h"
 #include "ArchiveUnderTest.h"
 #include "CliRunner.h"
+#include "SampleDesk.h"
+#include "store/ArchiveAddress.h"
 
 #include <QJsonArray>
 
@@ -64,6 +67,48 @@ private Q_SLOTS:
         }
         QCOMPARE(created, 1);
         QCOMPARE(cli({QStringLiteral("list")}).exitCode, 0);
+    }
+
+    // A desk's archive file to the server and back to a file: article by article and
+    // version by version the same, ids kept; a second run copies nothing again.
+    void copyToTheServerAndBack()
+    {
+        TestArchive file;
+        fillDesk(file.store());
+        QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
+        CliResult run = runCli({QStringLiteral("--db"), file.path(), QStringLiteral("--json"),
+                                QStringLiteral("copy-to"), m_address},
+                               m_home.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().object().value(QStringLiteral("copied")).toInt(), 34);
+        auto server = ArchiveAddress::open(m_address);
+        QVERIFY(server);
+        int versions = 0;
+        QString differs = compareArchives(file.store(), *server->store, 0, &versions);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+        QCOMPARE(versions, run.json().object().value(QStringLiteral("versions")).toInt());
+        SearchQuery query;
+        query.text = QStringLiteral("depot");
+        QCOMPARE(server->store->search(query)->size(), file.store().search(query)->size());
+        // A new article on the server takes an id after the copied ones.
+        QCOMPARE(server->store->save(makeArticle(QStringLiteral("After the copy")))->id,
+                 *file.store().highestId() + 1);
+
+        run = runCli({QStringLiteral("--db"), file.path(), QStringLiteral("--json"),
+                      QStringLiteral("copy-to"), m_address},
+                     m_home.path());
+        QCOMPARE(run.json().object().value(QStringLiteral("already_there")).toInt(), 34);
+        QCOMPARE(run.json().object().value(QStringLiteral("copied")).toInt(), 0);
+
+        const QString back = m_home.filePath(QStringLiteral("back.newsroom"));
+        run = cli({QStringLiteral("copy-to"), back});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        auto returned = SqliteArticleStore::open(back);
+        QVERIFY(returned);
+        differs = compareArchives(*server->store, **returned, 0);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+        differs = compareArchives(file.store(), **returned, 0);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
     }
 
     void importSearchAndHistoryOnTheServer()
