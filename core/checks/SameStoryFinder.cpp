@@ -33,6 +33,8 @@ QList<QByteArray> rarestTerms(const StoryProfile &profile, const SameStoryMeasur
     for (const StoryProfile::Term &term : profile.terms()) {
         if (term.indexTerm.isEmpty())
             continue;
+        if (!rarity.knows(term.indexTerm))
+            continue;
         const int held = rarity.count(term.indexTerm);
         if (held - ownCount <= 0 || held >= SameStoryFinder::kCountCap)
             continue; // in no other article, or in too many to tell stories apart
@@ -45,13 +47,6 @@ QList<QByteArray> rarestTerms(const StoryProfile &profile, const SameStoryMeasur
     for (qsizetype i = 0; i < weighted.size() && i < limit; ++i)
         terms.append(weighted[i].term);
     return terms;
-}
-
-QHash<QByteArray, int> merged(QHash<QByteArray, int> counts, const QHash<QByteArray, int> &more)
-{
-    for (auto it = more.cbegin(); it != more.cend(); ++it)
-        counts.insert(it.key(), it.value());
-    return counts;
 }
 
 // Groups of articles joined by same-story pairs (union-find over their indexes).
@@ -90,41 +85,31 @@ StoreResult<QList<SameStoryMatch>> SameStoryFinder::matchesFor(const Article &ar
     const StoryProfile profile = StoryProfile::fromArticle(article);
     if (profile.isEmpty())
         return QList<SameStoryMatch>{};
-    auto counts = m_store.termCounts(profile.indexTerms(), kCountCap);
+    // The story's first terms (headline, dek, lede) are counted in the archive; the others,
+    // and a candidate's terms the article does not share, weigh their mean: counting each
+    // term costs a lookup in every segment of the index.
+    const QList<QByteArray> counted = profile.indexTerms().mid(0, kCountedTerms);
+    auto counts = m_store.termCounts(counted, kCountCap);
     if (!counts)
         return std::unexpected(counts.error());
-    const int ownCount = article.isNew() ? 0 : 1; // a saved article holds its own terms
     TermRarity rarity(counts->articles, counts->counts);
-    const QList<QByteArray> query =
-        rarestTerms(profile, SameStoryMeasure(rarity), rarity, ownCount, kQueryTerms);
+    rarity.setUncounted(rarity.meanOf(counted));
+    const SameStoryMeasure measure(rarity);
+    const int ownCount = article.isNew() ? 0 : 1; // a saved article holds its own terms
+    const QList<QByteArray> query = rarestTerms(profile, measure, rarity, ownCount, kQueryTerms);
     if (query.isEmpty())
         return QList<SameStoryMatch>{};
     auto candidates = m_store.storiesSharing(query, kCandidates + ownCount);
     if (!candidates)
         return std::unexpected(candidates.error());
 
-    QList<StoryProfile> profiles;
-    QList<QByteArray> unknown;
-    for (const StoryText &story : std::as_const(*candidates)) {
-        profiles.append(StoryProfile::fromStory(story));
-        for (const QByteArray &term : profiles.last().indexTerms()) {
-            if (!rarity.knows(term))
-                unknown.append(term);
-        }
-    }
-    auto more = m_store.termCounts(unknown, kCountCap);
-    if (!more)
-        return std::unexpected(more.error());
-    rarity = TermRarity(counts->articles, merged(counts->counts, more->counts));
-    const SameStoryMeasure measure(rarity);
-
     QList<SameStoryMatch> matches;
     for (qsizetype i = 0; i < candidates->size(); ++i) {
         const StoryText &story = candidates->at(i);
         if (story.id == article.id || (olderThan > 0 && story.id >= olderThan))
             continue;
-        const auto comparison = measure.compare(profile, profiles[i]);
-        if (comparison.sameStory)
+        const auto comparison = measure.compare(profile, StoryProfile::fromStory(story));
+        if (comparison.score >= SameStoryMeasure::kVeryLikely)
             matches.append({story.id, story.slug, story.headline, comparison.score});
     }
     std::stable_sort(matches.begin(), matches.end(),
@@ -233,7 +218,7 @@ StoreResult<QList<QList<SameStoryMatch>>> SameStoryFinder::clusters(const Progre
             if (!profiles.contains(a) || !profiles.contains(b))
                 continue; // trashed meanwhile
             const auto comparison = measure.compare(profiles[a], profiles[b]);
-            if (comparison.sameStory)
+            if (comparison.score >= SameStoryMeasure::kVeryLikely)
                 groups.join(a, b, comparison.score);
         }
         report(3, std::min(first + kPairChunk, pairs.size()), pairs.size());

@@ -24,15 +24,18 @@ struct SameStoryMatch
 };
 
 // Finds the same story told twice in the archive: the same wire story arriving again, a
-// rewrite filed beside the original. For one article, the archive's search index names the
-// few articles sharing its rarest terms, and SameStoryMeasure judges each; the whole archive
-// is read twice, once to count its terms and once to pair articles sharing several of their
-// rarest ones. Both speak only to ArticleStore, so every store behaves alike.
+// rewrite filed beside the original (SameStoryMeasure at kVeryLikely). For one article, the
+// archive's search index names the few articles sharing its rarest terms, and SameStoryMeasure
+// judges each; the whole archive is read twice, once to count its terms and once to pair articles
+// sharing several of their rarest ones. Both speak only to ArticleStore, so every store behaves
+// alike.
 class SameStoryFinder
 {
 public:
     // Terms in more articles than this are common: not counted further, never queried.
     static constexpr int kCountCap = 1000;
+    // The story's terms counted in the archive, from its start.
+    static constexpr int kCountedTerms = 64;
     // The article's rarest terms asked of the index, and how many articles it may answer.
     static constexpr int kQueryTerms = 12;
     static constexpr int kCandidates = 8;

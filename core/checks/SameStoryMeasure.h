@@ -19,6 +19,9 @@ public:
     // (tests/data/samestory): the same story told twice scored 0.28 to 0.91, two stories
     // on one beat at most 0.17.
     static constexpr double kSameStory = 0.3;
+    // The score from which the archive's duplicate check speaks ("possible duplicate of"):
+    // a story and its follow-up share names and reach 0.3 too, a story filed twice far more.
+    static constexpr double kVeryLikely = 0.6;
 
     struct Comparison
     {

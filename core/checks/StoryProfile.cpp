@@ -25,6 +25,8 @@ struct Token
 // "U.S." and "U.K." as "US" and "UK": one acronym, not two letters and a sentence end.
 QString joinDottedAcronyms(const QString &line)
 {
+    if (!line.contains(QLatin1Char('.')))
+        return line;
     static const QRegularExpression dotted(QStringLiteral("\\b(?:\\p{Lu}\\.){2,}"));
     QString joined = line;
     qsizetype shift = 0;
@@ -53,6 +55,11 @@ QString withoutKoreanEndings(const QString &line)
             list.append(QString::fromUtf8(e));
         return list;
     }();
+    const bool hangul = std::any_of(line.begin(), line.end(), [](QChar c) {
+        return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+    });
+    if (!hangul)
+        return line;
     static const QRegularExpression word(QStringLiteral("[\\x{AC00}-\\x{D7A3}]+"));
     QString stripped = line;
     qsizetype shift = 0;
@@ -184,6 +191,8 @@ int monthNumber(const QString &name)
 
 QList<QByteArray> datesIn(const QString &line)
 {
+    if (std::none_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); }))
+        return {}; // every date has its day in digits
     static const QString month = QStringLiteral(
         "(january|february|march|april|may|june|july|august|september|october|november|"
         "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|januar|februar|märz|marz|"

@@ -24,6 +24,12 @@ public:
     TermRarity(qint64 articles, QHash<QByteArray, int> counts);
 
     double of(const QByteArray &term) const;
+    // What a term the counts do not cover weighs (by default: a term no article holds).
+    // Comparing an article with many candidates, their own terms may be given the mean
+    // rarity of the article's rather than each be counted.
+    void setUncounted(double rarity) { m_uncounted = rarity; }
+    // The mean of `terms`' rarities.
+    double meanOf(const QList<QByteArray> &terms) const;
     bool knows(const QByteArray &term) const { return m_counts.contains(term); }
     int count(const QByteArray &term) const { return m_counts.value(term); }
     qint64 articles() const { return m_articles; }
@@ -31,6 +37,7 @@ public:
 private:
     qint64 m_articles = 0;
     QHash<QByteArray, int> m_counts;
+    double m_uncounted = -1; // < 0: as a term no article holds
 };
 
 } // namespace newsroom
