@@ -20,6 +20,11 @@ private:
     Article cleanArticle()
     {
         Article a = makeArticle(QStringLiteral("Ferry service resumes after storm"));
+        // Its own story: makeArticle's body is every test article's, a duplicate's.
+        a.dek = QStringLiteral("Crossings to the islands restart on a winter timetable.");
+        a.body = QStringLiteral("The first ferry left the harbor at seven, two days after "
+                                "waves topped the sea wall.\n\nTickets bought for the "
+                                "cancelled crossings are valid until Sunday.");
         a.related = {
             RelatedItem{QStringLiteral("Storm closes the harbor"),
                         QStringLiteral("Waves topped the sea wall."),
@@ -158,6 +163,29 @@ private Q_SLOTS:
         a = cleanArticle();
         a.related.append(a.related.front()); // the same article twice
         QVERIFY(codes(a).contains(QStringLiteral("related-same-link")));
+    }
+
+    // The archive already has this story: a warning naming it, with its id and slug.
+    void possibleDuplicate()
+    {
+        Article a = cleanArticle();
+        QVERIFY(!codes(a).contains(QStringLiteral("possible-duplicate")));
+        const Article first = m_archive->saved(cleanArticle());
+        a.headline = QStringLiteral("Ferries sail again after the storm");
+        auto findings = ArticleChecklist(m_archive->store(), {}).run(a);
+        QVERIFY(findings);
+        const auto found = std::find_if(findings->begin(), findings->end(), [](const auto &f) {
+            return f.code == QStringLiteral("possible-duplicate");
+        });
+        QVERIFY(found != findings->end());
+        QCOMPARE(found->severity, CheckFinding::Severity::Warning);
+        QCOMPARE(found->articleId, first.id);
+        QCOMPARE(found->articleSlug, first.slug);
+        QVERIFY2(found->message.startsWith(QStringLiteral("Possible duplicate of \u201cFerry "
+                                                          "service resumes after storm\u201d")),
+                 qPrintable(found->message));
+        // The article itself, saved, is not its own duplicate.
+        QVERIFY(!codes(first).contains(QStringLiteral("possible-duplicate")));
     }
 
     void relatedTargets()
