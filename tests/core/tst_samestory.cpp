@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -221,6 +222,104 @@ private Q_SLOTS:
             qInfo("wrong: %s", qPrintable(pair));
         QVERIFY2(tally.precision() >= 0.95, qPrintable(wrong.join(QStringLiteral("; "))));
         QVERIFY2(tally.recall() >= 0.9, qPrintable(wrong.join(QStringLiteral("; "))));
+    }
+
+    // The archive's own duplicate check (import, checklist, `duplicates`): every labelled
+    // text archived as an article (an item as headline and dek), and each full article filed
+    // again the way a second wire copy arrives: another headline, the dek reworded by the
+    // desk, the last paragraph cut. Each copy finds its original; no two stories of one beat
+    // are joined.
+    void archiveDuplicates()
+    {
+        TestArchive archive;
+        QStringList background;
+        for (const QString &folder :
+             {QStringLiteral(NEWSROOM_SAMPLES), QStringLiteral(NEWSROOM_TEST_DATA "/clusters")}) {
+            const QDir dir(folder);
+            for (const QString &name : dir.entryList({"*.txt", "*.md"}, QDir::Files))
+                background.append(dir.filePath(name));
+        }
+        ArticleImporter(archive.store()).importFiles(background);
+        QHash<QString, Article> archived;
+        QStringList ids = m_texts.keys();
+        ids.sort();
+        for (const QString &id : std::as_const(ids))
+            archived.insert(id, archive.saved(articleOf(m_texts[id])));
+        QHash<qint64, QString> copies; // copy id -> the text it copies
+        for (const QString &id : std::as_const(ids)) {
+            if (!m_texts[id].article)
+                continue;
+            Article copy = articleOf(m_texts[id]);
+            copy.headline = QStringLiteral("Update: ") + copy.headline.section(' ', 1);
+            copy.dek = copy.dek.section(' ', 0, -3) + QStringLiteral(", the desk says.");
+            copy.body = copy.body.section(QStringLiteral("\n\n"), 0, -2);
+            copies.insert(archive.saved(copy).id, id);
+        }
+
+        SameStoryFinder finder(archive.store());
+        int found = 0;
+        for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
+            auto matches = finder.matchesFor(*archive.store().article(it.key()), it.key());
+            QVERIFY(matches);
+            const bool original = !matches->isEmpty() && matches->front().id == archived[*it].id;
+            found += original;
+            if (!original)
+                qInfo("copy of %s: not found", qPrintable(*it));
+        }
+        QMap<QString, int> flagged;
+        QMap<QString, int> pairs;
+        for (const LabelledPair &pair : std::as_const(m_pairs)) {
+            const Article &a = archived[pair.a];
+            const Article &b = archived[pair.b];
+            const auto matchesOf = [&](const Article &x, const Article &y) {
+                auto matches = finder.matchesFor(x);
+                return matches && std::any_of(matches->begin(), matches->end(),
+                                              [&](const auto &m) { return m.id == y.id; });
+            };
+            ++pairs[pair.label];
+            flagged[pair.label] += matchesOf(a, b) || matchesOf(b, a);
+        }
+        qInfo("re-filed copies found: %d of %lld", found, copies.size());
+        for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+            qInfo("labelled %-9s pairs said duplicates: %d of %d", qPrintable(it.key()),
+                  flagged[it.key()], it.value());
+        QCOMPARE(found, copies.size());
+        QCOMPARE(flagged["beat"], 0);
+        QCOMPARE(flagged["unrelated"], 0);
+
+        auto clusters = finder.clusters();
+        QVERIFY(clusters);
+        QHash<qint64, QString> storyOf; // archived id -> its labelled text's story
+        for (auto it = archived.cbegin(); it != archived.cend(); ++it)
+            storyOf.insert(it->id, it.key());
+        for (auto it = copies.cbegin(); it != copies.cend(); ++it)
+            storyOf.insert(it.key(), *it);
+        int copiesJoined = 0;
+        for (const QList<SameStoryMatch> &cluster : std::as_const(*clusters)) {
+            QSet<QString> texts;
+            for (const SameStoryMatch &member : cluster)
+                texts.insert(storyOf.value(member.id, QStringLiteral("background")));
+            for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
+                const bool both = std::any_of(cluster.begin(), cluster.end(),
+                                              [&](const auto &m) { return m.id == it.key(); }) &&
+                                  std::any_of(cluster.begin(), cluster.end(), [&](const auto &m) {
+                                      return m.id == archived[*it].id;
+                                  });
+                copiesJoined += both;
+            }
+            // Texts joined in one cluster are one story by the labels (or a copy of one).
+            const QStringList joined(texts.begin(), texts.end());
+            for (const LabelledPair &pair : std::as_const(m_pairs)) {
+                if (pair.label == QStringLiteral("beat") ||
+                    pair.label == QStringLiteral("unrelated")) {
+                    QVERIFY2(!(texts.contains(pair.a) && texts.contains(pair.b)),
+                             qPrintable(joined.join(' ')));
+                }
+            }
+        }
+        qInfo("clusters: %lld, re-filed copies joined to their original: %d", clusters->size(),
+              copiesJoined);
+        QCOMPARE(copiesJoined, copies.size());
     }
 
     // One finding names every item of one story, once.
