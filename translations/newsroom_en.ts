@@ -1755,11 +1755,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to fix before publishing; press Return or double-click a finding to go to the field</source>
+        <source>%1: double-click to go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: double-click to go there</source>
+        <source>What to fix before publishing; press Return or double-click a finding to go to the field, or to the archived article it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: double-click to open #%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
