@@ -116,6 +116,7 @@ private:
     std::unique_ptr<TestArchive> m_archive;
     QHash<QString, LabelledText> m_texts;
     QList<LabelledPair> m_pairs;
+    QList<LabelledPair> m_heldOut;      // written after the measure was fixed, never tuned on
     QHash<QString, Article> m_archived; // the article texts, as archived
 
     RelatedItem itemFor(const QString &id)
@@ -145,14 +146,63 @@ private:
         return duplicates;
     }
 
+    // Every pair through the related-list check. Precision and recall of "the same story"
+    // against the other stories on the beat and unrelated ones; follow-ups (the same names,
+    // the next event) are counted apart, and with them.
+    Tally evaluate(const QList<LabelledPair> &pairs, const char *name)
+    {
+        Tally tally;
+        Tally withFollowUps;
+        QMap<QString, QMap<QString, int>> counts; // language -> label -> pairs
+        QMap<QString, Tally> byLanguage;
+        int followUps = 0;
+        int followUpsFlagged = 0;
+        for (const LabelledPair &pair : pairs) {
+            const bool same = pair.label == QStringLiteral("same");
+            const bool flagged = !duplicatesOf({itemFor(pair.a), itemFor(pair.b)}).isEmpty();
+            const QString language = m_texts[pair.a].language == m_texts[pair.b].language
+                                         ? m_texts[pair.a].language
+                                         : QStringLiteral("mixed");
+            ++counts[language][pair.label];
+            withFollowUps.add(same, flagged);
+            if (pair.label == QStringLiteral("followup")) {
+                ++followUps;
+                followUpsFlagged += flagged;
+                continue;
+            }
+            tally.add(same, flagged);
+            byLanguage[language].add(same, flagged);
+            if (same != flagged)
+                qInfo("%s: wrong: %s %s (%s)", name, qPrintable(pair.a), qPrintable(pair.b),
+                      qPrintable(pair.label));
+        }
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const Tally &t = byLanguage[it.key()];
+            qInfo("%s: %-5s same %2d, beat %2d, follow-up %2d, unrelated %2d: precision %.3f, "
+                  "recall %.3f",
+                  name, qPrintable(it.key()), it->value("same"), it->value("beat"),
+                  it->value("followup"), it->value("unrelated"), t.precision(), t.recall());
+        }
+        qInfo("%s: same story against the beat and unrelated: precision %.3f, recall %.3f "
+              "(%d flagged rightly, %d wrongly, %d missed)",
+              name, tally.precision(), tally.recall(), tally.truePositives, tally.falsePositives,
+              tally.falseNegatives);
+        qInfo("%s: follow-ups flagged as the same story: %d of %d; with them, precision %.3f", name,
+              followUpsFlagged, followUps, withFollowUps.precision());
+        return tally;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         m_texts = readTexts(QStringLiteral(NEWSROOM_TEST_DATA "/samestory/texts.txt"));
         m_pairs = readPairs(QStringLiteral(NEWSROOM_TEST_DATA "/samestory/pairs.txt"));
+        m_texts.insert(
+            readTexts(QStringLiteral(NEWSROOM_TEST_DATA "/samestory/heldout-texts.txt")));
+        m_heldOut = readPairs(QStringLiteral(NEWSROOM_TEST_DATA "/samestory/heldout-pairs.txt"));
         QVERIFY(m_texts.size() >= 60);
         QVERIFY(m_pairs.size() >= 60);
-        for (const LabelledPair &pair : std::as_const(m_pairs)) {
+        for (const LabelledPair &pair : m_pairs + m_heldOut) {
             QVERIFY2(m_texts.contains(pair.a) && m_texts.contains(pair.b), qPrintable(pair.a));
             QVERIFY(QStringList({"same", "beat", "followup", "unrelated"}).contains(pair.label));
         }
@@ -175,54 +225,15 @@ private Q_SLOTS:
         }
     }
 
-    // Every pair through the related-list check. Precision and recall of "the same story"
-    // against the other stories on the beat and unrelated ones; follow-ups (the same names,
-    // the next event) are counted apart, and with them.
     void precisionAndRecall()
     {
-        Tally tally;
-        Tally withFollowUps;
-        QMap<QString, QMap<QString, int>> counts; // language -> label -> pairs
-        QMap<QString, Tally> byLanguage;
-        int followUps = 0;
-        int followUpsFlagged = 0;
-        QStringList wrong;
-        for (const LabelledPair &pair : std::as_const(m_pairs)) {
-            const bool same = pair.label == QStringLiteral("same");
-            const bool flagged = !duplicatesOf({itemFor(pair.a), itemFor(pair.b)}).isEmpty();
-            const QString language = m_texts[pair.a].language == m_texts[pair.b].language
-                                         ? m_texts[pair.a].language
-                                         : QStringLiteral("mixed");
-            ++counts[language][pair.label];
-            withFollowUps.add(same, flagged);
-            if (pair.label == QStringLiteral("followup")) {
-                ++followUps;
-                followUpsFlagged += flagged;
-                continue;
-            }
-            tally.add(same, flagged);
-            byLanguage[language].add(same, flagged);
-            if (same != flagged)
-                wrong.append(QStringLiteral("%1 %2 (%3)").arg(pair.a, pair.b, pair.label));
-        }
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            const Tally &t = byLanguage[it.key()];
-            qInfo("%-5s same %2d, beat %2d, follow-up %2d, unrelated %2d: precision %.3f, "
-                  "recall %.3f",
-                  qPrintable(it.key()), it->value("same"), it->value("beat"), it->value("followup"),
-                  it->value("unrelated"), t.precision(), t.recall());
-        }
-        qInfo("same story against the beat and unrelated: precision %.3f, recall %.3f "
-              "(%d flagged rightly, %d wrongly, %d missed)",
-              tally.precision(), tally.recall(), tally.truePositives, tally.falsePositives,
-              tally.falseNegatives);
-        qInfo("follow-ups flagged as the same story: %d of %d; with them, precision %.3f",
-              followUpsFlagged, followUps, withFollowUps.precision());
-        for (const QString &pair : std::as_const(wrong))
-            qInfo("wrong: %s", qPrintable(pair));
-        QVERIFY2(tally.precision() >= 0.95, qPrintable(wrong.join(QStringLiteral("; "))));
-        QVERIFY2(tally.recall() >= 0.9, qPrintable(wrong.join(QStringLiteral("; "))));
+        const Tally tally = evaluate(m_pairs, "labelled");
+        QVERIFY(tally.precision() >= 0.95);
+        QVERIFY(tally.recall() >= 0.9);
     }
+
+    // The held-out pairs are reported, to be read beside the figures above.
+    void heldOutPairs() { evaluate(m_heldOut, "held out"); }
 
     // The archive's own duplicate check (import, checklist, `duplicates`): every labelled
     // text archived as an article (an item as headline and dek), and each full article filed
