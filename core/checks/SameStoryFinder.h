@@ -35,7 +35,7 @@ public:
     // Terms in more articles than this are common: not counted further, never queried.
     static constexpr int kCountCap = 1000;
     // The story's terms counted in the archive, from its start.
-    static constexpr int kCountedTerms = 64;
+    static constexpr int kCountedTerms = 32;
     // The article's rarest terms asked of the index, and how many articles it may answer.
     static constexpr int kQueryTerms = 12;
     static constexpr int kCandidates = 8;
