@@ -4,6 +4,7 @@
 #include "SqliteShellPeer.h"
 #include "Stats.h"
 #include "SyntheticArticles.h"
+#include "checks/SameStoryFinder.h"
 #include "importer/ArticleImporter.h"
 #include "store/SqliteArticleStore.h"
 #include "store/SqliteDatabase.h"
@@ -88,6 +89,7 @@ QJsonObject ArchiveBenchmark::run(bool withPeer)
         for (auto it = site.begin(); it != site.end(); ++it)
             out.insert(it.key(), it.value());
     }
+    measureDuplicates(out); // last: it adds articles to the archive
     return out;
 }
 
@@ -138,6 +140,64 @@ void ArchiveBenchmark::measureSuggest(QJsonObject &out)
     out.insert(QStringLiteral("suggest_cpu_p95_ms"), percentile(processor, 95));
 }
 
+// The duplicate-story check (SameStoryFinder::matchesFor), as the checklist runs it: first
+// for articles spread over the archive on a fresh connection (no term counts remembered),
+// then again (the checklist refreshing while the editor types). Then as an import runs it:
+// copies of some of those articles filed again (another headline, the last paragraph cut)
+// go through the importer with the check on, and each must be found. Last, the whole
+// archive's scan (`newsroom-cli duplicates`), which must find those copies.
+void ArchiveBenchmark::measureDuplicates(QJsonObject &out)
+{
+    auto store = SqliteArticleStore::open(archivePath());
+    if (!store)
+        return;
+    SameStoryFinder finder(**store);
+    QList<double> first;
+    QList<double> again;
+    QList<std::pair<QString, QString>> copies;
+    const int probes = std::min(m_articles, 10 * m_repeats);
+    for (int i = 0; i < probes; ++i) {
+        auto article = (*store)->article(1 + qint64(i) * m_articles / probes);
+        if (!article)
+            continue;
+        for (QList<double> *samples : {&first, &again}) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto matches = finder.matchesFor(*article);
+            samples->append(msSince(timer));
+            if (!matches) {
+                out.insert(QStringLiteral("error"), matches.error().message);
+                return;
+            }
+        }
+        QStringList paragraphs = article->body.split(QStringLiteral("\n\n"));
+        paragraphs.removeLast();
+        copies.append({QStringLiteral("copy-%1.txt").arg(article->id),
+                       QStringLiteral("Update: ") + article->headline + QLatin1Char('\n') +
+                           article->dek + QLatin1Char('\n') + paragraphs.join(QLatin1Char('\n'))});
+    }
+    out.insert(QStringLiteral("duplicate_check_p50_ms"), percentile(first, 50));
+    out.insert(QStringLiteral("duplicate_check_p95_ms"), percentile(first, 95));
+    out.insert(QStringLiteral("duplicate_check_again_p95_ms"), percentile(again, 95));
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcomes = ArticleImporter(**store).importTexts(copies);
+    out.insert(QStringLiteral("import_with_duplicate_check_ms_per_article"),
+               msSince(timer) / std::max<qsizetype>(1, copies.size()));
+    int found = 0;
+    for (const auto &outcome : outcomes)
+        found += !outcome.possibleDuplicates.isEmpty();
+    out.insert(QStringLiteral("duplicate_copies_found"),
+               QStringLiteral("%1 of %2").arg(found).arg(copies.size()));
+
+    timer.restart();
+    const auto clusters = finder.clusters();
+    out.insert(QStringLiteral("duplicates_scan_s"), msSince(timer) / 1000);
+    if (clusters)
+        out.insert(QStringLiteral("duplicates_scan_clusters"), int(clusters->size()));
+}
+
 // Import goes through the same importer as `newsroom-cli import`: parse, save, revision,
 // index. Texts are generated first so that generation is not timed.
 bool ArchiveBenchmark::build(QJsonObject &out)
@@ -156,7 +216,11 @@ bool ArchiveBenchmark::build(QJsonObject &out)
 
     QElapsedTimer timer;
     timer.start();
-    const auto outcomes = ArticleImporter(**store).importTexts(texts);
+    // The archive's own rate: a migration of a whole archive may leave the duplicate check
+    // off, and measureDuplicates times it apart.
+    ArticleImporter importer(**store);
+    importer.setDuplicateCheck(false);
+    const auto outcomes = importer.importTexts(texts);
     const double seconds = timer.nsecsElapsed() / 1e9;
     out.insert(QStringLiteral("import_per_s"), qRound(m_articles / seconds));
     out.insert(QStringLiteral("archive_mb"), double(QFileInfo(archivePath()).size()) / 1e6);

@@ -6,8 +6,8 @@
 namespace newsroom::bench {
 
 // Builds a synthetic archive of `articles` articles in `folder` and measures the core
-// archive: import rate, open time, search latency per query class, and the sqlite3
-// shell's plain FTS5 on the same articles beside it.
+// archive: import rate, open time, search latency per query class, "more like this", the
+// duplicate-story check, and the sqlite3 shell's plain FTS5 on the same articles beside it.
 class ArchiveBenchmark
 {
 public:
@@ -23,6 +23,7 @@ private:
     void measureOpen(QJsonObject &out);
     void measureSearch(QJsonObject &out);
     void measureSuggest(QJsonObject &out);
+    void measureDuplicates(QJsonObject &out);
     void measurePeer(QJsonObject &out);
     QString archivePath() const;
 

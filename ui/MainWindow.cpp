@@ -411,6 +411,7 @@ void MainWindow::buildLayout()
     m_desk->addPanel(Panel::Preview, tr("Preview"), m_preview);
     connect(m_checklist, &ChecklistPanel::summaryChanged, checklist, &QWidget::setWindowTitle);
     connect(m_checklist, &ChecklistPanel::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_checklist, &ChecklistPanel::articleRequested, this, &MainWindow::openArticle);
 
     connect(m_browser, &ArchiveBrowser::articleSelected, this, &MainWindow::openArticle);
     connect(m_browser, &ArchiveBrowser::errorOccurred, this, &MainWindow::showMessage);

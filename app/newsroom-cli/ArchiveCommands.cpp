@@ -115,10 +115,22 @@ int CommandLineTool::importFiles(const QStringList &paths)
                 line.insert(QStringLiteral("id"), a.id);
                 line.insert(QStringLiteral("slug"), a.slug);
                 line.insert(QStringLiteral("headline"), a.headline);
-                if (!m_json)
+                if (!outcome.possibleDuplicates.isEmpty())
+                    line.insert(QStringLiteral("possible_duplicates"),
+                                matchesJson(outcome.possibleDuplicates));
+                if (!m_json) {
                     m_out << printable(
                                  tr("Imported #%1 %2 (%3)").arg(a.id).arg(a.slug, outcome.path))
                           << '\n';
+                    for (const SameStoryMatch &match : outcome.possibleDuplicates) {
+                        m_out << printable(tr("  possible duplicate of #%1 %2 \u201c%3\u201d "
+                                              "(%4)")
+                                               .arg(match.id)
+                                               .arg(match.slug, match.headline)
+                                               .arg(match.score, 0, 'f', 2))
+                              << '\n';
+                    }
+                }
             }
             if (m_json)
                 m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
@@ -137,7 +149,9 @@ int CommandLineTool::importFiles(const QStringList &paths)
                      .arg(locale.toString(qint64(done)))
               << counts << Qt::endl;
     };
-    ArticleImporter(*m_store).importFiles(paths, report);
+    ArticleImporter importer(*m_store);
+    importer.setDuplicateCheck(!m_parser.isSet(QStringLiteral("no-duplicate-check")));
+    importer.importFiles(paths, report);
     return failures == 0 ? Ok : Failed;
 }
 

@@ -21,6 +21,8 @@ const QString kCommandsHelp = QStringLiteral(
     "                      or plain text shaped like a news page (.txt and others).\n"
     "                      A file imported before is skipped, so a killed import is\n"
     "                      completed by running it again; --json prints JSON Lines.\n"
+    "                      An article that very likely tells a story already archived\n"
+    "                      is named a possible duplicate (--no-duplicate-check: not).\n"
     "  list                List every article, newest update first.\n"
     "                      Filters: --status, --section, --tag, --from, --to, --trash.\n"
     "  show REF            Show one article; REF is its id or its slug.\n"
@@ -42,7 +44,12 @@ const QString kCommandsHelp = QStringLiteral(
     "  check REF           The pre-publish checklist for REF: missing fields, placeholders,\n"
     "                      and the related list (duplicates, dead or unpublished links,\n"
     "                      unsafe URLs, --max-related N, default 8). Exits 0 even when it\n"
-    "                      finds problems; with --json: code, severity, message.\n"
+    "                      finds problems; with --json: code, severity, message (and\n"
+    "                      article_id, slug for a possible duplicate in the archive).\n"
+    "  duplicates          Groups of archived articles that very likely tell one story\n"
+    "                      (the same wire story imported twice, a rewrite beside its\n"
+    "                      original), the most alike first; with --json: an array of\n"
+    "                      groups, each an array of id, slug, headline, score.\n"
     "  backup FILE         A consistent copy of the archive in FILE, safe while the app\n"
     "                      writes (--force replaces an existing FILE). With --to-folder DIR\n"
     "                      instead of FILE: a dated copy in DIR (--keep N: the newest N stay).\n"
@@ -84,6 +91,8 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("limit"), tr("search, suggest: at most N results."), tr("N")},
         {QStringLiteral("max-related"), tr("check: the longest related list allowed (default 8)."),
          tr("N")},
+        {QStringLiteral("no-duplicate-check"),
+         tr("import: do not look for the same story in the archive.")},
         {QStringLiteral("status"),
          tr("Only articles with this status (draft, in-review, ready, "
             "published)."),
@@ -116,8 +125,8 @@ void CommandLineTool::defineOptions()
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("init, import, list, show, history, search, render, "
-                                      "export-site, export-md, suggest, check, backup or "
-                                      "check-archive."));
+                                      "export-site, export-md, suggest, check, duplicates, "
+                                      "backup, check-archive or copy-to."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                    QStringLiteral("[args...]"));
 }
@@ -195,6 +204,8 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
          [this](const QStringList &a) { return suggestRelated(a[0]); }},
         {QLatin1StringView("check"), 1, 1,
          [this](const QStringList &a) { return checkArticle(a[0]); }},
+        {QLatin1StringView("duplicates"), 0, 0,
+         [this](const QStringList &) { return listDuplicates(); }},
         {QLatin1StringView("backup"), 0, 1,
          [this](const QStringList &a) { return backupArchive(a); }, true},
         {QLatin1StringView("copy-to"), 1, 1,

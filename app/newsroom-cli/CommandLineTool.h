@@ -1,11 +1,13 @@
 #pragma once
 
+#include "checks/SameStoryFinder.h"
 #include "render/Theme.h"
 #include "store/ArticleStore.h"
 #include "store/SqliteDatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
 #include <memory>
 
@@ -47,6 +49,9 @@ private:
     int exportMarkdown(const QString &folder);
     int suggestRelated(const QString &ref);
     int checkArticle(const QString &ref);
+    int listDuplicates();
+    // [{id, slug, headline, score}], as duplicates and import --json print them.
+    static QJsonArray matchesJson(const QList<SameStoryMatch> &matches);
     int backupArchive(const QStringList &args);
     int backupToFolder(const QString &folder);
     int checkArchive();

@@ -1,6 +1,7 @@
 #include "ArticleChecklist.h"
 
 #include "ArticleChecks.h"
+#include "DuplicateChecks.h"
 #include "RelatedChecks.h"
 
 namespace newsroom {
@@ -25,6 +26,10 @@ StoreResult<QList<CheckFinding>> ArticleChecklist::run(const Article &article) c
     if (!related)
         return std::unexpected(related.error());
     findings.append(*related);
+    auto duplicates = duplicatechecks::run(article, m_store);
+    if (!duplicates)
+        return std::unexpected(duplicates.error());
+    findings.append(*duplicates);
     return findings;
 }
 

@@ -9,8 +9,9 @@ namespace newsroom {
 
 class ArticleStore;
 
-// The pre-publish checklist: the article's own fields (ArticleChecks) and its related
-// list (RelatedChecks), whose links are looked up in the archive. The desktop app and
+// The pre-publish checklist: the article's own fields (ArticleChecks), its related list
+// (RelatedChecks), whose links are looked up in the archive, and whether the archive already
+// has its story (DuplicateChecks). The desktop app and
 // `newsroom-cli check` both run exactly this.
 class ArticleChecklist
 {

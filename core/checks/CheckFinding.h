@@ -23,8 +23,12 @@ struct CheckFinding
     QString message;
     // Where the problem is, for the editor to be taken there: the field, and the text in it
     // to select (a placeholder such as "TK"; empty: the whole field).
-    std::optional<ArticleField> field;
-    QString excerpt;
+    std::optional<ArticleField> field = {};
+    QString excerpt = {};
+    // An archived article the finding is about (a possible duplicate), for the editor to
+    // open: its id (0: none) and slug.
+    qint64 articleId = 0;
+    QString articleSlug = {};
 
     friend bool operator==(const CheckFinding &, const CheckFinding &) = default;
 };

@@ -11,12 +11,11 @@ class ArticleStore;
 
 namespace newsroom::relatedchecks {
 
-// Titles or blurbs this alike (TextSimilarity) tell the same story twice.
-constexpr double kDuplicateOverlap = 0.6;
-
-// What rots in a related list: an empty or overlong list, two items telling the same
-// story (or linking to the same place), a link to the article itself, to an article that
-// is unpublished, trashed or gone, and a malformed or unsafe outside URL.
+// What rots in a related list: an empty or overlong list, items telling the same story
+// (SameStoryMeasure: the linked articles compared when linked, else titles and blurbs) or
+// linking to the same place, a link to the article itself, to an article that is
+// unpublished, trashed or gone, an item with no link, and a malformed or unsafe outside URL.
+// Each finding names the item by its title and says what to do.
 StoreResult<QList<CheckFinding>> run(const Article &article, ArticleStore &store,
                                      const CheckLimits &limits);
 

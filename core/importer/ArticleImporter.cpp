@@ -157,10 +157,31 @@ ArticleImporter::importSources(qsizetype total, const SourceLoader &load, const 
         saveBatch(batch.outcomes, batch.hashes);
         outcomes.append(batch.outcomes);
         linkBatch(outcomes, start, pending);
+        if (m_duplicateCheck)
+            findDuplicates(outcomes, start);
         if (progress)
             progress(outcomes.mid(start), outcomes.size(), total);
     }
     return outcomes;
+}
+
+// The batch's new articles, each against the articles archived before it (earlier batches,
+// earlier files of this batch, earlier imports): a story in the archive twice is said once,
+// by its second copy. Only the batch just saved is looked at.
+void ArticleImporter::findDuplicates(QList<Outcome> &outcomes, qsizetype start)
+{
+    SameStoryFinder finder(m_store);
+    for (qsizetype o = start; o < outcomes.size(); ++o) {
+        Outcome &outcome = outcomes[o];
+        if (!outcome.article || outcome.alreadyImported)
+            continue;
+        auto matches = finder.matchesFor(*outcome.article, outcome.article->id);
+        if (matches)
+            outcome.possibleDuplicates = *matches;
+        else
+            qCWarning(lcImport) << "Could not look for duplicates of" << outcome.path << ":"
+                                << matches.error().message; // the import itself went well
+    }
 }
 
 ArticleImporter::Outcome ArticleImporter::parse(const QString &path, const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/SameStoryFinder.h"
 #include "model/Article.h"
 #include "store/ArticleSummary.h"
 #include "store/StoreError.h"
@@ -20,6 +21,9 @@ class ArticleStore;
 // news page (see PlainTextArticleParser). A file that cannot be read is
 // reported and the others are still imported; nothing already saved is touched.
 //
+// Each imported article is looked up in the archive as it was before it (SameStoryFinder):
+// the same wire story arriving twice is imported, and said to be a possible duplicate.
+//
 // Import is idempotent and resumable: each file's SHA-256 is kept with its article, and a
 // file imported before (or an article the archive already has word for word) is skipped
 // and reported as such. Files are saved in batches, one transaction each, and every batch
@@ -37,6 +41,9 @@ public:
         QString warning;                // imported, but something was read as plain text
         QStringList relatedSlugs;       // from Markdown: related items named by slug
         bool alreadyImported = false;   // the archive had it before: nothing was added
+        // Archived articles (older than this one) that very likely tell the same story,
+        // the most alike first.
+        QList<SameStoryMatch> possibleDuplicates = {};
     };
     // Called after each batch is saved and linked, with that batch's outcomes (in input
     // order) and how many of the files are done.
@@ -44,6 +51,11 @@ public:
         std::function<void(const QList<Outcome> &batch, qsizetype done, qsizetype total)>;
 
     explicit ArticleImporter(ArticleStore &store) : m_store(store) {}
+
+    // Whether each new article is looked up for the same story in the archive (on by
+    // default; it costs a few milliseconds an article, which a migration of a whole archive
+    // may rather not spend).
+    void setDuplicateCheck(bool on) { m_duplicateCheck = on; }
 
     // One outcome per path, in the same order.
     QList<Outcome> importFiles(const QStringList &paths, const Progress &progress = {});
@@ -81,9 +93,11 @@ private:
     void saveBatch(QList<Outcome> &batch, const QList<QByteArray> &hashes);
     void linkBatch(QList<Outcome> &outcomes, qsizetype start, PendingLinks &pending);
     void saveLinked(QList<Outcome> &outcomes, const QList<qsizetype> &changed);
+    void findDuplicates(QList<Outcome> &outcomes, qsizetype start);
     std::optional<ArticleSummary> linkTarget(const RelatedItem &item, const QString &slug);
 
     ArticleStore &m_store;
+    bool m_duplicateCheck = true;
 };
 
 } // namespace newsroom

@@ -5,10 +5,13 @@
 #include "ArticleSummary.h"
 #include "Revision.h"
 #include "StoreError.h"
+#include "StoryText.h"
 #include "model/Article.h"
 #include "search/SearchHit.h"
 #include "search/SearchQuery.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <functional>
 #include <memory>
@@ -29,6 +32,14 @@ struct ImportedArticle
 {
     Article article;
     bool alreadyImported = false; // the same file (or the same text) was imported before
+};
+
+// How many of the archive's live articles hold each of some terms: what tells a rare term
+// from a common one (TermRarity).
+struct TermCounts
+{
+    qint64 articles = 0;           // about how many live articles there are
+    QHash<QByteArray, int> counts; // term -> live articles holding it, up to the cap asked
 };
 
 // The archive as the rest of the app sees it. The SQLite file is one implementation; a
@@ -97,6 +108,20 @@ public:
     // terms, recent ones weighted up), best first; never the article itself nor one its
     // related list already links to.
     virtual StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) = 0;
+
+    // For same-story detection (SameStoryFinder, RelatedChecks). Terms are spelt as
+    // MultilingualTokenizer spells them, and count in any of headline, dek, body and tags.
+    // How many live articles hold each term, counted up to `cap` (a term in more tells
+    // little, and counting on would cost time); stale counts of a moment ago are fine.
+    virtual StoreResult<TermCounts> termCounts(const QList<QByteArray> &terms, int cap) = 0;
+    // The live articles that hold the most of `terms`, rare terms counting most, best first.
+    virtual StoreResult<QList<StoryText>> storiesSharing(const QList<QByteArray> &terms,
+                                                         int limit) = 0;
+    // Every live article's story, a page at a time: the first `limit` in id order after
+    // the id `afterId`.
+    virtual StoreResult<QList<StoryText>> stories(qint64 afterId, int limit) = 0;
+    // The stories of these articles, in id order; trashed or missing ones are left out.
+    virtual StoreResult<QList<StoryText>> storiesOf(const QList<qint64> &ids) = 0;
 
     // True when `path` is the archive's own file or one SQLite keeps beside it (by name,
     // link or inode). Nothing may write it, and nothing but the store may even read it:

@@ -130,6 +130,27 @@ StoreResult<QList<SearchHit>> DelayedArticleStore::suggestRelated(const Article 
     return wait().suggestRelated(article, limit);
 }
 
+StoreResult<TermCounts> DelayedArticleStore::termCounts(const QList<QByteArray> &terms, int cap)
+{
+    return wait().termCounts(terms, cap);
+}
+
+StoreResult<QList<StoryText>> DelayedArticleStore::storiesSharing(const QList<QByteArray> &terms,
+                                                                  int limit)
+{
+    return wait().storiesSharing(terms, limit);
+}
+
+StoreResult<QList<StoryText>> DelayedArticleStore::stories(qint64 afterId, int limit)
+{
+    return wait().stories(afterId, limit);
+}
+
+StoreResult<QList<StoryText>> DelayedArticleStore::storiesOf(const QList<qint64> &ids)
+{
+    return wait().storiesOf(ids);
+}
+
 // What is known without asking the archive answers at once.
 bool DelayedArticleStore::isArchiveFile(const QString &path) const
 {

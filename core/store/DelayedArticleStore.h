@@ -39,6 +39,11 @@ public:
     StoreResult<QStringList> tags() override;
     StoreResult<QStringList> sections() override;
     StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) override;
+    StoreResult<TermCounts> termCounts(const QList<QByteArray> &terms, int cap) override;
+    StoreResult<QList<StoryText>> storiesSharing(const QList<QByteArray> &terms,
+                                                 int limit) override;
+    StoreResult<QList<StoryText>> stories(qint64 afterId, int limit) override;
+    StoreResult<QList<StoryText>> storiesOf(const QList<qint64> &ids) override;
     bool isArchiveFile(const QString &path) const override;
     bool isReadOnly() const override;
     QString damageFound() const override;

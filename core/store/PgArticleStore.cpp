@@ -9,6 +9,7 @@
 #include "search/FtsQuery.h"
 #include "search/PgArchiveSearch.h"
 #include "search/PgRelatedSuggester.h"
+#include "search/PgStoryLookup.h"
 
 #include <QJsonDocument>
 
@@ -39,7 +40,8 @@ StoreResult<QStringList> column(PgConnection &db, const char *sql)
 } // namespace
 
 PgArticleStore::PgArticleStore(std::unique_ptr<PgConnection> db)
-    : m_db(std::move(db)), m_suggester(std::make_unique<PgRelatedSuggester>(*m_db))
+    : m_db(std::move(db)), m_suggester(std::make_unique<PgRelatedSuggester>(*m_db)),
+      m_stories(std::make_unique<PgStoryLookup>(*m_db))
 {}
 
 PgArticleStore::~PgArticleStore() = default;
@@ -438,6 +440,27 @@ StoreResult<qint64> PgArticleStore::articleWithKey(const QByteArray &key)
     if (!row)
         return std::unexpected(row.error());
     return row->rows() ? row->int64(0, 0) : 0;
+}
+
+StoreResult<TermCounts> PgArticleStore::termCounts(const QList<QByteArray> &terms, int cap)
+{
+    return m_stories->termCounts(terms, cap);
+}
+
+StoreResult<QList<StoryText>> PgArticleStore::storiesSharing(const QList<QByteArray> &terms,
+                                                             int limit)
+{
+    return m_stories->storiesSharing(terms, limit);
+}
+
+StoreResult<QList<StoryText>> PgArticleStore::stories(qint64 afterId, int limit)
+{
+    return m_stories->stories(afterId, limit);
+}
+
+StoreResult<QList<StoryText>> PgArticleStore::storiesOf(const QList<qint64> &ids)
+{
+    return m_stories->storiesOf(ids);
 }
 
 } // namespace newsroom

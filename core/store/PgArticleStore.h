@@ -10,6 +10,7 @@ namespace newsroom {
 
 class PgConnection;
 class PgRelatedSuggester;
+class PgStoryLookup;
 
 // The archive of a whole newsroom on a PostgreSQL server, behind the same interface and
 // with the same behaviour as the file archive (SqliteArticleStore): every save one
@@ -63,6 +64,11 @@ public:
     StoreResult<qint64> highestId() override;
     StoreStatus putRecord(const ArticleRecord &record, const QByteArray &key) override;
     StoreResult<qint64> articleWithKey(const QByteArray &key) override;
+    StoreResult<TermCounts> termCounts(const QList<QByteArray> &terms, int cap) override;
+    StoreResult<QList<StoryText>> storiesSharing(const QList<QByteArray> &terms,
+                                                 int limit) override;
+    StoreResult<QList<StoryText>> stories(qint64 afterId, int limit) override;
+    StoreResult<QList<StoryText>> storiesOf(const QList<qint64> &ids) override;
 
     // "DATABASE on HOST:PORT as ROLE", for messages (never the password).
     QString describe() const;
@@ -75,6 +81,7 @@ private:
 
     std::unique_ptr<PgConnection> m_db;
     std::unique_ptr<PgRelatedSuggester> m_suggester; // keeps its term counts between calls
+    std::unique_ptr<PgStoryLookup> m_stories;
     qint64 m_ownChanges = 0; // changes this connection committed (not "outside" ones)
 };
 

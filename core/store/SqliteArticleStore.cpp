@@ -11,6 +11,7 @@
 #include "search/ArchiveSearch.h"
 #include "search/FtsQuery.h"
 #include "search/RelatedSuggester.h"
+#include "search/StoryLookup.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -116,10 +117,12 @@ SqliteArticleStore::SqliteArticleStore(OpenedArchive opened)
 void SqliteArticleStore::adopt(OpenedArchive opened)
 {
     m_suggester.reset();
+    m_stories.reset();
     m_db = std::move(opened.db);
     m_damage = std::move(opened.damage);
     m_path = QString::fromUtf8(sqlite3_db_filename(m_db->handle(), "main"));
     m_suggester = std::make_unique<RelatedSuggester>(*m_db);
+    m_stories = std::make_unique<StoryLookup>(*m_db);
     struct stat file
     {
     };
@@ -553,6 +556,27 @@ StoreResult<qint64> SqliteArticleStore::articleWithKey(const QByteArray &key)
     if (row.failed())
         return std::unexpected(row.error());
     return 0;
+}
+
+StoreResult<TermCounts> SqliteArticleStore::termCounts(const QList<QByteArray> &terms, int cap)
+{
+    return m_stories->termCounts(terms, cap);
+}
+
+StoreResult<QList<StoryText>> SqliteArticleStore::storiesSharing(const QList<QByteArray> &terms,
+                                                                 int limit)
+{
+    return m_stories->storiesSharing(terms, limit);
+}
+
+StoreResult<QList<StoryText>> SqliteArticleStore::stories(qint64 afterId, int limit)
+{
+    return m_stories->stories(afterId, limit);
+}
+
+StoreResult<QList<StoryText>> SqliteArticleStore::storiesOf(const QList<qint64> &ids)
+{
+    return m_stories->storiesOf(ids);
 }
 
 } // namespace newsroom

@@ -9,6 +9,7 @@ namespace newsroom {
 
 class RelatedSuggester;
 class SqliteDatabase;
+class StoryLookup;
 
 struct OpenedArchive
 {
@@ -52,6 +53,11 @@ public:
     StoreResult<QStringList> tags() override;
     StoreResult<QStringList> sections() override;
     StoreResult<QList<SearchHit>> suggestRelated(const Article &article, int limit) override;
+    StoreResult<TermCounts> termCounts(const QList<QByteArray> &terms, int cap) override;
+    StoreResult<QList<StoryText>> storiesSharing(const QList<QByteArray> &terms,
+                                                 int limit) override;
+    StoreResult<QList<StoryText>> stories(qint64 afterId, int limit) override;
+    StoreResult<QList<StoryText>> storiesOf(const QList<qint64> &ids) override;
     bool isArchiveFile(const QString &path) const override;
     bool isReadOnly() const override;
     QString damageFound() const override;
@@ -80,6 +86,7 @@ private:
     quint64 m_device = 0;
     quint64 m_inode = 0;
     std::unique_ptr<RelatedSuggester> m_suggester; // keeps its term counts between calls
+    std::unique_ptr<StoryLookup> m_stories;        // keeps its term counts too
 };
 
 } // namespace newsroom

@@ -197,6 +197,103 @@ private Q_SLOTS:
         }
     }
 
+    // The same wire story arriving twice: the import names the second copy a possible
+    // duplicate, `duplicates` lists the two as one story, `check` links to the first. Stories
+    // on one beat (the clusters) are none of it.
+    void duplicateStories()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("duplicates.newsroom"));
+        const auto run = [&](QStringList arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db} + arguments, m_dir.path());
+        };
+        const QDir dir(QStringLiteral(NEWSROOM_TEST_DATA "/clusters"));
+        QStringList import{QStringLiteral("--json"), QStringLiteral("import")};
+        for (const QString &name : dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")}))
+            import.append(dir.filePath(name));
+        const CliResult beats = run(import);
+        QCOMPARE(beats.exitCode, 0);
+        for (const QJsonObject &line : beats.jsonLines())
+            QVERIFY2(!line.contains(QStringLiteral("possible_duplicates")),
+                     qPrintable(line[QStringLiteral("file")].toString()));
+
+        // The port story again, as another desk filed it: a headline of its own, the front
+        // matter gone, its last sentence cut.
+        QFile original(dir.filePath(QStringLiteral("port-1.md")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QString body = QString::fromUtf8(original.readAll()).section(QStringLiteral("---"), 2);
+        body = body.trimmed().section(QLatin1Char('.'), 0, -3) + QLatin1Char('.');
+        const QString copyPath = m_dir.filePath(QStringLiteral("port-again.txt"));
+        QFile copy(copyPath);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(("Port of Harbor City sees container volumes drop again\n"
+                    "Freight rates slid and fewer ships called at the terminal.\n" +
+                    body + "\n")
+                       .toUtf8());
+        copy.close();
+        const CliResult again = run({QStringLiteral("--json"), QStringLiteral("import"), copyPath});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject line = again.jsonLines().value(0);
+        const QJsonArray possible = line[QStringLiteral("possible_duplicates")].toArray();
+        QCOMPARE(possible.size(), 1);
+        const QJsonObject first = possible[0].toObject();
+        QCOMPARE(first.keys(), (QStringList{"headline", "id", "score", "slug"}));
+        QCOMPARE(first[QStringLiteral("slug")].toString(),
+                 QStringLiteral("container-traffic-at-harbor-city-port-falls-for-third-month"));
+        const CliResult text =
+            run({QStringLiteral("import"), QStringLiteral("--no-duplicate-check"),
+                 dataFile(QStringLiteral("wildfire.txt"))});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(!text.out.contains("possible duplicate"));
+
+        const CliResult listed = run({QStringLiteral("--json"), QStringLiteral("duplicates")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray clusters = listed.json().array();
+        QCOMPARE(clusters.size(), 1);
+        const QJsonArray story = clusters[0].toArray();
+        QCOMPARE(story.size(), 2);
+        QSet<qint64> ids;
+        for (const QJsonValue &member : story) {
+            const QJsonObject object = member.toObject();
+            QCOMPARE(object.keys(), (QStringList{"headline", "id", "score", "slug"}));
+            QVERIFY(object[QStringLiteral("score")].toDouble() >= 0.6);
+            ids.insert(object[QStringLiteral("id")].toInteger());
+        }
+        QVERIFY(ids.contains(first[QStringLiteral("id")].toInteger()));
+        QVERIFY(ids.contains(line[QStringLiteral("id")].toInteger()));
+        const CliResult words = run({QStringLiteral("duplicates")});
+        QVERIFY2(words.out.startsWith("One story, 2 articles:"), words.out.constData());
+
+        const CliResult checked = run({QStringLiteral("--json"), QStringLiteral("check"),
+                                       line[QStringLiteral("slug")].toString()});
+        QCOMPARE(checked.exitCode, 0);
+        bool named = false;
+        for (const QJsonValue &finding : checked.json().array()) {
+            const QJsonObject object = finding.toObject();
+            if (object[QStringLiteral("code")].toString() != QStringLiteral("possible-duplicate"))
+                continue;
+            named = true;
+            QCOMPARE(object[QStringLiteral("article_id")].toInteger(),
+                     first[QStringLiteral("id")].toInteger());
+            QCOMPARE(object[QStringLiteral("slug")].toString(),
+                     first[QStringLiteral("slug")].toString());
+            QVERIFY(object[QStringLiteral("message")].toString().startsWith(
+                QStringLiteral("Possible duplicate of \u201cContainer Traffic")));
+        }
+        QVERIFY(named);
+
+        // An archive with no story twice says so.
+        const QString single = m_dir.filePath(QStringLiteral("single.newsroom"));
+        QCOMPARE(runCli({QStringLiteral("--db"), single, QStringLiteral("import"),
+                         dataFile(QStringLiteral("wildfire.txt"))},
+                        m_dir.path())
+                     .exitCode,
+                 0);
+        const CliResult none =
+            runCli({QStringLiteral("--db"), single, QStringLiteral("duplicates")}, m_dir.path());
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out.trimmed(), QByteArray("No story is in the archive twice."));
+    }
+
     // Problems are the answer, not a failure: exit 0, one object per finding.
     void checkJson()
     {

@@ -4,7 +4,6 @@
 #include "TestArchive.h"
 #include "checks/ArticleChecklist.h"
 #include "checks/ArticleChecks.h"
-#include "checks/TextSimilarity.h"
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -21,6 +20,11 @@ private:
     Article cleanArticle()
     {
         Article a = makeArticle(QStringLiteral("Ferry service resumes after storm"));
+        // Its own story: makeArticle's body is every test article's, a duplicate's.
+        a.dek = QStringLiteral("Crossings to the islands restart on a winter timetable.");
+        a.body = QStringLiteral("The first ferry left the harbor at seven, two days after "
+                                "waves topped the sea wall.\n\nTickets bought for the "
+                                "cancelled crossings are valid until Sunday.");
         a.related = {
             RelatedItem{QStringLiteral("Storm closes the harbor"),
                         QStringLiteral("Waves topped the sea wall."),
@@ -161,6 +165,29 @@ private Q_SLOTS:
         QVERIFY(codes(a).contains(QStringLiteral("related-same-link")));
     }
 
+    // The archive already has this story: a warning naming it, with its id and slug.
+    void possibleDuplicate()
+    {
+        Article a = cleanArticle();
+        QVERIFY(!codes(a).contains(QStringLiteral("possible-duplicate")));
+        const Article first = m_archive->saved(cleanArticle());
+        a.headline = QStringLiteral("Ferries sail again after the storm");
+        auto findings = ArticleChecklist(m_archive->store(), {}).run(a);
+        QVERIFY(findings);
+        const auto found = std::find_if(findings->begin(), findings->end(), [](const auto &f) {
+            return f.code == QStringLiteral("possible-duplicate");
+        });
+        QVERIFY(found != findings->end());
+        QCOMPARE(found->severity, CheckFinding::Severity::Warning);
+        QCOMPARE(found->articleId, first.id);
+        QCOMPARE(found->articleSlug, first.slug);
+        QVERIFY2(found->message.startsWith(QStringLiteral("Possible duplicate of \u201cFerry "
+                                                          "service resumes after storm\u201d")),
+                 qPrintable(found->message));
+        // The article itself, saved, is not its own duplicate.
+        QVERIFY(!codes(first).contains(QStringLiteral("possible-duplicate")));
+    }
+
     void relatedTargets()
     {
         Article a = m_archive->saved(cleanArticle());
@@ -182,33 +209,68 @@ private Q_SLOTS:
     void relatedUrls_data()
     {
         QTest::addColumn<QString>("url");
-        QTest::addColumn<bool>("flagged");
-        QTest::newRow("https") << "https://example.org/a" << false;
-        QTest::newRow("http") << "http://example.org/a?b=c" << false;
-        QTest::newRow("javascript") << "javascript:alert(1)" << true;
-        QTest::newRow("file") << "file:///etc/passwd" << true;
-        QTest::newRow("no scheme") << "example.org/a" << true;
-        QTest::newRow("no host") << "https://" << true;
-        QTest::newRow("spaces") << "https://exa mple.org" << true;
-        QTest::newRow("empty") << "" << true;
+        QTest::addColumn<QString>("code"); // empty: no finding
+        QTest::newRow("https") << "https://example.org/a"
+                               << "";
+        QTest::newRow("http") << "http://example.org/a?b=c"
+                              << "";
+        QTest::newRow("javascript") << "javascript:alert(1)"
+                                    << "related-bad-url";
+        QTest::newRow("file") << "file:///etc/passwd"
+                              << "related-bad-url";
+        QTest::newRow("no scheme") << "example.org/a"
+                                   << "related-bad-url";
+        QTest::newRow("no host") << "https://"
+                                 << "related-bad-url";
+        QTest::newRow("spaces") << "https://exa mple.org"
+                                << "related-bad-url";
+        QTest::newRow("empty") << ""
+                               << "related-no-link";
+        QTest::newRow("blank") << "  "
+                               << "related-no-link";
     }
     void relatedUrls()
     {
         QFETCH(QString, url);
-        QFETCH(bool, flagged);
+        QFETCH(QString, code);
         Article a = cleanArticle();
         a.related[1].url = url;
-        QCOMPARE(codes(a).contains(QStringLiteral("related-bad-url")), flagged);
+        const QStringList found = codes(a);
+        QCOMPARE(found.contains(QStringLiteral("related-bad-url")),
+                 code == QStringLiteral("related-bad-url"));
+        QCOMPARE(found.contains(QStringLiteral("related-no-link")),
+                 code == QStringLiteral("related-no-link"));
     }
 
-    void similarity()
+    // Each related finding names its item by the title readers see, and says what to do.
+    void relatedMessagesNameTheItem()
     {
-        QCOMPARE(textsimilarity::termOverlap("Council passes budget", "Budget passes council"),
-                 1.0);
-        QVERIFY(textsimilarity::termOverlap("Council passes budget", "Storm hits coast") < 0.01);
-        QVERIFY(textsimilarity::termOverlap("서울시 데이터센터 건립",
-                                            "서울시, 데이터센터 건립 확정") > 0.6);
-        QCOMPARE(textsimilarity::termOverlap("", "anything"), 0.0);
+        Article a = m_archive->saved(cleanArticle());
+        a.related = {
+            RelatedItem{QStringLiteral("Ferry timetable for winter"), {}, 0, {}},
+            RelatedItem{QStringLiteral("Timetable at the ferry"),
+                        {},
+                        0,
+                        QStringLiteral("ftp://example.org/t")},
+            RelatedItem{QStringLiteral("Itself"), {}, a.id, {}},
+            RelatedItem{QStringLiteral("Gone"), {}, 999, {}},
+            RelatedItem{QStringLiteral("Wall repairs"), {}, m_draft, {}},
+            RelatedItem{QString(), {}, 0, QStringLiteral("https://example.org/x")},
+        };
+        auto findings = ArticleChecklist(m_archive->store(), {}).run(a);
+        QVERIFY(findings);
+        QHash<QString, QString> byCode;
+        for (const CheckFinding &f : *findings)
+            byCode.insert(f.code, f.message);
+        QCOMPARE(byCode.value("related-no-link"),
+                 QStringLiteral("\u201cFerry timetable for winter\u201d has no link: pick an "
+                                "archived article or add an address."));
+        QVERIFY(byCode.value("related-bad-url").startsWith("\u201cTimetable at the ferry\u201d"));
+        QVERIFY(byCode.value("related-self").startsWith("\u201cItself\u201d"));
+        QVERIFY(byCode.value("related-deleted").startsWith("\u201cGone\u201d"));
+        QVERIFY(byCode.value("related-unpublished").startsWith("\u201cWall repairs\u201d"));
+        QCOMPARE(byCode.value("related-untitled"),
+                 QStringLiteral("Related item 6 has no title: give it the one readers will see."));
     }
 };
 

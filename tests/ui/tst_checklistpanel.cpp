@@ -132,6 +132,35 @@ private Q_SLOTS:
         QCOMPARE(refreshed.count(), 1);
     }
 
+    // The ferry story filed again under another headline: a possible duplicate, and Return
+    // on it asks for the ferry article.
+    void aPossibleDuplicateOpensTheArchivedArticle()
+    {
+        QSignalSpy refreshed(m_panel.get(), &ChecklistPanel::refreshed);
+        QSignalSpy requested(m_panel.get(), &ChecklistPanel::articleRequested);
+        QSignalSpy activated(m_panel.get(), &ChecklistPanel::findingActivated);
+        const qint64 ferry = m_story.related.front().targetId;
+        Article again = *m_archive->store().article(ferry);
+        again.id = 0;
+        again.version = 0;
+        again.slug.clear();
+        again.headline = QStringLiteral("Ferries cross again");
+        m_document->load(m_archive->saved(again));
+        QVERIFY(refreshed.wait());
+        const int row =
+            int(codes(m_panel->findings()).indexOf(QStringLiteral("possible-duplicate")));
+        QVERIFY(row >= 0);
+        QCOMPARE(m_panel->findings()[row].articleId, ferry);
+        QVERIFY(
+            m_panel->list()->item(row)->toolTip().contains(QStringLiteral("open #%1").arg(ferry)));
+        m_panel->list()->setFocus();
+        m_panel->list()->setCurrentRow(row);
+        QTest::keyClick(m_panel->list(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.front().front().toLongLong(), ferry);
+        QCOMPARE(activated.count(), 0);
+    }
+
     void anArchiveErrorIsOneFinding()
     {
         m_panel.reset();

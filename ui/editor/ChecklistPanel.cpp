@@ -17,10 +17,15 @@ ChecklistPanel::ChecklistPanel(ArticleDocument &document, ArchiveGateway &gatewa
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Checklist"));
     m_list->setAccessibleDescription(tr("What to fix before publishing; press Return or "
-                                        "double-click a finding to go to the field"));
+                                        "double-click a finding to go to the field, or to the "
+                                        "archived article it names"));
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int row = m_list->row(item);
-        if (row >= 0 && row < m_findings.size() && m_findings[row].field)
+        if (row < 0 || row >= m_findings.size())
+            return;
+        if (m_findings[row].articleId > 0)
+            Q_EMIT articleRequested(m_findings[row].articleId);
+        else if (m_findings[row].field)
             Q_EMIT findingActivated(m_findings[row]);
     });
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -82,8 +87,11 @@ void ChecklistPanel::showFindings(const StoreResult<QList<CheckFinding>> &result
             new QListWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
                                                             : QStyle::SP_MessageBoxWarning),
                                 finding.message);
-        item->setToolTip(finding.field ? tr("%1: double-click to go there").arg(finding.code)
-                                       : finding.code);
+        item->setToolTip(
+            finding.articleId > 0
+                ? tr("%1: double-click to open #%2").arg(finding.code).arg(finding.articleId)
+            : finding.field ? tr("%1: double-click to go there").arg(finding.code)
+                            : finding.code);
         m_list->addItem(item);
     }
     if (findings.isEmpty()) {

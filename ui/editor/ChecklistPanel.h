@@ -41,6 +41,8 @@ Q_SIGNALS:
     void summaryChanged(const QString &summary); // "2 errors, 1 warning", for a tab title
     // The editor asked to be taken to what a finding is about (double-click, Return).
     void findingActivated(const CheckFinding &finding);
+    // ... and when that is another article of the archive (a possible duplicate), to it.
+    void articleRequested(qint64 id);
 
 private:
     void showFindings(const StoreResult<QList<CheckFinding>> &result);
