@@ -7,6 +7,8 @@
 #include "SampleDesk.h"
 #include "store/ArchiveAddress.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 
 using namespace newsroom;
@@ -137,6 +139,47 @@ private Q_SLOTS:
         const QJsonObject newest = history.json().array().first().toObject();
         auto db = PgConnection::open(m_address);
         QCOMPARE(newest.value(QStringLiteral("author")).toString(), (*db)->role());
+    }
+
+    // The same wire story twice on the server: the import names the second a possible
+    // duplicate of the first, `duplicates` lists the two as one story; the beats' other
+    // stories are none of it (the server answers the same-story lookups itself).
+    void duplicateStoriesOnTheServer()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
+        const QDir dir(QStringLiteral(NEWSROOM_TEST_DATA "/clusters"));
+        QStringList import{QStringLiteral("--json"), QStringLiteral("import")};
+        for (const QString &name : dir.entryList({QStringLiteral("*.md")}))
+            import.append(dir.filePath(name));
+        const CliResult beats = cli(import);
+        QVERIFY2(beats.exitCode == 0, beats.err.constData());
+        for (const QJsonObject &line : beats.jsonLines())
+            QVERIFY(!line.contains(QStringLiteral("possible_duplicates")));
+
+        QFile original(dir.filePath(QStringLiteral("port-1.md")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString body =
+            QString::fromUtf8(original.readAll()).section(QStringLiteral("---"), 2).trimmed();
+        const QString copyPath = m_home.filePath(QStringLiteral("port-again.txt"));
+        QFile copy(copyPath);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(("Port of Harbor City sees container volumes drop again\n"
+                    "Freight rates slid and fewer ships called at the terminal.\n" +
+                    body + "\n")
+                       .toUtf8());
+        copy.close();
+        const CliResult again = cli({QStringLiteral("--json"), QStringLiteral("import"), copyPath});
+        QCOMPARE(again.exitCode, 0);
+        const QJsonArray possible =
+            again.jsonLines().value(0)[QStringLiteral("possible_duplicates")].toArray();
+        QCOMPARE(possible.size(), 1);
+        QCOMPARE(possible[0].toObject()[QStringLiteral("slug")].toString(),
+                 QStringLiteral("container-traffic-at-harbor-city-port-falls-for-third-month"));
+
+        const CliResult listed = cli({QStringLiteral("--json"), QStringLiteral("duplicates")});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.json().array().size(), 1);
+        QCOMPARE(listed.json().array()[0].toArray().size(), 2);
     }
 
     void fileOnlyCommandsSaySo()
