@@ -1,8 +1,8 @@
 #include "ArchiveBenchmark.h"
 
+#include "QueryClasses.h"
 #include "SiteBenchmark.h"
 #include "SqliteShellPeer.h"
-#include "QueryClasses.h"
 #include "Stats.h"
 #include "SyntheticArticles.h"
 #include "importer/ArticleImporter.h"

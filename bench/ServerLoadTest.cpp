@@ -45,8 +45,8 @@ void edit(const QString &address, EditorRun &run, Clock::time_point start, int s
     }
     for (int tick = 1; tick <= seconds; ++tick) {
         // Spread over the second by id, as 50 people's typing pauses would be.
-        std::this_thread::sleep_until(start + std::chrono::milliseconds(tick * 1000 +
-                                                                        (run.id * 37) % 1000));
+        std::this_thread::sleep_until(
+            start + std::chrono::milliseconds(tick * 1000 + (run.id * 37) % 1000));
         article->body += QStringLiteral(" Edit %1.").arg(tick);
         QElapsedTimer timer;
         timer.start();
@@ -94,8 +94,8 @@ qint64 lostUpdates(ArticleStore &store, const EditorRun &run)
     for (int i = 0; i < run.versions.size(); ++i)
         lost += run.versions[i] != qint64(i) + 2;
     auto current = store.article(run.id);
-    if (!current || (!run.versions.isEmpty() && (current->version != run.versions.last() ||
-                                                 current->body != run.lastBody)))
+    if (!current || (!run.versions.isEmpty() &&
+                     (current->version != run.versions.last() || current->body != run.lastBody)))
         ++lost;
     auto history = store.revisions(run.id);
     if (!history)
@@ -111,8 +111,7 @@ qint64 lostUpdates(ArticleStore &store, const EditorRun &run)
 } // namespace
 
 ServerLoadTest::ServerLoadTest(QString address, int editors, int searchers, int seconds)
-    : m_address(std::move(address)), m_editors(editors), m_searchers(searchers),
-      m_seconds(seconds)
+    : m_address(std::move(address)), m_editors(editors), m_searchers(searchers), m_seconds(seconds)
 {}
 
 QJsonObject ServerLoadTest::run()
@@ -143,7 +142,8 @@ QJsonObject ServerLoadTest::run()
     {
         std::vector<std::jthread> threads;
         for (EditorRun &run : runs)
-            threads.emplace_back([&, seconds = m_seconds] { edit(m_address, run, start, seconds); });
+            threads.emplace_back(
+                [&, seconds = m_seconds] { edit(m_address, run, start, seconds); });
         for (int s = 0; s < m_searchers; ++s)
             threads.emplace_back([&, s, seconds = m_seconds] {
                 search(m_address, seconds, s, searchMs[s], searchErrors[s]);

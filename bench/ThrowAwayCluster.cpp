@@ -84,8 +84,8 @@ QString ThrowAwayCluster::createDatabase(const QString &name)
     // Names of the benchmark's own making (letters, digits, _).
     (void)(*admin)->script(
         QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name).toUtf8().constData());
-    if (auto made = (*admin)->script(
-            QStringLiteral("CREATE DATABASE %1").arg(name).toUtf8().constData());
+    if (auto made =
+            (*admin)->script(QStringLiteral("CREATE DATABASE %1").arg(name).toUtf8().constData());
         !made) {
         m_error = made.error().message;
         return {};

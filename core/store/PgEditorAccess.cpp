@@ -36,15 +36,14 @@ StoreResult<QString> text(PgConnection &connection, const QByteArray &sql)
 // same rights on tables a later upgrade by the owner makes, before init runs again.
 QString grantsFor(const QString &schema, const QString &group, const QString &owner)
 {
-    return QStringLiteral(
-               "GRANT USAGE ON SCHEMA %1 TO %2;\n"
-               "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2;\n"
-               "REVOKE INSERT, UPDATE, DELETE ON %1.newsroom_schema FROM %2;\n"
-               "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2;\n"
-               "ALTER DEFAULT PRIVILEGES FOR ROLE %3 IN SCHEMA %1\n"
-               "    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2;\n"
-               "ALTER DEFAULT PRIVILEGES FOR ROLE %3 IN SCHEMA %1\n"
-               "    GRANT USAGE, UPDATE ON SEQUENCES TO %2;")
+    return QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2;\n"
+                          "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2;\n"
+                          "REVOKE INSERT, UPDATE, DELETE ON %1.newsroom_schema FROM %2;\n"
+                          "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2;\n"
+                          "ALTER DEFAULT PRIVILEGES FOR ROLE %3 IN SCHEMA %1\n"
+                          "    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2;\n"
+                          "ALTER DEFAULT PRIVILEGES FOR ROLE %3 IN SCHEMA %1\n"
+                          "    GRANT USAGE, UPDATE ON SEQUENCES TO %2;")
         .arg(schema, group, owner);
 }
 

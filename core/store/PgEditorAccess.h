@@ -22,8 +22,8 @@ public:
 
     struct Report
     {
-        QString group;       // the editors' group role
-        QString owner;       // who owns the tables
+        QString group; // the editors' group role
+        QString owner; // who owns the tables
         bool groupCreated = false;
         bool granted = false;
         // When the grants could not be made: what whoever runs the server must do, with

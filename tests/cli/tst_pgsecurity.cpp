@@ -20,8 +20,8 @@ class TestPgSecurity : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_home;
-    QString m_dir;  // the TLS cluster's folder
-    QString m_port; // its TCP port
+    QString m_dir;   // the TLS cluster's folder
+    QString m_port;  // its TCP port
     QString m_admin; // its socket, as the superuser
     QString m_suffix;
     QString m_owner, m_group, m_editor, m_outsider, m_database;
@@ -81,7 +81,8 @@ private Q_SLOTS:
         m_outsider = role("nr_outsider_");
         m_database = role("nr_security_");
         for (const QString &login : {m_owner, m_editor, m_outsider})
-            admin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, passwordOf(login)));
+            admin(
+                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, passwordOf(login)));
         admin(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(m_database, m_owner));
 
         // The passwords where libpq looks for them, never in the address.
@@ -125,17 +126,17 @@ private Q_SLOTS:
         QVERIFY(session->boolean(0, 0));
         QCOMPARE(session->text(0, 1), m_editor);
 
-        auto wrong = PgConnection::open(tlsAddress(m_editor) +
-                                        QStringLiteral("&password=not-the-password"));
+        auto wrong =
+            PgConnection::open(tlsAddress(m_editor) + QStringLiteral("&password=not-the-password"));
         QVERIFY(!wrong);
         QVERIFY2(wrong.error().message.contains(QStringLiteral("password authentication failed")),
                  why(wrong).constData());
         QVERIFY(!wrong.error().message.contains(QStringLiteral("not-the-password")));
 
         // No plain TCP: the server has no pg_hba.conf line for it.
-        auto plain = PgConnection::open(
-            QStringLiteral("postgresql://%1@localhost:%2/%3?sslmode=disable")
-                .arg(m_editor, m_port, m_database));
+        auto plain =
+            PgConnection::open(QStringLiteral("postgresql://%1@localhost:%2/%3?sslmode=disable")
+                                   .arg(m_editor, m_port, m_database));
         QVERIFY(!plain);
         QVERIFY2(plain.error().message.contains(QStringLiteral("no encryption")),
                  why(plain).constData());
@@ -189,8 +190,8 @@ private Q_SLOTS:
         // An owner allowed to create roles makes the group itself.
         const QString madeByInit = role("nr_desk_");
         admin(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(m_owner));
-        CliResult third = cli(m_owner, {QStringLiteral("init"), QStringLiteral("--editor-role"),
-                                        madeByInit});
+        CliResult third =
+            cli(m_owner, {QStringLiteral("init"), QStringLiteral("--editor-role"), madeByInit});
         admin(QStringLiteral("ALTER ROLE %1 NOCREATEROLE").arg(m_owner));
         QVERIFY2(third.exitCode == 0, third.err.constData());
         QVERIFY2(third.out.contains(("Created the group role " + madeByInit).toUtf8()),
@@ -236,17 +237,20 @@ private Q_SLOTS:
         QVERIFY((*store)->suggestRelated(*again, 5));
 
         const CliResult imported =
-            cli(m_editor, {QStringLiteral("import"), QStringLiteral(NEWSROOM_TEST_DATA "/wildfire.txt")});
+            cli(m_editor,
+                {QStringLiteral("import"), QStringLiteral(NEWSROOM_TEST_DATA "/wildfire.txt")});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         const QString id = QString::number(again->id);
-        const CliResult shown = cli(m_editor, {QStringLiteral("show"), id, QStringLiteral("--json")});
+        const CliResult shown =
+            cli(m_editor, {QStringLiteral("show"), id, QStringLiteral("--json")});
         QVERIFY2(shown.exitCode == 0, shown.err.constData());
         QCOMPARE(shown.json().object().value(QStringLiteral("saved_by")).toString(), m_editor);
         const CliResult versions =
             cli(m_editor, {QStringLiteral("history"), id, QStringLiteral("--json")});
         QVERIFY2(versions.exitCode == 0, versions.err.constData());
-        QCOMPARE(versions.json().array().first().toObject().value(QStringLiteral("author")).toString(),
-                 m_editor);
+        QCOMPARE(
+            versions.json().array().first().toObject().value(QStringLiteral("author")).toString(),
+            m_editor);
     }
 
     // No DDL for editors: the tables are not theirs, and PostgreSQL 15 gives nobody
@@ -265,10 +269,10 @@ private Q_SLOTS:
         for (const char *sql : statements) {
             const StoreStatus done = asEditor(sql);
             QVERIFY2(!done, sql);
-            QVERIFY2(done.error().message.contains(QStringLiteral("Your role may not do it")) ||
-                         done.error().message.contains(QStringLiteral("must be owner")),
-                     qPrintable(QLatin1StringView(sql) + QStringLiteral(": ") +
-                                done.error().message));
+            QVERIFY2(
+                done.error().message.contains(QStringLiteral("Your role may not do it")) ||
+                    done.error().message.contains(QStringLiteral("must be owner")),
+                qPrintable(QLatin1StringView(sql) + QStringLiteral(": ") + done.error().message));
         }
         auto store = PgArticleStore::open(tlsAddress(m_editor));
         QVERIFY(store);
