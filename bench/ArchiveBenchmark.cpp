@@ -1,5 +1,6 @@
 #include "ArchiveBenchmark.h"
 
+#include "QueryClasses.h"
 #include "SiteBenchmark.h"
 #include "SqliteShellPeer.h"
 #include "Stats.h"
@@ -19,27 +20,6 @@
 namespace newsroom::bench {
 
 namespace {
-
-struct QueryClass
-{
-    QString name;
-    QStringList queries;
-};
-
-QList<QueryClass> queryClasses(const SyntheticArticles &words)
-{
-    const QString common = QLatin1StringView(SyntheticArticles::kCommonWord);
-    return {
-        {QStringLiteral("rare"), words.rareWords().mid(0, 20)},
-        {QStringLiteral("mid"), words.midWords().mid(0, 20)},
-        {QStringLiteral("common"),
-         {common, common + QStringLiteral(" ") + words.midWords().front()}},
-        {QStringLiteral("phrase"),
-         {QLatin1Char('"') + QLatin1StringView(SyntheticArticles::kPhrase) + QLatin1Char('"'),
-          QStringLiteral("\"") + common + QStringLiteral(" met\"")}},
-        {QStringLiteral("prefix"), words.prefixes()},
-    };
-}
 
 // Site export (and Hugo beside it) is measured on archives up to this size.
 constexpr int kLargestSiteExport = 10000;

@@ -1,6 +1,9 @@
 #include "ArchiveBenchmark.h"
 #include "DesktopBenchmark.h"
+#include "ServerBenchmark.h"
+#include "ServerLoadTest.h"
 #include "SiteBenchmark.h"
+#include "ThrowAwayCluster.h"
 #include "TimedApplication.h"
 #include "preview/PreviewGraphics.h"
 #include "preview/PreviewScheme.h"
@@ -14,6 +17,58 @@
 #include <QTextStream>
 #include <QThread>
 #include <unistd.h>
+
+namespace {
+
+// The team archive's figures: each size on its own database of a throw-away cluster
+// (fsync on), the load test on the largest, and the targets checked.
+QJsonObject measureServer(const QString &folder, const QList<int> &sizes, int repeats,
+                          int loadSeconds, QTextStream &out)
+{
+    using namespace newsroom::bench;
+    ThrowAwayCluster cluster(folder + QStringLiteral("/pg"));
+    if (!cluster.start())
+        return QJsonObject{{QStringLiteral("error"), cluster.error()}};
+    QJsonArray runs;
+    QString largest;
+    QJsonObject last;
+    for (int size : sizes) {
+        const QString address = cluster.createDatabase(QStringLiteral("bench_%1").arg(size));
+        if (address.isEmpty())
+            return QJsonObject{{QStringLiteral("error"), cluster.error()}};
+        last = ServerBenchmark(address, size, repeats).run();
+        out << QJsonDocument(last).toJson() << Qt::flush;
+        runs.append(last);
+        largest = address;
+    }
+    const QJsonObject load = ServerLoadTest(largest, 50, 5, loadSeconds).run();
+    out << QJsonDocument(load).toJson() << Qt::flush;
+    bool searchMet = !last.value(QStringLiteral("search_by_class")).toObject().isEmpty();
+    const QJsonObject classes = last.value(QStringLiteral("search_by_class")).toObject();
+    for (auto it = classes.begin(); it != classes.end(); ++it)
+        searchMet &= it.value().toObject().value(QStringLiteral("p95_ms")).toDouble() <= 15;
+    const QJsonObject targets{
+        {QStringLiteral("articles"), last.value(QStringLiteral("articles"))},
+        {QStringLiteral("search_p95_le_15ms_every_class"), searchMet},
+        {QStringLiteral("save_p95_le_10ms"),
+         last.contains(QStringLiteral("save_p95_ms")) &&
+             last.value(QStringLiteral("save_p95_ms")).toDouble() <= 10},
+        {QStringLiteral("load_save_p99_le_100ms"),
+         load.contains(QStringLiteral("save_p99_ms")) &&
+             load.value(QStringLiteral("save_p99_ms")).toDouble() <= 100},
+        {QStringLiteral("load_no_lost_updates"),
+         load.contains(QStringLiteral("lost_updates")) &&
+             load.value(QStringLiteral("lost_updates")).toInt() == 0},
+        {QStringLiteral("load_no_errors"), load.contains(QStringLiteral("errors")) &&
+                                               load.value(QStringLiteral("errors")).toInt() == 0},
+    };
+    return QJsonObject{{QStringLiteral("settings"), ThrowAwayCluster::settings()},
+                       {QStringLiteral("runs"), runs},
+                       {QStringLiteral("load_test"), load},
+                       {QStringLiteral("targets"), targets}};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -49,6 +104,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("suggest-only"),
          QStringLiteral("Only the suggestion figures, on the archives an earlier run left in "
                         "--dir (built first when there are none).")},
+        {QStringLiteral("server"),
+         QStringLiteral("Also measure the team archive on a PostgreSQL server (the default when "
+                        "its binaries are installed): a throw-away cluster, fsync on.")},
+        {QStringLiteral("no-server"), QStringLiteral("Skip the PostgreSQL server's figures.")},
+        {QStringLiteral("server-only"),
+         QStringLiteral("Only the PostgreSQL server's figures and its load test.")},
+        {QStringLiteral("load-seconds"),
+         QStringLiteral("How long the server's load test runs (default 60)."), QStringLiteral("S")},
         {QStringLiteral("dir"),
          QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},
@@ -69,13 +132,26 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const bool desktopOnly = parser.isSet(QStringLiteral("desktop-only"));
     const bool suggestOnly = parser.isSet(QStringLiteral("suggest-only"));
+    const bool serverOnly = parser.isSet(QStringLiteral("server-only"));
+    const bool withServer = serverOnly || parser.isSet(QStringLiteral("server")) ||
+                            (!parser.isSet(QStringLiteral("no-server")) && !desktopOnly &&
+                             !suggestOnly && newsroom::bench::ThrowAwayCluster::available());
+    if (withServer && !newsroom::bench::ThrowAwayCluster::available()) {
+        QTextStream(stderr) << "newsroom-bench: --server needs PostgreSQL's server binaries "
+                               "(initdb, pg_ctl): install postgresql-15 "
+                               "(scripts/install-deps.sh)."
+                            << Qt::endl;
+        return 1;
+    }
     QJsonObject render;
-    if (!desktopOnly && !suggestOnly) {
+    if (!desktopOnly && !suggestOnly && !serverOnly) {
         render = newsroom::bench::SiteBenchmark::measureRender(repeats);
         out << QJsonDocument(render).toJson() << Qt::flush;
     }
     QJsonArray runs;
     for (int size : std::as_const(sizes)) {
+        if (serverOnly)
+            break;
         if (suggestOnly) {
             const QJsonObject figures =
                 newsroom::bench::ArchiveBenchmark(folder, size, repeats).runSuggest();
@@ -93,7 +169,7 @@ int main(int argc, char *argv[])
         runs.append(figures);
     }
     QJsonObject desktop;
-    if (!parser.isSet(QStringLiteral("no-desktop")) && !suggestOnly) {
+    if (!parser.isSet(QStringLiteral("no-desktop")) && !suggestOnly && !serverOnly) {
         // On the largest archive, as the app would open it.
         const QString archive = newsroom::bench::ArchiveBenchmark::pathFor(folder, sizes.last());
         desktop = newsroom::bench::DesktopBenchmark(folder, archive, repeats)
@@ -101,12 +177,22 @@ int main(int argc, char *argv[])
         desktop.insert(QStringLiteral("articles"), sizes.last());
         out << QJsonDocument(desktop).toJson() << Qt::flush;
     }
+    QJsonObject server;
+    if (withServer) {
+        const int loadSeconds = parser.isSet(QStringLiteral("load-seconds"))
+                                    ? parser.value(QStringLiteral("load-seconds")).toInt()
+                                    : 60;
+        server = measureServer(folder, sizes, repeats, std::max(1, loadSeconds), out);
+        out << QJsonDocument(server.value(QStringLiteral("targets")).toObject()).toJson()
+            << Qt::flush;
+    }
     const QJsonObject report{{QStringLiteral("machine"), QStringLiteral("%1, %2 cores")
                                                              .arg(QSysInfo::prettyProductName())
                                                              .arg(QThread::idealThreadCount())},
                              {QStringLiteral("render"), render},
                              {QStringLiteral("runs"), runs},
-                             {QStringLiteral("desktop"), desktop}};
+                             {QStringLiteral("desktop"), desktop},
+                             {QStringLiteral("server"), server}};
     if (parser.isSet(QStringLiteral("json"))) {
         QFile file(parser.value(QStringLiteral("json")));
         if (!file.open(QIODevice::WriteOnly)) {

@@ -4,21 +4,34 @@
 # is named after the account that runs the script, so libpq's defaults connect as it. Built
 # for speed, not safety (fsync off): it holds nothing worth keeping.
 #
-#   scripts/pg-test-cluster.sh start DIR   prints the cluster's URI (postgresql:///...)
-#   scripts/pg-test-cluster.sh stop DIR    stops it and removes DIR
-#   scripts/pg-test-cluster.sh uri DIR     the URI again
+#   scripts/pg-test-cluster.sh start DIR [--tls]   prints the cluster's URI (postgresql:///...)
+#   scripts/pg-test-cluster.sh stop DIR            stops it and removes DIR
+#   scripts/pg-test-cluster.sh uri DIR             the URI again
+#
+# With --tls the cluster also listens on 127.0.0.1, on a free port (in DIR/port), with
+# ssl=on, as a newsroom's server does: a CA and a server certificate for 127.0.0.1 and
+# localhost are made with openssl (DIR/tls/root.crt is the CA, for sslrootcert= and
+# sslmode=verify-full), and TCP sign-ins need TLS and a SCRAM-SHA-256 password (no plain
+# TCP at all). The socket stays as it is: trusted, for the tests' own setup.
+# NEWSROOM_PG_SETTINGS (lines of postgresql.conf) is appended last, e.g. for a benchmark
+# that wants fsync on and more shared_buffers.
 #
 # As root, the server runs as the `postgres` account (PostgreSQL refuses to run as root).
 # Exits non-zero with the reason (and the server's log) when the cluster cannot start.
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 start|stop|uri DIR" >&2
+  echo "usage: $0 start DIR [--tls] | stop DIR | uri DIR" >&2
   exit 2
 }
-[ $# -eq 2 ] || usage
+[ $# -eq 2 ] || [ $# -eq 3 ] || usage
 action="$1"
 dir="$2"
+tls=no
+if [ $# -eq 3 ]; then
+  [ "$action" = start ] && [ "$3" = --tls ] || usage
+  tls=yes
+fi
 case "$dir" in
   /*) ;;
   *) dir="$(pwd)/$dir" ;;
@@ -30,7 +43,69 @@ uri() {
   # The socket folder as the host, percent-encoded as a URI's host must be.
   local host
   host="$(printf '%s' "$dir" | sed 's|%|%25|g; s|/|%2F|g')"
-  echo "postgresql://$host/postgres"
+  if [ -f "$dir/port" ]; then
+    echo "postgresql://$host:$(cat "$dir/port")/postgres"
+  else
+    echo "postgresql://$host/postgres"
+  fi
+}
+
+# A TCP port nobody listens on (a connection to it is refused).
+free_port() {
+  local port
+  for port in $(shuf -i 20000-60999 -n 50); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+  echo "pg-test-cluster: no free TCP port found on 127.0.0.1" >&2
+  exit 1
+}
+
+# A throw-away CA, and a server certificate it signed for 127.0.0.1 and localhost.
+make_certificates() {
+  local tlsdir="$dir/tls"
+  mkdir -p "$tlsdir"
+  if ! {
+    openssl req -new -x509 -nodes -days 2 -newkey rsa:2048 -subj "/CN=Newsroom test CA" \
+      -keyout "$tlsdir/root.key" -out "$tlsdir/root.crt" &&
+      openssl req -new -nodes -newkey rsa:2048 -subj "/CN=localhost" \
+        -keyout "$tlsdir/server.key" -out "$tlsdir/server.csr" &&
+      printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >"$tlsdir/san.ext" &&
+      openssl x509 -req -in "$tlsdir/server.csr" -CA "$tlsdir/root.crt" \
+        -CAkey "$tlsdir/root.key" -CAcreateserial -days 2 -extfile "$tlsdir/san.ext" \
+        -out "$tlsdir/server.crt"
+  } >"$dir/openssl.log" 2>&1; then
+    echo "pg-test-cluster: openssl could not make the test certificates:" >&2
+    cat "$dir/openssl.log" >&2
+    exit 1
+  fi
+  chmod 600 "$tlsdir/server.key" "$tlsdir/root.key"
+  chmod 644 "$tlsdir/root.crt"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown -R postgres:postgres "$tlsdir"
+  fi
+}
+
+tls_settings() {
+  local port="$1"
+  cat >>"$data/postgresql.conf" <<EOF
+
+# pg-test-cluster.sh --tls: also TCP on 127.0.0.1, TLS and SCRAM only.
+listen_addresses = '127.0.0.1'
+port = $port
+ssl = on
+ssl_cert_file = '$dir/tls/server.crt'
+ssl_key_file = '$dir/tls/server.key'
+password_encryption = 'scram-sha-256'
+EOF
+  cat >"$data/pg_hba.conf" <<EOF
+# pg-test-cluster.sh --tls: the socket trusted (the tests' setup), TCP only with TLS and
+# a SCRAM-SHA-256 password.
+local   all all                trust
+hostssl all all 127.0.0.1/32   scram-sha-256
+EOF
 }
 
 find_bindir() {
@@ -105,6 +180,16 @@ full_page_writes = off
 max_connections = 200
 shared_buffers = 64MB
 EOF
+  if [ "$tls" = yes ]; then
+    make_certificates
+    local port
+    port="$(free_port)"
+    tls_settings "$port"
+    echo "$port" >"$dir/port"
+  fi
+  if [ -n "${NEWSROOM_PG_SETTINGS:-}" ]; then
+    printf '\n# NEWSROOM_PG_SETTINGS\n%s\n' "$NEWSROOM_PG_SETTINGS" >>"$data/postgresql.conf"
+  fi
   if ! as_owner "$bindir/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 30 start \
     >"$dir/pg_ctl.log" 2>&1; then
     echo "pg-test-cluster: the server did not start in $data:" >&2

@@ -657,10 +657,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is this archive itself; name another file to copy it to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 can only be read, so nothing can be copied into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,6 +692,38 @@
             <numerusform>newsroom-cli: %n more article not copied (--json lists them all).</numerusform>
             <numerusform>newsroom-cli: %n more articles not copied (--json lists them all).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>init on a server: the group role editors belong to (default newsroom_editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this archive itself; name another archive to copy it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--editor-role needs a plain role name: lower-case letters, digits and _, such as newsroom_editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editors (the group role %1) cannot use the archive yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the group role %1; its members may read and write articles (not change tables, owned by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group role %1 may read and write articles (not change tables, owned by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an editor access: CREATE ROLE name LOGIN PASSWORD &apos;...&apos; IN ROLE %1;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1068,14 @@
         <source>Article #%1 was changed elsewhere. Nothing was overwritten; reload it and apply your change again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Article #%1 (&quot;%2&quot;) cannot keep its id: this archive&apos;s #%1 is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not copied: this archive&apos;s article #%2 (&quot;%3&quot;) has its slug, %4. Change one of the two slugs and copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgArticleStore</name>
@@ -1076,6 +1112,24 @@
     </message>
     <message>
         <source>The text holds a NUL character (U+0000), which a PostgreSQL server cannot store; nothing was saved. Remove it (it is invisible, often pasted from another program) and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgEditorAccess</name>
+    <message>
+        <source>&quot;%1&quot; cannot name the editors&apos; group role: use lower-case letters, digits and _ (at most 63), such as newsroom_editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tables&apos; owner (%1) may grant rights on them; run init as %1, or have it run:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editors&apos; group role %1 does not exist, and %2 may not create roles. Have whoever runs the server (a role with CREATEROLE) run:
+CREATE ROLE %1 NOLOGIN;
+then run init again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,6 +1184,10 @@
     </message>
     <message>
         <source>The database %1 holds no Newsroom archive yet. Create one with &quot;newsroom-cli --db ADDRESS init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive in %1 needs an upgrade to schema version %2, which only its owner (%3) may make: ask them to run &quot;newsroom-cli --db ADDRESS init&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

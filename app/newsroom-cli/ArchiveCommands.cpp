@@ -202,6 +202,9 @@ int CommandLineTool::showArticle(const QString &ref)
         related.append(entry);
     }
     object.insert(QStringLiteral("related"), related);
+    // Who saved this version: on a server the editor's role, on a file the account.
+    if (auto history = m_store->revisions(article->id); history && !history->isEmpty())
+        object.insert(QStringLiteral("saved_by"), history->first().author);
     if (m_json) {
         m_out << QJsonDocument(object).toJson();
         return Ok;

@@ -17,6 +17,9 @@ const QString kCommandsHelp = QStringLiteral(
     "  init                Make the archive: a new file, or on a PostgreSQL server the\n"
     "                      tables in an empty database (--db postgresql://...); an\n"
     "                      archive already there is upgraded if need be. Says what it did.\n"
+    "                      On a server the tables belong to the role running init, and\n"
+    "                      the group role newsroom_editor (--editor-role) may read and\n"
+    "                      write rows, made when missing if init's role may create roles.\n"
     "  import FILE...      Import articles: Markdown with YAML front matter (.md),\n"
     "                      or plain text shaped like a news page (.txt and others).\n"
     "                      A file imported before is skipped, so a killed import is\n"
@@ -88,6 +91,9 @@ void CommandLineTool::defineOptions()
              .arg(ArchiveFile::defaultPath()),
          tr("ARCHIVE")},
         {QStringLiteral("json"), tr("Print JSON instead of text.")},
+        {QStringLiteral("editor-role"),
+         tr("init on a server: the group role editors belong to (default newsroom_editor)."),
+         tr("ROLE")},
         {QStringLiteral("limit"), tr("search, suggest: at most N results."), tr("N")},
         {QStringLiteral("max-related"), tr("check: the longest related list allowed (default 8)."),
          tr("N")},

@@ -7,6 +7,8 @@
 #include "store/ArchiveFile.h"
 #include "store/Migrations.h"
 #include "store/PgArticleStore.h"
+#include "store/PgConnection.h"
+#include "store/PgEditorAccess.h"
 #include "store/SqliteArticleStore.h"
 #include "store/SqliteDatabase.h"
 
@@ -54,11 +56,27 @@ int CommandLineTool::initArchive(const QString &address)
 {
     const QString shown = ArchiveAddress::forDisplay(address);
     PgMigrations::Report report;
+    std::optional<PgEditorAccess::Report> access;
     if (ArchiveAddress::isServer(address)) {
+        const QString group = m_parser.isSet(QStringLiteral("editor-role"))
+                                  ? m_parser.value(QStringLiteral("editor-role"))
+                                  : QString::fromLatin1(PgEditorAccess::kDefaultGroup);
+        if (!PgEditorAccess::isPlainRoleName(group)) {
+            return fail(tr("--editor-role needs a plain role name: lower-case letters, digits "
+                           "and _, such as newsroom_editor."),
+                        UsageError);
+        }
         auto created = PgArticleStore::create(address);
         if (!created)
             return fail(created.error().message);
         report = *created;
+        auto connection = PgConnection::open(address);
+        if (!connection)
+            return fail(connection.error().message);
+        auto granted = PgEditorAccess::grant(**connection, group);
+        if (!granted)
+            return fail(granted.error().message);
+        access = *granted;
     } else {
         const bool existed = QFileInfo::exists(address);
         auto opened = SqliteArticleStore::open(address);
@@ -68,15 +86,28 @@ int CommandLineTool::initArchive(const QString &address)
         report.from = existed ? report.to : 0;
     }
     const bool created = report.from == 0;
-    if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("archive"), shown},
-                                           {QStringLiteral("created"), created},
-                                           {QStringLiteral("from_version"), report.from},
-                                           {QStringLiteral("to_version"), report.to},
-                                           {QStringLiteral("applied"),
-                                            QJsonArray::fromStringList(report.applied)}})
-                     .toJson(QJsonDocument::Compact)
+    // Without the grants the archive works for its owner alone: say so on stderr (and in
+    // the JSON), with what the DBA must run; init itself did its part.
+    if (access && !access->granted)
+        m_err << QStringLiteral("newsroom-cli: warning: ")
+              << tr("editors (the group role %1) cannot use the archive yet. %2")
+                     .arg(access->group, access->dbaMustRun)
               << Qt::endl;
+    if (m_json) {
+        QJsonObject object{{QStringLiteral("archive"), shown},
+                           {QStringLiteral("created"), created},
+                           {QStringLiteral("from_version"), report.from},
+                           {QStringLiteral("to_version"), report.to},
+                           {QStringLiteral("applied"), QJsonArray::fromStringList(report.applied)}};
+        if (access) {
+            object.insert(QStringLiteral("editor_group"),
+                          QJsonObject{{QStringLiteral("role"), access->group},
+                                      {QStringLiteral("owner"), access->owner},
+                                      {QStringLiteral("created"), access->groupCreated},
+                                      {QStringLiteral("granted"), access->granted},
+                                      {QStringLiteral("dba_must_run"), access->dbaMustRun}});
+        }
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
         return Ok;
     }
     if (created)
@@ -93,6 +124,18 @@ int CommandLineTool::initArchive(const QString &address)
     m_out << Qt::endl;
     for (const QString &step : std::as_const(report.applied))
         m_out << QStringLiteral("  ") << terminaltext::printable(step) << Qt::endl;
+    if (access && access->granted) {
+        m_out << (access->groupCreated
+                      ? tr("Created the group role %1; its members may read and write articles "
+                           "(not change tables, owned by %2).")
+                      : tr("The group role %1 may read and write articles (not change tables, "
+                           "owned by %2)."))
+                     .arg(access->group, access->owner)
+              << Qt::endl
+              << tr("Give an editor access: CREATE ROLE name LOGIN PASSWORD '...' IN ROLE %1;")
+                     .arg(access->group)
+              << Qt::endl;
+    }
     return Ok;
 }
 

@@ -247,6 +247,23 @@ StoreResult<PgMigrations::Report> PgMigrations::migrate(PgConnection &connection
                         .arg(databaseName(connection)));
             }
         }
+        if (*version > 0 && *version < latestVersion()) {
+            // Editors may not change tables: say who can, not "permission denied".
+            auto owner = connection.query(
+                "SELECT pg_has_role(current_user, relowner, 'USAGE'),"
+                " pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'newsroom_schema'::regclass");
+            if (!owner)
+                return std::unexpected(owner.error());
+            if (!owner->boolean(0, 0)) {
+                return storeFailure(
+                    StoreError::Code::NotAnArchive,
+                    tr("The archive in %1 needs an upgrade to schema version %2, which only its "
+                       "owner (%3) may make: ask them to run \"newsroom-cli --db ADDRESS init\".")
+                        .arg(databaseName(connection))
+                        .arg(latestVersion())
+                        .arg(owner->text(0, 1)));
+            }
+        }
         for (const Migration &migration : kMigrations) {
             if (migration.version <= *version)
                 continue;

@@ -49,6 +49,11 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("created")).toBool(), false);
         QCOMPARE(report.value(QStringLiteral("to_version")).toInt(), PgMigrations::latestVersion());
         QVERIFY(report.value(QStringLiteral("applied")).toArray().isEmpty());
+        // The test server's superuser may create roles: the editors' group is there and
+        // granted (tst_pgsecurity tests the grants themselves, as editors and owners).
+        const QJsonObject access = report.value(QStringLiteral("editor_group")).toObject();
+        QCOMPARE(access.value(QStringLiteral("role")).toString(), QStringLiteral("newsroom_editor"));
+        QCOMPARE(access.value(QStringLiteral("granted")).toBool(), true);
     }
 
     // Two processes of a newer Newsroom upgrade the same archive at once: one does it, the

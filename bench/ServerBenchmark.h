@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace newsroom::bench {
+
+// The team archive on a PostgreSQL server, measured as the file archive is (the same
+// synthetic articles and queries): import rate, open, search p95 per query class, suggest
+// p95, save p95; then the load test (ServerLoadTest). On the benchmark's own throw-away
+// cluster (ThrowAwayCluster), fsync on.
+class ServerBenchmark
+{
+public:
+    ServerBenchmark(QString address, int articles, int repeats);
+    QJsonObject run();
+
+private:
+    bool build(QJsonObject &out);
+    void measureOpen(QJsonObject &out);
+    void measureSearch(QJsonObject &out);
+    void measureSuggest(QJsonObject &out);
+    void measureSave(QJsonObject &out);
+
+    QString m_address;
+    int m_articles;
+    int m_repeats;
+};
+
+} // namespace newsroom::bench

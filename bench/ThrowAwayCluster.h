@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+namespace newsroom::bench {
+
+// A PostgreSQL cluster of the benchmark's own, started with scripts/pg-test-cluster.sh in
+// a folder and removed with it; tuned for honest figures (fsync and synchronous commit on,
+// as a newsroom's server runs) and for 50 editors' connections.
+class ThrowAwayCluster
+{
+public:
+    // Whether the server's binaries (initdb, pg_ctl) are installed.
+    static bool available();
+
+    explicit ThrowAwayCluster(QString folder);
+    ~ThrowAwayCluster();
+    ThrowAwayCluster(const ThrowAwayCluster &) = delete;
+    ThrowAwayCluster &operator=(const ThrowAwayCluster &) = delete;
+
+    // Starts it; false with error() when it cannot.
+    bool start();
+    QString error() const { return m_error; }
+    // The maintenance database's URI (the superuser, over the socket).
+    QString address() const { return m_address; }
+    // A new database on it, for `name`; its URI, or empty with error().
+    QString createDatabase(const QString &name);
+    static QString settings(); // the postgresql.conf lines the benchmark adds
+
+private:
+    QString m_folder;
+    QString m_address;
+    QString m_error;
+    bool m_started = false;
+};
+
+} // namespace newsroom::bench
