@@ -629,10 +629,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, import, list, show, history, search, render, export-site, export-md, suggest, check, backup or check-archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 works on archive files; a server&apos;s archive is backed up and checked with PostgreSQL&apos;s own tools (pg_dump, amcheck), see the README.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,6 +719,48 @@
     </message>
     <message>
         <source>Give an editor access: CREATE ROLE name LOGIN PASSWORD &apos;...&apos; IN ROLE %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  possible duplicate of #%1 %2 “%3” (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: do not look for the same story in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, import, list, show, history, search, render, export-site, export-md, suggest, check, duplicates, backup, check-archive or copy-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted the terms of %1 articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paired %1 of %2 articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared %1 of %2 pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One story, %n article(s):</source>
+        <translation>
+            <numerusform>One story, %n article:</numerusform>
+            <numerusform>One story, %n articles:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No story is in the archive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateChecks</name>
+    <message>
+        <source>Possible duplicate of “%1” (#%2, %3), already in the archive: open it and keep one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,10 +1243,6 @@ then run init again.</source>
 <context>
     <name>RelatedChecks</name>
     <message>
-        <source>Related item %1 (“%2”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The related list is empty; readers get nowhere to go next.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,35 +1254,51 @@ then run init again.</source>
         </translation>
     </message>
     <message>
-        <source>%1 and %2 link to the same place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 seem to tell the same story.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has the address “%2”, which is not a complete http or https link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 links to this article itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 links to article #%2, which no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 links to an article in the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 links to an article that is not published (%2); readers will see it unlinked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Related item %1 has no title.</source>
+        <source>related item %1 (untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (item %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 link to the same place: remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seem to tell the same story: keep the one that tells it best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no link: pick an archived article or add an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the address “%2”, which is not a complete http or https link: correct it, or pick an archived article instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to this article itself: pick another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to article #%2, which no longer exists: pick another or remove the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to an article in the trash: restore it, pick another or remove the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related item %1 has no title: give it the one readers will see.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,11 +2046,15 @@ then run init again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to fix before publishing; press Return or double-click a finding to go to the field</source>
+        <source>%1: double-click to go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: double-click to go there</source>
+        <source>What to fix before publishing; press Return or double-click a finding to go to the field, or to the archived article it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: double-click to open #%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

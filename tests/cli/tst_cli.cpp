@@ -1,3 +1,4 @@
+#include "BeatArchive.h"
 #include "CliRunner.h"
 #include "HostileFiles.h"
 #include "TestArchive.h"
@@ -207,14 +208,11 @@ private Q_SLOTS:
             return runCli(QStringList{QStringLiteral("--db"), db} + arguments, m_dir.path());
         };
         const QDir dir(QStringLiteral(NEWSROOM_TEST_DATA "/clusters"));
-        QStringList import{QStringLiteral("--json"), QStringLiteral("import")};
-        for (const QString &name : dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")}))
-            import.append(dir.filePath(name));
-        const CliResult beats = run(import);
+        const CliResult beats =
+            run(QStringList{QStringLiteral("--json"), QStringLiteral("import")} + beatFiles());
         QCOMPARE(beats.exitCode, 0);
-        for (const QJsonObject &line : beats.jsonLines())
-            QVERIFY2(!line.contains(QStringLiteral("possible_duplicates")),
-                     qPrintable(line[QStringLiteral("file")].toString()));
+        const QStringList unexpected = unexpectedDuplicates(beats.jsonLines());
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QStringLiteral(", "))));
 
         // The port story again, as another desk filed it: a headline of its own, the front
         // matter gone, its last sentence cut.
@@ -247,8 +245,9 @@ private Q_SLOTS:
 
         const CliResult listed = run({QStringLiteral("--json"), QStringLiteral("duplicates")});
         QCOMPARE(listed.exitCode, 0);
+        // The port story first (the most alike); besides it only the known follow-up's group.
         const QJsonArray clusters = listed.json().array();
-        QCOMPARE(clusters.size(), 1);
+        QVERIFY(clusters.size() == 1 || (clusters.size() == 2 && holdsFollowUp(clusters[1])));
         const QJsonArray story = clusters[0].toArray();
         QCOMPARE(story.size(), 2);
         QSet<qint64> ids;
