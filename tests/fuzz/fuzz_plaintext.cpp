@@ -122,8 +122,9 @@ bool isLine(const QString &field, const QString &line)
 void checkSource(const Article &article, const QList<Block> &blocks, const QStringList &lines)
 {
     // The headline is one line: a tab in it became a space.
-    if (!lines.isEmpty() && !isLine(article.headline, ImportLimits::withoutControls(
-                                                          lines[0], ImportLimits::Lines::Single)))
+    if (!lines.isEmpty() &&
+        !isLine(article.headline,
+                ImportLimits::withoutControls(lines[0], ImportLimits::Lines::Single)))
         fail(QStringLiteral("source:headline"),
              QStringLiteral("headline %1 is not the first line %2")
                  .arg(excerpt(article.headline), excerpt(lines[0])));
