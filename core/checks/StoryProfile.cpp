@@ -25,7 +25,10 @@ struct Token
 // "U.S." and "U.K." as "US" and "UK": one acronym, not two letters and a sentence end.
 QString joinDottedAcronyms(const QString &line)
 {
-    if (!line.contains(QLatin1Char('.')))
+    bool acronym = false; // "X.Y", the start of one: a quick look before the expression
+    for (qsizetype i = 0; i + 2 < line.size() && !acronym; ++i)
+        acronym = line[i + 1] == QLatin1Char('.') && line[i].isUpper() && line[i + 2].isUpper();
+    if (!acronym)
         return line;
     static const QRegularExpression dotted(QStringLiteral("\\b(?:\\p{Lu}\\.){2,}"));
     QString joined = line;

@@ -10,19 +10,24 @@
 //   order;
 // - "typed:CAUSE": the body reads as typed (what escapeMarkdownText promises): rendered by
 //   MarkdownRenderer, each block shows exactly its line of text, no more, no less;
-// - "html": and the rendering keeps HtmlInvariants.
+// - "html": and the rendering keeps HtmlInvariants;
+// - "samestory": the article and its first related items, as the same-story measure reads them
+//   (StoryProfile: dates, acronyms, Korean endings, Arabic prefixes), score from 0 to 1
+//   against the article, and a text with terms is wholly its own story.
 
 #include "ArticleInvariants.h"
 #include "FuzzCheck.h"
 #include "HtmlInvariants.h"
 #include "ImportedText.h"
 
+#include "checks/SameStoryMeasure.h"
 #include "importer/ImportLimits.h"
 #include "importer/PlainTextArticleParser.h"
 #include "render/MarkdownRenderer.h"
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <cmath>
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -220,6 +225,31 @@ void checkReadsAsTyped(const QString &body, const QList<Block> &blocks)
              .arg(excerpt(body, 2000), excerpt(html, 2000)));
 }
 
+void checkSameStory(const Article &article)
+{
+    const TermRarity rarity; // as in a new archive
+    const SameStoryMeasure measure(rarity);
+    QList<StoryProfile> profiles{StoryProfile::fromArticle(article)};
+    // A few items: profiling all of a hundred would slow the harness threefold.
+    for (const RelatedItem &item : article.related.mid(0, 3))
+        profiles.append(StoryProfile::fromItem(item));
+    for (const StoryProfile &a : std::as_const(profiles)) {
+        for (const StoryProfile::Term &term : a.terms()) {
+            if (term.key.isEmpty())
+                fail(QStringLiteral("samestory"), QStringLiteral("a term with no key"));
+        }
+        const double self = measure.compare(a, a).score;
+        if (!a.isEmpty() && std::abs(self - 1.0) > 1e-9)
+            fail(QStringLiteral("samestory"), QStringLiteral("a text is %1 its own").arg(self));
+        // Against the article, both ways.
+        for (const double score : {measure.compare(a, profiles.front()).score,
+                                   measure.compare(profiles.front(), a).score}) {
+            if (!(score >= 0 && score <= 1.0 + 1e-9))
+                fail(QStringLiteral("samestory"), QStringLiteral("score %1").arg(score));
+        }
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -235,5 +265,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkSource(article, blocks, sourceLines(text));
         checkReadsAsTyped(article.body, blocks);
         checkRoundTrip(article);
+        checkSameStory(article);
     });
 }
