@@ -2,6 +2,7 @@
 
 #include "SqlTime.h"
 #include "SqliteDatabase.h"
+#include "VersionNote.h"
 #include "io/UserName.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
@@ -111,16 +112,6 @@ void bindFields(SqliteStatement &statement, const Article &article)
         statement.bindNull(10);
 }
 
-// Why the newest version was kept and by whom; it moves into revisions with the version.
-struct VersionNote
-{
-    ArticleStatus status = ArticleStatus::Draft; // of the version itself
-    RevisionKind kind = RevisionKind::Timed;
-    QString author;
-    std::optional<ArticleStatus> previousStatus;
-    qint64 restoredFrom = 0;
-};
-
 void bindOptionalStatus(SqliteStatement &statement, int index,
                         const std::optional<ArticleStatus> &status)
 {
@@ -160,25 +151,11 @@ StoreResult<std::optional<VersionNote>> readNote(SqliteDatabase &db, qint64 id)
     return std::optional(note);
 }
 
-// What the save of `article` over the version `replaced` describes makes of it: a
-// restore (the article says so), a publication, a status change, or a save like any other.
+// The shared rule, and the saving account's name (the server records its role itself).
 VersionNote noteFor(const Article &article, const std::optional<VersionNote> &replaced)
 {
-    VersionNote note;
-    note.status = article.status;
+    VersionNote note = versionNoteFor(article, replaced);
     note.author = username::current();
-    if (!replaced)
-        return note;
-    if (article.status != replaced->status)
-        note.previousStatus = replaced->status;
-    if (article.restoredFrom > 0 && article.restoredFrom <= article.version) {
-        note.kind = RevisionKind::Restored;
-        note.restoredFrom = article.restoredFrom;
-    } else if (article.status == ArticleStatus::Published && note.previousStatus) {
-        note.kind = RevisionKind::Published;
-    } else if (note.previousStatus) {
-        note.kind = RevisionKind::Status;
-    }
     return note;
 }
 

@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 #include "SqlTime.h"
+#include "VersionNote.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
 #include "search/PgTextSearch.h"
@@ -51,16 +52,6 @@ QList<RelatedItem> relatedItems(QByteArrayView json)
     return items;
 }
 
-// Why the newest version was kept and by whom; it moves into revisions with the version.
-// The author is the server's current_user, written by the SQL itself.
-struct VersionNote
-{
-    ArticleStatus status = ArticleStatus::Draft;
-    RevisionKind kind = RevisionKind::Timed;
-    std::optional<ArticleStatus> previousStatus;
-    qint64 restoredFrom = 0;
-};
-
 // The newest version's note, with the row locked until the transaction ends: a colleague
 // saving the same article at the same moment waits, then finds the version changed.
 StoreResult<VersionNote> lockNote(PgConnection &db, const Article &article)
@@ -94,27 +85,6 @@ StoreResult<VersionNote> lockNote(PgConnection &db, const Article &article)
     note.kind = revisionKindFromName(row->text(0, 1));
     note.previousStatus = statusFromName(row->text(0, 2));
     note.restoredFrom = row->int64(0, 3);
-    return note;
-}
-
-// As ArticleRows: a restore (the article says so), a publication, a status change, or a
-// save like any other.
-VersionNote noteFor(const Article &article, const std::optional<VersionNote> &replaced)
-{
-    VersionNote note;
-    note.status = article.status;
-    if (!replaced)
-        return note;
-    if (article.status != replaced->status)
-        note.previousStatus = replaced->status;
-    if (article.restoredFrom > 0 && article.restoredFrom <= article.version) {
-        note.kind = RevisionKind::Restored;
-        note.restoredFrom = article.restoredFrom;
-    } else if (article.status == ArticleStatus::Published && note.previousStatus) {
-        note.kind = RevisionKind::Published;
-    } else if (note.previousStatus) {
-        note.kind = RevisionKind::Status;
-    }
     return note;
 }
 
@@ -517,7 +487,7 @@ StoreStatus write(PgConnection &db, Article &article, SaveMode mode)
             return std::unexpected(locked.error());
         replaced = *locked;
     }
-    const VersionNote note = noteFor(article, replaced);
+    const VersionNote note = versionNoteFor(article, replaced);
     // As ArticleRows: an autosave's own draft is not kept, unless this save or the one it
     // replaces is more than a timed one.
     const bool keepPrevious =
