@@ -78,7 +78,12 @@ public:
             m_exact.insert(key, i);
             if (isLatinWord(key))
                 m_byStem.insert(key.left(kStemChars), i);
-            else if (const QByteArray bare = withoutArabicLetterPrefix(key); !bare.isEmpty())
+        }
+        // A bare form never hides a term that is that word exactly ("فX" and "X" in one
+        // text): each term must find itself first.
+        for (qsizetype i = 0; i < m_terms.size(); ++i) {
+            if (const QByteArray bare = withoutArabicLetterPrefix(m_terms[i].key);
+                !bare.isEmpty() && !m_exact.contains(bare))
                 m_exact.insert(bare, i);
         }
     }

@@ -73,9 +73,11 @@ private Q_SLOTS:
         SitePublisher publisher(*m_gateway, *m_export);
         QSignalSpy published(&publisher, &SitePublisher::published);
 
+        // Far enough off that the first export (the settle delay, then the export itself on a
+        // loaded CI machine) is over before it: 3 s was too close once.
         Article soon = makeArticle(QStringLiteral("Embargo lifts shortly"));
         soon.status = ArticleStatus::Published;
-        soon.publishedAt = QDateTime::currentDateTimeUtc().addSecs(3);
+        soon.publishedAt = QDateTime::currentDateTimeUtc().addSecs(8);
         soon = m_archive->saved(soon);
         Article fresh = makeArticle(QStringLiteral("Fresh from the desk"));
         fresh.status = ArticleStatus::Published;
