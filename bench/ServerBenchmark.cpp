@@ -3,6 +3,7 @@
 #include "QueryClasses.h"
 #include "Stats.h"
 #include "SyntheticArticles.h"
+#include "checks/SameStoryFinder.h"
 #include "importer/ArticleImporter.h"
 #include "store/PgArticleStore.h"
 #include "store/PgConnection.h"
@@ -32,6 +33,7 @@ QJsonObject ServerBenchmark::run()
     measureSearch(out);
     measureSuggest(out);
     measureSave(out);
+    measureDuplicateCheck(out);
     return out;
 }
 
@@ -55,7 +57,11 @@ bool ServerBenchmark::build(QJsonObject &out)
         texts.append({QStringLiteral("synthetic-%1.txt").arg(i), generator.next()});
     QElapsedTimer timer;
     timer.start();
-    const auto outcomes = ArticleImporter(**store).importTexts(texts);
+    // A bulk load, as `import --no-duplicate-check` (and copy-to) make one: the same-story
+    // check's own cost on the server is measured apart (measureDuplicateCheck).
+    ArticleImporter importer(**store);
+    importer.setDuplicateCheck(false);
+    const auto outcomes = importer.importTexts(texts);
     const double seconds = timer.nsecsElapsed() / 1e9;
     out.insert(QStringLiteral("import_per_s"), qRound(m_articles / seconds));
     for (const auto &outcome : outcomes) {
@@ -147,6 +153,32 @@ void ServerBenchmark::measureSuggest(QJsonObject &out)
         }
     }
     out.insert(QStringLiteral("suggest_p95_ms"), percentile(samples, 95));
+}
+
+// The same-story check (SameStoryFinder::matchesFor) for articles spread over the archive,
+// as the checklist and an import with the check on run it, each on a fresh finder.
+void ServerBenchmark::measureDuplicateCheck(QJsonObject &out)
+{
+    auto store = PgArticleStore::open(m_address);
+    if (!store)
+        return;
+    QList<double> samples;
+    const int probes = std::min(m_articles, 5 * m_repeats);
+    for (int i = 0; i < probes; ++i) {
+        auto article = (*store)->article(1 + qint64(i) * m_articles / probes);
+        if (!article)
+            continue;
+        QElapsedTimer timer;
+        timer.start();
+        const auto matches = SameStoryFinder(**store).matchesFor(*article);
+        samples.append(msSince(timer));
+        if (!matches) {
+            out.insert(QStringLiteral("error"), matches.error().message);
+            return;
+        }
+    }
+    out.insert(QStringLiteral("duplicate_check_p50_ms"), percentile(samples, 50));
+    out.insert(QStringLiteral("duplicate_check_p95_ms"), percentile(samples, 95));
 }
 
 // An editor's save of an article spread over the archive: a new version with its search

@@ -21,6 +21,7 @@ private:
     void measureSearch(QJsonObject &out);
     void measureSuggest(QJsonObject &out);
     void measureSave(QJsonObject &out);
+    void measureDuplicateCheck(QJsonObject &out);
 
     QString m_address;
     int m_articles;

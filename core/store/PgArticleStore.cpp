@@ -84,8 +84,10 @@ StoreStatus PgArticleStore::writeTransaction(const std::function<StoreStatus()> 
     const StoreStatus done = m_db->transaction([&]() -> StoreStatus {
         if (StoreStatus worked = work(); !worked)
             return worked;
-        // Last, so that colleagues' saves wait on this row for as short a time as can be.
-        auto counted = m_db->query("UPDATE archive_changes SET counter = counter + 1");
+        // This connection's own row of the count (PgMigrations): a colleague saving at the
+        // same moment counts in another, and neither waits for the other's commit.
+        auto counted = m_db->query("UPDATE archive_changes SET counter = counter + 1"
+                                   " WHERE shard = pg_backend_pid() % 64");
         return counted ? StoreStatus() : StoreStatus(std::unexpected(counted.error()));
     });
     if (done)
@@ -388,7 +390,7 @@ StoreStatus PgArticleStore::reopen()
 // taken off, as SQLite's data_version leaves out the connection's own commits.
 StoreResult<qint64> PgArticleStore::outsideChanges()
 {
-    auto row = m_db->query("SELECT counter FROM archive_changes");
+    auto row = m_db->query("SELECT sum(counter)::bigint FROM archive_changes");
     if (!row)
         return std::unexpected(row.error());
     return row->int64(0, 0) - m_ownChanges;

@@ -330,6 +330,39 @@ private Q_SLOTS:
         QCOMPARE(archive.store().search({QStringLiteral("flood"), world, 50})->size(), 50);
     }
 
+    // A phrase is checked against the newest articles holding its words a batch at a time:
+    // one old article with the words together is still found behind more than a batch of
+    // newer ones holding them apart; an excluded phrase leaves those apart in.
+    void aPhraseIsFoundBehindManyArticlesWithItsWordsApart()
+    {
+        ArchiveUnderTest archive;
+        QList<Article> many{makeArticle(QStringLiteral("The harbour authority agreed"))};
+        const int apart = 2 * PgArchiveSearch::kRankWindow + 50; // more than the first batch
+        for (int i = 0; i < apart; ++i)
+            many.append(makeArticle(QStringLiteral("Authority over the harbour, part %1").arg(i)));
+        auto saved = archive.store().saveAll(many);
+        QVERIFY(saved);
+        auto hits = archive.store().search({QStringLiteral("\"harbour authority\""), {}, 20});
+        QVERIFY2(hits, why(hits).constData());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->front().article.id, saved->front().id);
+        ArticleFilter world;
+        world.section = QStringLiteral("world");
+        QCOMPARE(archive.store().search({QStringLiteral("\"harbour authority\""), world, 20})
+                     ->size(),
+                 1);
+        world.section = QStringLiteral("sport");
+        QCOMPARE(archive.store().search({QStringLiteral("\"harbour authority\""), world, 20})
+                     ->size(),
+                 0);
+        auto others =
+            archive.store().search({QStringLiteral("harbour -\"harbour authority\""), {}, 20});
+        QVERIFY2(others, why(others).constData());
+        QCOMPARE(others->size(), 20);
+        for (const SearchHit &hit : *others)
+            QVERIFY(hit.article.id != saved->front().id);
+    }
+
     // The numbered slugs of many articles with one headline are found in a few round trips,
     // across the batches they are looked up in.
     void manyArticlesWithOneHeadline()
@@ -381,6 +414,12 @@ private Q_SLOTS:
         QCOMPARE(queryFor(QStringLiteral("it's")), QStringLiteral("('it' <-> 's')"));
         QCOMPARE(queryFor(QStringLiteral("' \\ & | !")), QString());
         QCOMPARE(queryFor(QStringLiteral("-only")), QString());
+        // Without word order: all the words, exclusions left out (a superset of matches).
+        const auto loose = pgtextsearch::WordOrder::Ignored;
+        QCOMPARE(queryFor(QStringLiteral("\"harbour authority\" -fishing"), loose),
+                 QStringLiteral("('harbour' & 'authority')"));
+        QCOMPARE(queryFor(QStringLiteral("Harbour Dredging"), loose),
+                 queryFor(QStringLiteral("Harbour Dredging")));
     }
 
     void documentVectorsWeighTheFields()
