@@ -2,7 +2,6 @@
 
 #include "SearchHit.h"
 #include "SearchQuery.h"
-#include "store/PgResult.h"
 #include "store/StoreError.h"
 
 #include <QList>
@@ -14,8 +13,7 @@ class PgConnection;
 // Full-text search over the server archive's search terms (a tsvector of the app's own
 // tokens, in a GIN index; see PgTextSearch.h), bounded as the file archive's search is:
 // only the newest kRankWindow matches are ranked (ts_rank, headline first, then dek, tags,
-// body), so a word in half the archive costs a fixed amount of ranking; a phrase is
-// checked against the newest articles holding its words first (rankPhrase). Snippets come
+// body), so a word in half the archive costs a fixed amount of ranking. Snippets come
 // from the same SnippetBuilder as the file archive's.
 class PgArchiveSearch
 {
@@ -26,9 +24,6 @@ public:
     StoreResult<QList<SearchHit>> run(const SearchQuery &query);
 
 private:
-    StoreResult<PgResult> rankTerms(const QString &match, const SearchQuery &query, int window);
-    StoreResult<PgResult> rankPhrase(const QString &match, const QString &loose,
-                                     const SearchQuery &query, int window);
     StoreStatus addSnippets(const QString &userText, QList<SearchHit> &hits);
 
     PgConnection &m_db;

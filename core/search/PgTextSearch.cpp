@@ -90,8 +90,8 @@ private:
     int m_position = 0;
 };
 
-// One typed term: a single token, or a phrase of its tokens (in order, or only all of them).
-QString termExpression(const QueryTerm &term, WordOrder order)
+// One typed term: a single token, or a phrase of its tokens in order.
+QString termExpression(const QueryTerm &term)
 {
     QStringList tokens;
     MultilingualTokenizer::tokenize(term.text.toUtf8(), [&](const MultilingualTokenizer::Token &t) {
@@ -104,8 +104,7 @@ QString termExpression(const QueryTerm &term, WordOrder order)
         tokens.last() += QStringLiteral(":*");
     if (tokens.size() == 1)
         return tokens.front();
-    const QString joint = order == WordOrder::Kept ? QStringLiteral(" <-> ") : QStringLiteral(" & ");
-    return QLatin1Char('(') + tokens.join(joint) + QLatin1Char(')');
+    return QLatin1Char('(') + tokens.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
 }
 } // namespace
 
@@ -124,7 +123,7 @@ QByteArray documentVector(const Article &article)
     return builder.text();
 }
 
-QString queryFor(const QString &userText, WordOrder order)
+QString queryFor(const QString &userText)
 {
     QStringList groups; // AND-ed; each group is one or more OR-ed terms
     QStringList excluded;
@@ -138,14 +137,10 @@ QString queryFor(const QString &userText, WordOrder order)
         current.clear();
     };
     for (const QueryTerm &term : parseSearchText(userText)) {
-        const QString expression = termExpression(term, order);
+        const QString expression = termExpression(term);
         if (expression.isEmpty())
             continue;
         if (term.negated) {
-            // Without word order an exclusion would leave out articles holding the words
-            // apart, which the exact query keeps: the looser query must match a superset.
-            if (order == WordOrder::Ignored)
-                continue;
             excluded.append(expression);
             continue;
         }

@@ -24,11 +24,7 @@ constexpr qsizetype kMaxVectorBytes = 960 * 1024;
 // What the person typed (see parseSearchText) as tsquery text: 'harbour' & 'dredg':*,
 // phrases and CJK runs as 'a' <-> 'b', OR as |, -excluded as & !(...). Empty when nothing
 // searchable is left.
-// With WordOrder::Ignored, phrases ask only for all of their words and exclusions are left
-// out: a query the GIN index answers without reading any article's positions, matching
-// every article the exact query matches (PgArchiveSearch narrows a phrase search with it).
-enum class WordOrder { Kept, Ignored };
-QString queryFor(const QString &userText, WordOrder order = WordOrder::Kept);
+QString queryFor(const QString &userText);
 
 // One term quoted for a tsvector or tsquery: 'it''s'.
 QString quotedTerm(QByteArrayView term);
