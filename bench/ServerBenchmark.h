@@ -12,7 +12,8 @@ namespace newsroom::bench {
 class ServerBenchmark
 {
 public:
-    ServerBenchmark(QString address, int articles, int repeats);
+    // With `reuse`, an archive of `articles` already there is measured as it is.
+    ServerBenchmark(QString address, int articles, int repeats, bool reuse = false);
     QJsonObject run();
 
 private:
@@ -26,6 +27,7 @@ private:
     QString m_address;
     int m_articles;
     int m_repeats;
+    bool m_reuse;
 };
 
 } // namespace newsroom::bench

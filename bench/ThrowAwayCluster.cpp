@@ -55,14 +55,22 @@ ThrowAwayCluster::ThrowAwayCluster(QString folder) : m_folder(std::move(folder))
 
 ThrowAwayCluster::~ThrowAwayCluster()
 {
-    if (m_started)
+    if (m_started && !m_kept)
         runScript({QStringLiteral("stop"), m_folder}, nullptr, nullptr);
 }
 
-bool ThrowAwayCluster::start()
+bool ThrowAwayCluster::start(bool reuse)
 {
     QByteArray out;
     QByteArray err;
+    if (reuse && QFileInfo::exists(m_folder + QStringLiteral("/data/postmaster.pid")) &&
+        runScript({QStringLiteral("uri"), m_folder}, &out, &err) == 0) {
+        m_address = QString::fromUtf8(out).trimmed();
+        if (PgConnection::open(m_address)) {
+            m_started = m_reused = true;
+            return true;
+        }
+    }
     const int code = runScript({QStringLiteral("start"), m_folder}, &out, &err);
     if (code != 0) {
         m_error = QStringLiteral("the benchmark's PostgreSQL cluster did not start: ") +
@@ -81,6 +89,9 @@ QString ThrowAwayCluster::createDatabase(const QString &name)
         m_error = admin.error().message;
         return {};
     }
+    const QString address = m_address + QStringLiteral("?dbname=") + name;
+    if (m_reused && PgConnection::open(address))
+        return address; // as the earlier run left it
     // Names of the benchmark's own making (letters, digits, _).
     (void)(*admin)->script(
         QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name).toUtf8().constData());
@@ -90,7 +101,7 @@ QString ThrowAwayCluster::createDatabase(const QString &name)
         m_error = made.error().message;
         return {};
     }
-    return m_address + QStringLiteral("?dbname=") + name;
+    return address;
 }
 
 } // namespace newsroom::bench

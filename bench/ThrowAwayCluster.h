@@ -18,8 +18,12 @@ public:
     ThrowAwayCluster(const ThrowAwayCluster &) = delete;
     ThrowAwayCluster &operator=(const ThrowAwayCluster &) = delete;
 
-    // Starts it; false with error() when it cannot.
-    bool start();
+    // Starts it; false with error() when it cannot. With `reuse`, a cluster an earlier run
+    // kept in the folder (see keep()) is taken as it is, if it still runs.
+    bool start(bool reuse = false);
+    // Leaves it running, with its databases, when this object goes (--keep-server).
+    void keep() { m_kept = true; }
+    bool reused() const { return m_reused; }
     QString error() const { return m_error; }
     // The maintenance database's URI (the superuser, over the socket).
     QString address() const { return m_address; }
@@ -32,6 +36,8 @@ private:
     QString m_address;
     QString m_error;
     bool m_started = false;
+    bool m_kept = false;
+    bool m_reused = false;
 };
 
 } // namespace newsroom::bench

@@ -23,12 +23,19 @@ namespace {
 // The team archive's figures: each size on its own database of a throw-away cluster
 // (fsync on), the load test on the largest, and the targets checked.
 QJsonObject measureServer(const QString &folder, const QList<int> &sizes, int repeats,
-                          int loadSeconds, QTextStream &out)
+                          int loadSeconds, bool keep, QTextStream &out)
 {
     using namespace newsroom::bench;
     ThrowAwayCluster cluster(folder + QStringLiteral("/pg"));
-    if (!cluster.start())
+    if (!cluster.start(keep))
         return QJsonObject{{QStringLiteral("error"), cluster.error()}};
+    if (keep) {
+        cluster.keep();
+        out << "newsroom-bench: the server is kept running (--keep-server): "
+            << cluster.address() << "; scripts/pg-test-cluster.sh stop " << folder
+            << "/pg removes it\n"
+            << Qt::flush;
+    }
     QJsonArray runs;
     QString largest;
     QJsonObject last;
@@ -36,7 +43,7 @@ QJsonObject measureServer(const QString &folder, const QList<int> &sizes, int re
         const QString address = cluster.createDatabase(QStringLiteral("bench_%1").arg(size));
         if (address.isEmpty())
             return QJsonObject{{QStringLiteral("error"), cluster.error()}};
-        last = ServerBenchmark(address, size, repeats).run();
+        last = ServerBenchmark(address, size, repeats, cluster.reused()).run();
         out << QJsonDocument(last).toJson() << Qt::flush;
         runs.append(last);
         largest = address;
@@ -112,12 +119,21 @@ int main(int argc, char *argv[])
          QStringLiteral("Only the PostgreSQL server's figures and its load test.")},
         {QStringLiteral("load-seconds"),
          QStringLiteral("How long the server's load test runs (default 60)."), QStringLiteral("S")},
+        {QStringLiteral("keep-server"),
+         QStringLiteral("Leave the server's cluster running in --dir with its archives, and "
+                        "measure those an earlier --keep-server run left there instead of "
+                        "importing again (to compare server settings quickly).")},
         {QStringLiteral("dir"),
          QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},
     });
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("keep-server")) && !parser.isSet(QStringLiteral("dir"))) {
+        QTextStream(stderr) << "newsroom-bench: --keep-server needs --dir (a temporary folder "
+                               "goes when the bench ends)\n";
+        return 2;
+    }
     QTemporaryDir temporary;
     const QString folder = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
                                                                : temporary.path();
@@ -182,7 +198,8 @@ int main(int argc, char *argv[])
         const int loadSeconds = parser.isSet(QStringLiteral("load-seconds"))
                                     ? parser.value(QStringLiteral("load-seconds")).toInt()
                                     : 60;
-        server = measureServer(folder, sizes, repeats, std::max(1, loadSeconds), out);
+        server = measureServer(folder, sizes, repeats, std::max(1, loadSeconds),
+                               parser.isSet(QStringLiteral("keep-server")), out);
         out << QJsonDocument(server.value(QStringLiteral("targets")).toObject()).toJson()
             << Qt::flush;
     }
