@@ -143,51 +143,57 @@ void ServerBenchmark::measureSearch(QJsonObject &out)
 
 void ServerBenchmark::measureSuggest(QJsonObject &out)
 {
-    auto store = PgArticleStore::open(m_address);
-    if (!store)
-        return;
-    QList<double> samples;
-    const int probes = std::min(m_articles, 10 * m_repeats);
-    for (int i = 0; i < probes; ++i) {
-        auto article = (*store)->article(1 + qint64(i) * m_articles / probes);
-        if (!article)
-            continue;
-        QElapsedTimer timer;
-        timer.start();
-        auto hits = (*store)->suggestRelated(*article, 10);
-        samples.append(msSince(timer));
-        if (!hits) {
-            out.insert(QStringLiteral("error"), hits.error().message);
-            return;
-        }
-    }
-    out.insert(QStringLiteral("suggest_p95_ms"), percentile(samples, 95));
+    const QList<double> samples =
+        timedOnArticles(10 * m_repeats, out, [](ArticleStore &store, const Article &article) {
+            auto hits = store.suggestRelated(article, 10);
+            return hits ? StoreStatus() : StoreStatus(std::unexpected(hits.error()));
+        });
+    if (!samples.isEmpty())
+        out.insert(QStringLiteral("suggest_p95_ms"), percentile(samples, 95));
 }
 
-// The same-story check (SameStoryFinder::matchesFor) for articles spread over the archive,
-// as the checklist and an import with the check on run it, each on a fresh finder.
+// The same-story check (SameStoryFinder::matchesFor) as the checklist and an import with the
+// check on run it, each on a fresh finder.
 void ServerBenchmark::measureDuplicateCheck(QJsonObject &out)
 {
-    auto store = PgArticleStore::open(m_address);
-    if (!store)
+    const QList<double> samples =
+        timedOnArticles(5 * m_repeats, out, [](ArticleStore &store, const Article &article) {
+            auto matches = SameStoryFinder(store).matchesFor(article);
+            return matches ? StoreStatus() : StoreStatus(std::unexpected(matches.error()));
+        });
+    if (samples.isEmpty())
         return;
+    out.insert(QStringLiteral("duplicate_check_p50_ms"), percentile(samples, 50));
+    out.insert(QStringLiteral("duplicate_check_p95_ms"), percentile(samples, 95));
+}
+
+// `work` timed on `probes` articles spread over the archive (each read first, untimed), on
+// one warm connection; empty, with "error" in `out`, when a call fails.
+QList<double> ServerBenchmark::timedOnArticles(
+    int probes, QJsonObject &out,
+    const std::function<StoreStatus(ArticleStore &, const Article &)> &work)
+{
+    auto store = PgArticleStore::open(m_address);
+    if (!store) {
+        out.insert(QStringLiteral("error"), store.error().message);
+        return {};
+    }
     QList<double> samples;
-    const int probes = std::min(m_articles, 5 * m_repeats);
+    probes = std::min(m_articles, probes);
     for (int i = 0; i < probes; ++i) {
         auto article = (*store)->article(1 + qint64(i) * m_articles / probes);
         if (!article)
             continue;
         QElapsedTimer timer;
         timer.start();
-        const auto matches = SameStoryFinder(**store).matchesFor(*article);
+        const auto done = work(**store, *article);
         samples.append(msSince(timer));
-        if (!matches) {
-            out.insert(QStringLiteral("error"), matches.error().message);
-            return;
+        if (!done) {
+            out.insert(QStringLiteral("error"), done.error().message);
+            return {};
         }
     }
-    out.insert(QStringLiteral("duplicate_check_p50_ms"), percentile(samples, 50));
-    out.insert(QStringLiteral("duplicate_check_p95_ms"), percentile(samples, 95));
+    return samples;
 }
 
 // An editor's save of an article spread over the archive: a new version with its search

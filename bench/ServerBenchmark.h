@@ -1,7 +1,16 @@
 #pragma once
 
+#include "model/Article.h"
+#include "store/StoreError.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <functional>
+
+namespace newsroom {
+class ArticleStore;
+}
 
 namespace newsroom::bench {
 
@@ -23,6 +32,9 @@ private:
     void measureSuggest(QJsonObject &out);
     void measureSave(QJsonObject &out);
     void measureDuplicateCheck(QJsonObject &out);
+    QList<double>
+    timedOnArticles(int probes, QJsonObject &out,
+                    const std::function<StoreStatus(ArticleStore &, const Article &)> &work);
 
     QString m_address;
     int m_articles;

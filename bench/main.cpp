@@ -31,9 +31,8 @@ QJsonObject measureServer(const QString &folder, const QList<int> &sizes, int re
         return QJsonObject{{QStringLiteral("error"), cluster.error()}};
     if (keep) {
         cluster.keep();
-        out << "newsroom-bench: the server is kept running (--keep-server): "
-            << cluster.address() << "; scripts/pg-test-cluster.sh stop " << folder
-            << "/pg removes it\n"
+        out << "newsroom-bench: the server is kept running (--keep-server): " << cluster.address()
+            << "; scripts/pg-test-cluster.sh stop " << folder << "/pg removes it\n"
             << Qt::flush;
     }
     QJsonArray runs;

@@ -348,13 +348,13 @@ private Q_SLOTS:
         QCOMPARE(hits->front().article.id, saved->front().id);
         ArticleFilter world;
         world.section = QStringLiteral("world");
-        QCOMPARE(archive.store().search({QStringLiteral("\"harbour authority\""), world, 20})
-                     ->size(),
-                 1);
+        QCOMPARE(
+            archive.store().search({QStringLiteral("\"harbour authority\""), world, 20})->size(),
+            1);
         world.section = QStringLiteral("sport");
-        QCOMPARE(archive.store().search({QStringLiteral("\"harbour authority\""), world, 20})
-                     ->size(),
-                 0);
+        QCOMPARE(
+            archive.store().search({QStringLiteral("\"harbour authority\""), world, 20})->size(),
+            0);
         auto others =
             archive.store().search({QStringLiteral("harbour -\"harbour authority\""), {}, 20});
         QVERIFY2(others, why(others).constData());
