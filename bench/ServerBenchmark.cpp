@@ -44,7 +44,7 @@ bool ServerBenchmark::build(QJsonObject &out)
     if (m_reuse) {
         if (auto store = PgArticleStore::open(m_address); store) {
             auto count = (*store)->connection().query("SELECT count(*) FROM articles");
-            if (count && count->int64(0, 0) == m_articles) {
+            if (count && count->int64(0, 0) >= m_articles) { // the load test adds its editors' articles
                 out.insert(QStringLiteral("reused"), true);
                 return true;
             }
