@@ -1,6 +1,7 @@
 #include "PgStoryLookup.h"
 
 #include "PgTextSearch.h"
+#include "StoryOrder.h"
 #include "store/PgConnection.h"
 
 #include <QHash>
@@ -102,10 +103,7 @@ StoreResult<QList<StoryText>> PgStoryLookup::storiesSharing(const QList<QByteArr
     auto found = storiesOf(best);
     if (!found)
         return std::unexpected(found.error());
-    std::sort(found->begin(), found->end(), [&scores](const StoryText &a, const StoryText &b) {
-        const double sa = scores.value(a.id), sb = scores.value(b.id);
-        return sa != sb ? sa > sb : a.id > b.id;
-    });
+    sortByScore(*found, scores);
     return found;
 }
 

@@ -1,5 +1,6 @@
 #include "StoryLookup.h"
 
+#include "StoryOrder.h"
 #include "store/SqliteDatabase.h"
 
 #include <QStringList>
@@ -120,10 +121,7 @@ StoreResult<QList<StoryText>> StoryLookup::storiesSharing(const QList<QByteArray
     auto found = storiesOf(best);
     if (!found)
         return std::unexpected(found.error());
-    std::sort(found->begin(), found->end(), [&scores](const StoryText &a, const StoryText &b) {
-        const double sa = scores.value(a.id), sb = scores.value(b.id);
-        return sa != sb ? sa > sb : a.id > b.id;
-    });
+    sortByScore(*found, scores);
     return found;
 }
 
