@@ -51,6 +51,9 @@ public:
     QString describe() const;
     // The role this connection acts as (what the history records as the author).
     QString role() const;
+    // The address it was opened with, for another connection to the same archive (the
+    // change listener's); it may hold a password, so it is never shown or logged.
+    QString address() const { return m_address; }
     pg_conn *handle() const { return m_conn; }
 
 private:
