@@ -123,6 +123,7 @@ void PgArticleStore::announce(const QList<qint64> &ids)
                         .add(QLatin1StringView(ArchiveChange::kChannel))
                         .addArray(ids)
                         .add(QLatin1StringView(m_origin)));
+    qCDebug(lcPgStore) << "announced" << ids << (sent ? sent->rows() : -1);
     if (!sent)
         qCWarning(lcPgStore) << "colleagues were not told of a change:" << sent.error().message;
 }

@@ -84,6 +84,7 @@ void PgChangeListener::passOn(const char *channel, QByteArrayView payload)
 {
     if (qstrcmp(channel, ArchiveChange::kChannel) != 0)
         return; // not ours (nothing else is listened to, but the server decides)
+    qCDebug(lcListen) << "heard" << payload.first(std::min<qsizetype>(payload.size(), 80));
     const std::optional<ArchiveChange> change = ArchiveChange::fromPayload(payload);
     if (!change) {
         if (worthLogging(++m_junk))
