@@ -17,7 +17,10 @@ LiveRefresh::LiveRefresh(ArchiveGateway &gateway, ArchiveListModel &list,
 
 void LiveRefresh::noteChange(const ArchiveChange &change)
 {
-    if (!m_changed.contains(change.id))
+    // A burst larger than a page of rows (an import) is as good as "everything".
+    if (m_changed.size() >= kMostIds)
+        m_everything = true;
+    else if (!m_changed.contains(change.id))
         m_changed.append(change.id);
     if (!m_gather.isActive())
         m_gather.start(kGather);

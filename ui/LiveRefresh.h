@@ -24,6 +24,7 @@ class LiveRefresh : public QObject
 public:
     static constexpr int kGather = 30;    // ms
     static constexpr int kBusyRetry = 50; // ms
+    static constexpr int kMostIds = 200;  // changed ids kept for one refresh
 
     LiveRefresh(ArchiveGateway &gateway, ArchiveListModel &list, std::function<bool()> busy,
                 QObject *parent = nullptr);

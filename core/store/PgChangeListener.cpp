@@ -101,7 +101,9 @@ void PgChangeListener::passOn(const char *channel, QByteArrayView payload)
 void PgChangeListener::drop(const QString &message)
 {
     qCInfo(lcListen) << "lost the connection that listens for changes:" << message;
-    delete m_notifier;
+    // Not deleted here: this may run inside the notifier's own signal.
+    m_notifier->setEnabled(false);
+    m_notifier->deleteLater();
     m_notifier = nullptr;
     m_db.reset();
     m_outage = true;
