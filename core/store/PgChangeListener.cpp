@@ -54,7 +54,12 @@ void PgChangeListener::start()
 
 StoreStatus PgChangeListener::listen()
 {
-    auto db = PgConnection::open(m_address);
+    // A connection that only listens sends nothing: without keepalives a network that
+    // drops silently (no reset from the server) would go unnoticed for hours. These notice
+    // it within about 25 s over TCP (a socket needs none), unless the address sets its own.
+    static const PgConnection::Defaults kKeepalives{
+        {"keepalives_idle", "10"}, {"keepalives_interval", "5"}, {"keepalives_count", "3"}};
+    auto db = PgConnection::open(m_address, kKeepalives);
     if (!db)
         return std::unexpected(db.error());
     const QByteArray sql = QByteArray("LISTEN ") + ArchiveChange::kChannel;

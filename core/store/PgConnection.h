@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <functional>
 #include <memory>
 
@@ -27,7 +28,10 @@ public:
     // key taken at the same moment, before the failure is reported.
     static constexpr int kTransactionAttempts = 5;
 
-    static StoreResult<std::unique_ptr<PgConnection>> open(const QString &address);
+    // libpq keywords and values that hold unless the address says otherwise.
+    using Defaults = QList<std::pair<const char *, const char *>>;
+    static StoreResult<std::unique_ptr<PgConnection>> open(const QString &address,
+                                                           const Defaults &defaults = {});
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
