@@ -9,9 +9,9 @@
 #include "store/PgArticleStore.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QEventLoop>
 #include <QProcess>
 #include <QTimer>
 #include <libpq-fe.h>
