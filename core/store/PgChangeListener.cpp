@@ -93,9 +93,9 @@ void PgChangeListener::passOn(const char *channel, QByteArrayView payload)
     const std::optional<ArchiveChange> change = ArchiveChange::fromPayload(payload);
     if (!change) {
         if (worthLogging(++m_junk))
-            qCWarning(lcListen) << "ignored a change notice that is not one (" << m_junk
-                                << "so far ):"
-                                << payload.first(std::min<qsizetype>(payload.size(), 80));
+            qCWarning(lcListen).nospace()
+                << "ignored a change notice that is not one (" << m_junk
+                << " so far): " << payload.first(std::min<qsizetype>(payload.size(), 80));
         return;
     }
     if (!m_ownOrigin.isEmpty() && change->origin == m_ownOrigin)
