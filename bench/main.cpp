@@ -1,5 +1,6 @@
 #include "ArchiveBenchmark.h"
 #include "DesktopBenchmark.h"
+#include "LiveRefreshBenchmark.h"
 #include "ServerBenchmark.h"
 #include "ServerLoadTest.h"
 #include "SiteBenchmark.h"
@@ -116,6 +117,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("no-server"), QStringLiteral("Skip the PostgreSQL server's figures.")},
         {QStringLiteral("server-only"),
          QStringLiteral("Only the PostgreSQL server's figures and its load test.")},
+        {QStringLiteral("live-only"),
+         QStringLiteral("Only the team archive's live refresh: notice to list, and the "
+                        "listener's return after server restarts.")},
         {QStringLiteral("load-seconds"),
          QStringLiteral("How long the server's load test runs (default 60)."), QStringLiteral("S")},
         {QStringLiteral("keep-server"),
@@ -145,6 +149,12 @@ int main(int argc, char *argv[])
         sizes = {10000, 100000};
 
     QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("live-only"))) {
+        const QJsonObject live =
+            newsroom::bench::LiveRefreshBenchmark(folder + QStringLiteral("/pg-live"), 100).run();
+        out << QJsonDocument(live).toJson() << Qt::flush;
+        return live.contains(QStringLiteral("error")) ? 1 : 0;
+    }
     const bool desktopOnly = parser.isSet(QStringLiteral("desktop-only"));
     const bool suggestOnly = parser.isSet(QStringLiteral("suggest-only"));
     const bool serverOnly = parser.isSet(QStringLiteral("server-only"));
@@ -199,6 +209,10 @@ int main(int argc, char *argv[])
                                     : 60;
         server = measureServer(folder, sizes, repeats, std::max(1, loadSeconds),
                                parser.isSet(QStringLiteral("keep-server")), out);
+        const QJsonObject live =
+            newsroom::bench::LiveRefreshBenchmark(folder + QStringLiteral("/pg-live"), 100).run();
+        out << QJsonDocument(live).toJson() << Qt::flush;
+        server.insert(QStringLiteral("live_refresh"), live);
         out << QJsonDocument(server.value(QStringLiteral("targets")).toObject()).toJson()
             << Qt::flush;
     }

@@ -1,19 +1,71 @@
 #include "ArchiveGateway.h"
 
 #include "checks/ArticleChecklist.h"
+#include "store/PgArticleStore.h"
+#include "store/PgChangeListener.h"
+#include "store/PgConnection.h"
+
+#include <QRandomGenerator>
 
 namespace newsroom {
 
+namespace {
+QByteArray newOrigin()
+{
+    return QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+// A server store names its gateway in the notices of its changes (ArchiveChange::origin).
+void markOrigin(ArticleStore *store, const QByteArray &origin)
+{
+    if (auto *server = dynamic_cast<PgArticleStore *>(store))
+        server->setChangeOrigin(origin);
+}
+
+StoreOpener marked(StoreOpener opener, const QByteArray &origin)
+{
+    return [opener = std::move(opener), origin]() {
+        auto opened = opener();
+        if (opened)
+            markOrigin(opened->get(), origin);
+        return opened;
+    };
+}
+} // namespace
+
 ArchiveGateway::ArchiveGateway(std::unique_ptr<ArticleStore> opened, StoreOpener opener,
                                QObject *parent)
-    : QObject(parent), m_opened(std::move(opened)),
-      m_reads(QStringLiteral("archive reads"), opener),
-      m_background(QStringLiteral("archive background"), opener),
-      m_writes(QStringLiteral("archive writes"), opener),
-      m_exports(QStringLiteral("archive exports"), opener)
-{}
+    : QObject(parent), m_origin(newOrigin()), m_opened(std::move(opened)),
+      m_reads(QStringLiteral("archive reads"), marked(opener, m_origin)),
+      m_background(QStringLiteral("archive background"), marked(opener, m_origin)),
+      m_writes(QStringLiteral("archive writes"), marked(opener, m_origin)),
+      m_exports(QStringLiteral("archive exports"), marked(opener, m_origin))
+{
+    markOrigin(m_opened.get(), m_origin);
+    listenForChanges();
+}
 
-ArchiveGateway::~ArchiveGateway() = default;
+ArchiveGateway::~ArchiveGateway()
+{
+    m_listening.quit(); // the listener goes with its thread (deleteLater on finished)
+    m_listening.wait();
+}
+
+void ArchiveGateway::listenForChanges()
+{
+    auto *server = dynamic_cast<PgArticleStore *>(m_opened.get());
+    if (!server)
+        return;
+    m_listener = new PgChangeListener(server->connection().address(), m_origin);
+    m_listener->moveToThread(&m_listening);
+    m_listening.setObjectName(QStringLiteral("archive changes"));
+    connect(&m_listening, &QThread::finished, m_listener, &QObject::deleteLater);
+    connect(m_listener, &PgChangeListener::changed, this, &ArchiveGateway::archiveChanged);
+    connect(m_listener, &PgChangeListener::caughtUp, this, &ArchiveGateway::catchUpDue);
+    connect(m_listener, &PgChangeListener::lost, this, &ArchiveGateway::changesUnheard);
+    m_listening.start();
+    QMetaObject::invokeMethod(m_listener, &PgChangeListener::start, Qt::QueuedConnection);
+}
 
 bool ArchiveGateway::isReadOnly() const
 {

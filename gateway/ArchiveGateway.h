@@ -3,13 +3,17 @@
 #include "StoreLane.h"
 #include "checks/CheckFinding.h"
 #include "checks/CheckLimits.h"
+#include "store/ArchiveChange.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThread>
 #include <memory>
 
 namespace newsroom {
+
+class PgChangeListener;
 
 // The only way the window reaches the archive. Every request runs on a worker thread with
 // its own connection and comes back as a QFuture; the GUI thread never waits for SQL (or,
@@ -20,6 +24,9 @@ namespace newsroom {
 // - exports: a whole site, which takes seconds.
 // A newer request does not cancel an older one by itself: callers that want only the
 // newest answer use LatestAnswer (cancelled requests that have not started never run).
+// On a server archive it also listens, on a thread of its own (PgChangeListener), for what
+// colleagues commit, and says so (archiveChanged, catchUpDue); its own saves are left out.
+// The file archive has nobody to listen to: its window polls outsideChanges().
 class ArchiveGateway : public QObject
 {
     Q_OBJECT
@@ -38,6 +45,9 @@ public:
     StoreStatus reopen();
     // How many requests are queued or running (tests and the bench wait for 0).
     int pendingRequests() const { return m_pending; }
+    // True when archiveChanged and catchUpDue tell of others' changes (a server archive):
+    // nothing needs to poll outsideChanges.
+    bool hearsChanges() const { return m_listener != nullptr; }
 
     QFuture<StoreResult<Article>> article(qint64 id);
     QFuture<StoreResult<ArticleSummary>> summary(qint64 id);
@@ -70,8 +80,18 @@ public:
         return track(laneFor(lane).run<T>(std::move(call)));
     }
 
+Q_SIGNALS:
+    // Another client (a colleague, another window or process) committed a change.
+    void archiveChanged(const newsroom::ArchiveChange &change);
+    // Changes may have been missed (the connection that listens was lost and is back, or
+    // has just started): whatever shows the archive reads it again.
+    void catchUpDue();
+    // The connection that listens is lost (once an outage); it is being opened again.
+    void changesUnheard(const QString &message);
+
 private:
     StoreLane &laneFor(Lane lane);
+    void listenForChanges();
     // A watcher, not a continuation: a QFuture takes one continuation, and that one is
     // the caller's.
     template <typename T> QFuture<T> track(QFuture<T> future)
@@ -86,12 +106,15 @@ private:
         return future;
     }
 
+    QByteArray m_origin; // names this gateway's stores in their change notices
     std::unique_ptr<ArticleStore> m_opened;
     StoreLane m_reads;
     StoreLane m_background;
     StoreLane m_writes;
     StoreLane m_exports;
     int m_pending = 0;
+    QThread m_listening;
+    PgChangeListener *m_listener = nullptr; // on m_listening; deleted when it finishes
 };
 
 } // namespace newsroom

@@ -2,6 +2,7 @@
 
 #include "ArchiveGateway.h"
 #include "DeskLayout.h"
+#include "LiveRefresh.h"
 #include "OnAnswer.h"
 #include "app/BackupScheduler.h"
 #include "browser/ArchiveBrowser.h"
@@ -146,8 +147,14 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
     m_session->offerLeftBehind();
     showReadOnlyArchive();
 
-    // Another window, process or colleague saving: seen within a second (SQLite's
-    // data_version, a query that reads nothing from the disk).
+    // Another window, process or colleague saving: heard at once from a server archive,
+    // seen within a second in a file (SQLite's data_version, a query that reads no disk).
+    if (m_gateway->hearsChanges()) {
+        auto *live = new LiveRefresh(
+            *m_gateway, *m_browser->model(), [this] { return autosaver()->isSaving(); }, this);
+        connect(live, &LiveRefresh::refreshDue, this, &MainWindow::refreshFromArchive);
+        return;
+    }
     auto *outside = new QTimer(this);
     outside->setInterval(kOutsideChangesInterval);
     connect(outside, &QTimer::timeout, this, &MainWindow::checkOutsideChanges);
@@ -305,12 +312,18 @@ void MainWindow::checkOutsideChanges()
         if (autosaver()->isSaving())
             return; // our own save may be half-adopted: look again next time
         m_outsideChanges = *counter;
-        m_previewLinks->forget(); // a linked article may have a new slug
-        const Article &open = m_session->article();
-        m_browser->refreshFromArchive(open.id);
-        if (open.id != 0 && !autosaver()->isInConflict())
-            lookForTheirVersion(open.id, open.version);
+        refreshFromArchive();
     });
+}
+
+void MainWindow::refreshFromArchive()
+{
+    m_previewLinks->forget(); // a linked article may have a new slug
+    m_related->refreshFromArchive();
+    const Article &open = m_session->article();
+    m_browser->refreshFromArchive(open.id);
+    if (open.id != 0 && !autosaver()->isInConflict())
+        lookForTheirVersion(open.id, open.version);
 }
 
 // The open article changed elsewhere: theirs is shown if nothing of ours is unsaved, else

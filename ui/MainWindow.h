@@ -99,6 +99,7 @@ private:
     void applySpellLanguage();
     void showMessage(const QString &message);
     void checkOutsideChanges();
+    void refreshFromArchive(); // after a change elsewhere: the list, links, open article
     void lookForTheirVersion(qint64 id, qint64 ours);
     void takeTheirVersion(qint64 id, qint64 ours);
     void chooseBackupToRestore();

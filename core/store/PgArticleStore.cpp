@@ -1,5 +1,6 @@
 #include "PgArticleStore.h"
 
+#include "ArchiveChange.h"
 #include "PgArticleRows.h"
 #include "PgConnection.h"
 #include "PgFilterSql.h"
@@ -12,6 +13,9 @@
 #include "search/PgStoryLookup.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPgStore, "newsroom.store.pg.changes", QtWarningMsg)
 
 namespace newsroom {
 
@@ -79,7 +83,8 @@ QString PgArticleStore::describe() const
     return m_db->describe();
 }
 
-StoreStatus PgArticleStore::writeTransaction(const std::function<StoreStatus()> &work)
+StoreStatus PgArticleStore::writeTransaction(const std::function<StoreStatus()> &work,
+                                             const std::function<QList<qint64>()> &changed)
 {
     const StoreStatus done = m_db->transaction([&]() -> StoreStatus {
         if (StoreStatus worked = work(); !worked)
@@ -90,9 +95,37 @@ StoreStatus PgArticleStore::writeTransaction(const std::function<StoreStatus()> 
                                    " WHERE shard = pg_backend_pid() % 64");
         return counted ? StoreStatus() : StoreStatus(std::unexpected(counted.error()));
     });
-    if (done)
+    if (done) {
         ++m_ownChanges;
+        announce(changed());
+    }
     return done;
+}
+
+// Colleagues' windows hear of each committed change (PgChangeListener). Sent after the
+// commit as a statement of its own, not as a NOTIFY inside the write: at commit a NOTIFY
+// takes the server's one global notify lock and holds it through the commit's fsync, which
+// would queue every editor's commits behind each other (the hot spot the sharded change
+// count removed). This statement's own commit is asynchronous (synchronous_commit off for
+// it alone), so it holds that lock only for a moment. A crash between the two loses the
+// notice; listeners catch up after any reconnect, and the notice is a hint, never the data.
+// A failure here is logged, not reported: the change itself is safely committed.
+void PgArticleStore::announce(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    auto sent =
+        m_db->query("SELECT pg_notify($1, json_build_object('id', id, 'version', version, 'who',"
+                    " current_user::text, 'origin', $3::text)::text),"
+                    " set_config('synchronous_commit', 'off', true)"
+                    " FROM articles WHERE id = ANY($2::bigint[])",
+                    PgParams()
+                        .add(QLatin1StringView(ArchiveChange::kChannel))
+                        .addArray(ids)
+                        .add(QLatin1StringView(m_origin)));
+    qCDebug(lcPgStore) << "announced" << ids << (sent ? sent->rows() : -1);
+    if (!sent)
+        qCWarning(lcPgStore) << "colleagues were not told of a change:" << sent.error().message;
 }
 
 StoreResult<Article> PgArticleStore::article(qint64 id)
@@ -133,10 +166,12 @@ StoreResult<Article> PgArticleStore::articleByRef(const QString &ref)
 StoreResult<Article> PgArticleStore::save(const Article &article, SaveMode mode)
 {
     Article saved;
-    const StoreStatus done = writeTransaction([&] {
-        saved = article; // from the start again if the transaction is run again
-        return pgrows::write(*m_db, saved, mode);
-    });
+    const StoreStatus done = writeTransaction(
+        [&] {
+            saved = article; // from the start again if the transaction is run again
+            return pgrows::write(*m_db, saved, mode);
+        },
+        [&] { return QList<qint64>{saved.id}; });
     if (!done)
         return std::unexpected(done.error());
     return saved;
@@ -145,14 +180,21 @@ StoreResult<Article> PgArticleStore::save(const Article &article, SaveMode mode)
 StoreResult<QList<Article>> PgArticleStore::saveAll(const QList<Article> &articles, SaveMode mode)
 {
     QList<Article> saved;
-    const StoreStatus done = writeTransaction([&]() -> StoreStatus {
-        saved = articles;
-        for (Article &article : saved) {
-            if (auto written = pgrows::write(*m_db, article, mode); !written)
-                return written;
-        }
-        return {};
-    });
+    const StoreStatus done = writeTransaction(
+        [&]() -> StoreStatus {
+            saved = articles;
+            for (Article &article : saved) {
+                if (auto written = pgrows::write(*m_db, article, mode); !written)
+                    return written;
+            }
+            return {};
+        },
+        [&] {
+            QList<qint64> ids;
+            for (const Article &article : std::as_const(saved))
+                ids.append(article.id);
+            return ids;
+        });
     if (!done)
         return std::unexpected(done.error());
     return saved;
@@ -167,54 +209,64 @@ PgArticleStore::saveImported(const QList<Article> &articles, const QList<QByteAr
                                 .arg(sourceHashes.size())
                                 .arg(articles.size()));
     QList<ImportedArticle> imported;
-    const StoreStatus done = writeTransaction([&]() -> StoreStatus {
-        imported.clear();
-        if (auto locked =
-                m_db->query("SELECT pg_advisory_xact_lock($1)", PgParams().add(kImportLock));
-            !locked)
-            return std::unexpected(locked.error());
-        for (qsizetype i = 0; i < articles.size(); ++i) {
-            const Article &article = articles[i];
-            auto byHash = m_db->query("SELECT article_id FROM import_sources WHERE hash = $1",
-                                      PgParams().addBytes(sourceHashes[i]));
-            if (!byHash)
-                return std::unexpected(byHash.error());
-            qint64 existing = byHash->rows() ? byHash->int64(0, 0) : 0;
-            if (existing == 0 && article.isNew()) {
-                const QString slug = article.slug.trimmed().isEmpty()
-                                         ? slug::fromHeadline(article.headline)
-                                         : article.slug.trimmed();
-                auto sameText = m_db->query("SELECT id FROM articles WHERE slug = $1"
-                                            " AND headline = $2 AND dek = $3 AND byline = $4"
-                                            " AND body = $5",
-                                            PgParams()
-                                                .add(slug)
-                                                .add(article.headline)
-                                                .add(article.dek)
-                                                .add(article.byline)
-                                                .add(article.body));
-                if (!sameText)
-                    return std::unexpected(sameText.error());
-                existing = sameText->rows() ? sameText->int64(0, 0) : 0;
+    const StoreStatus done = writeTransaction(
+        [&]() -> StoreStatus {
+            imported.clear();
+            if (auto locked =
+                    m_db->query("SELECT pg_advisory_xact_lock($1)", PgParams().add(kImportLock));
+                !locked)
+                return std::unexpected(locked.error());
+            for (qsizetype i = 0; i < articles.size(); ++i) {
+                const Article &article = articles[i];
+                auto byHash = m_db->query("SELECT article_id FROM import_sources WHERE hash = $1",
+                                          PgParams().addBytes(sourceHashes[i]));
+                if (!byHash)
+                    return std::unexpected(byHash.error());
+                qint64 existing = byHash->rows() ? byHash->int64(0, 0) : 0;
+                if (existing == 0 && article.isNew()) {
+                    const QString slug = article.slug.trimmed().isEmpty()
+                                             ? slug::fromHeadline(article.headline)
+                                             : article.slug.trimmed();
+                    auto sameText = m_db->query("SELECT id FROM articles WHERE slug = $1"
+                                                " AND headline = $2 AND dek = $3 AND byline = $4"
+                                                " AND body = $5",
+                                                PgParams()
+                                                    .add(slug)
+                                                    .add(article.headline)
+                                                    .add(article.dek)
+                                                    .add(article.byline)
+                                                    .add(article.body));
+                    if (!sameText)
+                        return std::unexpected(sameText.error());
+                    existing = sameText->rows() ? sameText->int64(0, 0) : 0;
+                }
+                ImportedArticle entry{article, existing > 0};
+                if (entry.alreadyImported) {
+                    auto archived = pgrows::read(*m_db, existing);
+                    if (!archived)
+                        return std::unexpected(archived.error());
+                    entry.article = *archived;
+                } else if (auto written = pgrows::write(*m_db, entry.article); !written) {
+                    return written;
+                }
+                auto recorded =
+                    m_db->query("INSERT INTO import_sources (hash, article_id)"
+                                " VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                                PgParams().addBytes(sourceHashes[i]).add(entry.article.id));
+                if (!recorded)
+                    return std::unexpected(recorded.error());
+                imported.append(entry);
             }
-            ImportedArticle entry{article, existing > 0};
-            if (entry.alreadyImported) {
-                auto archived = pgrows::read(*m_db, existing);
-                if (!archived)
-                    return std::unexpected(archived.error());
-                entry.article = *archived;
-            } else if (auto written = pgrows::write(*m_db, entry.article); !written) {
-                return written;
+            return {};
+        },
+        [&] {
+            QList<qint64> ids;
+            for (const ImportedArticle &entry : std::as_const(imported)) {
+                if (!entry.alreadyImported)
+                    ids.append(entry.article.id);
             }
-            auto recorded = m_db->query("INSERT INTO import_sources (hash, article_id)"
-                                        " VALUES ($1, $2) ON CONFLICT DO NOTHING",
-                                        PgParams().addBytes(sourceHashes[i]).add(entry.article.id));
-            if (!recorded)
-                return std::unexpected(recorded.error());
-            imported.append(entry);
-        }
-        return {};
-    });
+            return ids;
+        });
     if (!done)
         return std::unexpected(done.error());
     return imported;
@@ -222,12 +274,14 @@ PgArticleStore::saveImported(const QList<Article> &articles, const QList<QByteAr
 
 StoreStatus PgArticleStore::moveToTrash(qint64 id)
 {
-    return writeTransaction([&] { return pgrows::setTrashed(*m_db, id, true); });
+    return writeTransaction([&] { return pgrows::setTrashed(*m_db, id, true); },
+                            [id] { return QList<qint64>{id}; });
 }
 
 StoreStatus PgArticleStore::restoreFromTrash(qint64 id)
 {
-    return writeTransaction([&] { return pgrows::setTrashed(*m_db, id, false); });
+    return writeTransaction([&] { return pgrows::setTrashed(*m_db, id, false); },
+                            [id] { return QList<qint64>{id}; });
 }
 
 StoreResult<QList<ArticleSummary>> PgArticleStore::list(const ArticleFilter &filter, int limit,
@@ -432,7 +486,8 @@ StoreResult<qint64> PgArticleStore::highestId()
 
 StoreStatus PgArticleStore::putRecord(const ArticleRecord &record, const QByteArray &key)
 {
-    return writeTransaction([&] { return pgrows::put(*m_db, record, key); });
+    return writeTransaction([&] { return pgrows::put(*m_db, record, key); },
+                            [&] { return QList<qint64>{record.article.id}; });
 }
 
 StoreResult<qint64> PgArticleStore::articleWithKey(const QByteArray &key)

@@ -72,17 +72,24 @@ public:
 
     // "DATABASE on HOST:PORT as ROLE", for messages (never the password).
     QString describe() const;
+    // Names this store in the notices of its changes (ArchiveChange::origin), so that the
+    // gateway that owns it can skip its own; hex digits, up to ArchiveChange::kMaxOrigin.
+    void setChangeOrigin(const QByteArray &origin) { m_origin = origin; }
     PgConnection &connection() { return *m_db; }
 
 private:
     explicit PgArticleStore(std::unique_ptr<PgConnection> db);
-    // One transaction that changes the archive: counted for other clients' outsideChanges.
-    StoreStatus writeTransaction(const std::function<StoreStatus()> &work);
+    // One transaction that changes the archive: counted for other clients' outsideChanges,
+    // and announced to them (announce) with the articles `changed` names once it committed.
+    StoreStatus writeTransaction(const std::function<StoreStatus()> &work,
+                                 const std::function<QList<qint64>()> &changed);
+    void announce(const QList<qint64> &ids);
 
     std::unique_ptr<PgConnection> m_db;
     std::unique_ptr<PgRelatedSuggester> m_suggester; // keeps its term counts between calls
     std::unique_ptr<PgStoryLookup> m_stories;
     qint64 m_ownChanges = 0; // changes this connection committed (not "outside" ones)
+    QByteArray m_origin;     // see setChangeOrigin
 };
 
 } // namespace newsroom

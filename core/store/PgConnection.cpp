@@ -22,7 +22,7 @@ void onNotice(void *, const char *message)
     qCDebug(lcPg) << "server notice:" << QByteArrayView(message).trimmed();
 }
 
-pg_conn *connectTo(const QString &address)
+pg_conn *connectTo(const QString &address, const PgConnection::Defaults &defaults)
 {
     const QByteArray uri = address.toUtf8();
     // A connect that hangs (a firewall dropping packets) gives up after 10 s unless the
@@ -30,6 +30,10 @@ pg_conn *connectTo(const QString &address)
     // that what it says wins, and the encoding after it, since all text is UTF-8.
     QList<const char *> keywords{"fallback_application_name"};
     QList<const char *> values{"newsroom"};
+    for (const auto &[keyword, value] : defaults) {
+        keywords.append(keyword);
+        values.append(value);
+    }
     if (qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT")) {
         keywords.append("connect_timeout");
         values.append("10");
@@ -62,9 +66,10 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-StoreResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString &address)
+StoreResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString &address,
+                                                              const Defaults &defaults)
 {
-    pg_conn *conn = connectTo(address);
+    pg_conn *conn = connectTo(address, defaults);
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
         StoreError error = connectError(conn);
         if (conn)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <functional>
 #include <memory>
 
@@ -27,7 +28,10 @@ public:
     // key taken at the same moment, before the failure is reported.
     static constexpr int kTransactionAttempts = 5;
 
-    static StoreResult<std::unique_ptr<PgConnection>> open(const QString &address);
+    // libpq keywords and values that hold unless the address says otherwise.
+    using Defaults = QList<std::pair<const char *, const char *>>;
+    static StoreResult<std::unique_ptr<PgConnection>> open(const QString &address,
+                                                           const Defaults &defaults = {});
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -51,6 +55,9 @@ public:
     QString describe() const;
     // The role this connection acts as (what the history records as the author).
     QString role() const;
+    // The address it was opened with, for another connection to the same archive (the
+    // change listener's); it may hold a password, so it is never shown or logged.
+    QString address() const { return m_address; }
     pg_conn *handle() const { return m_conn; }
 
 private:

@@ -155,6 +155,36 @@ void ArchiveListModel::refreshRows(qint64 ownId)
         });
 }
 
+void ArchiveListModel::refreshSearchRows(const QList<qint64> &ids)
+{
+    QList<qint64> shown;
+    for (const ArticleSummary &row : std::as_const(m_rows)) {
+        if (ids.isEmpty() || ids.contains(row.id))
+            shown.append(row.id);
+    }
+    if (!isSearching() || shown.isEmpty())
+        return;
+    m_searchRefresh.ask(m_gateway.run<QList<ArticleSummary>>(
+                            ArchiveGateway::Lane::Reads,
+                            [shown](ArticleStore &store) -> StoreResult<QList<ArticleSummary>> {
+                                QList<ArticleSummary> fresh;
+                                for (qint64 id : shown) {
+                                    auto summary = store.summary(id);
+                                    if (summary)
+                                        fresh.append(*summary);
+                                    else if (summary.error().code != StoreError::Code::NotFound)
+                                        return std::unexpected(summary.error());
+                                }
+                                return fresh;
+                            }),
+                        this, [this](const StoreResult<QList<ArticleSummary>> &fresh) {
+                            if (!fresh || !isSearching())
+                                return; // the next change tries again
+                            for (const ArticleSummary &row : *fresh)
+                                updateRow(row);
+                        });
+}
+
 void ArchiveListModel::applyRefresh(qint64 ownId, qsizetype asked, const StoreResult<Rows> &fresh)
 {
     if (!fresh)

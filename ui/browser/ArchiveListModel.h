@@ -66,6 +66,9 @@ public:
     // the article this window edits, is left out: the editor keeps its row up to date
     // itself. Ranked search results are not refreshed under the reader's eyes.
     void refreshRows(qint64 ownId);
+    // Search results whose articles changed (`ids`; every row when empty) show their new
+    // headline, status... in place: the ranking stays, so nothing moves under the reader.
+    void refreshSearchRows(const QList<qint64> &ids);
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -110,6 +113,7 @@ private:
     LatestAnswer<StoreResult<Rows>> m_load;
     LatestAnswer<StoreResult<QList<ArticleSummary>>> m_page;
     LatestAnswer<StoreResult<Rows>> m_refresh;
+    LatestAnswer<StoreResult<QList<ArticleSummary>>> m_searchRefresh;
 };
 
 } // namespace newsroom

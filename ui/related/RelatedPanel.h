@@ -47,6 +47,9 @@ public:
     void moveRow(int from, int to);
     void addSuggestion(int row);
     void refreshSuggestions();
+    // Another window or a colleague changed the archive: the Links-to column asks again
+    // (a linked article's new slug or status, or its move to the trash).
+    void refreshFromArchive() { askForTargetLabels(); }
     bool isLookingForSuggestions() const { return m_suggesting.isWaiting(); }
 
 Q_SIGNALS:

@@ -1,0 +1,175 @@
+// Two editors' windows on one server archive (issue 16, live refresh), each with its own
+// gateway and connections, as two desks would be: a colleague's save reaches the other's
+// list, search results and Links-to column without moving its selection, and an article
+// open there with unsaved text shows the conflict bar at once, writing nothing. No window
+// polls on a server archive: all of it comes from the gateway's notices.
+
+#include "ArchiveGateway.h"
+#include "ArchiveUnderTest.h"
+#include "EditorTest.h"
+#include "MainWindow.h"
+#include "TestGateway.h"
+#include "WebEngineTest.h"
+#include "browser/ArchiveBrowser.h"
+#include "browser/ArchiveListModel.h"
+#include "editor/ArticleDocument.h"
+#include "editor/ArticleEditor.h"
+#include "editor/Autosaver.h"
+#include "editor/ConflictBar.h"
+#include "model/RelatedListModel.h"
+#include "recovery/EditJournal.h"
+#include "related/RelatedPanel.h"
+#include "store/ArchiveAddress.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+
+using namespace newsroom;
+using namespace newsroom::test;
+
+class TestLiveDesk : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ArchiveUnderTest> m_archive;
+    Article m_story;
+    Article m_other;
+    std::unique_ptr<MainWindow> m_a;
+    std::unique_ptr<MainWindow> m_b;
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        const QString address = m_archive->address();
+        auto opened = PgArticleStore::open(address);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        auto gateway =
+            std::make_unique<ArchiveGateway>(std::move(*opened), PgArticleStore::opener(address));
+        QSignalSpy listening(gateway.get(), &ArchiveGateway::catchUpDue);
+        auto window =
+            std::make_unique<MainWindow>(std::move(gateway), ArchiveAddress::forDisplay(address));
+        window->show();
+        if (listening.count() == 0 && !listening.wait(10000))
+            qFatal("the window's gateway does not listen for changes");
+        return window;
+    }
+
+    static QString listedHeadline(MainWindow &window, qint64 id)
+    {
+        ArchiveListModel *model = window.browser()->model();
+        const int row = model->rowOf(id);
+        return row < 0 ? QString()
+                       : model->index(row, ArchiveListModel::Headline).data().toString();
+    }
+
+    // A colleague at another desk, saving through a store of their own.
+    Article colleagueSaves(Article article)
+    {
+        auto saved = m_archive->store().save(article);
+        if (!saved)
+            qFatal("%s", qPrintable(saved.error().message));
+        return *saved;
+    }
+
+public:
+    static void initMain() { prepareWebEngine(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_archive = std::make_unique<ArchiveUnderTest>();
+        QDir(EditJournal::defaultFolder()).removeRecursively();
+        m_other = colleagueSaves(makeArticle(QStringLiteral("Library extends its hours")));
+        m_story = colleagueSaves(makeArticle(QStringLiteral("Bridge reopens to cyclists"),
+                                             QStringLiteral("The first paragraph.")));
+        m_a = openWindow();
+        m_b = openWindow();
+        QVERIFY(m_a->gateway()->hearsChanges());
+    }
+
+    void cleanup()
+    {
+        m_a.reset();
+        m_b.reset();
+        m_archive.reset();
+    }
+
+    void theListFollowsTheOtherDesk()
+    {
+        QVERIFY(openAndWait(*m_a, m_story.id));
+        QVERIFY(openAndWait(*m_b, m_other.id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->browser()->currentId(), m_other.id, 5000);
+        WrappingLineEdit *headline = m_a->editor()->headline();
+        headline->end(false);
+        QTest::keyClicks(headline, QStringLiteral(" at dawn"));
+        QTRY_COMPARE_WITH_TIMEOUT(listedHeadline(*m_b, m_story.id),
+                                  QStringLiteral("Bridge reopens to cyclists at dawn"), 5000);
+        QCOMPARE(m_b->document()->article().id, m_other.id); // the selection stays
+        QCOMPARE(m_b->browser()->currentId(), m_other.id);
+
+        // A new article joins the other desk's list.
+        const Article added = colleagueSaves(makeArticle(QStringLiteral("Ferry timetable")));
+        QTRY_COMPARE_WITH_TIMEOUT(listedHeadline(*m_b, added.id), QStringLiteral("Ferry timetable"),
+                                  5000);
+        QCOMPARE(m_b->browser()->currentId(), m_other.id);
+    }
+
+    void searchResultsFollowInPlace()
+    {
+        QVERIFY(openAndWait(*m_b, m_other.id));
+        m_b->browser()->searchField()->setText(QStringLiteral("bridge"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_b->browser()->model()->isSearching() &&
+                                     !m_b->browser()->model()->isLoading() &&
+                                     m_b->browser()->model()->rowOf(m_story.id) >= 0,
+                                 5000);
+        Article theirs = *m_archive->store().article(m_story.id);
+        theirs.headline = QStringLiteral("Bridge reopens to cyclists and walkers");
+        colleagueSaves(theirs);
+        QTRY_COMPARE_WITH_TIMEOUT(listedHeadline(*m_b, m_story.id),
+                                  QStringLiteral("Bridge reopens to cyclists and walkers"), 5000);
+    }
+
+    // The Links-to column says at once that a linked article went to the trash.
+    void theLinksToColumnFollowsTheTrash()
+    {
+        Article linking = *m_archive->store().article(m_other.id);
+        linking.related = {RelatedItem{QStringLiteral("Bridge"), {}, m_story.id, {}}};
+        linking = colleagueSaves(linking);
+        QVERIFY(openAndWait(*m_b, m_other.id));
+        const QModelIndex target = m_b->relatedPanel()->model()->index(0, RelatedListModel::Target);
+        QTRY_VERIFY_WITH_TIMEOUT(target.data().toString().contains(m_story.slug), 5000);
+        QVERIFY(m_archive->store().moveToTrash(m_story.id));
+        QTRY_VERIFY_WITH_TIMEOUT(target.data().toString().contains(QStringLiteral("trash")), 5000);
+    }
+
+    // B has unsaved text when a colleague's save lands: B says so at once (not at its own
+    // next save) and overwrites nothing.
+    void unsavedTextMeetsAColleaguesSaveWithTheConflictBar()
+    {
+        QVERIFY(openAndWait(*m_b, m_story.id));
+        m_b->document()->edit(ArticleField::Dek, QStringLiteral("B's dek, not saved yet"));
+        Article theirs = *m_archive->store().article(m_story.id);
+        theirs.headline = QStringLiteral("Changed by a colleague");
+        colleagueSaves(theirs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_b->conflictBar()->isVisible(), 5000);
+        QVERIFY(m_b->autosaver()->isInConflict());
+        QCOMPARE(m_archive->store().article(m_story.id)->headline,
+                 QStringLiteral("Changed by a colleague"));
+    }
+
+    // With nothing unsaved, the open article simply shows the colleague's version.
+    void aCleanEditorShowsTheColleaguesVersion()
+    {
+        QVERIFY(openAndWait(*m_b, m_story.id));
+        Article theirs = *m_archive->store().article(m_story.id);
+        theirs.body = QStringLiteral("Rewritten at the other desk.");
+        colleagueSaves(theirs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_b->document()->article().body,
+                                  QStringLiteral("Rewritten at the other desk."), 5000);
+        QVERIFY(!m_b->conflictBar()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestLiveDesk)
+#include "tst_livedesk.moc"
