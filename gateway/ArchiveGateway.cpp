@@ -30,6 +30,11 @@ bool ArchiveGateway::isArchiveFile(const QString &path) const
     return m_opened->isArchiveFile(path);
 }
 
+QString ArchiveGateway::signedInAs() const
+{
+    return m_opened->signedInAs();
+}
+
 StoreStatus ArchiveGateway::reopen()
 {
     if (auto reopened = m_opened->reopen(); !reopened)

@@ -22,7 +22,7 @@ void onNotice(void *, const char *message)
     qCDebug(lcPg) << "server notice:" << QByteArrayView(message).trimmed();
 }
 
-pg_conn *connectTo(const QString &address)
+pg_conn *connectTo(const QString &address, const QByteArray &password)
 {
     const QByteArray uri = address.toUtf8();
     // A connect that hangs (a firewall dropping packets) gives up after 10 s unless the
@@ -33,6 +33,11 @@ pg_conn *connectTo(const QString &address)
     if (qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT")) {
         keywords.append("connect_timeout");
         values.append("10");
+    }
+    // Before the address: a password in the address itself (an old habit) still wins.
+    if (!password.isEmpty()) {
+        keywords.append("password");
+        values.append(password.constData());
     }
     keywords.append({"dbname", "client_encoding", nullptr});
     values.append({uri.constData(), "UTF8", nullptr});
@@ -48,6 +53,20 @@ StoreError connectError(pg_conn *conn)
                                       .trimmed()
                                       .replace(QLatin1Char('\n'), QLatin1String("; "))
                                 : PgConnection::tr("out of memory");
+    if (conn && PQconnectionNeedsPassword(conn)) {
+        return {StoreError::Code::SignIn,
+                PgConnection::tr("The archive server asks for the password of %1 (%2).")
+                    .arg(QString::fromUtf8(PQuser(conn)), detail)};
+    }
+    // libpq says no more than the server's words: a refused password is the only failure
+    // after a password was sent that names one (SQLSTATE 28P01 never reaches a client
+    // whose connection failed).
+    if (conn && PQconnectionUsedPassword(conn) &&
+        detail.contains(QLatin1StringView("password authentication failed"))) {
+        return {StoreError::Code::SignIn,
+                PgConnection::tr("The archive server refused the password of %1 (%2).")
+                    .arg(QString::fromUtf8(PQuser(conn)), detail)};
+    }
     return unreachable(detail);
 }
 } // namespace
@@ -62,9 +81,10 @@ PgConnection::~PgConnection()
         PQfinish(m_conn);
 }
 
-StoreResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString &address)
+StoreResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString &address,
+                                                              const QByteArray &password)
 {
-    pg_conn *conn = connectTo(address);
+    pg_conn *conn = connectTo(address, password);
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
         StoreError error = connectError(conn);
         if (conn)

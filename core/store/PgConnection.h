@@ -27,7 +27,12 @@ public:
     // key taken at the same moment, before the failure is reported.
     static constexpr int kTransactionAttempts = 5;
 
-    static StoreResult<std::unique_ptr<PgConnection>> open(const QString &address);
+    // `password`, when not empty, is handed to libpq apart from the address (a keyword of
+    // its own), so that it is in no string anyone shows, logs or keeps; a password in the
+    // address itself still wins. A server that wants a password and got none, or refused
+    // the one given, answers StoreError::Code::SignIn.
+    static StoreResult<std::unique_ptr<PgConnection>> open(const QString &address,
+                                                           const QByteArray &password = {});
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
