@@ -143,7 +143,10 @@ void ArchiveOpener::succeed(ArchiveAddress::Opened archive, const QString &passw
 {
     if (source == Source::Typed && m_noStore.isEmpty()) {
         SecretStore::write(m_key, password, this, [this](const SecretStore::Answer &kept) {
-            if (kept.outcome != SecretStore::Outcome::Done) {
+            if (kept.outcome == SecretStore::Outcome::Done) {
+                Q_EMIT notice(tr("The password is kept in the desktop's secret store: it will "
+                                 "not be asked again."));
+            } else {
                 Q_EMIT notice(tr("The password could not be kept in the desktop's secret store "
                                  "(%1); it will be asked again next time.")
                                   .arg(kept.problem));

@@ -43,7 +43,8 @@ Q_SIGNALS:
     void opened(const QString &address);
     void failed(const QString &address, const QString &message);
     void cancelled(const QString &address); // the editor gave no password
-    // Something to tell without stopping (the password could not be kept).
+    // Something to tell without stopping: the password typed is now kept in the secret
+    // store, or could not be.
     void notice(const QString &message);
 
 private:
