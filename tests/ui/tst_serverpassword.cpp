@@ -10,6 +10,7 @@
 #include "ArchiveUnderTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
+#include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "archives/ArchiveOpener.h"
 #include "archives/RecentArchives.h"
@@ -71,7 +72,7 @@ class TestServerPassword : public QObject
         QObject context; // gone with this call: a late answer goes nowhere
         std::optional<SecretStore::Answer> answer;
         call(&context, [&answer](const SecretStore::Answer &got) { answer = got; });
-        QTest::qWaitFor([&] { return answer.has_value(); }, 20000);
+        (void)QTest::qWaitFor([&] { return answer.has_value(); }, 20000); // else empty
         return answer;
     }
     std::optional<SecretStore::Answer> kept(const QString &key)
@@ -215,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(!first->isVisible()); // the new window took its place
         // Which archive, and who.
         const QString name = m_database + QStringLiteral(" on localhost");
-        QVERIFY2(server->windowTitle().endsWith(name), qPrintable(server->windowTitle()));
+        QTRY_VERIFY2(server->windowTitle().endsWith(name), qPrintable(server->windowTitle()));
         QCOMPARE(server->archiveState(), name + QStringLiteral(" \u00b7 signed in as ") + m_role);
         QVERIFY(!server->windowTitle().contains(m_password));
         // Kept in the secret store, and from there the next time: not asked again.
