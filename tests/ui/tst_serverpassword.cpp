@@ -5,6 +5,8 @@
 // opened as File → Open Newsroom Server opens it (the dialog's URI, the window's opener, a
 // new window), the password asked once, kept in the secret store, used from there the next
 // time, asked again once refused; and no file of the test's home, settings or data holds it.
+// Run a second time as tst_serverpassword_nostore, with no D-Bus session at all: the prompt
+// says there is no secret store, the password is asked each time and kept nowhere.
 
 #include "ArchiveGateway.h"
 #include "ArchiveUnderTest.h"
@@ -27,10 +29,12 @@
 using namespace newsroom;
 using namespace newsroom::test;
 
-class TestServerPassword : public QObject
+// A role with a SCRAM password and an archive of its own on the TLS test server, and the
+// secret store's calls waited for.
+class TlsServerAccount : public QObject
 {
     Q_OBJECT
-
+protected:
     QString m_dir;   // the TLS cluster's folder
     QString m_port;  // its TCP port
     QString m_admin; // its trusted socket, for the setup
@@ -119,24 +123,9 @@ class TestServerPassword : public QObject
         return holding;
     }
 
-public:
-    static void initMain() { prepareWebEngine(); }
-
-private Q_SLOTS:
-    void initTestCase()
+    // The role, its database and its archive.
+    void setUpAccount()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        // Never the account's own keyring and home: those of scripts/with-secret-service.sh.
-        if (qEnvironmentVariable("NEWSROOM_SECRET_SERVICE_INSIDE") != QLatin1StringView("yes"))
-            QFAIL("No secret store of the test's own: run this test through ctest, which starts "
-                  "one (scripts/with-secret-service.sh).");
-        const auto probe = keep(QStringLiteral("probe"), QStringLiteral("probe"));
-        QVERIFY2(probe, "the secret store did not answer in 20 s");
-        QVERIFY2(probe->outcome == SecretStore::Outcome::Done,
-                 qPrintable(QStringLiteral("the secret store cannot keep a password: ") +
-                            probe->problem));
-        QVERIFY(drop(QStringLiteral("probe")));
-
         m_dir = qEnvironmentVariable("NEWSROOM_TEST_PG_TLS_DIR");
         if (m_dir.isEmpty())
             QFAIL("NEWSROOM_TEST_PG_TLS_DIR is not set: run this test through ctest (its "
@@ -163,13 +152,50 @@ private Q_SLOTS:
         QVERIFY2(created, why(created).constData());
     }
 
-    void cleanupTestCase()
+    void dropAccount()
     {
         if (m_database.isEmpty())
             return;
-        drop(server().secretKey());
         admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
         admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_role));
+    }
+
+    // The folders where the app keeps anything: settings, data (the edit journal), cache.
+    static QStringList appFolders()
+    {
+        return {QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+    }
+};
+
+class TestServerPassword : public TlsServerAccount
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Never the account's own keyring and home: those of scripts/with-secret-service.sh.
+        if (qEnvironmentVariable("NEWSROOM_SECRET_SERVICE_INSIDE") != QLatin1StringView("yes"))
+            QFAIL("No secret store of the test's own: run this test through ctest, which starts "
+                  "one (scripts/with-secret-service.sh).");
+        const auto probe = keep(QStringLiteral("probe"), QStringLiteral("probe"));
+        QVERIFY2(probe, "the secret store did not answer in 20 s");
+        QVERIFY2(probe->outcome == SecretStore::Outcome::Done,
+                 qPrintable(QStringLiteral("the secret store cannot keep a password: ") +
+                            probe->problem));
+        QVERIFY(drop(QStringLiteral("probe")));
+        setUpAccount();
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_database.isEmpty())
+            drop(server().secretKey());
+        dropAccount();
     }
 
     void keychainRoundTrip()
@@ -288,14 +314,8 @@ private Q_SLOTS:
         QFile written(settings);
         QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(settings));
         QVERIFY(written.readAll().contains(m_database.toUtf8())); // the recent list is there
-        const QStringList folders{
-            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
-            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-            QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
-            QDir::homePath(), // the throw-away home of scripts/with-secret-service.sh
-        };
+        // ...and the throw-away home of scripts/with-secret-service.sh, keyring included.
+        const QStringList folders = appFolders() << QDir::homePath();
         for (const QString &secret : {m_password, m_password.chopped(4)}) {
             for (const QString &folder : folders) {
                 const QStringList holding = filesHolding(folder, secret.toUtf8());
@@ -305,5 +325,63 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestServerPassword)
+// The same server where the desktop has no secret store (tst_serverpassword_nostore: no
+// D-Bus session at all): the prompt says so, the password is asked each time, kept nowhere.
+class TestWithoutSecretStore : public TlsServerAccount
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const auto probe = kept(QStringLiteral("probe"));
+        QVERIFY2(probe, "the secret store's absence took over 20 s to find");
+        QVERIFY2(probe->outcome == SecretStore::Outcome::Unavailable,
+                 "a secret store answered: run this as ctest's tst_serverpassword_nostore");
+        setUpAccount();
+    }
+
+    void cleanupTestCase() { dropAccount(); }
+
+    void askedEachTimeAndKeptNowhere()
+    {
+        QWidget parent;
+        ArchiveOpener opener(&parent);
+        QStringList asked;
+        opener.setPasswordPrompt([&](const QString &, const QString &why) {
+            asked.append(why);
+            return std::optional<QString>(m_password);
+        });
+        QSignalSpy opened(&opener, &ArchiveOpener::opened);
+        QSignalSpy notices(&opener, &ArchiveOpener::notice);
+        for (int time = 1; time <= 2; ++time) {
+            opener.open(addressFromDialog());
+            QVERIFY(opened.wait(30000));
+            QVERIFY(opener.takeOpened());
+            QCOMPARE(asked.size(), time);
+            QVERIFY2(asked.last().contains(QStringLiteral("no secret store")),
+                     qPrintable(asked.last()));
+        }
+        QCOMPARE(notices.size(), 0); // nothing was tried to be kept
+        for (const QString &folder : appFolders()) {
+            const QStringList holding = filesHolding(folder, m_password.toUtf8());
+            QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
+        }
+    }
+};
+
+// One program, two cases: ctest's tst_serverpassword_nostore sets
+// NEWSROOM_TEST_SECRET_STORE=none.
+int main(int argc, char *argv[])
+{
+    prepareWebEngine();
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    if (qEnvironmentVariable("NEWSROOM_TEST_SECRET_STORE") == QLatin1StringView("none")) {
+        TestWithoutSecretStore test;
+        return QTest::qExec(&test, argc, argv);
+    }
+    TestServerPassword test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_serverpassword.moc"

@@ -90,8 +90,8 @@ void ArchiveOpener::onAttempt(const Attempt &result, const QString &password, So
         return;
     }
     switch (source) {
-    case Source::None:
-        lookInSecretStore(error.message);
+    case Source::None: // libpq's own words ("fe_sendauth: ...") tell an editor nothing
+        lookInSecretStore(tr("The archive server asks for the password of %1.").arg(m_account));
         break;
     case Source::SecretStore:
         askPassword(tr("The password kept for this server was refused (it may have been "
