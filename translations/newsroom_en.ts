@@ -1906,6 +1906,10 @@ then run init again.</source>
         <source>Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive server asks for the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArchivePicker</name>

@@ -2,15 +2,20 @@
 // once, kept in the settings file; a server's URI never with a password, however it was
 // spelt, and a settings file edited by hand is read with the same rules.
 
+#include "archives/ArchiveOpener.h"
 #include "archives/RecentArchives.h"
 #include "archives/RecentArchivesMenu.h"
 #include "settings/AppSettings.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace newsroom;
 
@@ -135,6 +140,41 @@ private Q_SLOTS:
         QVERIFY(RecentArchives::list().isEmpty());
         Q_EMIT menu.aboutToShow();
         QVERIFY(!menu.actions().last()->isEnabled());
+    }
+
+    // An entry that no longer opens says why and offers to take it off the list.
+    void anEntryThatNoLongerOpens()
+    {
+        QTemporaryDir folder;
+        const QString gone = folder.filePath(QStringLiteral("moved.newsroom"));
+        const QString there = folder.filePath(QStringLiteral("there.newsroom"));
+        RecentArchives::remember(gone);
+        RecentArchives::remember(there);
+        QWidget window;
+        ArchiveOpener opener(&window);
+        RecentArchivesMenu menu(&window);
+        connect(&opener, &ArchiveOpener::failed, &menu, &RecentArchivesMenu::offerToForget);
+        connect(&menu, &RecentArchivesMenu::openRequested, &opener, &ArchiveOpener::open);
+        QString said;
+        QTimer answer; // the editor, clicking Remove once the message shows
+        connect(&answer, &QTimer::timeout, &menu, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(top);
+                if (!box || !box->isVisible())
+                    continue;
+                said = box->text() + QLatin1Char(' ') + box->informativeText();
+                for (QAbstractButton *button : box->buttons()) {
+                    if (button->text() == QStringLiteral("&Remove from Open Recent"))
+                        button->click();
+                }
+            }
+        });
+        answer.start(10);
+        Q_EMIT menu.aboutToShow();
+        menu.actions().at(1)->trigger(); // "moved.newsroom", the older entry
+        QTRY_COMPARE(RecentArchives::list(), QStringList{there});
+        QVERIFY2(said.contains(QStringLiteral("is not there any more")), qPrintable(said));
+        QVERIFY(!QFileInfo::exists(gone)); // and nothing was made in its place
     }
 };
 

@@ -38,9 +38,14 @@ void RecentArchivesMenu::rebuild()
 void RecentArchivesMenu::offerToForget(const QString &address, const QString &why)
 {
     QMessageBox box(QMessageBox::Warning, tr("Cannot Open the Archive"),
-                    tr("%1 did not open.").arg(ArchiveAddress::shortName(address)),
-                    QMessageBox::NoButton, parentWidget());
+                    tr("%1 did not open.").arg(ArchiveAddress::shortName(address)), QMessageBox::Ok,
+                    parentWidget());
     box.setInformativeText(why);
+    if (!RecentArchives::list().contains(RecentArchives::entryFor(address))) {
+        box.exec(); // not on the list (a server just typed in): nothing to offer
+        return;
+    }
+    box.setStandardButtons(QMessageBox::NoButton);
     QPushButton *forget = box.addButton(tr("&Remove from Open Recent"), QMessageBox::AcceptRole);
     box.addButton(tr("&Keep It"), QMessageBox::RejectRole);
     box.setDefaultButton(forget);

@@ -13,7 +13,8 @@ class RecentArchivesMenu : public QMenu
 public:
     explicit RecentArchivesMenu(QWidget *parent = nullptr);
 
-    // An entry that did not open: says why, and offers to take it off the list.
+    // An archive that did not open: says why, and when it is on the list offers to take it
+    // off.
     void offerToForget(const QString &address, const QString &why);
 
 Q_SIGNALS:
