@@ -56,7 +56,8 @@ void ArchiveGateway::listenForChanges()
     auto *server = dynamic_cast<PgArticleStore *>(m_opened.get());
     if (!server)
         return;
-    m_listener = new PgChangeListener(server->connection().address(), m_origin);
+    m_listener = new PgChangeListener(server->connection().address(),
+                                      server->connection().password(), m_origin);
     m_listener->moveToThread(&m_listening);
     m_listening.setObjectName(QStringLiteral("archive changes"));
     connect(&m_listening, &QThread::finished, m_listener, &QObject::deleteLater);
@@ -80,6 +81,11 @@ QString ArchiveGateway::damageFound() const
 bool ArchiveGateway::isArchiveFile(const QString &path) const
 {
     return m_opened->isArchiveFile(path);
+}
+
+QString ArchiveGateway::signedInAs() const
+{
+    return m_opened->signedInAs();
 }
 
 StoreStatus ArchiveGateway::reopen()

@@ -40,6 +40,8 @@ public:
     bool isReadOnly() const;
     QString damageFound() const;
     bool isArchiveFile(const QString &path) const;
+    // The server role this window acts as (empty for a file): what the title bar names.
+    QString signedInAs() const;
     // After a backup was restored into the archive: the window's connection opens again
     // (quickly, on the caller's thread) and every lane reconnects.
     StoreStatus reopen();

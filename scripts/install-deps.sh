@@ -31,6 +31,9 @@ PACKAGES=(
   # the team archive: libpq to reach a PostgreSQL server, and the server itself for the
   # tests' throw-away clusters (scripts/pg-test-cluster.sh)
   libpq-dev postgresql-15
+  # server passwords in the desktop's secret store (QtKeychain), and a Secret Service of the
+  # tests' own (scripts/with-secret-service.sh: a private D-Bus session and GNOME Keyring)
+  qtkeychain-qt6-dev gnome-keyring dbus
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -1152,6 +1152,14 @@
         <source>The text holds a NUL character (U+0000), which a PostgreSQL server cannot store; nothing was saved. Remove it (it is invisible, often pasted from another program) and save again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive server asks for the password of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server refused the password of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgEditorAccess</name>
@@ -1338,6 +1346,72 @@ then run init again.</source>
             <numerusform>it is %n byte long; at most %1 are allowed</numerusform>
             <numerusform>it is %n bytes long; at most %1 are allowed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>no secret store answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server&apos;s name (or a folder holding its socket, starting with /).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket folder&apos;s name holds a character it cannot hold (a comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket folder&apos;s path is too long for a socket (at most about 90 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name: use letters, digits, dots and hyphens (an international name in its xn-- form), or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name holds a NUL character, which no server name can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name is too long (PostgreSQL keeps %1 bytes of a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is too long (PostgreSQL keeps %1 bytes of a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s path is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1761,10 @@ then run init again.</source>
         <source>ARCHIVE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArchiveBrowser</name>
@@ -1779,6 +1857,57 @@ then run init again.</source>
     </message>
     <message>
         <source>Published, going live %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ArchiveOpener</name>
+    <message>
+        <source>“%1” is not a server address libpq can read: check it, or open the server with File → Open Newsroom Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is not there any more (moved, renamed or deleted, or its disk is not connected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password kept for this server was refused (it may have been changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused that password; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no secret store to keep it in (%1), so it is asked each time and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept in the desktop&apos;s secret store, so that it is asked only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop&apos;s secret store: it will not be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the desktop&apos;s secret store (%1); it will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server asks for the password of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +2774,22 @@ They are kept on this computer and offered back the next time you open this arch
         <source>Preview at T&amp;ablet Width</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Newsroom &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::OutlinePanel</name>
@@ -2831,6 +2976,37 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::RecentArchivesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Archives Opened Yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3127,6 +3303,69 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>Keep typing: your text is kept on this computer and saved as soon as the archive takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ServerDialog</name>
+    <message>
+        <source>Open Newsroom Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive.newsroom.example, or /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, server certificate checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate not checked (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Newsroom&apos;s Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket on this computer: the connection never leaves it, so it needs no encryption.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

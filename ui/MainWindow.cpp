@@ -5,6 +5,9 @@
 #include "LiveRefresh.h"
 #include "OnAnswer.h"
 #include "app/BackupScheduler.h"
+#include "archives/ArchiveOpener.h"
+#include "archives/RecentArchivesMenu.h"
+#include "archives/ServerDialog.h"
 #include "browser/ArchiveBrowser.h"
 #include "browser/ArchiveListModel.h"
 #include "editor/ArticleDetails.h"
@@ -32,7 +35,9 @@
 #include "settings/AppSettings.h"
 #include "settings/Appearance.h"
 #include "settings/PreferencesDialog.h"
+#include "store/ArchiveAddress.h"
 #include "store/ArchiveBackup.h"
+#include "store/DelayedArticleStore.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -105,6 +110,7 @@ void selectIn(QWidget *input, const QString &text)
 MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &archivePath,
                        QWidget *parent)
     : QMainWindow(parent), m_gateway(std::move(gateway)), m_archivePath(archivePath),
+      m_archiveName(ArchiveAddress::shortName(archivePath)), m_opener(new ArchiveOpener(this)),
       m_session(new EditorSession(*m_gateway, archivePath, EditJournal::defaultFolder(), this)),
       m_spell(new SpellChecker(this))
 {
@@ -394,6 +400,9 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_length);
     m_saveState = new QLabel;
     statusBar()->addPermanentWidget(m_saveState);
+    m_archiveState = new QLabel(archiveState());
+    m_archiveState->setToolTip(m_archivePath); // never a password (ArchiveAddress::forDisplay)
+    statusBar()->addPermanentWidget(m_archiveState);
 
     m_details = new ArticleDetails(document);
     m_outline = new OutlinePanel(m_editor->body());
@@ -448,6 +457,14 @@ void MainWindow::buildMenus()
     file->addAction(tr("Move to &Trash"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                     &MainWindow::deleteArticle);
     file->addAction(tr("&Restore from Trash"), this, &MainWindow::restoreArticle);
+    file->addAction(tr("Open Newsroom &Server…"), this, &MainWindow::chooseServer);
+    m_recent = new RecentArchivesMenu(this);
+    file->addMenu(m_recent);
+    connect(m_recent, &RecentArchivesMenu::openRequested, this, &MainWindow::openArchive);
+    connect(m_opener, &ArchiveOpener::opened, this, &MainWindow::showOpenedArchive);
+    connect(m_opener, &ArchiveOpener::notice, this, &MainWindow::showMessage);
+    connect(m_opener, &ArchiveOpener::failed, m_recent, &RecentArchivesMenu::offerToForget);
+    file->addSeparator();
     file->addAction(tr("Restore Archive from &Backup…"), this, &MainWindow::chooseBackupToRestore);
     file->addAction(tr("Back Up the Archive &Now"), m_backups, &BackupScheduler::backUpNow);
     file->addSeparator();
@@ -707,7 +724,44 @@ void MainWindow::updatePreview()
 void MainWindow::updateTitle()
 {
     const QString headline = m_session->article().headline.trimmed();
-    setWindowTitle(headline.isEmpty() ? tr("Untitled Article") : headline);
+    setWindowTitle(tr("%1 \u2014 %2")
+                       .arg(headline.isEmpty() ? tr("Untitled Article") : headline, m_archiveName));
+}
+
+QString MainWindow::archiveState() const
+{
+    const QString role = m_gateway->signedInAs();
+    return role.isEmpty() ? m_archiveName
+                          : tr("%1 \u00b7 signed in as %2").arg(m_archiveName, role);
+}
+
+void MainWindow::chooseServer()
+{
+    ServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openArchive(dialog.address());
+}
+
+void MainWindow::openArchive(const QString &address)
+{
+    showMessage(tr("Opening %1\u2026").arg(ArchiveAddress::shortName(address)));
+    m_opener->open(address);
+}
+
+// The new archive gets a window of its own, as main() makes the first; this one saves and
+// goes (unless the editor keeps it to save what the archive refused).
+void MainWindow::showOpenedArchive(const QString &address)
+{
+    auto opened = m_opener->takeOpened();
+    if (!opened)
+        return;
+    const auto opener = DelayedArticleStore::delayed(std::move(opened->opener),
+                                                     DelayedArticleStore::delayFromEnvironment());
+    auto *window =
+        new MainWindow(std::make_unique<ArchiveGateway>(std::move(opened->store), opener), address);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    close();
 }
 
 void MainWindow::onSaved()

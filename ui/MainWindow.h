@@ -10,6 +10,7 @@ namespace newsroom {
 struct CheckFinding;
 class ArchiveBrowser;
 class ArchiveGateway;
+class ArchiveOpener;
 class ArticleDetails;
 class ArticleDocument;
 class ArticleEditor;
@@ -27,6 +28,7 @@ class PreviewWidget;
 class RecoveryBar;
 class SaveProblemBar;
 class SitePublisher;
+class RecentArchivesMenu;
 class RelatedPanel;
 class SpellChecker;
 
@@ -44,6 +46,16 @@ public:
     MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &archivePath,
                QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Opens another archive (a file, or a server's postgresql:// URI) in a new window, which
+    // takes this one's place once it is open; this one stays until then.
+    void openArchive(const QString &address);
+    // File → Open Newsroom Server.
+    void chooseServer();
+    ArchiveOpener *opener() const { return m_opener; }
+    // The archive and who works in it, as the title bar and the status bar say them.
+    QString archiveName() const { return m_archiveName; }
+    QString archiveState() const;
 
     // Opens the article in the editor once the archive answers (the one open is saved first).
     void openArticle(qint64 id);
@@ -93,6 +105,7 @@ private:
     void onOpened(qint64 id);
     void updatePreview();
     void updateTitle();
+    void showOpenedArchive(const QString &address);
     void onSaved();
     void onConflict(const QString &message);
     void refreshCompletions();
@@ -109,6 +122,10 @@ private:
 
     std::unique_ptr<ArchiveGateway> m_gateway; // its lanes finish their calls when it goes
     QString m_archivePath;
+    QString m_archiveName; // "database on host" or the file's name
+    ArchiveOpener *m_opener = nullptr;
+    RecentArchivesMenu *m_recent = nullptr;
+    QLabel *m_archiveState = nullptr;
     EditorSession *m_session = nullptr;
     BackupScheduler *m_backups = nullptr;
     SpellChecker *m_spell = nullptr;

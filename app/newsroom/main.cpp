@@ -1,6 +1,8 @@
 #include "ArchiveGateway.h"
 #include "MainWindow.h"
 #include "app/UnixSignalWatcher.h"
+#include "archives/ArchiveOpener.h"
+#include "archives/RecentArchives.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyEditor.h"
 #include "i18n/Translations.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -21,6 +24,33 @@
 using namespace newsroom;
 
 Q_LOGGING_CATEGORY(lcApp, "newsroom.app", QtWarningMsg)
+
+namespace {
+// A server as File → Open Newsroom Server opens it: its password from the desktop's secret
+// store, or asked once and kept there. Before any window, so there is none to keep waiting.
+StoreResult<ArchiveAddress::Opened> openServer(const QString &address)
+{
+    ArchiveOpener opener(nullptr);
+    QEventLoop answered;
+    StoreError error{StoreError::Code::Io, {}};
+    QObject::connect(&opener, &ArchiveOpener::opened, &answered, &QEventLoop::quit);
+    QObject::connect(&opener, &ArchiveOpener::failed, &answered,
+                     [&](const QString &, const QString &message) {
+                         error.message = message;
+                         answered.quit();
+                     });
+    QObject::connect(&opener, &ArchiveOpener::cancelled, &answered, [&](const QString &shown) {
+        error = {StoreError::Code::SignIn,
+                 QApplication::translate("main", "No password was given for %1.").arg(shown)};
+        answered.quit();
+    });
+    opener.open(address);
+    answered.exec();
+    if (auto opened = opener.takeOpened())
+        return std::move(*opened);
+    return std::unexpected(error);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -55,13 +85,14 @@ int main(int argc, char *argv[])
     const bool firstRun = useDefault && !QFileInfo::exists(path);
     // A file path or a server's URI; what the window shows, keys and logs never holds the
     // URI's password.
-    auto opened = ArchiveAddress::open(path);
+    auto opened = ArchiveAddress::isServer(path) ? openServer(path) : ArchiveAddress::open(path);
     if (!opened) {
         qCritical("newsroom: %s", qPrintable(opened.error().message)); // for scripts and logs
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the archive"),
                               opened.error().message);
         return 1;
     }
+    RecentArchives::remember(path); // File → Open Recent (never with a password)
     auto &store = opened->store;
     if (firstRun) {
         if (auto added = SampleArticles::addIfEmpty(*store); !added)
@@ -74,20 +105,26 @@ int main(int argc, char *argv[])
     // NEWSROOM_STORE_DELAY_MS (a testing aid) puts a server's round trip before every call.
     const auto opener =
         DelayedArticleStore::delayed(opened->opener, DelayedArticleStore::delayFromEnvironment());
-    MainWindow window(std::make_unique<ArchiveGateway>(std::move(store), opener),
-                      ArchiveAddress::forDisplay(path));
+    // Deleted once closed, as the windows of archives opened later are (File → Open Recent).
+    auto *window = new MainWindow(std::make_unique<ArchiveGateway>(std::move(store), opener),
+                                  ArchiveAddress::forDisplay(path));
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (toOpen) {
-        window.openArticle(toOpen->id);
-        window.editor()->body()->setFocus();
+        window->openArticle(toOpen->id);
+        window->editor()->body()->setFocus();
     } else if (!toOpen.error().message.isEmpty()) {
         qWarning("newsroom: %s", qPrintable(toOpen.error().message));
-        window.statusBar()->showMessage(toOpen.error().message);
+        window->statusBar()->showMessage(toOpen.error().message);
     }
-    // SIGTERM (a logout, a service manager) saves and quits exactly as closing the window.
+    // SIGTERM (a logout, a service manager) saves and quits exactly as closing the windows.
     UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &window,
-                     &MainWindow::quitWithoutAsking);
-    window.show();
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &app, [] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *open = qobject_cast<MainWindow *>(top); open && open->isVisible())
+                open->quitWithoutAsking();
+        }
+    });
+    window->show();
     qCInfo(lcApp) << "window shown, signals watched"; // scripts and tests wait for this
     return app.exec();
 }

@@ -1,7 +1,10 @@
 #include "ArchiveAddress.h"
 
 #include "PgArticleStore.h"
+#include "ServerAddress.h"
 #include "SqliteArticleStore.h"
+
+#include <QFileInfo>
 
 namespace newsroom {
 
@@ -11,13 +14,14 @@ bool ArchiveAddress::isServer(const QString &address)
            address.startsWith(QLatin1StringView("postgres://"), Qt::CaseInsensitive);
 }
 
-StoreResult<ArchiveAddress::Opened> ArchiveAddress::open(const QString &address)
+StoreResult<ArchiveAddress::Opened> ArchiveAddress::open(const QString &address,
+                                                         const QByteArray &password)
 {
     if (isServer(address)) {
-        auto store = PgArticleStore::open(address);
+        auto store = PgArticleStore::open(address, password);
         if (!store)
             return std::unexpected(store.error());
-        return Opened{std::move(*store), PgArticleStore::opener(address)};
+        return Opened{std::move(*store), PgArticleStore::opener(address, password)};
     }
     auto store = SqliteArticleStore::open(address);
     if (!store)
@@ -53,6 +57,14 @@ QString ArchiveAddress::forDisplay(const QString &address)
     }
     return shown.left(queryStart) +
            (kept.isEmpty() ? QString() : QLatin1Char('?') + kept.join(QLatin1Char('&')));
+}
+
+QString ArchiveAddress::shortName(const QString &address)
+{
+    if (!isServer(address))
+        return QFileInfo(address).fileName();
+    const auto server = ServerAddress::fromUri(address);
+    return server ? server->shortName() : forDisplay(address);
 }
 
 } // namespace newsroom

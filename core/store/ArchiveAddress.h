@@ -24,10 +24,14 @@ public:
     static bool isServer(const QString &address);
     // The store at `address` (a new file archive where a path names nothing yet; a server
     // database must hold an archive, see newsroom-cli init) and its opener.
-    static StoreResult<Opened> open(const QString &address);
+    // `password` goes to a server apart from the address (see PgConnection::open).
+    static StoreResult<Opened> open(const QString &address, const QByteArray &password = {});
     // The address for titles, messages and logs: a server's without its password (which
     // belongs in ~/.pgpass or PGPASSWORD, never in settings or logs); a path as it is.
     static QString forDisplay(const QString &address);
+    // The archive in a few words, for a title bar: a file's name, a server's "DATABASE on
+    // HOST".
+    static QString shortName(const QString &address);
 };
 
 } // namespace newsroom

@@ -135,6 +135,9 @@ public:
     virtual QString damageFound() const = 0;
     // Opens the archive again, e.g. after a backup was restored into a damaged one.
     virtual StoreStatus reopen() = 0;
+    // The role a server archive acts as (what its history records as the author), for the
+    // window to say who is signed in; empty for a file.
+    virtual QString signedInAs() const { return {}; }
 
     // Moving whole archives (newsroom-cli copy-to). Every article's id, the trashed ones
     // too, ascending; and the highest id the archive holds.

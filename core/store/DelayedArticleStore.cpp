@@ -157,6 +157,11 @@ bool DelayedArticleStore::isArchiveFile(const QString &path) const
     return m_inner->isArchiveFile(path);
 }
 
+QString DelayedArticleStore::signedInAs() const
+{
+    return m_inner->signedInAs();
+}
+
 bool DelayedArticleStore::isReadOnly() const
 {
     return m_inner->isReadOnly();

@@ -46,6 +46,7 @@ public:
     StoreResult<QList<StoryText>> storiesOf(const QList<qint64> &ids) override;
     bool isArchiveFile(const QString &path) const override;
     bool isReadOnly() const override;
+    QString signedInAs() const override;
     QString damageFound() const override;
     StoreStatus reopen() override;
     StoreResult<qint64> outsideChanges() override;

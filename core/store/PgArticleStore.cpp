@@ -50,9 +50,10 @@ PgArticleStore::PgArticleStore(std::unique_ptr<PgConnection> db)
 
 PgArticleStore::~PgArticleStore() = default;
 
-StoreResult<std::unique_ptr<PgArticleStore>> PgArticleStore::open(const QString &address)
+StoreResult<std::unique_ptr<PgArticleStore>> PgArticleStore::open(const QString &address,
+                                                                  const QByteArray &password)
 {
-    auto db = PgConnection::open(address);
+    auto db = PgConnection::open(address, password);
     if (!db)
         return std::unexpected(db.error());
     if (auto upgraded = PgMigrations::upgrade(**db); !upgraded)
@@ -68,14 +69,19 @@ StoreResult<PgMigrations::Report> PgArticleStore::create(const QString &address)
     return PgMigrations::create(**db);
 }
 
-StoreOpener PgArticleStore::opener(const QString &address)
+StoreOpener PgArticleStore::opener(const QString &address, const QByteArray &password)
 {
-    return [address]() -> StoreResult<std::unique_ptr<ArticleStore>> {
-        auto opened = open(address);
+    return [address, password]() -> StoreResult<std::unique_ptr<ArticleStore>> {
+        auto opened = open(address, password);
         if (!opened)
             return std::unexpected(opened.error());
         return std::unique_ptr<ArticleStore>(std::move(*opened));
     };
+}
+
+QString PgArticleStore::signedInAs() const
+{
+    return m_db->role();
 }
 
 QString PgArticleStore::describe() const

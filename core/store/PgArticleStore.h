@@ -25,11 +25,13 @@ public:
     // Connects to `address` (a postgresql:// URI or libpq connection string) and upgrades
     // the archive's schema when this Newsroom is newer. A database without an archive is
     // refused: PgArticleStore::create (newsroom-cli init) makes one.
-    static StoreResult<std::unique_ptr<PgArticleStore>> open(const QString &address);
+    // `password`: see PgConnection::open (kept apart from the address).
+    static StoreResult<std::unique_ptr<PgArticleStore>> open(const QString &address,
+                                                             const QByteArray &password = {});
     // Makes the archive in an empty database (or upgrades the one there) and says what it did.
     static StoreResult<PgMigrations::Report> create(const QString &address);
     // Connects again each time it is called, e.g. on a worker thread.
-    static StoreOpener opener(const QString &address);
+    static StoreOpener opener(const QString &address, const QByteArray &password = {});
     ~PgArticleStore() override;
 
     StoreResult<Article> article(qint64 id) override;
@@ -70,6 +72,7 @@ public:
     StoreResult<QList<StoryText>> stories(qint64 afterId, int limit) override;
     StoreResult<QList<StoryText>> storiesOf(const QList<qint64> &ids) override;
 
+    QString signedInAs() const override;
     // "DATABASE on HOST:PORT as ROLE", for messages (never the password).
     QString describe() const;
     // Names this store in the notices of its changes (ArchiveChange::origin), so that the

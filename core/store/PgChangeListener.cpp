@@ -19,8 +19,10 @@ bool worthLogging(qint64 count)
 }
 } // namespace
 
-PgChangeListener::PgChangeListener(QString address, QByteArray ownOrigin, QObject *parent)
-    : QObject(parent), m_address(std::move(address)), m_ownOrigin(std::move(ownOrigin)),
+PgChangeListener::PgChangeListener(QString address, QByteArray password, QByteArray ownOrigin,
+                                   QObject *parent)
+    : QObject(parent), m_address(std::move(address)), m_password(std::move(password)),
+      m_ownOrigin(std::move(ownOrigin)),
       m_retry(this) // a child, so that it moves to the listener's thread with it
 {
     qRegisterMetaType<ArchiveChange>();
@@ -59,7 +61,7 @@ StoreStatus PgChangeListener::listen()
     // it within about 25 s over TCP (a socket needs none), unless the address sets its own.
     static const PgConnection::Defaults kKeepalives{
         {"keepalives_idle", "10"}, {"keepalives_interval", "5"}, {"keepalives_count", "3"}};
-    auto db = PgConnection::open(m_address, kKeepalives);
+    auto db = PgConnection::open(m_address, m_password, kKeepalives);
     if (!db)
         return std::unexpected(db.error());
     const QByteArray sql = QByteArray("LISTEN ") + ArchiveChange::kChannel;

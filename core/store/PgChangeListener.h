@@ -28,7 +28,9 @@ public:
 
     // `address` as PgConnection takes it; notices whose origin is `ownOrigin` (the stores
     // of the same gateway) are not passed on, when it is not empty.
-    PgChangeListener(QString address, QByteArray ownOrigin, QObject *parent = nullptr);
+    // `password` as PgConnection::open takes it (the archive's own connection's).
+    PgChangeListener(QString address, QByteArray password, QByteArray ownOrigin,
+                     QObject *parent = nullptr);
     ~PgChangeListener() override;
 
     // Connects and listens (or starts trying to); call it on the listener's thread.
@@ -50,6 +52,7 @@ private:
     void drop(const QString &message);
 
     QString m_address; // may hold a password: never logged
+    QByteArray m_password;
     QByteArray m_ownOrigin;
     std::unique_ptr<PgConnection> m_db;
     QSocketNotifier *m_notifier = nullptr; // while listening

@@ -22,7 +22,8 @@ void onNotice(void *, const char *message)
     qCDebug(lcPg) << "server notice:" << QByteArrayView(message).trimmed();
 }
 
-pg_conn *connectTo(const QString &address, const PgConnection::Defaults &defaults)
+pg_conn *connectTo(const QString &address, const QByteArray &password,
+                   const PgConnection::Defaults &defaults)
 {
     const QByteArray uri = address.toUtf8();
     // A connect that hangs (a firewall dropping packets) gives up after 10 s unless the
@@ -38,6 +39,11 @@ pg_conn *connectTo(const QString &address, const PgConnection::Defaults &default
         keywords.append("connect_timeout");
         values.append("10");
     }
+    // Before the address: a password in the address itself (an old habit) still wins.
+    if (!password.isEmpty()) {
+        keywords.append("password");
+        values.append(password.constData());
+    }
     keywords.append({"dbname", "client_encoding", nullptr});
     values.append({uri.constData(), "UTF8", nullptr});
     pg_conn *conn = PQconnectdbParams(keywords.constData(), values.constData(), 1);
@@ -52,12 +58,26 @@ StoreError connectError(pg_conn *conn)
                                       .trimmed()
                                       .replace(QLatin1Char('\n'), QLatin1String("; "))
                                 : PgConnection::tr("out of memory");
+    if (conn && PQconnectionNeedsPassword(conn)) {
+        return {StoreError::Code::SignIn,
+                PgConnection::tr("The archive server asks for the password of %1 (%2).")
+                    .arg(QString::fromUtf8(PQuser(conn)), detail)};
+    }
+    // libpq says no more than the server's words: a refused password is the only failure
+    // after a password was sent that names one (SQLSTATE 28P01 never reaches a client
+    // whose connection failed).
+    if (conn && PQconnectionUsedPassword(conn) &&
+        detail.contains(QLatin1StringView("password authentication failed"))) {
+        return {StoreError::Code::SignIn,
+                PgConnection::tr("The archive server refused the password of %1 (%2).")
+                    .arg(QString::fromUtf8(PQuser(conn)), detail)};
+    }
     return unreachable(detail);
 }
 } // namespace
 
-PgConnection::PgConnection(pg_conn *conn, QString address)
-    : m_conn(conn), m_address(std::move(address))
+PgConnection::PgConnection(pg_conn *conn, QString address, QByteArray password)
+    : m_conn(conn), m_address(std::move(address)), m_password(std::move(password))
 {}
 
 PgConnection::~PgConnection()
@@ -67,16 +87,17 @@ PgConnection::~PgConnection()
 }
 
 StoreResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString &address,
+                                                              const QByteArray &password,
                                                               const Defaults &defaults)
 {
-    pg_conn *conn = connectTo(address, defaults);
+    pg_conn *conn = connectTo(address, password, defaults);
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
         StoreError error = connectError(conn);
         if (conn)
             PQfinish(conn);
         return std::unexpected(error);
     }
-    return std::unique_ptr<PgConnection>(new PgConnection(conn, address));
+    return std::unique_ptr<PgConnection>(new PgConnection(conn, address, password));
 }
 
 StoreStatus PgConnection::reconnect()

@@ -30,8 +30,16 @@ public:
 
     // libpq keywords and values that hold unless the address says otherwise.
     using Defaults = QList<std::pair<const char *, const char *>>;
+    // `password`, when not empty, is handed to libpq apart from the address (a keyword of
+    // its own), so that it is in no string anyone shows, logs or keeps; a password in the
+    // address itself still wins. A server that wants a password and got none, or refused
+    // the one given, answers StoreError::Code::SignIn.
     static StoreResult<std::unique_ptr<PgConnection>> open(const QString &address,
+                                                           const QByteArray &password = {},
                                                            const Defaults &defaults = {});
+    // The password this connection was opened with (empty: none), for another connection
+    // to the same archive (the live-refresh listener); never shown, logged or kept.
+    const QByteArray &password() const { return m_password; }
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -61,7 +69,7 @@ public:
     pg_conn *handle() const { return m_conn; }
 
 private:
-    explicit PgConnection(pg_conn *conn, QString address);
+    PgConnection(pg_conn *conn, QString address, QByteArray password);
     StoreResult<PgResult> execute(const QByteArray &sql, const PgParams &params, bool prepare);
     StoreResult<PgResult> executeOnce(const QByteArray &sql, const PgParams &params, bool prepare);
     StoreResult<QByteArray> preparedName(const QByteArray &sql, int parameterCount);
@@ -70,6 +78,7 @@ private:
 
     pg_conn *m_conn = nullptr;
     QString m_address; // kept only to connect again; never shown (it may hold a password)
+    QByteArray m_password;
     QHash<QByteArray, QByteArray> m_prepared; // SQL text -> statement name on the server
     int m_nextStatement = 0;
     QByteArray m_lastSqlState; // of the last failed statement

@@ -18,6 +18,7 @@ struct StoreError
         NotFound,     // no article with that id or slug
         Conflict,     // the article changed since this copy was read
         Invalid,      // the request itself is wrong (bad slug, bad filter)
+        SignIn,       // the server wants a password: none was given, or it refused the one given
     };
 
     Code code = Code::Io;

@@ -121,11 +121,15 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    // The headline, then the archive (a file by its name): which story, and where.
     void windowTitleIsTheHeadline()
     {
-        QCOMPARE(m_window->windowTitle(), m_story.headline);
+        const QString archive = QFileInfo(m_archive->path()).fileName();
+        QCOMPARE(m_window->windowTitle(), m_story.headline + QStringLiteral(" \u2014 ") + archive);
         typeInHeadline(QStringLiteral(" overnight"));
-        QCOMPARE(m_window->windowTitle(), QStringLiteral("Storm closes the harbor overnight"));
+        QCOMPARE(m_window->windowTitle(),
+                 QStringLiteral("Storm closes the harbor overnight \u2014 ") + archive);
+        QCOMPARE(m_window->archiveState(), archive); // a file has no role to name
     }
 
     void typingInTheBodyChangesThePreview()
@@ -354,7 +358,7 @@ private Q_SLOTS:
         const qint64 before = *m_archive->store().count({});
         QTRY_VERIFY(m_window->browser()->view()->selectionModel()->hasSelection());
         m_window->newArticle();
-        QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled Article"));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled Article \u2014 ")));
         // The article opened before no longer looks open.
         QTRY_VERIFY(!m_window->browser()->view()->selectionModel()->hasSelection());
         QVERIFY(m_window->saveNow());

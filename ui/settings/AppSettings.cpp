@@ -29,6 +29,8 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kPanels = QStringLiteral("window/panels"); // QMainWindow::saveState
 const QString kFocusMode = QStringLiteral("editor/focusMode");
 const QString kTypewriter = QStringLiteral("editor/typewriterScrolling");
+// File → Open Recent (RecentArchives): paths and server URIs, never a password.
+const QString kRecentArchives = QStringLiteral("archives/recent");
 // ~/.config/newsroom/newsroom.conf, found through QStandardPaths so that tests (in its
 // test mode) never touch the editor's own preferences.
 QSettings settings()
@@ -163,6 +165,19 @@ Appearance appearance()
 void setAppearance(Appearance appearance)
 {
     settings().setValue(kAppearance, int(appearance));
+}
+
+QStringList recentArchives()
+{
+    return settings().value(kRecentArchives).toStringList();
+}
+
+void setRecentArchives(const QStringList &addresses)
+{
+    if (addresses.isEmpty())
+        settings().remove(kRecentArchives);
+    else
+        settings().setValue(kRecentArchives, addresses);
 }
 
 QByteArray windowGeometry()

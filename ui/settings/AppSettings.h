@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QFont>
 #include <QString>
+#include <QStringList>
 
 namespace newsroom {
 
@@ -44,6 +45,10 @@ QString backupFolder();
 void setBackupFolder(const QString &folder);
 int backupsKept();
 void setBackupsKept(int count);
+
+// The archives opened last, newest first (RecentArchives keeps the list's rules).
+QStringList recentArchives();
+void setRecentArchives(const QStringList &addresses);
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
