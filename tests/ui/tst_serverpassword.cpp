@@ -18,6 +18,7 @@
 #include "archives/RecentArchives.h"
 #include "archives/SecretStore.h"
 #include "archives/ServerDialog.h"
+#include "store/ArchiveChange.h"
 #include "store/PgArticleStore.h"
 #include "store/PgConnection.h"
 #include "store/ServerAddress.h"
@@ -306,6 +307,34 @@ private Q_SLOTS:
     }
 
     // Last: after everything above, no file the app or the test wrote holds a password.
+    // The live refresh's own connection signs in with the password the archive was opened
+    // with (none in the address, no ~/.pgpass): a colleague's save is heard.
+    void colleaguesAreHeardOnASignedInArchive()
+    {
+        const QString address = addressFromDialog();
+        const QByteArray password = m_password.toUtf8();
+        const auto gateway = [&]() -> std::unique_ptr<ArchiveGateway> {
+            auto opened = PgArticleStore::open(address, password);
+            if (!opened)
+                return nullptr;
+            return std::make_unique<ArchiveGateway>(std::move(*opened),
+                                                    PgArticleStore::opener(address, password));
+        };
+        auto mine = gateway();
+        auto theirs = gateway();
+        QVERIFY(mine && theirs && theirs->hearsChanges());
+        QSignalSpy ready(theirs.get(), &ArchiveGateway::catchUpDue);
+        QSignalSpy unheard(theirs.get(), &ArchiveGateway::changesUnheard);
+        QVERIFY(ready.count() > 0 || ready.wait(10000));
+        QSignalSpy heard(theirs.get(), &ArchiveGateway::archiveChanged);
+        const auto saved = answer(
+            mine->save(makeArticle(QStringLiteral("Heard by the desk")), SaveMode::KeepHistory));
+        QVERIFY2(saved, why(saved).constData());
+        QTRY_COMPARE_WITH_TIMEOUT(heard.count(), 1, 5000);
+        QCOMPARE(heard.at(0).at(0).value<ArchiveChange>().id, saved->id);
+        QCOMPARE(unheard.count(), 0);
+    }
+
     void noFileHoldsThePassword()
     {
         const QString settings =
