@@ -188,11 +188,7 @@ bool ArchiveBenchmark::build(QJsonObject &out)
         out.insert(QStringLiteral("error"), store.error().message);
         return false;
     }
-    SyntheticArticles generator;
-    QList<std::pair<QString, QString>> texts;
-    texts.reserve(m_articles);
-    for (int i = 0; i < m_articles; ++i)
-        texts.append({QStringLiteral("synthetic-%1.txt").arg(i), generator.next()});
+    const auto texts = SyntheticArticles::files(m_articles);
 
     QElapsedTimer timer;
     timer.start();

@@ -44,7 +44,8 @@ bool ServerBenchmark::build(QJsonObject &out)
     if (m_reuse) {
         if (auto store = PgArticleStore::open(m_address); store) {
             auto count = (*store)->connection().query("SELECT count(*) FROM articles");
-            if (count && count->int64(0, 0) >= m_articles) { // the load test adds its editors' articles
+            if (count &&
+                count->int64(0, 0) >= m_articles) { // the load test adds its editors' articles
                 out.insert(QStringLiteral("reused"), true);
                 return true;
             }
@@ -59,11 +60,7 @@ bool ServerBenchmark::build(QJsonObject &out)
         out.insert(QStringLiteral("error"), store.error().message);
         return false;
     }
-    SyntheticArticles generator;
-    QList<std::pair<QString, QString>> texts;
-    texts.reserve(m_articles);
-    for (int i = 0; i < m_articles; ++i)
-        texts.append({QStringLiteral("synthetic-%1.txt").arg(i), generator.next()});
+    const auto texts = SyntheticArticles::files(m_articles);
     QElapsedTimer timer;
     timer.start();
     // A bulk load, as `import --no-duplicate-check` (and copy-to) make one: the same-story

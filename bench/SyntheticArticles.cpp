@@ -96,4 +96,14 @@ QString SyntheticArticles::next()
     return lines.join(QLatin1Char('\n'));
 }
 
+QList<std::pair<QString, QString>> SyntheticArticles::files(int count)
+{
+    SyntheticArticles generator;
+    QList<std::pair<QString, QString>> texts;
+    texts.reserve(count);
+    for (int i = 0; i < count; ++i)
+        texts.append({QStringLiteral("synthetic-%1.txt").arg(i), generator.next()});
+    return texts;
+}
+
 } // namespace newsroom::bench

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QString>
 #include <QStringList>
 #include <random>
@@ -19,6 +21,8 @@ public:
     explicit SyntheticArticles(quint32 seed = 20261129);
 
     QString next(); // the next article's text
+    // The first `count` articles as the importer takes them: (file name, text).
+    static QList<std::pair<QString, QString>> files(int count);
     QStringList midWords() const { return m_mid; }
     QStringList rareWords() const { return m_rare; }
     QStringList prefixes() const;
