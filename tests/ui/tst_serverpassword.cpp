@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "TestArchive.h"
 #include "TestGateway.h"
+#include "TlsTestServer.h"
 #include "WebEngineTest.h"
 #include "archives/ArchiveOpener.h"
 #include "archives/RecentArchives.h"
@@ -127,16 +128,11 @@ protected:
     // The role, its database and its archive.
     void setUpAccount()
     {
-        m_dir = qEnvironmentVariable("NEWSROOM_TEST_PG_TLS_DIR");
-        if (m_dir.isEmpty())
-            QFAIL("NEWSROOM_TEST_PG_TLS_DIR is not set: run this test through ctest (its "
-                  "pg_tls_cluster fixture starts scripts/pg-test-cluster.sh start DIR --tls)");
-        QFile portFile(m_dir + QStringLiteral("/port"));
-        QVERIFY2(portFile.open(QIODevice::ReadOnly),
-                 "the TLS test server did not start (no port file): see pg_tls_cluster_start");
-        m_port = QString::fromLatin1(portFile.readAll()).trimmed();
-        m_admin = QStringLiteral("postgresql://%1:%2/postgres")
-                      .arg(QString(m_dir).replace(QLatin1Char('/'), QStringLiteral("%2F")), m_port);
+        const TlsTestServer tls = TlsTestServer::find();
+        QVERIFY2(tls.problem.isEmpty(), qPrintable(tls.problem));
+        m_dir = tls.dir;
+        m_port = tls.port;
+        m_admin = tls.admin;
         const QString suffix = QString::number(QCoreApplication::applicationPid());
         m_role = QStringLiteral("nr_desk_") + suffix;
         m_database = QStringLiteral("nr_connect_") + suffix;
