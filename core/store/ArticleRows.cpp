@@ -234,15 +234,19 @@ StoreStatus writeList(SqliteDatabase &db, const char *removeSql, const char *ins
     return {};
 }
 
-// A title equal to the linked article's headline is not the editor's own: it is stored
-// empty, so the item shows whatever headline the article has when it is read.
+// A title equal to the linked article's headline, now or in an earlier version, is not the
+// editor's own: it is stored empty, so the item shows whatever headline the article has when
+// it is read. (An editor who opened the story before its target was renamed saves the old
+// headline; it must go on following.)
 QString storedTitle(SqliteDatabase &db, const RelatedItem &item)
 {
     if (!item.pointsToArchive())
         return item.title;
-    SqliteStatement headline = db.prepare("SELECT headline FROM articles WHERE id = ?");
-    headline.bind(1, item.targetId);
-    return headline.next() && headline.text(0) == item.title ? QString() : item.title;
+    SqliteStatement headline =
+        db.prepare("SELECT 1 FROM articles WHERE id = ?1 AND headline = ?2 UNION ALL"
+                   " SELECT 1 FROM revisions WHERE article_id = ?1 AND headline = ?2 LIMIT 1");
+    headline.bind(1, item.targetId).bind(2, item.title);
+    return headline.next() ? QString() : item.title;
 }
 
 StoreStatus writeRelated(SqliteDatabase &db, const Article &article, bool isNew)

@@ -244,12 +244,15 @@ StoreStatus writeLists(PgConnection &db, const Article &article, bool isNew)
         targets.append(item.pointsToArchive() ? item.targetId : 0);
         urls.append(item.url);
     }
-    // A title equal to the linked article's headline is not the editor's own: it is stored
-    // empty, so the item shows whatever headline the article has when it is read.
+    // A title equal to the linked article's headline, now or in an earlier version, is not
+    // the editor's own: it is stored empty, so the item shows whatever headline the article
+    // has when it is read (an editor who opened the story before a rename saves the old one).
     auto done = db.query(
         "INSERT INTO related_items (article_id, position, title, summary, target_id, url)"
-        " SELECT $1, n - 1, CASE WHEN target > 0 AND title = (SELECT headline FROM articles"
-        " WHERE id = target) THEN '' ELSE title END, summary, nullif(target, 0),"
+        " SELECT $1, n - 1, CASE WHEN target > 0 AND (EXISTS (SELECT 1 FROM articles"
+        " WHERE id = target AND headline = title) OR EXISTS (SELECT 1 FROM revisions"
+        " WHERE article_id = target AND headline = title)) THEN '' ELSE title END, summary,"
+        " nullif(target, 0),"
         " CASE WHEN target > 0 THEN NULL ELSE url END"
         " FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[])"
         " WITH ORDINALITY AS u (title, summary, target, url, n)",

@@ -54,6 +54,25 @@ private Q_SLOTS:
                  QStringLiteral("Bridge reopens early"));
     }
 
+    // The story was open before its target was renamed: saving it sends the old headline,
+    // which must not become the editor's own title.
+    void storySavedAfterTargetsRenameKeepsFollowing()
+    {
+        Article target = m_target;
+        target.headline = QStringLiteral("Bridge closes for six weeks");
+        target = *m_archive->store().save(target);
+        Article story = m_story; // as read before the rename
+        story.dek = QStringLiteral("Detours add half an hour");
+        QVERIFY(m_archive->store().save(story));
+        QCOMPARE(m_archive->store().article(m_story.id)->related[0].title, target.headline);
+
+        target.headline = QStringLiteral("Bridge reopens early");
+        QVERIFY(m_archive->store().save(target));
+        const Article read = *m_archive->store().article(m_story.id);
+        QCOMPARE(read.related[0].title, QStringLiteral("Bridge reopens early"));
+        QCOMPARE(read.related[1].title, QStringLiteral("Our own words for it"));
+    }
+
     void editorsOwnTitleStopsFollowing()
     {
         Article story = m_story;
