@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -141,6 +142,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(target.data().toString().contains(m_story.slug), 5000);
         QVERIFY(m_archive->store().moveToTrash(m_story.id));
         QTRY_VERIFY_WITH_TIMEOUT(target.data().toString().contains(QStringLiteral("trash")), 5000);
+    }
+
+    // A colleague renames a linked article: the related item that showed its headline shows
+    // the new one (not an edit of B's: nothing unsaved, nothing to undo); an item with the
+    // editor's own title keeps it.
+    void relatedTitlesFollowAColleaguesRename()
+    {
+        Article linking = *m_archive->store().article(m_other.id);
+        linking.related = {
+            RelatedItem{m_story.headline, {}, m_story.id, {}},
+            RelatedItem{QStringLiteral("Cyclists get their bridge"), {}, m_story.id, {}}};
+        colleagueSaves(linking);
+        QVERIFY(openAndWait(*m_b, m_other.id));
+        const QModelIndex target = m_b->relatedPanel()->model()->index(0, RelatedListModel::Target);
+        QTRY_VERIFY_WITH_TIMEOUT(target.data().toString().contains(m_story.slug), 5000);
+        const int undoSteps = m_b->document()->undoStack()->count();
+
+        Article theirs = *m_archive->store().article(m_story.id);
+        theirs.headline = QStringLiteral("Bridge opens to cyclists in May");
+        colleagueSaves(theirs);
+        const QModelIndex title = m_b->relatedPanel()->model()->index(0, RelatedListModel::Title);
+        QTRY_COMPARE_WITH_TIMEOUT(title.data().toString(), theirs.headline, 5000);
+        QCOMPARE(m_b->document()->article().related[1].title,
+                 QStringLiteral("Cyclists get their bridge"));
+        QCOMPARE(m_b->document()->undoStack()->count(), undoSteps);
+        QVERIFY(!m_b->autosaver()->hasUnsavedChanges());
     }
 
     // B has unsaved text when a colleague's save lands: B says so at once (not at its own

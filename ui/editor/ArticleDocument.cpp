@@ -91,6 +91,20 @@ void ArticleDocument::adoptSaved(const Article &saved)
     }
 }
 
+void ArticleDocument::followRenamedTarget(qint64 targetId, const QString &previous,
+                                          const QString &current)
+{
+    bool followed = false;
+    for (RelatedItem &item : m_article.related) {
+        if (item.targetId == targetId && item.title == previous && previous != current) {
+            item.title = current;
+            followed = true;
+        }
+    }
+    if (followed)
+        Q_EMIT fieldChanged(ArticleField::Related);
+}
+
 void ArticleDocument::apply(ArticleField field, const QVariant &value)
 {
     articlefield::setValue(m_article, field, value);

@@ -35,6 +35,9 @@ public:
     // What the archive gave back after a save: the new version, times and slug. Not an
     // edit (nothing to undo), and the content typed meanwhile is kept.
     void adoptSaved(const Article &saved);
+    // A linked article was renamed elsewhere: related items titled with its old headline
+    // follow it (the archive stores them as following). Not an edit: nothing to undo or save.
+    void followRenamedTarget(qint64 targetId, const QString &previous, const QString &current);
 
 Q_SIGNALS:
     void loaded();

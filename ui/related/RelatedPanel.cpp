@@ -116,6 +116,7 @@ RelatedPanel::RelatedPanel(ArticleDocument &document, ArchiveGateway &gateway, Q
         m_suggested.clear();
         m_suggestions->clear();
         m_targetLabels.clear();
+        m_targetHeadlines.clear();
         showItems();
         m_suggestTimer.start();
     });
@@ -181,7 +182,20 @@ void RelatedPanel::askForTargetLabels()
         }
         m_targetLabels = labels;
         m_model->setTargetLabels(labels);
+        if (found)
+            followRenamedTargets(*found);
     });
+}
+
+// A colleague renamed a linked article: the items that showed its old headline show the
+// new one, as the archive will give them.
+void RelatedPanel::followRenamedTargets(const TargetSummaries &targets)
+{
+    for (const ArticleSummary &target : targets) {
+        const QString previous = m_targetHeadlines.value(target.id, target.headline);
+        m_targetHeadlines.insert(target.id, target.headline);
+        m_document.followRenamedTarget(target.id, previous, target.headline);
+    }
 }
 
 void RelatedPanel::setItems(const QList<RelatedItem> &items, const QString &description)

@@ -62,6 +62,7 @@ private:
 
     void showItems();
     void askForTargetLabels();
+    void followRenamedTargets(const TargetSummaries &targets);
     void addFetched(qint64 id, bool thenSuggest);
     void showSuggestions(const StoreResult<QList<SearchHit>> &hits);
     void showSuggestionNote(const QString &text);
@@ -78,7 +79,8 @@ private:
     QListWidget *m_suggestions;
     QTimer m_suggestTimer;
     QList<SearchHit> m_suggested;
-    QHash<qint64, QString> m_targetLabels; // the last answer, shown until the next
+    QHash<qint64, QString> m_targetLabels;    // the last answer, shown until the next
+    QHash<qint64, QString> m_targetHeadlines; // each linked article's headline, as last asked
     LatestAnswer<StoreResult<TargetSummaries>> m_labelling;
     LatestAnswer<StoreResult<QList<SearchHit>>> m_suggesting;
     quint64 m_loads = 0; // counts article switches: an addition asked before one is dropped
