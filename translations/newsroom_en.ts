@@ -3368,6 +3368,14 @@ They are kept on this computer and offered back the next time you open this arch
         <source>A socket on this computer: the connection never leaves it, so it needs no encryption.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::SitePublisher</name>

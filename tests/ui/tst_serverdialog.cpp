@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -91,6 +92,35 @@ private Q_SLOTS:
                                                   "2Fnewsroom%2Froot%20ca.crt"));
         readsBackAs(dialog.address(), dialog.server());
         QCOMPARE(ServerAddress::fromUri(dialog.address())->tls, ServerAddress::Tls::Require);
+    }
+
+    // A screen reader names every field, and every label's shortcut letter reaches its field
+    // (a label without a buddy shows its "&" as text).
+    void everyFieldHasANameAndItsLabelAShortcut()
+    {
+        ServerDialog dialog;
+        const QList<QWidget *> fields = dialog.findChildren<QWidget *>();
+        QSet<QWidget *> labelled;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1Char('&'))) {
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+                labelled.insert(label->buddy());
+            }
+        }
+        int checked = 0;
+        for (QWidget *field : fields) {
+            if (!qobject_cast<QLineEdit *>(field) && !qobject_cast<QComboBox *>(field) &&
+                !qobject_cast<QSpinBox *>(field))
+                continue;
+            if (qobject_cast<QLineEdit *>(field) && qobject_cast<QSpinBox *>(field->parent()))
+                continue; // the spin box's own editor
+            ++checked;
+            QVERIFY2(labelled.contains(field), qPrintable(field->objectName()));
+            // A combo box is read by its current choice unless it is named.
+            if (qobject_cast<QComboBox *>(field))
+                QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName()));
+        }
+        QCOMPARE(checked, 6); // server, port, database, user, encryption, certificate authority
     }
 
     void aSocketFolderGetsNoTls()

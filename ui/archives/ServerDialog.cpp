@@ -31,6 +31,7 @@ ServerDialog::ServerDialog(QWidget *parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_user->setObjectName(QStringLiteral("user"));
     m_tls->setObjectName(QStringLiteral("tls"));
+    m_tls->setAccessibleName(tr("Encryption")); // else a screen reader reads only the choice
     m_tls->addItem(tr("Required, server certificate checked (verify-full)"),
                    int(ServerAddress::Tls::VerifyFull));
     m_tls->addItem(tr("Required, certificate not checked (require)"),
@@ -59,7 +60,12 @@ ServerDialog::ServerDialog(QWidget *parent)
     form->addRow(tr("&Database"), m_database);
     form->addRow(tr("&User"), m_user);
     form->addRow(tr("&Encryption"), m_tls);
-    form->addRow(tr("Certificate &authority"), authorityRow);
+    // A row of two widgets gets no buddy from the form: the label names the field itself,
+    // else it shows its "&" and a screen reader finds a field without a name.
+    auto *authorityLabel = new QLabel(tr("Certificate &authority"));
+    authorityLabel->setBuddy(m_authority);
+    m_authority->setAccessibleName(tr("Certificate authority"));
+    form->addRow(authorityLabel, authorityRow);
     form->addRow(m_problem);
     form->addRow(m_buttons);
     for (QLineEdit *field : {m_host, m_database, m_user, m_authority})
