@@ -7,6 +7,8 @@
 #   scripts/pg-test-cluster.sh start DIR [--tls]   prints the cluster's URI (postgresql:///...)
 #   scripts/pg-test-cluster.sh stop DIR            stops it and removes DIR
 #   scripts/pg-test-cluster.sh uri DIR             the URI again
+#   scripts/pg-test-cluster.sh halt DIR            stops the server, keeping DIR (a server gone)
+#   scripts/pg-test-cluster.sh resume DIR          starts the halted server again, data intact
 #
 # With --tls the cluster also listens on 127.0.0.1, on a free port (in DIR/port), with
 # ssl=on, as a newsroom's server does: a CA and a server certificate for 127.0.0.1 and
@@ -21,7 +23,7 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 start DIR [--tls] | stop DIR | uri DIR" >&2
+  echo "usage: $0 start DIR [--tls] | stop DIR | uri DIR | halt DIR | resume DIR" >&2
   exit 2
 }
 [ $# -eq 2 ] || [ $# -eq 3 ] || usage
@@ -199,12 +201,29 @@ EOF
   uri
 }
 
+# The same cluster again after halt, its archives as they were (a server that went away).
+resume_cluster() {
+  local bindir
+  bindir="$(find_bindir)"
+  if ! as_owner "$bindir/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 30 start \
+    >"$dir/pg_ctl.log" 2>&1; then
+    echo "pg-test-cluster: the server did not start again in $data:" >&2
+    cat "$dir/pg_ctl.log" "$dir/server.log" >&2 2>/dev/null || true
+    exit 1
+  fi
+}
+
 case "$action" in
   start) start_cluster ;;
   stop)
     stop_cluster
     rm -rf "$dir"
     ;;
+  halt)
+    # A clean shutdown: with synchronous_commit off an immediate one would lose the last commits.
+    as_owner "$(find_bindir)/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null
+    ;;
+  resume) resume_cluster ;;
   uri) uri ;;
   *) usage ;;
 esac

@@ -2792,6 +2792,18 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
 </context>
 <context>
+    <name>newsroom::OfflineStatus</name>
+    <message>
+        <source>Offline — changes kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Everything you type is kept in this computer&apos;s recovery journal and is saved to the server as soon as it can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>newsroom::OutlinePanel</name>
     <message>
         <source>Outline</source>

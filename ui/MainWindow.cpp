@@ -3,6 +3,7 @@
 #include "ArchiveGateway.h"
 #include "DeskLayout.h"
 #include "LiveRefresh.h"
+#include "OfflineStatus.h"
 #include "OnAnswer.h"
 #include "app/BackupScheduler.h"
 #include "archives/ArchiveOpener.h"
@@ -159,6 +160,11 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
         auto *live = new LiveRefresh(
             *m_gateway, *m_browser->model(), [this] { return autosaver()->isSaving(); }, this);
         connect(live, &LiveRefresh::refreshDue, this, &MainWindow::refreshFromArchive);
+        // The server gone: the autosave keeps trying, the journal keeps every change; back,
+        // the waiting save goes at once.
+        m_offline = new OfflineStatus(*m_gateway, this);
+        statusBar()->addPermanentWidget(m_offline);
+        connect(m_offline, &OfflineStatus::backOnline, autosaver(), &Autosaver::saveSoon);
         return;
     }
     auto *outside = new QTimer(this);

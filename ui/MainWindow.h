@@ -22,6 +22,7 @@ class DeskLayout;
 class EditorSession;
 class LengthProgress;
 class ExportController;
+class OfflineStatus;
 class OutlinePanel;
 class PreviewLinks;
 class PreviewWidget;
@@ -90,6 +91,7 @@ public:
     ExportController *exporter() const { return m_export; }
     SitePublisher *publisher() const { return m_publisher; }
     ConflictBar *conflictBar() const { return m_conflictBar; }
+    OfflineStatus *offlineStatus() const { return m_offline; } // null for a file
     RecoveryBar *recoveryBar() const { return m_recoveryBar; }
     SaveProblemBar *saveProblemBar() const { return m_saveProblem; }
 
@@ -149,7 +151,8 @@ private:
     SitePublisher *m_publisher = nullptr;
     LengthProgress *m_length = nullptr;
     QLabel *m_saveState = nullptr;
-    QString m_themeFolder; // the one the preview shows; empty: built in
+    OfflineStatus *m_offline = nullptr; // a server archive only
+    QString m_themeFolder;              // the one the preview shows; empty: built in
 };
 
 } // namespace newsroom

@@ -6,14 +6,13 @@
 
 #include "ArchiveGateway.h"
 #include "ArchiveUnderTest.h"
+#include "OwnTestCluster.h"
 #include "TestGateway.h"
 #include "store/ArchiveChange.h"
 #include "store/PgArticleStore.h"
 #include "store/PgConnection.h"
 
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -32,27 +31,6 @@ ArchiveChange changeAt(const QSignalSpy &spy, qsizetype at)
     return spy.at(at).at(0).value<ArchiveChange>();
 }
 
-// scripts/pg-test-cluster.sh ACTION DIR; its output (the URI for start).
-QString clusterScript(const QString &action, const QString &folder)
-{
-    QProcess script;
-    script.start(QStringLiteral(NEWSROOM_PG_CLUSTER_SCRIPT), {action, folder});
-    if (!script.waitForFinished(120000) || script.exitCode() != 0)
-        qFatal("pg-test-cluster.sh %s failed: %s", qPrintable(action),
-               script.readAllStandardError().constData());
-    return QString::fromUtf8(script.readAllStandardOutput()).trimmed();
-}
-
-// Stops the test's own cluster however the test ends.
-struct ClusterStopper
-{
-    QString folder;
-    ~ClusterStopper()
-    {
-        QProcess::execute(QStringLiteral(NEWSROOM_PG_CLUSTER_SCRIPT),
-                          {QStringLiteral("stop"), folder});
-    }
-};
 } // namespace
 
 class TestLiveChanges : public QObject
@@ -188,14 +166,8 @@ private Q_SLOTS:
     // catch-up is due, and hears the changes made after.
     void theListenerSurvivesAServerRestart()
     {
-        QTemporaryDir folder;
-        QVERIFY(folder.isValid());
-        // As root the script runs the server as postgres, who must reach the folder.
-        QFile::setPermissions(folder.path(), QFile::permissions(folder.path()) | QFile::ExeGroup |
-                                                 QFile::ExeOther);
-        const QString cluster = folder.filePath(QStringLiteral("pg"));
-        const QString address = clusterScript(QStringLiteral("start"), cluster);
-        const ClusterStopper stopper{cluster};
+        OwnTestCluster cluster;
+        const QString address = cluster.address();
         QVERIFY(PgArticleStore::create(address));
         auto gateway = serverGateway(address);
         QSignalSpy caughtUp(gateway.get(), &ArchiveGateway::catchUpDue);
@@ -204,9 +176,9 @@ private Q_SLOTS:
         QVERIFY(caughtUp.count() > 0 || caughtUp.wait(10000));
         const qsizetype before = caughtUp.count();
 
-        clusterScript(QStringLiteral("stop"), cluster);
+        cluster.remove();
         QVERIFY(lost.count() > 0 || lost.wait(10000));
-        clusterScript(QStringLiteral("start"), cluster);
+        cluster.startAnew();
         QElapsedTimer back;
         back.start();
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp.count() > before, 10000);
