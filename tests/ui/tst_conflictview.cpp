@@ -3,6 +3,7 @@
 // the editor chooses; Keep Mine, Take Theirs and a merge picked field by field each leave
 // the archive as the editor asked, theirs kept in the history.
 
+#include "ArchiveGateway.h"
 #include "EditorTest.h"
 #include "MainWindow.h"
 #include "TestArchive.h"
@@ -15,6 +16,8 @@
 #include "editor/ConflictBar.h"
 #include "recovery/EditJournal.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -22,6 +25,7 @@
 #include <QRadioButton>
 #include <QTextBrowser>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace newsroom;
 using namespace newsroom::test;
@@ -82,8 +86,9 @@ class TestConflictView : public QObject
         if (!compare || !resolver)
             return nullptr;
         QTest::mouseClick(compare, Qt::LeftButton);
-        QTest::qWaitFor([resolver] { return resolver->dialog() != nullptr; }, 5000);
-        return resolver->dialog();
+        const bool shown =
+            QTest::qWaitFor([resolver] { return resolver->dialog() != nullptr; }, 5000);
+        return shown ? resolver->dialog() : nullptr;
     }
 
 public:
@@ -196,12 +201,18 @@ private Q_SLOTS:
         ConflictDialog *dialog = openConflictView();
         QVERIFY(dialog);
         const int steps = m_b->document()->undoStack()->count();
-        QTest::mouseClick(dialog->choice(QStringLiteral("tags"), ConflictDialog::Side::Mine),
-                          Qt::LeftButton);
+        QRadioButton *mineTags = dialog->choice(QStringLiteral("tags"), ConflictDialog::Side::Mine);
+        mineTags->setFocus();
+        QTest::keyClick(mineTags, Qt::Key_Space);
+        QVERIFY(mineTags->isChecked());
         const QString merged =
             QStringLiteral("The first paragraph, as A corrected it.\n\nB adds a second one.");
-        dialog->mergedBody()->selectAll();
-        QTest::keyClicks(dialog->mergedBody(), merged);
+        QPlainTextEdit *body = dialog->mergedBody();
+        body->selectAll();
+        QTest::keyClicks(body, QStringLiteral("The first paragraph, as A corrected it."));
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, QStringLiteral("B adds a second one."));
         QVERIFY(dialog->choice(QStringLiteral("body"), ConflictDialog::Side::Edited)->isChecked());
         QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
 
@@ -246,8 +257,8 @@ private Q_SLOTS:
         dialog->choice(QStringLiteral("headline"), ConflictDialog::Side::Mine)->setFocus();
         bool reached = false;
         for (int i = 0; i < 40 && !reached; ++i) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            reached = QApplication::focusWidget() == dialog->mergeButton();
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            reached = dialog->focusWidget() == dialog->mergeButton();
         }
         QVERIFY(reached);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConflictSnapshot.h"
+#include "ConflictDialog.h"
 #include "LatestAnswer.h"
 
 #include <QObject>
@@ -11,7 +11,6 @@ class QWidget;
 namespace newsroom {
 
 class ArchiveGateway;
-class ConflictDialog;
 class EditorSession;
 
 // The conflict bar's Compare…: reads the archive's newest version off the GUI thread,
