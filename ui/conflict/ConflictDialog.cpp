@@ -64,12 +64,36 @@ QString sideHtml(const WordDiff &diff, bool mine, const QPalette &palette)
            QStringLiteral("</div>");
 }
 
+// What only this side holds, for a screen reader (which says nothing of strike-through).
+QString ownWords(const WordDiff &diff, bool mine)
+{
+    constexpr qsizetype kMostChars = 300;
+    const DiffOp own = mine ? DiffOp::Removed : DiffOp::Added;
+    QStringList words;
+    qsizetype length = 0;
+    for (const DiffPiece &piece : diff.pieces()) {
+        const QString word = piece.text.simplified();
+        if (piece.op != own || word.isEmpty())
+            continue;
+        words.append(word);
+        length += word.size();
+        if (length > kMostChars) {
+            words.append(QStringLiteral("\u2026"));
+            break;
+        }
+    }
+    if (words.isEmpty())
+        return {};
+    return mine ? ConflictDialog::tr("Only in yours: %1").arg(words.join(u' '))
+                : ConflictDialog::tr("Only in theirs: %1").arg(words.join(u' '));
+}
+
 // "14:02" today, "30 Nov 14:02" this year, else with the year; local time.
 QString whenSaved(const QDateTime &time)
 {
     const QDateTime local = time.toLocalTime();
     if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
+        return QLocale().toString(local.time(), QStringLiteral("HH:mm"));
     const bool thisYear = local.date().year() == QDate::currentDate().year();
     return QLocale().toString(local, thisYear ? QStringLiteral("d MMM HH:mm")
                                               : QStringLiteral("d MMM yyyy HH:mm"));
@@ -88,6 +112,15 @@ QLabel *valueLabel()
     label->setMargin(4);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // halves stay equal
+    return label;
+}
+
+// The first column: a field's name and notes, narrow so the two texts get the room.
+QLabel *nameLabel(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setMaximumWidth(label->fontMetrics().averageCharWidth() * 20);
     return label;
 }
 
@@ -207,13 +240,11 @@ void ConflictDialog::addRow(QGridLayout *grid, const FieldDiff &diff)
     const QString name = FieldChangesView::fieldLabel(diff.field);
     Row shown{diff.field};
 
-    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()));
-    title->setWordWrap(true);
+    auto *title = nameLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()));
     auto *names = new QVBoxLayout;
     names->addWidget(title);
     if (const QString who = changedBy(diff.field); !who.isEmpty()) {
-        auto *note = new QLabel(who);
-        note->setWordWrap(true);
+        auto *note = nameLabel(who);
         names->addWidget(note);
     }
     names->addStretch();
@@ -268,11 +299,9 @@ void ConflictDialog::addMergedBody(QGridLayout *grid)
     m_mergedBody->setMinimumHeight(m_mergedBody->fontMetrics().lineSpacing() * 8);
     m_mergedBody->setPlainText(defaultSide(QString(kBody)) == Side::Theirs ? m_snapshot.theirs.body
                                                                            : m_snapshot.mine.body);
-    auto *title = new QLabel(tr("Merged bod&y"));
+    auto *title = nameLabel(tr("Merged bod&y"));
     title->setBuddy(m_mergedBody);
-    title->setWordWrap(true);
-    auto *hint = new QLabel(tr("Edit here to combine both; copy from the texts above."));
-    hint->setWordWrap(true);
+    auto *hint = nameLabel(tr("Edit here to combine both; copy from the texts above."));
     auto *names = new QVBoxLayout;
     names->addWidget(title);
     names->addWidget(hint);
@@ -385,6 +414,11 @@ void ConflictDialog::render()
             row.mineLabel->setText(sideHtml(diff, true, colours));
             row.theirsLabel->setText(sideHtml(diff, false, colours));
         }
+        QWidget *mine = row.mineBrowser ? static_cast<QWidget *>(row.mineBrowser) : row.mineLabel;
+        QWidget *theirs =
+            row.theirsBrowser ? static_cast<QWidget *>(row.theirsBrowser) : row.theirsLabel;
+        mine->setAccessibleDescription(ownWords(diff, true));
+        theirs->setAccessibleDescription(ownWords(diff, false));
     }
 }
 
