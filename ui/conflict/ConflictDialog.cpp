@@ -11,11 +11,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace newsroom {
@@ -62,6 +65,38 @@ QString sideHtml(const WordDiff &diff, bool mine, const QPalette &palette)
         return QStringLiteral("<i>%1</i>").arg(ConflictDialog::tr("(empty)"));
     return QStringLiteral("<div style=\"white-space: pre-wrap;\">") + html +
            QStringLiteral("</div>");
+}
+
+// The body's side, written into a document of its own and shown whole (as FieldChangesView
+// does): a long body costs its layout once, not on every piece.
+void showSide(QTextBrowser *browser, const WordDiff &diff, bool mine)
+{
+    const QPalette colours = browser->palette();
+    auto *doc = new QTextDocument(browser);
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(browser->font());
+    QTextCharFormat plain;
+    plain.setForeground(colours.color(QPalette::Text));
+    QTextCharFormat own = plain;
+    own.setBackground(mine ? palettecolors::removedBackground(colours)
+                           : palettecolors::addedBackground(colours));
+    own.setFontStrikeOut(mine);
+    own.setFontUnderline(!mine);
+    const DiffOp ownOp = mine ? DiffOp::Removed : DiffOp::Added;
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    for (const DiffPiece &piece : diff.pieces()) {
+        if (piece.op != DiffOp::Same && piece.op != ownOp)
+            continue;
+        QString text = piece.text;
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        cursor.insertText(text, piece.op == DiffOp::Same ? plain : own);
+    }
+    cursor.endEditBlock();
+    const QPointer<QTextDocument> old = browser->document(); // the text control deletes its own
+    browser->setDocument(doc);
+    if (old && old->parent() == browser)
+        delete old;
 }
 
 // What only this side holds, for a screen reader (which says nothing of strike-through).
@@ -408,8 +443,8 @@ void ConflictDialog::render()
         const Row &row = m_rows.at(i);
         const WordDiff &diff = m_snapshot.diffs.at(i).diff;
         if (row.mineBrowser) {
-            row.mineBrowser->setHtml(sideHtml(diff, true, colours));
-            row.theirsBrowser->setHtml(sideHtml(diff, false, colours));
+            showSide(row.mineBrowser, diff, true);
+            showSide(row.theirsBrowser, diff, false);
         } else {
             row.mineLabel->setText(sideHtml(diff, true, colours));
             row.theirsLabel->setText(sideHtml(diff, false, colours));
