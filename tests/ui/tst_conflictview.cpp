@@ -10,6 +10,7 @@
 #include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "conflict/ConflictDialog.h"
+#include "conflict/ConflictMerge.h"
 #include "conflict/ConflictResolver.h"
 #include "editor/ArticleDocument.h"
 #include "editor/Autosaver.h"
@@ -237,6 +238,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(storedVersion(), m_theirs.version + 2, 5000);
         QCOMPARE(m_archive->store().article(m_story.id)->byline, QStringLiteral("After the merge"));
         QVERIFY(!m_b->autosaver()->isInConflict());
+    }
+
+    // Every field the comparison can list can be taken from theirs, and only those picked are.
+    void aMergeTakesOnlyThePickedFields()
+    {
+        Article mine = makeArticle(QStringLiteral("Mine"));
+        mine.id = 7;
+        mine.version = 3;
+        Article theirs = makeArticle(QStringLiteral("Theirs"), QStringLiteral("Their body."));
+        theirs.id = 7;
+        theirs.version = 5;
+        theirs.dek = QStringLiteral("Their dek");
+        theirs.slug = QStringLiteral("their-slug");
+        theirs.status = ArticleStatus::InReview;
+        theirs.aiGenerated = true;
+        theirs.disclosure = QStringLiteral("Drafted with help.");
+        theirs.wordTarget = 600;
+        theirs.related = {
+            RelatedItem{QStringLiteral("Earlier"), QStringLiteral("Background"), 2, QString()}};
+        for (const FieldDiff &diff : FieldChangesView::compare(mine, theirs))
+            QVERIFY2(ConflictMerge::fieldOf(diff.field), qPrintable(diff.field));
+
+        const Article merged = ConflictMerge::merged(
+            mine, theirs, {QStringLiteral("dek"), QStringLiteral("word_target")},
+            QStringLiteral("Written by hand."));
+        QCOMPARE(merged.id, 7);
+        QCOMPARE(merged.version, 5);
+        QCOMPARE(merged.headline, mine.headline);
+        QCOMPARE(merged.dek, theirs.dek);
+        QCOMPARE(merged.wordTarget, 600);
+        QCOMPARE(merged.status, mine.status);
+        QCOMPARE(merged.related, mine.related);
+        QCOMPARE(merged.body, QStringLiteral("Written by hand."));
     }
 
     // A long story (5,000 words a side, every tenth word changed) opens without a stall: the

@@ -69,9 +69,8 @@ QString sideHtml(const WordDiff &diff, bool mine, const QPalette &palette)
 
 // The body's side, written into a document of its own and shown whole (as FieldChangesView
 // does): a long body costs its layout once, not on every piece.
-void showSide(QTextBrowser *browser, const WordDiff &diff, bool mine)
+void showSide(QTextBrowser *browser, const WordDiff &diff, bool mine, const QPalette &colours)
 {
-    const QPalette colours = browser->palette();
     auto *doc = new QTextDocument(browser);
     doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(browser->font());
@@ -443,8 +442,8 @@ void ConflictDialog::render()
         const Row &row = m_rows.at(i);
         const WordDiff &diff = m_snapshot.diffs.at(i).diff;
         if (row.mineBrowser) {
-            showSide(row.mineBrowser, diff, true);
-            showSide(row.theirsBrowser, diff, false);
+            showSide(row.mineBrowser, diff, true, colours);
+            showSide(row.theirsBrowser, diff, false, colours);
         } else {
             row.mineLabel->setText(sideHtml(diff, true, colours));
             row.theirsLabel->setText(sideHtml(diff, false, colours));
