@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <algorithm>
@@ -305,6 +306,16 @@ private Q_SLOTS:
         qInfo("5,000-word bodies: the view shown in %lld ms", elapsed);
         QCOMPARE(dialog.fields(), QStringList{QStringLiteral("body")});
         QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+        // The two sides scroll together.
+        const auto browsers = dialog.findChildren<QTextBrowser *>();
+        QCOMPARE(browsers.size(), 2);
+        QScrollBar *left = browsers[0]->verticalScrollBar();
+        QScrollBar *right = browsers[1]->verticalScrollBar();
+        QVERIFY(left->maximum() > 0 && right->maximum() > 0);
+        left->setValue(left->maximum() / 2);
+        QVERIFY(std::abs(right->value() - right->maximum() / 2) <= 2);
+        right->setValue(right->maximum());
+        QCOMPARE(left->value(), left->maximum());
         QCOMPARE(dialog.merged().body, mine);
     }
 

@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -291,6 +292,8 @@ void ConflictDialog::addRow(QGridLayout *grid, const FieldDiff &diff)
         shown.theirsBrowser = bodyBrowser();
         mine = shown.mineBrowser;
         theirs = shown.theirsBrowser;
+        followScrolling(shown.mineBrowser, shown.theirsBrowser);
+        followScrolling(shown.theirsBrowser, shown.mineBrowser);
     } else {
         shown.mineLabel = valueLabel();
         shown.theirsLabel = valueLabel();
@@ -363,6 +366,21 @@ void ConflictDialog::addMergedBody(QGridLayout *grid)
     connect(m_mergedBody, &QPlainTextEdit::textChanged, this, [this] {
         if (QRadioButton *edited = choice(QString(kBody), Side::Edited))
             edited->setChecked(true);
+    });
+}
+
+// The two bodies scroll together (in proportion: one may be longer), so the eye finds the
+// same passage on both sides.
+void ConflictDialog::followScrolling(QTextBrowser *from, QTextBrowser *to)
+{
+    connect(from->verticalScrollBar(), &QScrollBar::valueChanged, to, [this, from, to](int value) {
+        const QScrollBar *source = from->verticalScrollBar();
+        QScrollBar *target = to->verticalScrollBar();
+        if (m_following || source->maximum() <= 0)
+            return;
+        m_following = true;
+        target->setValue(int(qint64(value) * target->maximum() / source->maximum()));
+        m_following = false;
     });
 }
 

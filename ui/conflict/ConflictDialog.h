@@ -66,6 +66,7 @@ private:
 
     void addRow(QGridLayout *grid, const FieldDiff &diff);
     void addMergedBody(QGridLayout *grid);
+    void followScrolling(QTextBrowser *from, QTextBrowser *to);
     QString changedBy(const QString &field) const; // "changed by you", ...; empty if unknown
     Side defaultSide(const QString &field) const;
     void render(); // the texts again (and when the palette changes)
@@ -80,6 +81,7 @@ private:
     QJsonObject m_mineFields; // compareArticles()' view, to tell who changed a field
     QJsonObject m_theirFields;
     QJsonObject m_baseFields; // empty without a base
+    bool m_following = false; // one body's scroll bar is moving the other's
 };
 
 } // namespace newsroom
