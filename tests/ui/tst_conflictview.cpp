@@ -12,6 +12,7 @@
 #include "conflict/ConflictDialog.h"
 #include "conflict/ConflictMerge.h"
 #include "conflict/ConflictResolver.h"
+#include "conflict/ParagraphMerge.h"
 #include "editor/ArticleDocument.h"
 #include "editor/Autosaver.h"
 #include "editor/ConflictBar.h"
@@ -272,6 +273,65 @@ private Q_SLOTS:
         QCOMPARE(merged.status, mine.status);
         QCOMPARE(merged.related, mine.related);
         QCOMPARE(merged.body, QStringLiteral("Written by hand."));
+    }
+
+    void theBodiesMergeByParagraph_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("mine");
+        QTest::addColumn<QString>("theirs");
+        QTest::addColumn<QString>("merged");
+        QTest::addColumn<int>("clashes");
+        const QString base = QStringLiteral("One.\n\nTwo.\n\nThree.");
+        QTest::newRow("different paragraphs")
+            << base << QStringLiteral("One, mine.\n\nTwo.\n\nThree.")
+            << QStringLiteral("One.\n\nTwo.\n\nThree, theirs.")
+            << QStringLiteral("One, mine.\n\nTwo.\n\nThree, theirs.") << 0;
+        QTest::newRow("added and removed")
+            << base << QStringLiteral("One.\n\nTwo.\n\nThree.\n\nFour, mine.")
+            << QStringLiteral("Two.\n\nThree.") << QStringLiteral("Two.\n\nThree.\n\nFour, mine.")
+            << 0;
+        QTest::newRow("the same paragraph")
+            << base << QStringLiteral("One.\n\nTwo, mine.\n\nThree.")
+            << QStringLiteral("One.\n\nTwo, theirs.\n\nThree.")
+            << QStringLiteral("One.\n\nTwo, mine.\n\nTwo, "
+                              "theirs.\n\nThree.")
+            << 1;
+        QTest::newRow("the same change") << base << QStringLiteral("One.\n\nTwo!\n\nThree.")
+                                         << QStringLiteral("One.\n\nTwo!\n\nThree.")
+                                         << QStringLiteral("One.\n\nTwo!\n\nThree.") << 0;
+    }
+
+    void theBodiesMergeByParagraph()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, mine);
+        QFETCH(QString, theirs);
+        const ParagraphMerge merge = ParagraphMerge::merge(base, mine, theirs);
+        QVERIFY(merge.isMerged());
+        QTEST(merge.text(), "merged");
+        QTEST(merge.clashes(), "clashes");
+    }
+
+    // Both changed the body, in different paragraphs: the view starts on the merge.
+    void aCleanBodyMergeIsTheDefault()
+    {
+        ConflictSnapshot snapshot;
+        snapshot.base = m_story;
+        snapshot.base->body = QStringLiteral("One.\n\nTwo.\n\nThree.");
+        snapshot.mine = *snapshot.base;
+        snapshot.mine.body = QStringLiteral("One, mine.\n\nTwo.\n\nThree.");
+        snapshot.theirs = *snapshot.base;
+        snapshot.theirs.version = snapshot.base->version + 1;
+        snapshot.theirs.body = QStringLiteral("One.\n\nTwo.\n\nThree, theirs.");
+        snapshot.compare();
+        ConflictDialog dialog(snapshot, m_b.get());
+        QCOMPARE(dialog.fields(), QStringList{QStringLiteral("body")});
+        QVERIFY(dialog.choice(QStringLiteral("body"), ConflictDialog::Side::Edited)->isChecked());
+        QCOMPARE(dialog.mergedBody()->toPlainText(),
+                 QStringLiteral("One, mine.\n\nTwo.\n\nThree, theirs."));
+        QCOMPARE(dialog.merged().body, QStringLiteral("One, mine.\n\nTwo.\n\nThree, theirs."));
+        QCOMPARE(dialog.merged().version, snapshot.theirs.version);
     }
 
     // A long story (5,000 words a side, every tenth word changed) opens without a stall: the

@@ -334,11 +334,22 @@ void ConflictDialog::addMergedBody(QGridLayout *grid)
     m_mergedBody->setTabChangesFocus(true);
     m_mergedBody->setAccessibleName(tr("Merged body"));
     m_mergedBody->setMinimumHeight(m_mergedBody->fontMetrics().lineSpacing() * 8);
-    m_mergedBody->setPlainText(defaultSide(QString(kBody)) == Side::Theirs ? m_snapshot.theirs.body
-                                                                           : m_snapshot.mine.body);
+    const std::optional<ParagraphMerge> &merge = m_snapshot.bodyMerge;
+    m_mergedBody->setPlainText(merge ? merge->text()
+                               : defaultSide(QString(kBody)) == Side::Theirs
+                                   ? m_snapshot.theirs.body
+                                   : m_snapshot.mine.body);
     auto *title = nameLabel(tr("Merged bod&y"));
     title->setBuddy(m_mergedBody);
-    auto *hint = nameLabel(tr("Edit here to combine both; copy from the texts above."));
+    const QString hintText =
+        !merge ? tr("Starts as yours: edit here to combine both, copying from the texts above.")
+        : merge->clashes() == 0
+            ? tr("Both sides' changes, merged paragraph by paragraph: check and edit here.")
+            //: %n passages changed on both sides
+            : tr("Merged paragraph by paragraph; %n passage(s) both of you changed appear twice, "
+                 "yours first: keep one.",
+                 nullptr, merge->clashes());
+    auto *hint = nameLabel(hintText);
     auto *names = new QVBoxLayout;
     names->addWidget(title);
     names->addWidget(hint);
@@ -400,11 +411,16 @@ QString ConflictDialog::changedBy(const QString &field) const
     return {};
 }
 
-// Where only they changed a field, theirs; else (only you, both, unknown) yours.
+// Where only they changed a field, theirs; a body both changed in different paragraphs, the
+// merge; else (only you, both, unknown) yours.
 ConflictDialog::Side ConflictDialog::defaultSide(const QString &field) const
 {
     if (m_baseFields.isEmpty())
         return Side::Mine;
+    if (field == kBody && m_snapshot.bodyMerge && m_snapshot.bodyMerge->clashes() == 0 &&
+        m_snapshot.bodyMerge->text() != m_snapshot.mine.body &&
+        m_snapshot.bodyMerge->text() != m_snapshot.theirs.body)
+        return Side::Edited;
     const QJsonValue base = m_baseFields.value(field);
     return m_mineFields.value(field) == base && m_theirFields.value(field) != base ? Side::Theirs
                                                                                    : Side::Mine;

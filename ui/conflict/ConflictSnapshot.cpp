@@ -28,8 +28,19 @@ StoreResult<ConflictSnapshot> ConflictSnapshot::take(ArticleStore &store, const 
         if (auto base = store.revision(mine.id, mine.version))
             snapshot.base = *base;
     }
-    snapshot.diffs = FieldChangesView::compare(mine, *theirs);
+    snapshot.compare();
     return snapshot;
+}
+
+void ConflictSnapshot::compare()
+{
+    diffs = FieldChangesView::compare(mine, theirs);
+    bodyMerge.reset();
+    if (base && mine.body != theirs.body) {
+        ParagraphMerge merged = ParagraphMerge::merge(base->body, mine.body, theirs.body);
+        if (merged.isMerged())
+            bodyMerge = merged;
+    }
 }
 
 } // namespace newsroom

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ParagraphMerge.h"
 #include "model/Article.h"
 #include "revisions/FieldChangesView.h"
 #include "store/StoreError.h"
@@ -23,6 +24,11 @@ struct ConflictSnapshot
     QString author; // who saved theirs; empty when the archive did not record it
     QDateTime savedAt;
     QList<FieldDiff> diffs;
+    // Both bodies merged by paragraph from the base, when there is one and the bodies differ.
+    std::optional<ParagraphMerge> bodyMerge;
+
+    // Fills diffs and bodyMerge from mine, theirs and base (a moment for long bodies).
+    void compare();
 
     // Reads only its arguments and the store, so it runs on a gateway lane.
     static StoreResult<ConflictSnapshot> take(ArticleStore &store, const Article &mine);
