@@ -2337,10 +2337,6 @@ then run init again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit here to combine both; copy from the texts above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start from Yours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,6 +2376,21 @@ then run init again.</source>
     <message>
         <source>underlined</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts as yours: edit here to combine both, copying from the texts above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides&apos; changes, merged paragraph by paragraph: check and edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged paragraph by paragraph; %n passage(s) both of you changed appear twice, yours first: keep one.</source>
+        <translation>
+            <numerusform>Merged paragraph by paragraph; %n passage both of you changed appears twice, yours first: keep one.</numerusform>
+            <numerusform>Merged paragraph by paragraph; %n passages both of you changed appear twice, yours first: keep one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
