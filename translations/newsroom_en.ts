@@ -2209,6 +2209,189 @@ then run init again.</source>
         <source>Save your text as the newest version; theirs stays in Revisions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your text and theirs side by side; keep yours, take theirs or pick field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text and the archive&apos;s newest version are the same: Take Theirs loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article was saved elsewhere (another window, process or colleague) while you were editing it. Only the fields that differ are listed. Nothing is written to the archive until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (version %1, saved at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (version %1, saved by %2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text as the newest version; theirs stays in Revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their version; your text is kept in a recovery file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the fields picked above into the editor as one undoable step; it is saved as the version after theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later: nothing is saved meanwhile and the bar stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, yours</source>
+        <extracomment>%1 is a field&apos;s name (&quot;Headline&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, theirs</source>
+        <extracomment>%1 is a field&apos;s name (&quot;Headline&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <extracomment>%1 is a field&apos;s name (&quot;Headline&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <extracomment>%1 is a field&apos;s name (&quot;Headline&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As merged below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: use the merged text below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged bod&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged body: start from your body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged body: start from their body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words only in yours are %1; words only in theirs are %2.</source>
+        <extracomment>%1 is &quot;struck through&quot;, %2 &quot;underlined&quot;, each shown so</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts as yours: edit here to combine both, copying from the texts above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides&apos; changes, merged paragraph by paragraph: check and edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged paragraph by paragraph; %n passage(s) both of you changed appear twice, yours first: keep one.</source>
+        <translation>
+            <numerusform>Merged paragraph by paragraph; %n passage both of you changed appears twice, yours first: keep one.</numerusform>
+            <numerusform>Merged paragraph by paragraph; %n passages both of you changed appear twice, yours first: keep one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>newsroom::EditorSession</name>
@@ -2230,6 +2413,14 @@ then run init again.</source>
     </message>
     <message>
         <source>Restore Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict was settled otherwise meanwhile; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with Their Version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "archives/ServerDialog.h"
 #include "browser/ArchiveBrowser.h"
 #include "browser/ArchiveListModel.h"
+#include "conflict/ConflictResolver.h"
 #include "editor/ArticleDetails.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
@@ -224,6 +225,9 @@ void MainWindow::connectSession()
     connect(m_conflictBar, &ConflictBar::reloadRequested, m_session,
             &EditorSession::loadTheirVersion);
     connect(m_conflictBar, &ConflictBar::keepMineRequested, m_session, &EditorSession::keepMine);
+    auto *conflicts = new ConflictResolver(*m_gateway, *m_session, this);
+    connect(m_conflictBar, &ConflictBar::compareRequested, conflicts, &ConflictResolver::compare);
+    connect(conflicts, &ConflictResolver::message, this, &MainWindow::showMessage);
 }
 
 ArticleDocument *MainWindow::document() const

@@ -12,6 +12,8 @@
 #include "WebEngineTest.h"
 #include "browser/ArchiveBrowser.h"
 #include "browser/ArchiveListModel.h"
+#include "conflict/ConflictDialog.h"
+#include "conflict/ConflictResolver.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/Autosaver.h"
@@ -22,7 +24,10 @@
 #include "store/ArchiveAddress.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -183,6 +188,44 @@ private Q_SLOTS:
         QVERIFY(m_b->autosaver()->isInConflict());
         QCOMPARE(m_archive->store().article(m_story.id)->headline,
                  QStringLiteral("Changed by a colleague"));
+    }
+
+    // The conflict view on a server: it names the colleague's role, and a merge picked field
+    // by field (their headline, my dek) is saved as the version after theirs.
+    void aConflictIsSettledFieldByField()
+    {
+        QVERIFY(openAndWait(*m_b, m_story.id));
+        m_b->document()->edit(ArticleField::Dek, QStringLiteral("B's dek"));
+        Article theirs = *m_archive->store().article(m_story.id);
+        theirs.headline = QStringLiteral("Changed by a colleague");
+        theirs = colleagueSaves(theirs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_b->conflictBar()->isVisible(), 5000);
+        auto *resolver = m_b->findChild<ConflictResolver *>();
+        QVERIFY(resolver);
+        QTest::mouseClick(
+            m_b->conflictBar()->findChild<QPushButton *>(QStringLiteral("compare")),
+            Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(resolver->dialog(), 5000);
+        ConflictDialog *dialog = resolver->dialog();
+        QCOMPARE(dialog->fields(),
+                 (QStringList{QStringLiteral("headline"), QStringLiteral("dek")}));
+        const QString role = m_archive->store().signedInAs();
+        QVERIFY(!role.isEmpty());
+        const auto labels = dialog->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [&](QLabel *label) {
+            return label->text().startsWith(
+                QStringLiteral("Theirs (version %1, saved by %2 at").arg(theirs.version).arg(role));
+        }));
+        QCOMPARE(m_archive->store().version(m_story.id).value_or(-1), theirs.version);
+        QVERIFY(dialog->choice(QStringLiteral("headline"), ConflictDialog::Side::Theirs)
+                    ->isChecked());
+        QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_archive->store().version(m_story.id).value_or(-1),
+                                  theirs.version + 1, 5000);
+        const Article stored = *m_archive->store().article(m_story.id);
+        QCOMPARE(stored.headline, QStringLiteral("Changed by a colleague"));
+        QCOMPARE(stored.dek, QStringLiteral("B's dek"));
+        QVERIFY(!m_b->autosaver()->isInConflict());
     }
 
     // With nothing unsaved, the open article simply shows the colleague's version.

@@ -221,4 +221,15 @@ void Autosaver::overwriteConflict()
     });
 }
 
+void Autosaver::settleConflictOn(qint64 version)
+{
+    finishInFlight();
+    Article adopted = m_document.article();
+    adopted.version = version;
+    m_document.adoptSaved(adopted);
+    m_conflict = false;
+    m_dirty = true;
+    m_sinceHistory.invalidate(); // their version goes into the history
+}
+
 } // namespace newsroom

@@ -62,6 +62,9 @@ public:
     // After a conflict: save this editor's text as the newest version anyway (saved() or
     // failed() says how it went).
     void overwriteConflict();
+    // After a conflict settled by hand: the editor's text is now based on `version` (theirs),
+    // so the next save is an ordinary one after it (and keeps theirs in the history).
+    void settleConflictOn(qint64 version);
 
 Q_SIGNALS:
     void saved();

@@ -6,6 +6,11 @@ namespace newsroom {
 
 ConflictBar::ConflictBar(QWidget *parent) : NoticeBar(tr("Changed elsewhere"), parent)
 {
+    auto *compare = addButton(tr("Compare\u2026"),
+                              tr("Show your text and theirs side by side; keep yours, take "
+                                 "theirs or pick field by field."));
+    compare->setObjectName(QStringLiteral("compare"));
+    connect(compare, &QPushButton::clicked, this, &ConflictBar::compareRequested);
     auto *reload = addButton(tr("Load Their Version"),
                              tr("Show the archive's newest version; your text is kept in a "
                                 "recovery file first."));

@@ -14,6 +14,7 @@ public:
     void showConflict(const QString &message);
 
 Q_SIGNALS:
+    void compareRequested(); // side by side, then keep mine, take theirs or pick per field
     void reloadRequested(); // take theirs; the window keeps a recovery copy of mine
     void keepMineRequested();
 };

@@ -174,6 +174,17 @@ void EditorSession::keepMine()
     m_autosaver->overwriteConflict();
 }
 
+void EditorSession::takeMerged(const Article &merged)
+{
+    if (article().id != merged.id || !m_autosaver->isInConflict()) {
+        Q_EMIT message(tr("The conflict was settled otherwise meanwhile; nothing was merged."));
+        return;
+    }
+    m_autosaver->settleConflictOn(merged.version);
+    m_document->replaceContent(merged, tr("Merge with Their Version"));
+    m_autosaver->saveSoon();
+}
+
 bool EditorSession::saveNow()
 {
     return m_autosaver->saveNow();

@@ -52,6 +52,9 @@ public:
     // Conflict: keeps the editor's text aside (offered on the next open), shows theirs.
     void loadTheirVersion();
     void keepMine();
+    // Conflict settled by hand: `merged` (fields picked from mine and theirs, on their
+    // version) goes into the editor as one undoable step and is saved after theirs.
+    void takeMerged(const newsroom::Article &merged);
     // Saves and waits for the archive (closing, quitting, before a backup is restored).
     bool saveNow();
 
