@@ -2194,10 +2194,6 @@ then run init again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load Their Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the archive&apos;s newest version; your text is kept in a recovery file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,6 +2211,10 @@ then run init again.</source>
     </message>
     <message>
         <source>Show your text and theirs side by side; keep yours, take theirs or pick field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(!window->recoveryBar()->isVisible());
     }
 
-    // "Load Their Version" in a conflict keeps the editor's text aside, durably, and the
+    // "Take Theirs" in a conflict keeps the editor's text aside, durably, and the
     // article offers it back whenever it is opened, until it is taken or discarded.
     void theirVersionKeepsMineAsideAndOffersItBack()
     {

@@ -11,7 +11,7 @@ ConflictBar::ConflictBar(QWidget *parent) : NoticeBar(tr("Changed elsewhere"), p
                                  "theirs or pick field by field."));
     compare->setObjectName(QStringLiteral("compare"));
     connect(compare, &QPushButton::clicked, this, &ConflictBar::compareRequested);
-    auto *reload = addButton(tr("Load Their Version"),
+    auto *reload = addButton(tr("Take Theirs"),
                              tr("Show the archive's newest version; your text is kept in a "
                                 "recovery file first."));
     auto *keep = addButton(tr("Keep Mine"),
