@@ -1,5 +1,6 @@
 #include "ArchiveGateway.h"
 #include "MainWindow.h"
+#include "app/QuitAllWindows.h"
 #include "app/UnixSignalWatcher.h"
 #include "archives/ArchiveOpener.h"
 #include "archives/RecentArchives.h"
@@ -15,14 +16,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDialog>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QThread>
-#include <QTimer>
 
 using namespace newsroom;
 
@@ -30,26 +28,6 @@ Q_LOGGING_CATEGORY(lcApp, "newsroom.app", QtWarningMsg)
 
 namespace {
 
-// SIGTERM: every window saves and closes, as if closed by hand. A closed window is deleted, so
-// never from inside a dialog's own event loop (a dialog's exec() would return into a deleted
-// window): open dialogs are rejected first, and the windows closed once the main loop runs.
-void quitAllWindows()
-{
-    if (QThread::currentThread()->loopLevel() > 1) {
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<QDialog *>(top); dialog && dialog->isVisible())
-                dialog->reject();
-        }
-        while (QWidget *popup = QApplication::activePopupWidget()) // a menu's exec(), too
-            popup->close();
-        QTimer::singleShot(0, qApp, quitAllWindows);
-        return;
-    }
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (auto *open = qobject_cast<MainWindow *>(top); open && open->isVisible())
-            open->quitWithoutAsking();
-    }
-}
 // A server as File → Open Newsroom Server opens it: its password from the desktop's secret
 // store, or asked once and kept there. Before any window, so there is none to keep waiting.
 StoreResult<ArchiveAddress::Opened> openServer(const QString &address)
