@@ -1,5 +1,6 @@
 #include "ArchiveGateway.h"
 #include "MainWindow.h"
+#include "app/MarkdownFileImport.h"
 #include "app/UnixSignalWatcher.h"
 #include "archives/ArchiveOpener.h"
 #include "archives/RecentArchives.h"
@@ -84,6 +85,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("newsroom"));
     QApplication::setApplicationDisplayName(QStringLiteral("Newsroom"));
     QApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION));
+    // The one application id: the desktop file, the AppStream metadata, the icon and the MIME
+    // types are all named after it, so the desktop matches the window to its launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.newsroom.Newsroom"));
     translations::install(); // the desktop's language, else English
 
     QCommandLineParser parser;
@@ -101,11 +105,38 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "Open this article (id or slug), cursor in the body."),
          QApplication::translate("main", "REF")},
     });
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main",
+                                "An archive to open (as --db), or Markdown articles "
+                                "(.md, .markdown) to import into the archive, after asking."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    const bool useDefault = !parser.isSet(QStringLiteral("db"));
-    const QString path =
-        useDefault ? ArchiveFile::defaultPath() : parser.value(QStringLiteral("db"));
+    // What a file manager hands over ("Open With", %F in the desktop file): one archive,
+    // Markdown articles, or both.
+    QString archiveFile;
+    QStringList markdownFiles;
+    for (const QString &file : parser.positionalArguments()) {
+        if (MarkdownFileImport::isMarkdown(file)) {
+            markdownFiles << file;
+        } else if (archiveFile.isEmpty() && !parser.isSet(QStringLiteral("db"))) {
+            archiveFile = file;
+        } else {
+            const QString message =
+                QApplication::translate("main", "Newsroom opens one archive at a time; open %1 "
+                                                "on its own.")
+                    .arg(file);
+            qCritical("newsroom: %s", qPrintable(message)); // for scripts and logs
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Cannot open the archive"), message);
+            return 2;
+        }
+    }
+    const bool useDefault = !parser.isSet(QStringLiteral("db")) && archiveFile.isEmpty();
+    const QString path = useDefault                           ? ArchiveFile::defaultPath()
+                         : parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : archiveFile;
     const bool firstRun = useDefault && !QFileInfo::exists(path);
     // A file path or a server's URI; what the window shows, keys and logs never holds the
     // URI's password.
@@ -145,5 +176,7 @@ int main(int argc, char *argv[])
     QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &app, quitAllWindows);
     window->show();
     qCInfo(lcApp) << "window shown, signals watched"; // scripts and tests wait for this
+    if (!markdownFiles.isEmpty())
+        (new MarkdownFileImport(window))->askAndImport(markdownFiles);
     return app.exec();
 }
