@@ -58,8 +58,7 @@ void MarkdownFileImport::import(const QStringList &paths)
         });
     onAnswer(done, this, [this](const StoreResult<QList<ArticleImporter::Outcome>> &outcomes) {
         if (!outcomes) {
-            QMessageBox::warning(m_window, tr("Import Markdown Articles"),
-                                 outcomes.error().message);
+            warn(outcomes.error().message);
             Q_EMIT imported({});
             return;
         }
@@ -95,11 +94,19 @@ void MarkdownFileImport::report(const QList<ArticleImporter::Outcome> &outcomes)
     if (first != 0)
         m_window->openArticle(first);
     if (!failures.isEmpty()) {
-        QMessageBox::warning(
-            m_window, tr("Import Markdown Articles"),
-            tr("%n file(s) could not be imported:", nullptr, int(failures.size())) +
-                QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
+        warn(tr("%n file(s) could not be imported:", nullptr, int(failures.size())) +
+             QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
     }
+}
+
+// Window-modal and not waited for: the window goes on answering meanwhile.
+void MarkdownFileImport::warn(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Markdown Articles"), message,
+                                QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("markdownImportProblem")); // for tests
+    box->open();
 }
 
 } // namespace newsroom

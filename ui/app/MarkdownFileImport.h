@@ -33,6 +33,7 @@ Q_SIGNALS:
 private:
     void import(const QStringList &paths);
     void report(const QList<ArticleImporter::Outcome> &outcomes);
+    void warn(const QString &message);
 
     MainWindow *m_window;
 };
