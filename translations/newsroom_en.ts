@@ -1770,7 +1770,7 @@ then run init again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Newsroom opens one archive at a time; open %1 on its own.</source>
+        <source>Newsroom opens one archive at a time; %1 was left closed: open it on its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

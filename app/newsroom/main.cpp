@@ -114,24 +114,17 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // What a file manager hands over ("Open With", %F in the desktop file): one archive,
-    // Markdown articles, or both.
+    // Markdown articles, or both. Further archives are left closed, and the window says so.
     QString archiveFile;
     QStringList markdownFiles;
+    QStringList leftClosed;
     for (const QString &file : parser.positionalArguments()) {
-        if (MarkdownFileImport::isMarkdown(file)) {
+        if (MarkdownFileImport::isMarkdown(file))
             markdownFiles << file;
-        } else if (archiveFile.isEmpty() && !parser.isSet(QStringLiteral("db"))) {
+        else if (archiveFile.isEmpty() && !parser.isSet(QStringLiteral("db")))
             archiveFile = file;
-        } else {
-            const QString message =
-                QApplication::translate("main", "Newsroom opens one archive at a time; open %1 "
-                                                "on its own.")
-                    .arg(file);
-            qCritical("newsroom: %s", qPrintable(message)); // for scripts and logs
-            QMessageBox::critical(
-                nullptr, QApplication::translate("main", "Cannot open the archive"), message);
-            return 2;
-        }
+        else
+            leftClosed << file;
     }
     const bool useDefault = !parser.isSet(QStringLiteral("db")) && archiveFile.isEmpty();
     const QString path = useDefault                           ? ArchiveFile::defaultPath()
@@ -170,6 +163,14 @@ int main(int argc, char *argv[])
     } else if (!toOpen.error().message.isEmpty()) {
         qWarning("newsroom: %s", qPrintable(toOpen.error().message));
         window->statusBar()->showMessage(toOpen.error().message);
+    }
+    if (!leftClosed.isEmpty()) {
+        const QString message =
+            QApplication::translate("main", "Newsroom opens one archive at a time; %1 was left "
+                                            "closed: open it on its own.")
+                .arg(leftClosed.join(QStringLiteral(", ")));
+        qWarning("newsroom: %s", qPrintable(message));
+        window->statusBar()->showMessage(message);
     }
     // SIGTERM (a logout, a service manager) saves and quits exactly as closing the windows.
     UnixSignalWatcher signalWatcher;
