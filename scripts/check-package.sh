@@ -37,6 +37,9 @@ rm -f "$build"/newsroom_*.deb
   { cat "$build/cpack.log"; fail "cpack -G DEB"; }
 deb="$(ls "$build"/newsroom_*_amd64.deb)"
 say "built $deb ($(du -k "$deb" | cut -f1) KiB)"
+changelog_version="$(dpkg-parsechangelog -l "$root/packaging/debian/changelog" -S Version)"
+[ "$changelog_version" = "$(dpkg-deb -f "$deb" Version)" ] ||
+  fail "packaging/debian/changelog's newest entry is $changelog_version, the package $(dpkg-deb -f "$deb" Version)"
 dpkg-deb -c "$deb" | grep -q "usr/share/man/man1/newsroom.1.gz" ||
   fail "no manual pages in the package (is help2man installed? scripts/install-deps.sh --tests)"
 
@@ -71,6 +74,8 @@ if [ -f /usr/share/applications/mimeinfo.cache ]; then
     fail "the desktop database does not open archives with Newsroom"
 fi
 
+# A throw-away home for the app and the tool: nothing of the caller's is read or changed.
+unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR
 home="$(mktemp -d /tmp/newsroom-package-home.XXXXXX)"
 trap 'rm -rf "$home"' EXIT
 command_line="$(sed -n 's/^Exec=//p' /usr/share/applications/$app_id.desktop | sed 's/ *%[fFuU]//')"
@@ -78,8 +83,7 @@ command_line="$(sed -n 's/^Exec=//p' /usr/share/applications/$app_id.desktop | s
 # Starts /usr/bin/newsroom with ARGS under Xvfb; prints its window's title once it shows,
 # then asks it to quit (SIGTERM: it saves and closes as if closed by hand).
 run_app() {
-  HOME="$home" XDG_CONFIG_HOME="" XDG_DATA_HOME="" XDG_CACHE_HOME="" XDG_RUNTIME_DIR="" \
-    QTWEBENGINE_DISABLE_SANDBOX=1 QT_QPA_PLATFORM=xcb \
+  HOME="$home" QTWEBENGINE_DISABLE_SANDBOX=1 QT_QPA_PLATFORM=xcb \
     timeout 120 xvfb-run -a -s '-screen 0 1280x720x24' bash -c '
       /usr/bin/newsroom "$@" >"$HOME/app.log" 2>&1 &
       pid=$!
