@@ -2812,6 +2812,13 @@ They are kept on this computer and offered back the next time you open this arch
             <numerusform>Import %n Markdown articles into %1?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>

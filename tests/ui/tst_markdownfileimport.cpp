@@ -132,6 +132,25 @@ private Q_SLOTS:
         QCOMPARE(archived(), 1);
     }
 
+    void namesTheFirstTenFilesAndCountsTheRest()
+    {
+        auto *import = new MarkdownFileImport(m_window.get());
+        QSignalSpy declined(import, &MarkdownFileImport::declined);
+        QStringList files;
+        for (int i = 1; i <= 12; ++i)
+            files << m_archive->folder() + QStringLiteral("/story-%1.md").arg(i);
+        import->askAndImport(files);
+        QMessageBox *box = question();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("12 Markdown articles")));
+        QVERIFY(box->informativeText().contains(QStringLiteral("story-10.md")));
+        QVERIFY(!box->informativeText().contains(QStringLiteral("story-11.md")));
+        QVERIFY(box->informativeText().contains(QStringLiteral("and 2 more")));
+        click(box, QMessageBox::RejectRole);
+        QTRY_COMPARE(declined.size(), 1);
+        QCOMPARE(archived(), 1);
+    }
+
     void namesAFileThatCannotBeRead()
     {
         auto *import = new MarkdownFileImport(m_window.get());

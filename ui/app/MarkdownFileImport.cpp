@@ -34,7 +34,12 @@ void MarkdownFileImport::askAndImport(const QStringList &paths)
                         tr("Import %n Markdown article(s) into %1?", nullptr, int(paths.size()))
                             .arg(m_window->archiveName()),
                         QMessageBox::Cancel, m_window);
-    box->setInformativeText(names.join(QLatin1Char('\n')));
+    // A file manager may hand over hundreds: the first few are named, the rest counted.
+    constexpr qsizetype kNamed = 10;
+    QString named = names.mid(0, kNamed).join(QLatin1Char('\n'));
+    if (names.size() > kNamed)
+        named += QLatin1Char('\n') + tr("and %n more", nullptr, int(names.size() - kNamed));
+    box->setInformativeText(named);
     QPushButton *import = box->addButton(tr("&Import"), QMessageBox::AcceptRole);
     box->setDefaultButton(import);
     box->setAttribute(Qt::WA_DeleteOnClose);
