@@ -40,14 +40,15 @@ say "built $deb ($(du -k "$deb" | cut -f1) KiB)"
 changelog_version="$(dpkg-parsechangelog -l "$root/packaging/debian/changelog" -S Version)"
 [ "$changelog_version" = "$(dpkg-deb -f "$deb" Version)" ] ||
   fail "packaging/debian/changelog's newest entry is $changelog_version, the package $(dpkg-deb -f "$deb" Version)"
-dpkg-deb -c "$deb" | grep -q "usr/share/man/man1/newsroom.1.gz" ||
+contents="$(dpkg-deb -c "$deb")" # whole, not piped to grep -q: that would break dpkg-deb's pipe
+grep -q "usr/share/man/man1/newsroom.1.gz" <<<"$contents" ||
   fail "no manual pages in the package (is help2man installed? scripts/install-deps.sh --tests)"
 
 # 2. Debian's checkers. lintian says it runs as root; that line is not a finding.
 lintian_out="$(lintian "$deb" 2>&1 | grep -v '^running with root privileges' || true)"
 if [ -n "$lintian_out" ]; then
   echo "$lintian_out"
-  if echo "$lintian_out" | grep -q '^[EW]:'; then fail "lintian reports errors or warnings"; fi
+  if grep -q '^[EW]:' <<<"$lintian_out"; then fail "lintian reports errors or warnings"; fi
 fi
 say "lintian: no errors, no warnings"
 desktop-file-validate "$root/packaging/$app_id.desktop" || fail "desktop-file-validate"
