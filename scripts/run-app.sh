@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what Newsroom needs, builds it, and starts the desktop app on the default
-# archive (created with the sample articles on first run). Extra arguments go to the app.
+# Installs what building and running Newsroom needs (no test or benchmark peers), builds the
+# app, and starts it on the default archive (created with the sample articles on first run).
+# Extra arguments go to the app: an archive file, or Markdown articles to import.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --app
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build --parallel
+# The app and its command-line tool only, not the tests and the benchmark.
+cmake --build build --parallel --target newsroom newsroom-cli
 if [ "$(id -u)" -eq 0 ]; then
   # Chromium cannot sandbox its processes for root; as any other user the sandbox stays on.
   echo "Running as root: the preview runs without Chromium's sandbox." >&2

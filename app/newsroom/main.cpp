@@ -1,5 +1,6 @@
 #include "ArchiveGateway.h"
 #include "MainWindow.h"
+#include "app/MarkdownFileImport.h"
 #include "app/QuitAllWindows.h"
 #include "app/UnixSignalWatcher.h"
 #include "archives/ArchiveOpener.h"
@@ -62,6 +63,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("newsroom"));
     QApplication::setApplicationDisplayName(QStringLiteral("Newsroom"));
     QApplication::setApplicationVersion(QStringLiteral(NEWSROOM_VERSION));
+    // The one application id: the desktop file, the AppStream metadata, the icon and the MIME
+    // types are all named after it, so the desktop matches the window to its launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.newsroom.Newsroom"));
     translations::install(); // the desktop's language, else English
 
     QCommandLineParser parser;
@@ -79,11 +83,31 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "Open this article (id or slug), cursor in the body."),
          QApplication::translate("main", "REF")},
     });
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main",
+                                "An archive to open (as --db), or Markdown articles "
+                                "(.md, .markdown) to import into the archive, after asking."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
-    const bool useDefault = !parser.isSet(QStringLiteral("db"));
-    const QString path =
-        useDefault ? ArchiveFile::defaultPath() : parser.value(QStringLiteral("db"));
+    // What a file manager hands over ("Open With", %F in the desktop file): one archive,
+    // Markdown articles, or both. Further archives are left closed, and the window says so.
+    QString archiveFile;
+    QStringList markdownFiles;
+    QStringList leftClosed;
+    for (const QString &file : parser.positionalArguments()) {
+        if (MarkdownFileImport::isMarkdown(file))
+            markdownFiles << file;
+        else if (archiveFile.isEmpty() && !parser.isSet(QStringLiteral("db")))
+            archiveFile = file;
+        else
+            leftClosed << file;
+    }
+    const bool useDefault = !parser.isSet(QStringLiteral("db")) && archiveFile.isEmpty();
+    const QString path = useDefault                           ? ArchiveFile::defaultPath()
+                         : parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : archiveFile;
     const bool firstRun = useDefault && !QFileInfo::exists(path);
     // A file path or a server's URI; what the window shows, keys and logs never holds the
     // URI's password.
@@ -118,10 +142,20 @@ int main(int argc, char *argv[])
         qWarning("newsroom: %s", qPrintable(toOpen.error().message));
         window->statusBar()->showMessage(toOpen.error().message);
     }
+    if (!leftClosed.isEmpty()) {
+        const QString message =
+            QApplication::translate("main", "Newsroom opens one archive at a time; %1 was left "
+                                            "closed: open it on its own.")
+                .arg(leftClosed.join(QStringLiteral(", ")));
+        qWarning("newsroom: %s", qPrintable(message));
+        window->statusBar()->showMessage(message);
+    }
     // SIGTERM (a logout, a service manager) saves and quits exactly as closing the windows.
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &app, quitAllWindows);
     window->show();
     qCInfo(lcApp) << "window shown, signals watched"; // scripts and tests wait for this
+    if (!markdownFiles.isEmpty())
+        (new MarkdownFileImport(window))->askAndImport(markdownFiles);
     return app.exec();
 }

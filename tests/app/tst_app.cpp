@@ -4,6 +4,7 @@
 
 #include "ArchiveUnderTest.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,30 @@ private Q_SLOTS:
         QVERIFY2(!errors.contains("no article") && !errors.contains("Cannot"), errors.constData());
         QCOMPARE(terminate(*app), 0);
         QCOMPARE(archive.store().article(story.id)->headline, QStringLiteral("Named archive"));
+    }
+
+    // A file manager opens an archive file with the desktop file's command: `newsroom FILE`.
+    void opensAnArchiveGivenAsAFile()
+    {
+        TestArchive archive;
+        const Article story = archive.saved(makeArticle(QStringLiteral("Double-clicked")));
+        TestArchive other;
+        auto app = start({archive.path(), QStringLiteral("--open"), story.slug, other.path()});
+        QByteArray errors;
+        QVERIFY2(waitUntilShown(*app, errors), errors.constData());
+        QVERIFY2(!errors.contains(story.slug.toUtf8()), errors.constData()); // found: that archive
+        // A second archive is left closed, and said so.
+        QVERIFY2(errors.contains("one archive at a time"), errors.constData());
+        QVERIFY(errors.contains(QFileInfo(other.path()).fileName().toUtf8()));
+        QCOMPARE(terminate(*app), 0);
+    }
+
+    void helpNamesTheFilesItTakes()
+    {
+        auto app = start({QStringLiteral("--help")});
+        QVERIFY(app->waitForFinished(30000));
+        const QByteArray help = app->readAllStandardOutput();
+        QVERIFY2(help.contains("[FILE...]") && help.contains(".md"), help.constData());
     }
 
     void unknownArticleStillOpensTheArchive()
