@@ -1765,6 +1765,14 @@ then run init again.</source>
         <source>No password was given for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An archive to open (as --db), or Markdown articles (.md, .markdown) to import into the archive, after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom opens one archive at a time; %1 was left closed: open it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArchiveBrowser</name>
@@ -2980,6 +2988,63 @@ They are kept on this computer and offered back the next time you open this arch
     <message>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::MarkdownFileImport</name>
+    <message>
+        <source>Import Markdown Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Markdown article(s) into %1?</source>
+        <translation>
+            <numerusform>Import %n Markdown article into %1?</numerusform>
+            <numerusform>Import %n Markdown articles into %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n article(s)…</source>
+        <translation>
+            <numerusform>Importing %n article…</numerusform>
+            <numerusform>Importing %n articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was already in the archive.</source>
+        <translation>
+            <numerusform>%n was already in the archive.</numerusform>
+            <numerusform>%n were already in the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
