@@ -3,6 +3,8 @@
 // What the tests of the desktop editor's saving and recovery share.
 
 #include "MainWindow.h"
+#include "TestArchive.h"
+#include "TestGateway.h"
 #include "editor/ArticleDocument.h"
 #include "editor/ArticleEditor.h"
 #include "editor/BodyEditor.h"
@@ -14,6 +16,14 @@
 #include <QTest>
 
 namespace newsroom::test {
+
+// A window on the archive file, shown, as main() opens one.
+inline std::unique_ptr<MainWindow> openWindowOn(const TestArchive &archive)
+{
+    auto window = std::make_unique<MainWindow>(openGateway(archive.path()), archive.path());
+    window->show();
+    return window;
+}
 
 // The text of every journal file in the app's journal folder, live ones included.
 inline QString journalText()

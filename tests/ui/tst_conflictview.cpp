@@ -54,10 +54,8 @@ class TestConflictView : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window =
-            std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
+        auto window = openWindowOn(*m_archive);
         window->resize(1280, 720);
-        window->show();
         return window;
     }
 

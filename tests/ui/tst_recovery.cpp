@@ -30,13 +30,7 @@ class TestRecovery : public QObject
     std::unique_ptr<TestArchive> m_archive;
     Article m_story;
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window =
-            std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
-        window->show();
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return openWindowOn(*m_archive); }
 
 public:
     static void initMain() { prepareWebEngine(); }

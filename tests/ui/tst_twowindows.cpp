@@ -32,13 +32,7 @@ class TestTwoWindows : public QObject
     std::unique_ptr<MainWindow> m_a;
     std::unique_ptr<MainWindow> m_b;
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window =
-            std::make_unique<MainWindow>(test::openGateway(m_archive->path()), m_archive->path());
-        window->show();
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return openWindowOn(*m_archive); }
 
     static QString listedHeadline(MainWindow &window, qint64 id)
     {
