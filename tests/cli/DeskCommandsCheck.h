@@ -25,8 +25,8 @@ inline void checkDeskCommands(const std::function<CliResult(const QStringList &)
 
     CliResult noted = cli({QStringLiteral("note"), ref, QStringLiteral("cut to 600 words")});
     QVERIFY2(noted.exitCode == 0, noted.err.constData());
-    noted = cli({QStringLiteral("--json"), QStringLiteral("note"), ref,
-                 QStringLiteral("legal checked")});
+    noted = cli(
+        {QStringLiteral("--json"), QStringLiteral("note"), ref, QStringLiteral("legal checked")});
     QCOMPARE(noted.exitCode, 0);
     QCOMPARE(noted.json().object()[QStringLiteral("author")].toString(), me);
 

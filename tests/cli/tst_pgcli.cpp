@@ -192,8 +192,8 @@ private Q_SLOTS:
     void deskWorkflowOnTheServer()
     {
         QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
-        const CliResult imported = cli(
-            {QStringLiteral("import"), QStringLiteral(NEWSROOM_TEST_DATA "/wildfire.txt")});
+        const CliResult imported =
+            cli({QStringLiteral("import"), QStringLiteral(NEWSROOM_TEST_DATA "/wildfire.txt")});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         auto store = PgArticleStore::open(m_address);
         QVERIFY(store);
