@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +69,10 @@ void ArticleDetails::buildFields()
     m_assignee->lineEdit()->setPlaceholderText(tr("Nobody"));
     m_assignee->lineEdit()->setMaxLength(Article::kMaxAssignee);
     m_assignee->lineEdit()->setAccessibleName(tr("Assigned to"));
+    // Scrolling the panel past it must not hand the story to someone else: the wheel picks
+    // a name only once the field has the focus.
+    m_assignee->setFocusPolicy(Qt::StrongFocus);
+    m_assignee->installEventFilter(this);
     m_assignee->setToolTip(tr("Who on the desk has the story now; \"Assigned to me\" in the "
                               "archive list finds it"));
     m_publishedAt = new QDateTimeEdit;
@@ -215,6 +220,15 @@ void ArticleDetails::onStatusPicked(int index)
     }
     m_document.edit(ArticleField::Status, int(status),
                     tr("Set status to %1").arg(statusLabel(status)));
+}
+
+bool ArticleDetails::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_assignee && event->type() == QEvent::Wheel && !m_assignee->hasFocus()) {
+        event->ignore(); // on to the scroll area around the panel
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArticleDetails::onAssigneeEdited()

@@ -36,6 +36,9 @@ public:
     // The field's input, for the checklist to take the editor there (nullptr: not here).
     QWidget *inputFor(ArticleField field) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // The editor picked Published: the window runs the checklist before it is set.
     void publishRequested();

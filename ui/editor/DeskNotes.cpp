@@ -32,9 +32,10 @@ DeskNotes::DeskNotes(ArchiveGateway &gateway, ArticleDocument &document, QWidget
     heading->setFont(bold);
     m_statusChange->setWordWrap(true);
     m_statusChange->setForegroundRole(QPalette::PlaceholderText); // a quiet line, in any theme
-    m_statusChange->setAccessibleName(tr("Last status change"));
     m_notes->setAccessibleName(tr("Desk notes"));
     m_notes->setWordWrap(true);
+    m_notes->setAlternatingRowColors(true); // where one note ends and the next begins
+    m_notes->setSpacing(2);
     m_notes->setSelectionMode(QAbstractItemView::SingleSelection);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 6);
     m_input->setAccessibleName(tr("New note"));
