@@ -553,9 +553,10 @@ StoreResult<QStringList> PgArticleStore::assignableUsers()
 
 StoreResult<DeskThread> PgArticleStore::deskThread(qint64 id)
 {
+    // Never more than a thread holds, whatever was written by hand (see ArticleNote).
     auto rows = m_db->query("SELECT id, extract(epoch FROM written_at)::bigint, author, text"
-                            " FROM article_notes WHERE article_id = $1 ORDER BY id",
-                            PgParams().add(id));
+                            " FROM article_notes WHERE article_id = $1 ORDER BY id LIMIT $2",
+                            PgParams().add(id).add(qint64(ArticleNote::kMaxPerArticle)));
     if (!rows)
         return std::unexpected(rows.error());
     DeskThread thread;

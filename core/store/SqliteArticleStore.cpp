@@ -597,9 +597,10 @@ StoreResult<QStringList> SqliteArticleStore::assignableUsers()
 StoreResult<DeskThread> SqliteArticleStore::deskThread(qint64 id)
 {
     DeskThread thread;
+    // Never more than a thread holds, even from an archive made elsewhere (see ArticleNote).
     SqliteStatement notes = m_db->prepare("SELECT id, written_at, author, text FROM article_notes"
-                                          " WHERE article_id = ? ORDER BY id");
-    notes.bind(1, id);
+                                          " WHERE article_id = ?1 ORDER BY id LIMIT ?2");
+    notes.bind(1, id).bind(2, qint64(ArticleNote::kMaxPerArticle));
     while (notes.next()) {
         thread.notes.append(ArticleNote{notes.int64(0), id, notes.text(2),
                                         sqltime::fromSeconds(notes.int64(1)), notes.text(3)});
