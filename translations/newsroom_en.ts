@@ -730,10 +730,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, import, list, show, history, search, render, export-site, export-md, suggest, check, duplicates, backup, check-archive or copy-to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>counted the terms of %1 articles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,6 +750,90 @@
     </message>
     <message>
         <source>No story is in the archive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status set to %1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles assigned to USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles assigned to you (the server role, or this computer&apos;s user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, import, list, show, assign, note, history, search, render, export-site, export-md, suggest, check, duplicates, backup, check-archive or copy-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes two arguments, REF and %2; quote one with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a user name has at most %n character(s).</source>
+        <translation>
+            <numerusform>a user name has at most %n character.</numerusform>
+            <numerusform>a user name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not one of the archive&apos;s users yet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 is assigned to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 is assigned to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on #%1 %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskNotes</name>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A note holds at most %n character(s); this one has %1. Say it shorter, or in two notes.</source>
+        <translation>
+            <numerusform>A note holds at most %n character; this one has %1. Say it shorter, or in two notes.</numerusform>
+            <numerusform>A note holds at most %n characters; this one has %1. Say it shorter, or in two notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Article #%1 has %n note(s), as many as an article keeps; no more can be added.</source>
+        <translation>
+            <numerusform>Article #%1 has %n note, as many as an article keeps; no more can be added.</numerusform>
+            <numerusform>Article #%1 has %n notes, as many as an article keeps; no more can be added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article #%1 is in the trash; restore it before adding a note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1094,13 @@
         <translation>
             <numerusform>%Ln link longer than %L1 characters was left out</numerusform>
             <numerusform>%Ln links longer than %L1 characters were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the assignee was cut to %Ln character(s)</source>
+        <translation>
+            <numerusform>the assignee was cut to %Ln character</numerusform>
+            <numerusform>the assignee was cut to %Ln characters</numerusform>
         </translation>
     </message>
 </context>
@@ -1840,6 +1927,14 @@ then run init again.</source>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the articles assigned to you; with the status filter on &quot;In review&quot;, what waits for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArchiveListModel</name>
@@ -2036,6 +2131,30 @@ then run init again.</source>
         <source>&amp;Word target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who on the desk has the story now; &quot;Assigned to me&quot; in the archive list finds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArticleDocument</name>
@@ -2057,6 +2176,10 @@ then run init again.</source>
     </message>
     <message>
         <source>Change the length target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,6 +2525,54 @@ then run init again.</source>
     </message>
 </context>
 <context>
+    <name>newsroom::DeskNotes</name>
+    <message>
+        <source>A&amp;dd Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes can be added once the article is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since it was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2, set by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article has as many notes as it can keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the desk, e.g. “legal checked”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>newsroom::EditorSession</name>
     <message>
         <source>%1 (copy)</source>
@@ -2595,6 +2766,14 @@ then run init again.</source>
     </message>
     <message>
         <source>Length target (words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@
 #include "editor/BodyEditor.h"
 #include "editor/ChecklistPanel.h"
 #include "editor/ConflictBar.h"
+#include "editor/DeskNotes.h"
 #include "editor/EditorSession.h"
 #include "editor/FindBar.h"
 #include "editor/JournalWriter.h"
@@ -415,6 +416,7 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_archiveState);
 
     m_details = new ArticleDetails(document);
+    m_deskNotes = new DeskNotes(*m_gateway, document);
     m_outline = new OutlinePanel(m_editor->body());
 
     auto *storyColumn = new QWidget;
@@ -432,8 +434,15 @@ void MainWindow::buildLayout()
     using Panel = DeskLayout::Panel;
     m_desk->addPanel(Panel::Archive, tr("Archive"), m_browser);
     m_desk->addPanel(Panel::Outline, tr("Outline"), m_outline);
+    // The details, then the desk's thread beneath them: one panel, one scroll.
+    auto *detailsColumn = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(detailsColumn);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details);
+    detailsLayout->addWidget(m_deskNotes, 1);
+    m_deskNotes->setContentsMargins(9, 0, 9, 9); // in line with the form's fields
     auto *detailsScroll = new QScrollArea;
-    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidget(detailsColumn);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setFocusPolicy(Qt::NoFocus); // its fields take focus, not the frame
@@ -624,6 +633,13 @@ void MainWindow::refreshCompletions()
                  m_details->setCompletions(lists->first, lists->second);
                  m_browser->setCompletions(lists->first, lists->second);
              });
+    onAnswer(
+        m_gateway->run<QStringList>(ArchiveGateway::Lane::Reads,
+                                    [](ArticleStore &store) { return store.assignableUsers(); }),
+        this, [this](const StoreResult<QStringList> &users) {
+            if (users) // a help too: any name can be typed
+                m_details->setAssignableUsers(*users);
+        });
 }
 
 bool MainWindow::saveNow()
@@ -777,6 +793,7 @@ void MainWindow::showOpenedArchive(const QString &address)
 void MainWindow::onSaved()
 {
     m_publisher->articleSaved(m_session->article());
+    m_deskNotes->articleSaved();
     m_saveProblem->setArchiveProblem({});
     m_conflictBar->hide(); // a save went through: whatever conflict there was is settled
     const Article &article = m_session->article();

@@ -50,6 +50,28 @@ QDateTime parseDate(const QString &text, bool endOfDay)
 
 } // namespace
 
+QJsonArray CommandLineTool::notesJson(const QList<ArticleNote> &notes)
+{
+    QJsonArray array;
+    for (const ArticleNote &note : notes) {
+        array.append(QJsonObject{{QStringLiteral("author"), note.author},
+                                 {QStringLiteral("written"), json::timeToText(note.writtenAt)},
+                                 {QStringLiteral("text"), note.text}});
+    }
+    return array;
+}
+
+QJsonObject CommandLineTool::statusChangeJson(const Revision &change)
+{
+    QJsonObject object{{QStringLiteral("status"), statusName(change.status)},
+                       {QStringLiteral("by"), change.author},
+                       {QStringLiteral("at"), json::timeToText(change.savedAt)},
+                       {QStringLiteral("version"), change.version}};
+    if (change.previousStatus)
+        object.insert(QStringLiteral("previous_status"), statusName(*change.previousStatus));
+    return object;
+}
+
 std::optional<ArticleFilter> CommandLineTool::filterFromOptions()
 {
     ArticleFilter filter;
@@ -65,6 +87,8 @@ std::optional<ArticleFilter> CommandLineTool::filterFromOptions()
     filter.section = m_parser.value(QStringLiteral("section"));
     filter.tag = m_parser.value(QStringLiteral("tag"));
     filter.trashed = m_parser.isSet(QStringLiteral("trash"));
+    filter.assignee = m_parser.value(QStringLiteral("assigned-to")).trimmed();
+    filter.assignedToMe = m_parser.isSet(QStringLiteral("mine"));
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!m_parser.isSet(name))
             continue;
@@ -205,6 +229,13 @@ int CommandLineTool::showArticle(const QString &ref)
     // Who saved this version: on a server the editor's role, on a file the account.
     if (auto history = m_store->revisions(article->id); history && !history->isEmpty())
         object.insert(QStringLiteral("saved_by"), history->first().author);
+    const auto thread = m_store->deskThread(article->id);
+    if (!thread)
+        return fail(thread.error().message);
+    object.insert(QStringLiteral("notes"), notesJson(thread->notes));
+    if (thread->lastStatusChange)
+        object.insert(QStringLiteral("status_changed"),
+                      statusChangeJson(*thread->lastStatusChange));
     if (m_json) {
         m_out << QJsonDocument(object).toJson();
         return Ok;
@@ -222,6 +253,16 @@ int CommandLineTool::showArticle(const QString &ref)
         m_out << tr("By %1").arg(printable(a.byline)) << Qt::endl;
     if (!a.tags.isEmpty())
         m_out << tr("Tags: %1").arg(printable(a.tags.join(QStringLiteral(", ")))) << Qt::endl;
+    m_out << (a.assignee.isEmpty() ? tr("Assigned to nobody")
+                                   : tr("Assigned to %1").arg(printable(a.assignee)))
+          << Qt::endl;
+    if (const auto &change = thread->lastStatusChange) {
+        m_out << tr("Status set to %1 on %2 by %3")
+                     .arg(statusName(change->status), json::timeToText(change->savedAt),
+                          change->author.isEmpty() ? QStringLiteral("-")
+                                                   : printable(change->author))
+              << Qt::endl;
+    }
     const int words = wordcount::count(a.body);
     m_out << (a.wordTarget > 0 ? tr("Length: %L1 of %L2 words").arg(words).arg(a.wordTarget)
                                : tr("Length: %L1 words").arg(words))
@@ -230,6 +271,14 @@ int CommandLineTool::showArticle(const QString &ref)
     if (a.aiGenerated)
         m_out << Qt::endl
               << tr("[AI-generated] %1").arg(printable(a.disclosure, Lines::Many)) << Qt::endl;
+    if (!thread->notes.isEmpty()) {
+        m_out << Qt::endl << tr("Notes:") << Qt::endl;
+        for (const ArticleNote &note : thread->notes) {
+            m_out << json::timeToText(note.writtenAt) << QStringLiteral("  ")
+                  << printable(note.author) << QStringLiteral(": ") << printable(note.text)
+                  << Qt::endl;
+        }
+    }
     if (!related.isEmpty()) {
         m_out << Qt::endl << tr("Related articles:") << Qt::endl;
         for (const QJsonValue &item : std::as_const(related)) {

@@ -27,8 +27,14 @@ const QString kCommandsHelp = QStringLiteral(
     "                      An article that very likely tells a story already archived\n"
     "                      is named a possible duplicate (--no-duplicate-check: not).\n"
     "  list                List every article, newest update first.\n"
-    "                      Filters: --status, --section, --tag, --from, --to, --trash.\n"
-    "  show REF            Show one article; REF is its id or its slug.\n"
+    "                      Filters: --status, --section, --tag, --from, --to, --trash,\n"
+    "                      --assigned-to USER, --mine (assigned to you).\n"
+    "  show REF            Show one article; REF is its id or its slug; with who it is\n"
+    "                      assigned to, its last status change and the desk's notes.\n"
+    "  assign REF USER     Assign REF to USER (a server's role, a file's user name);\n"
+    "                      \"\" assigns it to nobody. Kept in the history as a version.\n"
+    "  note REF TEXT       Add a note to REF's desk thread, by you, now (at most 500\n"
+    "                      characters; notes are never changed or removed).\n"
     "  history REF         Every version of REF, newest first: version, time, why it\n"
     "                      was kept (timed, status, published, restored), who saved\n"
     "                      it, its status (--published: only published versions).\n"
@@ -110,6 +116,9 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("to"), tr("Only articles dated on or before DATE (YYYY-MM-DD)."),
          tr("DATE")},
         {QStringLiteral("trash"), tr("list: the trash instead of the archive.")},
+        {QStringLiteral("assigned-to"), tr("Only articles assigned to USER."), tr("USER")},
+        {QStringLiteral("mine"), tr("Only articles assigned to you (the server role, or this "
+                                    "computer's user).")},
         {QStringLiteral("published"), tr("history: only the versions that were published.")},
         {{QStringLiteral("o"), QStringLiteral("output")},
          tr("render: write the page to FILE."),
@@ -130,9 +139,9 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("repair-index"), tr("check-archive: rebuild the search index.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("init, import, list, show, history, search, render, "
-                                      "export-site, export-md, suggest, check, duplicates, "
-                                      "backup, check-archive or copy-to."));
+                                   tr("init, import, list, show, assign, note, history, search, "
+                                      "render, export-site, export-md, suggest, check, "
+                                      "duplicates, backup, check-archive or copy-to."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                    QStringLiteral("[args...]"));
 }
@@ -196,6 +205,10 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
         {QLatin1StringView("list"), 0, 0, [this](const QStringList &) { return listArticles(); }},
         {QLatin1StringView("show"), 1, 1,
          [this](const QStringList &a) { return showArticle(a[0]); }},
+        {QLatin1StringView("assign"), 2, 2,
+         [this](const QStringList &a) { return assignArticle(a[0], a[1]); }},
+        {QLatin1StringView("note"), 2, 2,
+         [this](const QStringList &a) { return addNote(a[0], a[1]); }},
         {QLatin1StringView("history"), 1, 1,
          [this](const QStringList &a) { return showHistory(a[0]); }},
         {QLatin1StringView("search"), 1, 1,
@@ -235,6 +248,12 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
             return fail(tr("%1 takes no arguments; see --help.").arg(command), UsageError);
         if (found->minArgs == 0)
             return fail(tr("%1 takes at most one argument; see --help.").arg(command), UsageError);
+        if (found->minArgs == 2)
+            return fail(tr("%1 takes two arguments, REF and %2; quote one with spaces.")
+                            .arg(command, command == QLatin1StringView("assign")
+                                              ? QStringLiteral("USER")
+                                              : QStringLiteral("TEXT")),
+                        UsageError);
         return fail(tr("%1 takes exactly one argument; quote a query with spaces.").arg(command),
                     UsageError);
     }

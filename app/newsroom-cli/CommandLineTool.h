@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 #include <memory>
 
@@ -16,7 +17,7 @@ namespace newsroom {
 // newsroom-cli's commands. Output goes to stdout (text, or JSON with --json), every
 // error to stderr as one line; run() returns the process exit code. Parsing and dispatch
 // live in CommandLineTool.cpp, the commands in ArchiveCommands.cpp, PublishCommands.cpp,
-// RelatedCommands.cpp, MaintenanceCommands.cpp and CopyCommand.cpp.
+// RelatedCommands.cpp, MaintenanceCommands.cpp, CopyCommand.cpp and DeskCommands.cpp.
 class CommandLineTool
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
@@ -43,6 +44,8 @@ private:
     int listArticles();
     int showArticle(const QString &ref);
     int showHistory(const QString &ref);
+    int assignArticle(const QString &ref, const QString &user);
+    int addNote(const QString &ref, const QString &text);
     int searchArticles(const QString &text);
     int renderArticle(const QString &ref);
     int exportSite(const QString &folder);
@@ -52,6 +55,9 @@ private:
     int listDuplicates();
     // [{id, slug, headline, score}], as duplicates and import --json print them.
     static QJsonArray matchesJson(const QList<SameStoryMatch> &matches);
+    // [{author, written, text}] and {status, previous_status, by, at, version}: show --json.
+    static QJsonArray notesJson(const QList<ArticleNote> &notes);
+    static QJsonObject statusChangeJson(const Revision &change);
     int backupArchive(const QStringList &args);
     int backupToFolder(const QString &folder);
     int checkArchive();

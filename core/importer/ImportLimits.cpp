@@ -148,6 +148,8 @@ QStringList ImportLimits::enforce(Article &article)
                 QT_TRANSLATE_N_NOOP("ImportLimits", "the section was cut to %Ln character(s)"));
     notes.field(article.language, Single, kLanguage,
                 QT_TRANSLATE_N_NOOP("ImportLimits", "the language was cut to %Ln character(s)"));
+    notes.field(article.assignee, Single, Article::kMaxAssignee,
+                QT_TRANSLATE_N_NOOP("ImportLimits", "the assignee was cut to %Ln character(s)"));
     notes.field(article.disclosure, Multiple, kDisclosure,
                 QT_TRANSLATE_N_NOOP("ImportLimits", "the disclosure was cut to %Ln character(s)"));
     // The slug is the store's to judge: it refuses one that is not a slug, and says why.

@@ -94,6 +94,7 @@ Parsed fromFrontMatter(const YAML::Node &meta, const QString &body)
     a.aiGenerated = flag(meta["ai_generated"]);
     a.disclosure = text(meta["disclosure"]);
     a.wordTarget = wordTarget(meta["word_target"]);
+    a.assignee = text(meta["assignee"]).trimmed();
     const auto status = statusFromName(text(meta["status"]));
     a.status = status.value_or(flag(meta["draft"]) || !meta["draft"] ? ArticleStatus::Draft
                                                                      : ArticleStatus::Published);
@@ -155,6 +156,8 @@ QString write(const Article &article, const std::function<QString(qint64)> &slug
     writeList(out, "sources", article.sources);
     if (article.wordTarget > 0) // Newsroom's own: other tools have no such key
         out << YAML::Key << "word_target" << YAML::Value << article.wordTarget;
+    if (!article.assignee.isEmpty()) // Newsroom's own too
+        writeText(out, "assignee", article.assignee);
     out << YAML::Key << "related" << YAML::Value;
     if (article.related.isEmpty())
         out << YAML::Flow;

@@ -16,6 +16,7 @@ namespace newsroom {
 struct Article
 {
     static constexpr int kMaxWordTarget = 100000; // longer than any story, so surely a typo
+    static constexpr int kMaxAssignee = 200;      // characters: a role name or a full name
 
     qint64 id = 0;
     qint64 version = 0;
@@ -35,6 +36,9 @@ struct Article
     QStringList sources; // URLs the piece is based on
     QList<RelatedItem> related;
     int wordTarget = 0; // the length the desk asked for, in words; 0: none set
+    // Who on the desk has the story now: a server archive's role name, a file archive's
+    // local user name (username::current()); empty: nobody.
+    QString assignee;
     QDateTime createdAt;
     QDateTime updatedAt;
     // Not content but a note for the next save: this copy brings back the archive's version

@@ -39,6 +39,8 @@ QVariant value(const Article &a, ArticleField field)
         return QVariant::fromValue(a.related);
     case ArticleField::WordTarget:
         return a.wordTarget;
+    case ArticleField::Assignee:
+        return a.assignee;
     }
     return {};
 }
@@ -93,6 +95,9 @@ void setValue(Article &a, ArticleField field, const QVariant &v)
         break;
     case ArticleField::WordTarget:
         a.wordTarget = std::clamp(v.toInt(), 0, Article::kMaxWordTarget);
+        break;
+    case ArticleField::Assignee:
+        a.assignee = v.toString().trimmed().left(Article::kMaxAssignee);
         break;
     }
 }

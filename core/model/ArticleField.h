@@ -27,6 +27,7 @@ enum class ArticleField
     Sources,
     Related,
     WordTarget, // int, 0 for none
+    Assignee,   // QString, empty for nobody
 };
 
 namespace articlefield {

@@ -76,6 +76,7 @@ QJsonObject fromArticle(const Article &article)
         {QStringLiteral("body"), article.body},
         {QStringLiteral("related"), related},
         {QStringLiteral("word_target"), article.wordTarget},
+        {QStringLiteral("assignee"), article.assignee},
         {QStringLiteral("created"), timeToText(article.createdAt)},
         {QStringLiteral("updated"), timeToText(article.updatedAt)},
     };
@@ -105,6 +106,8 @@ Article toArticle(const QJsonObject &object)
         article.related.append(toRelated(item.toObject()));
     article.wordTarget =
         std::clamp(object.value(QStringLiteral("word_target")).toInt(), 0, Article::kMaxWordTarget);
+    // A snapshot kept before the archive knew assignees reads as assigned to nobody.
+    article.assignee = object.value(QStringLiteral("assignee")).toString();
     article.createdAt = timeFromText(object.value(QStringLiteral("created")).toString());
     article.updatedAt = timeFromText(object.value(QStringLiteral("updated")).toString());
     return article;

@@ -27,6 +27,8 @@ ArticleRecord moved(ArticleRecord record, qint64 offset)
         version.note.articleId = record.article.id;
         moveLinks(version.content, offset);
     }
+    for (ArticleNote &note : record.notes)
+        note.articleId = record.article.id;
     return record;
 }
 
@@ -96,6 +98,10 @@ StoreResult<ArticleRecord> ArchiveCopier::read(qint64 id)
             return std::unexpected(content.error());
         record.history.prepend({revision, *content});
     }
+    auto thread = m_from.deskThread(id);
+    if (!thread)
+        return std::unexpected(thread.error());
+    record.notes = thread->notes;
     return record;
 }
 

@@ -22,10 +22,13 @@ enum class ArticleOrder
 struct ArticleFilter
 {
     std::optional<ArticleStatus> status;
-    QString section;      // exact, case-insensitive
-    QString tag;          // exact, case-insensitive
-    QDateTime from;       // inclusive
-    QDateTime to;         // inclusive
+    QString section;  // exact, case-insensitive
+    QString tag;      // exact, case-insensitive
+    QDateTime from;   // inclusive
+    QDateTime to;     // inclusive
+    QString assignee; // exact: the articles assigned to this user
+    // The articles assigned to whoever the store acts as (ArticleStore::currentUser()).
+    bool assignedToMe = false;
     bool trashed = false; // the trash instead of the live archive
     ArticleOrder order = ArticleOrder::Updated;
     bool descending = true;

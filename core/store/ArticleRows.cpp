@@ -105,7 +105,8 @@ void bindFields(SqliteStatement &statement, const Article &article)
         .bind(11, qint64(article.aiGenerated))
         .bind(12, article.disclosure)
         .bind(13, sqltime::toSeconds(article.updatedAt))
-        .bind(20, qint64(article.wordTarget));
+        .bind(20, qint64(article.wordTarget))
+        .bind(21, article.assignee);
     if (article.publishedAt.isValid())
         statement.bind(10, sqltime::toSeconds(article.publishedAt));
     else
@@ -164,8 +165,8 @@ StoreStatus insertRow(SqliteDatabase &db, Article &article, const VersionNote &n
     SqliteStatement insert = db.prepare(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
-        " version_author, word_target) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-        " ?12, ?13, ?14, 1, ?15, ?20)");
+        " version_author, word_target, assignee) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+        " ?10, ?11, ?12, ?13, ?14, 1, ?15, ?20, ?21)");
     bindFields(insert, article);
     insert.bind(14, sqltime::toSeconds(article.createdAt)).bind(15, note.author);
     if (auto done = insert.run(); !done)
@@ -183,7 +184,7 @@ StoreStatus updateRow(SqliteDatabase &db, Article &article, const VersionNote &n
         " section = ?6, language = ?7, body = ?8, status = ?9, published_at = ?10,"
         " ai_generated = ?11, disclosure = ?12, updated_at = ?13, version = version + 1,"
         " version_kind = ?16, version_author = ?17, version_previous_status = ?18,"
-        " version_restored_from = ?19, word_target = ?20"
+        " version_restored_from = ?19, word_target = ?20, assignee = ?21"
         " WHERE id = ?14 AND version = ?15 AND trashed_at IS NULL");
     bindFields(update, article);
     update.bind(14, article.id)
@@ -376,20 +377,20 @@ StoreStatus insertRecordRow(SqliteDatabase &db, const ArticleRecord &record)
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
         " version_kind, version_author, version_previous_status, version_restored_from,"
-        " word_target, id, trashed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-        " ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
+        " word_target, assignee, id, trashed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+        " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
     bindFields(insert, article);
     insert.bind(14, sqltime::toSeconds(article.createdAt))
         .bind(15, article.version)
         .bind(16, revisionKindName(record.note.kind))
         .bind(17, record.note.author)
-        .bind(21, article.id);
+        .bind(22, article.id);
     bindOptionalStatus(insert, 18, record.note.previousStatus);
     bindOptionalVersion(insert, 19, record.note.restoredFrom);
     if (record.trashed) // the trash keeps no time of its own elsewhere: the last change will do
-        insert.bind(22, sqltime::toSeconds(article.updatedAt));
+        insert.bind(23, sqltime::toSeconds(article.updatedAt));
     else
-        insert.bindNull(22);
+        insert.bindNull(23);
     return insert.run();
 }
 
@@ -400,6 +401,19 @@ StoreStatus followHeadline(SqliteDatabase &db, const Article &article)
     return db.prepare("UPDATE related_items SET title = '' WHERE target_id = ?1 AND title = ?2")
         .bind(1, article.id)
         .bind(2, article.headline)
+        .run();
+}
+
+// A note as it is, its author and time kept (a copy); its id is this archive's own.
+StoreStatus insertNote(SqliteDatabase &db, qint64 articleId, const ArticleNote &note)
+{
+    return db
+        .prepare("INSERT INTO article_notes (article_id, written_at, author, text)"
+                 " VALUES (?, ?, ?, ?)")
+        .bind(1, articleId)
+        .bind(2, sqltime::toSeconds(note.writtenAt))
+        .bind(3, note.author)
+        .bind(4, note.text)
         .run();
 }
 
@@ -431,6 +445,10 @@ StoreStatus put(SqliteDatabase &db, const ArticleRecord &record, const QByteArra
         if (done)
             done = writeRevision(db, version.content, noteOf(version.note));
     }
+    for (const ArticleNote &note : record.notes) {
+        if (done)
+            done = insertNote(db, article.id, note);
+    }
     if (done) {
         done = db.prepare("INSERT INTO import_sources (hash, article_id) VALUES (?, ?)")
                    .bindBlob(1, key)
@@ -445,7 +463,7 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id)
     SqliteStatement row = db.prepare(
         "SELECT version, slug, headline, dek, byline, dateline, section, language, body, status,"
         " coalesce(published_at, 0), ai_generated, disclosure, created_at, updated_at,"
-        " word_target FROM articles WHERE id = ?");
+        " word_target, assignee FROM articles WHERE id = ?");
     row.bind(1, id);
     if (!row.next())
         return row.failed() ? std::unexpected(row.error()) : notFound(id);
@@ -467,6 +485,7 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id)
     a.createdAt = sqltime::fromSeconds(row.int64(13));
     a.updatedAt = sqltime::fromSeconds(row.int64(14));
     a.wordTarget = int(row.int64(15));
+    a.assignee = row.text(16);
     a.tags =
         readList(db, "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", id);
     a.sources =

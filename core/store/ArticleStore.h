@@ -3,6 +3,7 @@
 #include "ArticleFilter.h"
 #include "ArticleRecord.h"
 #include "ArticleSummary.h"
+#include "DeskThread.h"
 #include "Revision.h"
 #include "StoreError.h"
 #include "StoryText.h"
@@ -139,11 +140,29 @@ public:
     // window to say who is signed in; empty for a file.
     virtual QString signedInAs() const { return {}; }
 
+    // The desk's workflow. Who "me" is: the role a server archive acts as (current_user),
+    // the local user's name for a file (username::current()); what "Assigned to me" means
+    // and who a new note is by.
+    virtual QString currentUser() const = 0;
+    // Who an article may be assigned to, sorted: on a server the members of the editors'
+    // group role (PgEditorAccess), in a file the local user; both add every name already
+    // assigned.
+    virtual StoreResult<QStringList> assignableUsers() = 0;
+    // The desk's notes on the article (oldest first) and its last status change. Trashed
+    // articles keep theirs.
+    virtual StoreResult<DeskThread> deskThread(qint64 id) = 0;
+    // Appends a note by currentUser(), now; notes are never changed or removed. Invalid when
+    // the text is blank or longer than ArticleNote::kMaxLength, or the article has
+    // ArticleNote::kMaxPerArticle notes already; Conflict when it is in the trash. The
+    // article's version does not change.
+    virtual StoreResult<ArticleNote> addNote(qint64 id, const QString &text) = 0;
+
     // Moving whole archives (newsroom-cli copy-to). Every article's id, the trashed ones
     // too, ascending; and the highest id the archive holds.
     virtual StoreResult<QList<qint64>> allIds() = 0;
     virtual StoreResult<qint64> highestId() = 0;
-    // Writes `record` under its own id, with its versions, times and notes as they are, in
+    // Writes `record` under its own id, with its versions, times, notes and desk notes as
+    // they are, in
     // one transaction, and notes `key` with it. Conflict, writing nothing, when the id or
     // the slug is taken.
     virtual StoreStatus putRecord(const ArticleRecord &record, const QByteArray &key) = 0;

@@ -207,4 +207,24 @@ StoreResult<qint64> DelayedArticleStore::articleWithKey(const QByteArray &key)
     return wait().articleWithKey(key);
 }
 
+QString DelayedArticleStore::currentUser() const
+{
+    return m_inner->currentUser();
+}
+
+StoreResult<QStringList> DelayedArticleStore::assignableUsers()
+{
+    return wait().assignableUsers();
+}
+
+StoreResult<DeskThread> DelayedArticleStore::deskThread(qint64 id)
+{
+    return wait().deskThread(id);
+}
+
+StoreResult<ArticleNote> DelayedArticleStore::addNote(qint64 id, const QString &text)
+{
+    return wait().addNote(id, text);
+}
+
 } // namespace newsroom

@@ -55,6 +55,10 @@ public:
     StoreResult<qint64> highestId() override;
     StoreStatus putRecord(const ArticleRecord &record, const QByteArray &key) override;
     StoreResult<qint64> articleWithKey(const QByteArray &key) override;
+    QString currentUser() const override;
+    StoreResult<QStringList> assignableUsers() override;
+    StoreResult<DeskThread> deskThread(qint64 id) override;
+    StoreResult<ArticleNote> addNote(qint64 id, const QString &text) override;
 
 private:
     ArticleStore &wait() const; // sleeps for the delay, then gives the real store

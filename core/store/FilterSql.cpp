@@ -2,6 +2,7 @@
 
 #include "SqlTime.h"
 #include "SqliteStatement.h"
+#include "io/UserName.h"
 
 namespace newsroom {
 
@@ -18,6 +19,11 @@ FilterSql::FilterSql(const ArticleFilter &filter, int firstParameter)
             " AND t.tag = ? COLLATE NOCASE)",
             filter.tag);
     }
+    // "Me" in a file is the local user, the name its saves and notes are by.
+    if (filter.assignedToMe)
+        add("a.assignee = ?", username::current());
+    if (!filter.assignee.isEmpty())
+        add("a.assignee = ?", filter.assignee);
     if (filter.from.isValid())
         add("coalesce(a.published_at, a.created_at) >= ?", sqltime::toSeconds(filter.from));
     if (filter.to.isValid())

@@ -161,6 +161,24 @@ ALTER TABLE articles ADD COLUMN word_target INTEGER NOT NULL DEFAULT 0
     CHECK (word_target BETWEEN 0 AND 100000);
 )sql";
 
+// Version 7: the desk's workflow. Who has the story (assignee: a user name, '' for nobody;
+// after the body, read by the editor, and by "Assigned to me" through its own index of live
+// assigned articles), and the desk's notes on it: appended, never changed (the store has no
+// call that would), kept through the trash, gone only with their article.
+constexpr const char *kDeskWorkflow = R"sql(
+ALTER TABLE articles ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
+CREATE INDEX articles_live_by_assignee ON articles (assignee, updated_at DESC)
+    WHERE trashed_at IS NULL AND assignee <> '';
+CREATE TABLE article_notes (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    written_at INTEGER NOT NULL,
+    author     TEXT    NOT NULL,
+    text       TEXT    NOT NULL CHECK (length(text) BETWEEN 1 AND 500)
+);
+CREATE INDEX article_notes_by_article ON article_notes (article_id, id);
+)sql";
+
 struct Migration
 {
     int version;
@@ -175,6 +193,7 @@ constexpr std::array kMigrations{
     Migration{4, "import sources, index of live deks", kImportSources},
     Migration{5, "why and by whom each version was kept", kVersionNotes},
     Migration{6, "a length target for each article", kWordTarget},
+    Migration{7, "assignee and the desk's notes", kDeskWorkflow},
 };
 
 StoreStatus apply(SqliteDatabase &db, const Migration &migration)

@@ -157,13 +157,13 @@ PgParams fieldParams(const Article &article)
 StoreStatus insertRow(PgConnection &db, Article &article)
 {
     PgParams params = fieldParams(article);
-    params.addTime(article.createdAt).add(article.wordTarget);
+    params.addTime(article.createdAt).add(article.wordTarget).add(article.assignee);
     auto inserted = db.query(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
-        " version_author, word_target) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+        " version_author, word_target, assignee) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
         " to_timestamp($10), $11, $12, to_timestamp($13), to_timestamp($14), 1, current_user,"
-        " $15) RETURNING id",
+        " $15, $16) RETURNING id",
         params);
     if (!inserted)
         return std::unexpected(inserted.error());
@@ -182,14 +182,15 @@ StoreStatus updateRow(PgConnection &db, Article &article, const VersionNote &not
         .add(revisionKindName(note.kind))
         .add(note.previousStatus ? QString(statusName(*note.previousStatus)) : QString())
         .addIdOrNull(note.restoredFrom)
-        .add(article.wordTarget);
+        .add(article.wordTarget)
+        .add(article.assignee);
     auto updated = db.query(
         "UPDATE articles SET slug = $1, headline = $2, dek = $3, byline = $4, dateline = $5,"
         " section = $6, language = $7, body = $8, status = $9, published_at = to_timestamp($10),"
         " ai_generated = $11, disclosure = $12, updated_at = to_timestamp($13),"
         " version = version + 1, version_kind = $16, version_author = current_user,"
         " version_previous_status = nullif($17, ''), version_restored_from = $18,"
-        " word_target = $19"
+        " word_target = $19, assignee = $20"
         " WHERE id = $14 AND version = $15 AND trashed_at IS NULL",
         params);
     if (!updated)
@@ -337,15 +338,16 @@ StoreStatus insertRecordRow(PgConnection &db, const ArticleRecord &record)
         .addIdOrNull(record.note.restoredFrom)
         .add(article.wordTarget)
         .add(article.id)
-        .add(record.trashed);
+        .add(record.trashed)
+        .add(article.assignee);
     // The trash keeps no time of its own elsewhere: the last change will do.
     auto done = db.query(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
         " version_kind, version_author, version_previous_status, version_restored_from,"
-        " word_target, id, trashed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+        " word_target, id, trashed_at, assignee) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
         " to_timestamp($10), $11, $12, to_timestamp($13), to_timestamp($14), $15, $16, $17,"
-        " nullif($18, ''), $19, $20, $21, CASE WHEN $22 THEN to_timestamp($13) END)",
+        " nullif($18, ''), $19, $20, $21, CASE WHEN $22 THEN to_timestamp($13) END, $23)",
         params);
     if (!done)
         return std::unexpected(done.error());
@@ -404,6 +406,25 @@ StoreStatus put(PgConnection &db, const ArticleRecord &record, const QByteArray 
         if (done)
             done = insertVersion(db, article.id, version);
     }
+    if (done && !record.notes.isEmpty()) {
+        // The notes as they are, authors and times kept; their ids are this archive's own.
+        QList<qint64> times;
+        QStringList authors;
+        QStringList texts;
+        for (const ArticleNote &note : record.notes) {
+            times.append(sqltime::toSeconds(note.writtenAt));
+            authors.append(note.author);
+            texts.append(note.text);
+        }
+        auto copied =
+            db.query("INSERT INTO article_notes (article_id, written_at, author, text)"
+                     " SELECT $1, to_timestamp(t), a, x FROM unnest($2::bigint[],"
+                     " $3::text[], $4::text[]) WITH ORDINALITY AS u (t, a, x, n)"
+                     " ORDER BY n",
+                     PgParams().add(article.id).addArray(times).addArray(authors).addArray(texts));
+        if (!copied)
+            done = std::unexpected(copied.error());
+    }
     if (done) {
         auto noted = db.query("INSERT INTO import_sources (hash, article_id) VALUES ($1, $2)",
                               PgParams().addBytes(key).add(article.id));
@@ -440,7 +461,7 @@ StoreResult<Article> read(PgConnection &db, qint64 id)
         " (SELECT coalesce(json_agg(json_build_array(coalesce(nullif(r.title, ''), g.headline,"
         " ''), r.summary, coalesce(r.target_id, 0), coalesce(r.url, '')) ORDER BY r.position),"
         " '[]') FROM related_items r LEFT JOIN articles g ON g.id = r.target_id"
-        " WHERE r.article_id = a.id), a.word_target"
+        " WHERE r.article_id = a.id), a.word_target, a.assignee"
         " FROM articles a WHERE a.id = $1",
         PgParams().add(id));
     if (!row)
@@ -468,6 +489,7 @@ StoreResult<Article> read(PgConnection &db, qint64 id)
     a.sources = stringList(row->bytes(0, 16));
     a.related = relatedItems(row->bytes(0, 17));
     a.wordTarget = int(row->int64(0, 18));
+    a.assignee = row->text(0, 19);
     return a;
 }
 

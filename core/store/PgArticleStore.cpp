@@ -1,8 +1,10 @@
 #include "PgArticleStore.h"
 
 #include "ArchiveChange.h"
+#include "DeskNotes.h"
 #include "PgArticleRows.h"
 #include "PgConnection.h"
+#include "PgEditorAccess.h"
 #include "PgFilterSql.h"
 #include "SqlTime.h"
 #include "model/ArticleJson.h"
@@ -524,6 +526,93 @@ StoreResult<QList<StoryText>> PgArticleStore::stories(qint64 afterId, int limit)
 StoreResult<QList<StoryText>> PgArticleStore::storiesOf(const QList<qint64> &ids)
 {
     return m_stories->storiesOf(ids);
+}
+
+QString PgArticleStore::currentUser() const
+{
+    return m_db->role();
+}
+
+// The roles that sign in as members of the editors' group (PgEditorAccess), this role, and
+// whoever is assigned already (a colleague who has left keeps their stories until reassigned).
+StoreResult<QStringList> PgArticleStore::assignableUsers()
+{
+    auto rows = m_db->query(
+        "SELECT m.rolname::text FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid"
+        " JOIN pg_roles m ON m.oid = am.member WHERE g.rolname = $1 AND m.rolcanlogin"
+        " UNION SELECT current_user::text"
+        " UNION SELECT DISTINCT assignee FROM articles WHERE assignee <> ''",
+        PgParams().add(QLatin1StringView(PgEditorAccess::kDefaultGroup)));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QStringList users;
+    for (int row = 0; row < rows->rows(); ++row)
+        users.append(rows->text(row, 0));
+    return desknotes::mergedUsers(users, {});
+}
+
+StoreResult<DeskThread> PgArticleStore::deskThread(qint64 id)
+{
+    // Never more than a thread holds, whatever was written by hand (see ArticleNote).
+    auto rows = m_db->query("SELECT id, extract(epoch FROM written_at)::bigint, author, text"
+                            " FROM article_notes WHERE article_id = $1 ORDER BY id LIMIT $2",
+                            PgParams().add(id).add(qint64(ArticleNote::kMaxPerArticle)));
+    if (!rows)
+        return std::unexpected(rows.error());
+    DeskThread thread;
+    for (int row = 0; row < rows->rows(); ++row) {
+        thread.notes.append(ArticleNote{rows->int64(row, 0), id, rows->text(row, 2),
+                                        sqltime::fromSeconds(rows->int64(row, 1)),
+                                        rows->text(row, 3)});
+    }
+    auto history = revisions(id); // NotFound when there is no such article
+    if (!history)
+        return std::unexpected(history.error());
+    for (const Revision &revision : std::as_const(*history)) {
+        if (revision.kind == RevisionKind::Status || revision.kind == RevisionKind::Published) {
+            thread.lastStatusChange = revision;
+            break;
+        }
+    }
+    return thread;
+}
+
+// The article's row is locked while its notes are counted, so that two colleagues adding
+// the last note at once cannot both get in. The server names the author (current_user) and
+// the time.
+StoreResult<ArticleNote> PgArticleStore::addNote(qint64 id, const QString &text)
+{
+    auto checked = desknotes::checkedText(text);
+    if (!checked)
+        return std::unexpected(checked.error());
+    ArticleNote note;
+    const StoreStatus done = m_db->transaction([&]() -> StoreStatus {
+        auto article = m_db->query("SELECT trashed_at IS NOT NULL, (SELECT count(*) FROM"
+                                   " article_notes WHERE article_id = $1) FROM articles"
+                                   " WHERE id = $1 FOR NO KEY UPDATE",
+                                   PgParams().add(id));
+        if (!article)
+            return std::unexpected(article.error());
+        if (article->rows() == 0)
+            return notFound(id);
+        if (article->boolean(0, 0))
+            return desknotes::inTrash(id);
+        if (article->int64(0, 1) >= ArticleNote::kMaxPerArticle)
+            return desknotes::tooMany(id);
+        auto inserted = m_db->query(
+            "INSERT INTO article_notes (article_id, written_at, author, text) VALUES ($1,"
+            " date_trunc('second', now()), current_user, $2)"
+            " RETURNING id, extract(epoch FROM written_at)::bigint, author",
+            PgParams().add(id).add(*checked));
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        note = ArticleNote{inserted->int64(0, 0), id, inserted->text(0, 2),
+                           sqltime::fromSeconds(inserted->int64(0, 1)), *checked};
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return note;
 }
 
 } // namespace newsroom

@@ -32,19 +32,26 @@ StoreResult<QString> text(PgConnection &connection, const QByteArray &sql)
 }
 
 // The rights an editor needs: rows, not shapes. newsroom_schema is read only (an editor's
-// client reads the version; only the owner upgrades). The default privileges give the
-// same rights on tables a later upgrade by the owner makes, before init runs again.
-QString grantsFor(const QString &schema, const QString &group, const QString &owner)
+// client reads the version; only the owner upgrades); the desk's notes are added, never
+// changed or removed. The default privileges give the same rights on tables a later
+// upgrade by the owner makes, before init runs again.
+QString grantsFor(const QString &schema, const QString &group, const QString &owner, bool hasNotes)
 {
-    return QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2;\n"
-                          "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2;\n"
-                          "REVOKE INSERT, UPDATE, DELETE ON %1.newsroom_schema FROM %2;\n"
-                          "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2;\n"
-                          "ALTER DEFAULT PRIVILEGES FOR ROLE %3 IN SCHEMA %1\n"
-                          "    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2;\n"
-                          "ALTER DEFAULT PRIVILEGES FOR ROLE %3 IN SCHEMA %1\n"
-                          "    GRANT USAGE, UPDATE ON SEQUENCES TO %2;")
-        .arg(schema, group, owner);
+    // An archive not yet upgraded has no notes table: its upgrade revokes the same.
+    const QString notes =
+        hasNotes ? QStringLiteral("REVOKE UPDATE, DELETE ON %1.article_notes FROM %2;\n")
+                 : QString();
+    const QString grants =
+        QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2;\n"
+                       "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2;\n"
+                       "REVOKE INSERT, UPDATE, DELETE ON %1.newsroom_schema FROM %2;\n") +
+        notes +
+        QStringLiteral("GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2;\n"
+                       "ALTER DEFAULT PRIVILEGES FOR ROLE %3 IN SCHEMA %1\n"
+                       "    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2;\n"
+                       "ALTER DEFAULT PRIVILEGES FOR ROLE %3 IN SCHEMA %1\n"
+                       "    GRANT USAGE, UPDATE ON SEQUENCES TO %2;");
+    return grants.arg(schema, group, owner);
 }
 
 } // namespace
@@ -86,7 +93,10 @@ StoreResult<PgEditorAccess::Report> PgEditorAccess::grant(PgConnection &connecti
                                     "pg_class WHERE oid = 'newsroom_schema'::regclass");
         if (!owns)
             return std::unexpected(owns.error());
-        const QString grants = grantsFor(*schema, group, *owner);
+        auto hasNotes = yes(connection, "SELECT to_regclass('article_notes') IS NOT NULL");
+        if (!hasNotes)
+            return std::unexpected(hasNotes.error());
+        const QString grants = grantsFor(*schema, group, *owner, *hasNotes);
         if (!*owns) {
             report.dbaMustRun = tr("Only the tables' owner (%1) may grant rights on them; "
                                    "run init as %1, or have it run:\n%2")

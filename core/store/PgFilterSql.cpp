@@ -26,6 +26,15 @@ PgFilterSql::PgFilterSql(const ArticleFilter &filter, PgParams &params)
             " AND lower(t.tag) = lower($))",
             params);
     }
+    // "Me" on a server is the role signed in, the one its saves and notes are by.
+    if (filter.assignedToMe) {
+        m_condition += " AND a.assignee = current_user";
+        m_empty = false;
+    }
+    if (!filter.assignee.isEmpty()) {
+        params.add(filter.assignee);
+        add("a.assignee = $", params);
+    }
     if (filter.from.isValid()) {
         params.addTime(filter.from);
         add("coalesce(a.published_at, a.created_at) >= to_timestamp($)", params);

@@ -33,12 +33,13 @@ public:
     static StoreResult<Report> upgrade(PgConnection &connection);
     // `newsroom-cli init`: the archive in an empty database, or an upgrade of one already
     // there. A database holding tables of some other program is refused and left alone.
-    static StoreResult<Report> create(PgConnection &connection);
+    // `target`: for tests, an older version to stop at (-1: the latest).
+    static StoreResult<Report> create(PgConnection &connection, int target = -1);
     // For tests: the schema's version as recorded (0: none).
     static StoreResult<int> currentVersion(PgConnection &connection);
 
 private:
-    static StoreResult<Report> migrate(PgConnection &connection, bool mayCreate);
+    static StoreResult<Report> migrate(PgConnection &connection, bool mayCreate, int target = -1);
 };
 
 } // namespace newsroom

@@ -2,10 +2,12 @@
 
 #include "ArchiveFile.h"
 #include "ArticleRows.h"
+#include "DeskNotes.h"
 #include "FilterSql.h"
 #include "SqlTime.h"
 #include "SqliteDatabase.h"
 #include "SummaryRow.h"
+#include "io/UserName.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
 #include "search/ArchiveSearch.h"
@@ -577,6 +579,82 @@ StoreResult<QList<StoryText>> SqliteArticleStore::stories(qint64 afterId, int li
 StoreResult<QList<StoryText>> SqliteArticleStore::storiesOf(const QList<qint64> &ids)
 {
     return m_stories->storiesOf(ids);
+}
+
+QString SqliteArticleStore::currentUser() const
+{
+    return username::current();
+}
+
+StoreResult<QStringList> SqliteArticleStore::assignableUsers()
+{
+    auto assigned = column(*m_db, "SELECT DISTINCT assignee FROM articles WHERE assignee <> ''");
+    if (!assigned)
+        return std::unexpected(assigned.error());
+    return desknotes::mergedUsers({currentUser()}, *assigned);
+}
+
+StoreResult<DeskThread> SqliteArticleStore::deskThread(qint64 id)
+{
+    DeskThread thread;
+    // Never more than a thread holds, even from an archive made elsewhere (see ArticleNote).
+    SqliteStatement notes = m_db->prepare("SELECT id, written_at, author, text FROM article_notes"
+                                          " WHERE article_id = ?1 ORDER BY id LIMIT ?2");
+    notes.bind(1, id).bind(2, qint64(ArticleNote::kMaxPerArticle));
+    while (notes.next()) {
+        thread.notes.append(ArticleNote{notes.int64(0), id, notes.text(2),
+                                        sqltime::fromSeconds(notes.int64(1)), notes.text(3)});
+    }
+    if (notes.failed())
+        return std::unexpected(notes.error());
+    auto history = revisions(id); // NotFound when there is no such article
+    if (!history)
+        return std::unexpected(history.error());
+    for (const Revision &revision : std::as_const(*history)) {
+        if (revision.kind == RevisionKind::Status || revision.kind == RevisionKind::Published) {
+            thread.lastStatusChange = revision;
+            break;
+        }
+    }
+    return thread;
+}
+
+StoreResult<ArticleNote> SqliteArticleStore::addNote(qint64 id, const QString &text)
+{
+    auto checked = desknotes::checkedText(text);
+    if (!checked)
+        return std::unexpected(checked.error());
+    if (auto ok = checkCanWrite(); !ok)
+        return std::unexpected(ok.error());
+    ArticleNote note{0, id, currentUser(), sqltime::now(), *checked};
+    const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
+        SqliteStatement article =
+            m_db->prepare("SELECT trashed_at IS NOT NULL, (SELECT count(*) FROM article_notes"
+                          " WHERE article_id = ?1) FROM articles WHERE id = ?1");
+        article.bind(1, id);
+        if (!article.next()) {
+            if (article.failed())
+                return std::unexpected(article.error());
+            return storeFailure(StoreError::Code::NotFound, tr("There is no article #%1.").arg(id));
+        }
+        if (article.int64(0))
+            return desknotes::inTrash(id);
+        if (article.int64(1) >= ArticleNote::kMaxPerArticle)
+            return desknotes::tooMany(id);
+        auto inserted = m_db->prepare("INSERT INTO article_notes (article_id, written_at, author,"
+                                      " text) VALUES (?, ?, ?, ?)")
+                            .bind(1, id)
+                            .bind(2, sqltime::toSeconds(note.writtenAt))
+                            .bind(3, note.author)
+                            .bind(4, note.text)
+                            .run();
+        if (inserted)
+            note.id = m_db->lastInsertId();
+        return inserted;
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return note;
 }
 
 } // namespace newsroom

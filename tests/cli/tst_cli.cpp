@@ -1,5 +1,6 @@
 #include "BeatArchive.h"
 #include "CliRunner.h"
+#include "DeskCommandsCheck.h"
 #include "HostileFiles.h"
 #include "TestArchive.h"
 #include "io/UserName.h"
@@ -145,6 +146,18 @@ private Q_SLOTS:
         const CliResult byId = cli({QStringLiteral("show"), QStringLiteral("--json"),
                                     QString::number(article[QStringLiteral("id")].toInteger())});
         QCOMPARE(byId.json().object()[QStringLiteral("slug")], article[QStringLiteral("slug")]);
+    }
+
+    void deskWorkflow()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("desk.newsroom"));
+        const auto run = [&](const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db} + arguments, m_dir.path());
+        };
+        QCOMPARE(run({QStringLiteral("import"), dataFile(QStringLiteral("wildfire.txt"))}).exitCode,
+                 0);
+        checkDeskCommands(run, QStringLiteral("1"), username::current());
     }
 
     void searchJson()

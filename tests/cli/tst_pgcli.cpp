@@ -5,6 +5,7 @@
 #include "ArchiveUnderTest.h"
 #include "BeatArchive.h"
 #include "CliRunner.h"
+#include "DeskCommandsCheck.h"
 #include "SampleDesk.h"
 #include "store/ArchiveAddress.h"
 
@@ -186,6 +187,18 @@ private Q_SLOTS:
         const QJsonArray clusters = listed.json().array();
         QVERIFY(clusters.size() == 1 || (clusters.size() == 2 && holdsFollowUp(clusters[1])));
         QCOMPARE(clusters[0].toArray().size(), 2);
+    }
+
+    void deskWorkflowOnTheServer()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
+        const CliResult imported =
+            cli({QStringLiteral("import"), QStringLiteral(NEWSROOM_TEST_DATA "/wildfire.txt")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        auto store = PgArticleStore::open(m_address);
+        QVERIFY(store);
+        checkDeskCommands([this](const QStringList &arguments) { return cli(arguments); },
+                          QStringLiteral("1"), (*store)->currentUser());
     }
 
     void fileOnlyCommandsSaySo()

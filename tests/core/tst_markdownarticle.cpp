@@ -92,6 +92,19 @@ private Q_SLOTS:
         QCOMPARE(parsed->article.wordTarget, target);
     }
 
+    void assigneeTravelsWhenSet()
+    {
+        Article a = everything();
+        a.assignee = QStringLiteral("Zoë Stringer");
+        const QString text = markdownarticle::write(a, {});
+        QVERIFY2(text.contains(QStringLiteral("\nassignee: \"Zoë Stringer\"\n")), qPrintable(text));
+        const auto parsed = markdownarticle::read(text);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->article.assignee, QStringLiteral("Zoë Stringer"));
+        a.assignee.clear();
+        QVERIFY(!markdownarticle::write(a, {}).contains(QLatin1StringView("assignee")));
+    }
+
     void noTargetWritesNoKey()
     {
         Article a = everything();

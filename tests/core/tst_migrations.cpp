@@ -209,7 +209,7 @@ private Q_SLOTS:
         auto store = SqliteArticleStore::open(path);
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));
         SqliteDatabase &db = (*store)->database();
-        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(6));
+        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(migrations::latestVersion()));
         Article article = *(*store)->article(1);
         QCOMPARE(article.wordTarget, 0);
         article.wordTarget = 700;
@@ -219,6 +219,57 @@ private Q_SLOTS:
         QVERIFY(!db.exec("UPDATE articles SET word_target = -1"));
         QVERIFY(!db.exec("UPDATE articles SET word_target = 100001"));
         QCOMPARE((*store)->article(1)->wordTarget, 700);
+    }
+
+    // Version 7 adds the desk's workflow: an archive made before keeps every article and
+    // version, each read as assigned to nobody (its snapshots have no assignee at all), with
+    // no notes; then assignees and notes work as on a new archive.
+    void deskWorkflowOnAnOlderArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.newsroom"));
+        {
+            auto db = rawDatabase(path);
+            QVERIFY(migrations::migrate(*db, 6));
+            QVERIFY(db->exec("INSERT INTO articles (slug, headline, body, created_at, updated_at,"
+                             " version, status) VALUES ('ferry', 'Ferry fares rise', 'Now.', 1,"
+                             " 2, 2, 'in-review')"));
+            // Version 1 as a Newsroom before version 7 kept it: no "assignee" key.
+            const QByteArray snapshot =
+                qCompress(R"({"id":1,"version":1,"slug":"ferry","headline":"Ferry fares",)"
+                          R"("status":"draft","body":"Soon.","word_target":0})");
+            SqliteStatement revision =
+                db->prepare("INSERT INTO revisions (article_id, version, saved_at, headline,"
+                            " snapshot, kind, author, status) VALUES (1, 1, 1, 'Ferry fares', ?,"
+                            " 'timed', 'Old Hand', 'draft')");
+            revision.bindBlob(1, snapshot);
+            QVERIFY(revision.run());
+        }
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        SqliteDatabase &db = (*store)->database();
+        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(7));
+        Article article = *(*store)->article(1);
+        QCOMPARE(article.headline, QStringLiteral("Ferry fares rise"));
+        QCOMPARE(article.assignee, QString());
+        auto old = (*store)->revision(1, 1);
+        QVERIFY(old);
+        QCOMPARE(old->headline, QStringLiteral("Ferry fares"));
+        QCOMPARE(old->assignee, QString());
+        QCOMPARE((*store)->deskThread(1)->notes.size(), 0);
+        ArticleFilter mine;
+        mine.assignedToMe = true;
+        QCOMPARE(*(*store)->count(mine), 0);
+
+        article.assignee = (*store)->currentUser();
+        QVERIFY((*store)->save(article));
+        QCOMPARE(*(*store)->count(mine), 1);
+        QVERIFY((*store)->addNote(1, QStringLiteral("legal checked")));
+        QCOMPARE((*store)->deskThread(1)->notes.front().text, QStringLiteral("legal checked"));
+        QCOMPARE((*store)->revision(1, 2)->assignee, QString()); // the version before, as it was
+        // The archive refuses a note longer than any the app writes.
+        QVERIFY(!db.exec("INSERT INTO article_notes (article_id, written_at, author, text)"
+                         " VALUES (1, 1, 'x', '')"));
     }
 
     void migratingTwiceChangesNothing()

@@ -6,6 +6,7 @@
 #include "ArchiveUnderTest.h"
 #include "search/PgArchiveSearch.h"
 #include "store/ArchiveAddress.h"
+#include "store/PgEditorAccess.h"
 #include "store/PgMigrations.h"
 
 #include <QFile>
@@ -24,6 +25,7 @@ public:
     EmptyDatabase() : m_address(ArchiveUnderTest::createDatabase(&m_name)) {}
     ~EmptyDatabase() { ArchiveUnderTest::dropDatabase(m_name); }
     QString address() const { return m_address; }
+    QString name() const { return m_name; }
     std::unique_ptr<PgConnection> connect() const
     {
         auto db = PgConnection::open(m_address);
@@ -88,6 +90,71 @@ private Q_SLOTS:
         QVERIFY(created.error().message.contains(QStringLiteral("another program")));
         QCOMPARE(db->query("SELECT count(*) FROM customers")->int64(0, 0), 1);
         QCOMPARE(db->query("SELECT to_regclass('articles') IS NULL")->boolean(0, 0), true);
+    }
+
+    // Version 2 adds the desk's workflow. An archive made at version 1 keeps its articles
+    // and versions, each read as assigned to nobody; the editors, given every right on new
+    // tables by the owner's default privileges, may add notes but never change or remove one.
+    void version1UpgradesToTheDeskWorkflow()
+    {
+        EmptyDatabase database;
+        const QString editor =
+            QStringLiteral("desk_editor_%1").arg(QCoreApplication::applicationPid());
+        {
+            auto db = database.connect();
+            auto created = PgMigrations::create(*db, 1);
+            QVERIFY2(created, why(created).constData());
+            QCOMPARE(created->to, 1);
+            (void)admin()->script("CREATE ROLE newsroom_editor NOLOGIN"); // there already: fine
+            QVERIFY(admin()->script(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE newsroom_editor")
+                                        .arg(editor)
+                                        .toUtf8()
+                                        .constData()));
+            auto granted = PgEditorAccess::grant(*db);
+            QVERIFY2(granted, why(granted).constData());
+            QVERIFY(granted->granted);
+            QVERIFY(db->query("INSERT INTO articles (slug, headline, body, created_at, updated_at,"
+                              " version) VALUES ('ferry', 'Ferry fares rise', 'Now.', now(),"
+                              " now(), 2)"));
+            // Version 1 as a Newsroom before this one kept it: no "assignee" key.
+            QVERIFY(db->query("INSERT INTO revisions (article_id, version, saved_at, headline,"
+                              " snapshot, author, status) SELECT id, 1, now(), 'Ferry fares',"
+                              " '{\"slug\": \"ferry\", \"headline\": \"Ferry fares\"}',"
+                              " 'old_hand', 'draft' FROM articles"));
+        }
+        auto store = PgArticleStore::open(database.address());
+        QVERIFY2(store, why(store).constData());
+        QCOMPARE(*PgMigrations::currentVersion(*database.connect()), 2);
+        auto articles = (*store)->list({});
+        QCOMPARE(articles->size(), 1);
+        const qint64 id = articles->front().id;
+        Article article = *(*store)->article(id);
+        QCOMPARE(article.headline, QStringLiteral("Ferry fares rise"));
+        QCOMPARE(article.assignee, QString());
+        QCOMPARE((*store)->revision(id, 1)->headline, QStringLiteral("Ferry fares"));
+        QCOMPARE((*store)->revision(id, 1)->assignee, QString());
+        QCOMPARE((*store)->deskThread(id)->notes.size(), 0);
+
+        auto users = (*store)->assignableUsers();
+        QVERIFY2(users, why(users).constData());
+        QVERIFY2(users->contains(editor), qPrintable(users->join(QLatin1Char(' '))));
+        QVERIFY(users->contains((*store)->currentUser()));
+
+        // As the editor: a note, yes; changing or removing one, no.
+        auto db = database.connect();
+        QVERIFY(db->script(QStringLiteral("SET ROLE %1").arg(editor).toUtf8().constData()));
+        QVERIFY(db->query("INSERT INTO article_notes (article_id, text) VALUES ($1, 'legal ok')",
+                          PgParams().add(id)));
+        auto author = db->query("SELECT author FROM article_notes");
+        QCOMPARE(author->text(0, 0), editor);
+        QVERIFY(!db->query("UPDATE article_notes SET text = 'rewritten'"));
+        QVERIFY(!db->query("DELETE FROM article_notes"));
+        QVERIFY(db->script("RESET ROLE"));
+        QCOMPARE((*store)->deskThread(id)->notes.front().text, QStringLiteral("legal ok"));
+        store->reset();
+        db.reset();
+        ArchiveUnderTest::dropDatabase(database.name());
+        QVERIFY(admin()->script(QStringLiteral("DROP ROLE %1").arg(editor).toUtf8().constData()));
     }
 
     void aNewerSchemaIsRefused()

@@ -20,7 +20,8 @@ namespace newsroom {
 ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     : QWidget(parent), m_model(new ArchiveListModel(gateway, this)), m_search(new QLineEdit),
       m_state(new QLabel), m_status(new QComboBox), m_section(new QComboBox), m_tag(new QComboBox),
-      m_trash(new QCheckBox(tr("Trash"))), m_view(new QTableView)
+      m_trash(new QCheckBox(tr("Trash"))), m_mine(new QCheckBox(tr("Assigned to me"))),
+      m_view(new QTableView)
 {
     m_search->setPlaceholderText(tr("Search the archive"));
     m_search->setClearButtonEnabled(true);
@@ -40,6 +41,8 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     m_tag->setAccessibleName(tr("Tag filter"));
     m_tag->lineEdit()->setAccessibleName(m_tag->accessibleName());
     m_trash->setToolTip(tr("Show the trash; deleted articles can be restored from there."));
+    m_mine->setToolTip(tr("Only the articles assigned to you; with the status filter on \"In "
+                          "review\", what waits for your review."));
     m_state->setObjectName(QStringLiteral("archiveListState"));
     m_state->setForegroundRole(QPalette::PlaceholderText); // a quiet line, in any theme
     m_state->setIndent(2);
@@ -67,6 +70,7 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     filters->addWidget(m_trash, 0, 1);
     filters->addWidget(m_section, 1, 0);
     filters->addWidget(m_tag, 1, 1);
+    filters->addWidget(m_mine, 2, 0, 1, 2);
     filters->setColumnStretch(0, 1);
     filters->setColumnStretch(1, 1);
     for (QComboBox *combo : {m_status, m_section, m_tag}) {
@@ -88,6 +92,7 @@ ArchiveBrowser::ArchiveBrowser(ArchiveGateway &gateway, QWidget *parent)
     connect(m_section, &QComboBox::currentTextChanged, &m_typing, qOverload<>(&QTimer::start));
     connect(m_tag, &QComboBox::currentTextChanged, &m_typing, qOverload<>(&QTimer::start));
     connect(m_trash, &QCheckBox::toggled, this, &ArchiveBrowser::applyFilter);
+    connect(m_mine, &QCheckBox::toggled, this, &ArchiveBrowser::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ArchiveBrowser::onCurrentChanged);
     connect(m_model, &ArchiveListModel::errorOccurred, this, &ArchiveBrowser::errorOccurred);
@@ -143,6 +148,7 @@ void ArchiveBrowser::applyFilter()
     filter.section = m_section->currentText().trimmed();
     filter.tag = m_tag->currentText().trimmed();
     filter.trashed = m_trash->isChecked();
+    filter.assignedToMe = m_mine->isChecked();
     m_model->setQuery(filter, m_search->text()); // the selection follows when it answers
 }
 

@@ -64,6 +64,7 @@ private:
     QComboBox *m_section;
     QComboBox *m_tag;
     QCheckBox *m_trash;
+    QCheckBox *m_mine; // assigned to whoever the archive knows as this user
     QTableView *m_view;
     QTimer m_typing;
     QTimer m_busy;       // shows the busy state once an answer takes a while

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +63,18 @@ void ArticleDetails::buildFields()
     for (ArticleStatus status : {ArticleStatus::Draft, ArticleStatus::InReview,
                                  ArticleStatus::Ready, ArticleStatus::Published})
         m_status->addItem(statusLabel(status), int(status));
+    m_assignee = new QComboBox;
+    m_assignee->setEditable(true);
+    m_assignee->setInsertPolicy(QComboBox::NoInsert);
+    m_assignee->lineEdit()->setPlaceholderText(tr("Nobody"));
+    m_assignee->lineEdit()->setMaxLength(Article::kMaxAssignee);
+    m_assignee->lineEdit()->setAccessibleName(tr("Assigned to"));
+    // Scrolling the panel past it must not hand the story to someone else: the wheel picks
+    // a name only once the field has the focus.
+    m_assignee->setFocusPolicy(Qt::StrongFocus);
+    m_assignee->installEventFilter(this);
+    m_assignee->setToolTip(tr("Who on the desk has the story now; \"Assigned to me\" in the "
+                              "archive list finds it"));
     m_publishedAt = new QDateTimeEdit;
     m_publishedAt->setCalendarPopup(true);
     m_publishedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -101,6 +114,7 @@ void ArticleDetails::buildFields()
     form->addRow(tr("La&nguage"), m_language);
     form->addRow(tr("Sl&ug"), m_slug);
     form->addRow(tr("&Status"), m_status);
+    form->addRow(tr("Assigned t&o"), m_assignee);
     form->addRow(tr("Pu&blished"), m_publishedAt);
     form->addRow(QString(), m_scheduled);
     form->addRow(tr("Ta&gs"), m_tags);
@@ -110,9 +124,9 @@ void ArticleDetails::buildFields()
     form->addRow(tr("&Word target"), m_wordTarget);
 
     auto *shortcuts = new MenuShortcutFilter(MenuShortcutFilter::Undo::Article, this);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_byline, m_dateline, m_section->lineEdit(), m_slug,
-                                          m_tags, m_disclosure, m_sources, m_wordTarget})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_byline, m_dateline, m_section->lineEdit(),
+                                                       m_slug, m_assignee->lineEdit(), m_tags,
+                                                       m_disclosure, m_sources, m_wordTarget})
         w->installEventFilter(shortcuts);
 }
 
@@ -143,6 +157,8 @@ QWidget *ArticleDetails::inputFor(ArticleField field) const
         return m_sources;
     case ArticleField::WordTarget:
         return m_wordTarget;
+    case ArticleField::Assignee:
+        return m_assignee;
     default:
         return nullptr;
     }
@@ -167,6 +183,11 @@ void ArticleDetails::connectEdits()
     connect(m_tags, &QLineEdit::textEdited, this,
             [this] { edit(ArticleField::Tags, m_tags->tags()); });
     connect(m_status, &QComboBox::activated, this, &ArticleDetails::onStatusPicked);
+    // A name is taken when picked or when typing ends, not a letter at a time: each letter
+    // would be a save of someone else's name.
+    connect(m_assignee, &QComboBox::activated, this, &ArticleDetails::onAssigneeEdited);
+    connect(m_assignee->lineEdit(), &QLineEdit::editingFinished, this,
+            &ArticleDetails::onAssigneeEdited);
     connect(m_publishedAt, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &time) {
         if (m_publishedAt->isEnabled())
             edit(ArticleField::PublishedAt, time.toUTC());
@@ -201,13 +222,31 @@ void ArticleDetails::onStatusPicked(int index)
                     tr("Set status to %1").arg(statusLabel(status)));
 }
 
+bool ArticleDetails::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_assignee && event->type() == QEvent::Wheel && !m_assignee->hasFocus()) {
+        event->ignore(); // on to the scroll area around the panel
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ArticleDetails::onAssigneeEdited()
+{
+    const QString assignee = m_assignee->currentText().trimmed();
+    if (m_showing || assignee == m_document.article().assignee)
+        return;
+    m_document.edit(ArticleField::Assignee, assignee,
+                    assignee.isEmpty() ? tr("Assign to nobody") : tr("Assign to %1").arg(assignee));
+}
+
 void ArticleDetails::showAll()
 {
     for (ArticleField field :
          {ArticleField::Byline, ArticleField::Dateline, ArticleField::Section, ArticleField::Slug,
           ArticleField::Tags, ArticleField::Status, ArticleField::PublishedAt,
           ArticleField::AiGenerated, ArticleField::Disclosure, ArticleField::Sources,
-          ArticleField::WordTarget})
+          ArticleField::WordTarget, ArticleField::Assignee})
         showField(field);
     for (QLineEdit *line : {m_slug, m_disclosure})
         line->home(false); // the start of a long line, not its end
@@ -262,6 +301,10 @@ void ArticleDetails::showField(ArticleField field)
     case ArticleField::WordTarget:
         m_wordTarget->setValue(a.wordTarget);
         break;
+    case ArticleField::Assignee:
+        if (m_assignee->currentText() != a.assignee)
+            m_assignee->setCurrentText(a.assignee);
+        break;
     default:
         break;
     }
@@ -275,6 +318,15 @@ void ArticleDetails::setCompletions(const QStringList &sections, const QStringLi
     m_section->addItems(sections);
     m_section->setCurrentText(current);
     m_tags->setKnownTags(tags);
+}
+
+void ArticleDetails::setAssignableUsers(const QStringList &users)
+{
+    const QScopedValueRollback showing(m_showing, true);
+    const QString current = m_assignee->currentText();
+    m_assignee->clear();
+    m_assignee->addItems(users);
+    m_assignee->setCurrentText(current);
 }
 
 } // namespace newsroom

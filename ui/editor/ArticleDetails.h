@@ -21,8 +21,9 @@ class TagLineEdit;
 
 // Everything about the article that is not the story itself: byline, dateline, section,
 // slug, status with its published time, tags with completion, the AI-generated switch with
-// its disclosure, sources, and the length target. It lives in a panel beside the story that can be
-// folded away; every edit goes to the document as an undoable step.
+// its disclosure, sources, the length target, and who on the desk has it (the assignee). It lives
+// in a panel beside the story that can be folded away; every edit goes to the document as an
+// undoable step.
 class ArticleDetails : public QWidget
 {
     Q_OBJECT
@@ -30,8 +31,13 @@ public:
     explicit ArticleDetails(ArticleDocument &document, QWidget *parent = nullptr);
 
     void setCompletions(const QStringList &sections, const QStringList &tags);
+    // Who the Assignee field offers (ArticleStore::assignableUsers); any name may be typed.
+    void setAssignableUsers(const QStringList &users);
     // The field's input, for the checklist to take the editor there (nullptr: not here).
     QWidget *inputFor(ArticleField field) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // The editor picked Published: the window runs the checklist before it is set.
@@ -43,6 +49,7 @@ private:
     void showField(ArticleField field);
     void showAll();
     void onStatusPicked(int index);
+    void onAssigneeEdited();
     void edit(ArticleField field, const QVariant &value);
 
     ArticleDocument &m_document;
@@ -53,6 +60,7 @@ private:
     QComboBox *m_section;
     QLineEdit *m_slug;
     QComboBox *m_status;
+    QComboBox *m_assignee;
     QDateTimeEdit *m_publishedAt;
     QLabel *m_scheduled; // said while the published time is still to come
     TagLineEdit *m_tags;

@@ -14,7 +14,7 @@ constexpr std::array kContentFields{
     ArticleField::Slug,       ArticleField::Tags,        ArticleField::Body,
     ArticleField::Status,     ArticleField::PublishedAt, ArticleField::AiGenerated,
     ArticleField::Disclosure, ArticleField::Sources,     ArticleField::Related,
-    ArticleField::WordTarget,
+    ArticleField::WordTarget, ArticleField::Assignee,
 };
 
 QString fieldLabel(ArticleField field)
@@ -28,6 +28,8 @@ QString fieldLabel(ArticleField field)
         return ArticleDocument::tr("Change related articles");
     case ArticleField::WordTarget:
         return ArticleDocument::tr("Change the length target");
+    case ArticleField::Assignee:
+        return ArticleDocument::tr("Assign");
     default:
         return ArticleDocument::tr("Edit");
     }

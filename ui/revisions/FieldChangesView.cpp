@@ -25,7 +25,8 @@ constexpr std::array kFieldOrder{
     QLatin1StringView("status"),       QLatin1StringView("published"),
     QLatin1StringView("ai_generated"), QLatin1StringView("disclosure"),
     QLatin1StringView("sources"),      QLatin1StringView("word_target"),
-    QLatin1StringView("body"),         QLatin1StringView("related"),
+    QLatin1StringView("assignee"),     QLatin1StringView("body"),
+    QLatin1StringView("related"),
 };
 
 qsizetype orderOf(const QString &field)
@@ -43,6 +44,8 @@ QString shownValue(const QString &field, const QString &value)
     }
     if (field == QLatin1StringView("word_target") && value == QLatin1StringView("0"))
         return FieldChangesView::tr("none");
+    if (field == QLatin1StringView("assignee") && value.isEmpty())
+        return FieldChangesView::tr("nobody");
     return value;
 }
 
@@ -98,6 +101,7 @@ QString FieldChangesView::fieldLabel(const QString &field)
         {QStringLiteral("disclosure"), QT_TR_NOOP("Disclosure")},
         {QStringLiteral("sources"), QT_TR_NOOP("Sources")},
         {QStringLiteral("word_target"), QT_TR_NOOP("Length target (words)")},
+        {QStringLiteral("assignee"), QT_TR_NOOP("Assigned to")},
         {QStringLiteral("body"), QT_TR_NOOP("Body")},
         {QStringLiteral("related"), QT_TR_NOOP("Related articles")},
     };
