@@ -2525,7 +2525,7 @@ then run init again.</source>
     </message>
 </context>
 <context>
-    <name>newsroom::DeskNotes</name>
+    <name>newsroom::DeskNotesPanel</name>
     <message>
         <source>A&amp;dd Note</source>
         <translation type="unfinished"></translation>

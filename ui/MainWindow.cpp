@@ -19,7 +19,7 @@
 #include "editor/BodyEditor.h"
 #include "editor/ChecklistPanel.h"
 #include "editor/ConflictBar.h"
-#include "editor/DeskNotes.h"
+#include "editor/DeskNotesPanel.h"
 #include "editor/EditorSession.h"
 #include "editor/FindBar.h"
 #include "editor/JournalWriter.h"
@@ -337,6 +337,7 @@ void MainWindow::refreshFromArchive()
 {
     m_previewLinks->forget(); // a linked article may have a new slug
     m_related->refreshFromArchive();
+    m_deskNotes->reload(); // a colleague's note, which changes no version
     const Article &open = m_session->article();
     m_browser->refreshFromArchive(open.id);
     if (open.id != 0 && !autosaver()->isInConflict())
@@ -416,7 +417,7 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_archiveState);
 
     m_details = new ArticleDetails(document);
-    m_deskNotes = new DeskNotes(*m_gateway, document);
+    m_deskNotes = new DeskNotesPanel(*m_gateway, document);
     m_outline = new OutlinePanel(m_editor->body());
 
     auto *storyColumn = new QWidget;

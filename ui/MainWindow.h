@@ -19,7 +19,7 @@ class BackupScheduler;
 class ChecklistPanel;
 class ConflictBar;
 class DeskLayout;
-class DeskNotes;
+class DeskNotesPanel;
 class EditorSession;
 class LengthProgress;
 class ExportController;
@@ -82,7 +82,7 @@ public:
     Autosaver *autosaver() const;
     ArticleEditor *editor() const { return m_editor; }
     ArticleDetails *details() const { return m_details; }
-    DeskNotes *deskNotes() const { return m_deskNotes; }
+    DeskNotesPanel *deskNotes() const { return m_deskNotes; }
     LengthProgress *lengthProgress() const { return m_length; }
     OutlinePanel *outline() const { return m_outline; }
     DeskLayout *desk() const { return m_desk; }
@@ -136,7 +136,7 @@ private:
     ArchiveBrowser *m_browser = nullptr;
     ArticleEditor *m_editor = nullptr;
     ArticleDetails *m_details = nullptr;
-    DeskNotes *m_deskNotes = nullptr;
+    DeskNotesPanel *m_deskNotes = nullptr;
     OutlinePanel *m_outline = nullptr;
     DeskLayout *m_desk = nullptr;
     RelatedPanel *m_related = nullptr;

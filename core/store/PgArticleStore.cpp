@@ -586,30 +586,33 @@ StoreResult<ArticleNote> PgArticleStore::addNote(qint64 id, const QString &text)
     if (!checked)
         return std::unexpected(checked.error());
     ArticleNote note;
-    const StoreStatus done = m_db->transaction([&]() -> StoreStatus {
-        auto article = m_db->query("SELECT trashed_at IS NOT NULL, (SELECT count(*) FROM"
-                                   " article_notes WHERE article_id = $1) FROM articles"
-                                   " WHERE id = $1 FOR NO KEY UPDATE",
-                                   PgParams().add(id));
-        if (!article)
-            return std::unexpected(article.error());
-        if (article->rows() == 0)
-            return notFound(id);
-        if (article->boolean(0, 0))
-            return desknotes::inTrash(id);
-        if (article->int64(0, 1) >= ArticleNote::kMaxPerArticle)
-            return desknotes::tooMany(id);
-        auto inserted = m_db->query(
-            "INSERT INTO article_notes (article_id, written_at, author, text) VALUES ($1,"
-            " date_trunc('second', now()), current_user, $2)"
-            " RETURNING id, extract(epoch FROM written_at)::bigint, author",
-            PgParams().add(id).add(*checked));
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        note = ArticleNote{inserted->int64(0, 0), id, inserted->text(0, 2),
-                           sqltime::fromSeconds(inserted->int64(0, 1)), *checked};
-        return {};
-    });
+    // Counted and announced as a change, so that colleagues' windows show the note at once.
+    const StoreStatus done = writeTransaction(
+        [&]() -> StoreStatus {
+            auto article = m_db->query("SELECT trashed_at IS NOT NULL, (SELECT count(*) FROM"
+                                       " article_notes WHERE article_id = $1) FROM articles"
+                                       " WHERE id = $1 FOR NO KEY UPDATE",
+                                       PgParams().add(id));
+            if (!article)
+                return std::unexpected(article.error());
+            if (article->rows() == 0)
+                return notFound(id);
+            if (article->boolean(0, 0))
+                return desknotes::inTrash(id);
+            if (article->int64(0, 1) >= ArticleNote::kMaxPerArticle)
+                return desknotes::tooMany(id);
+            auto inserted = m_db->query(
+                "INSERT INTO article_notes (article_id, written_at, author, text) VALUES ($1,"
+                " date_trunc('second', now()), current_user, $2)"
+                " RETURNING id, extract(epoch FROM written_at)::bigint, author",
+                PgParams().add(id).add(*checked));
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            note = ArticleNote{inserted->int64(0, 0), id, inserted->text(0, 2),
+                               sqltime::fromSeconds(inserted->int64(0, 1)), *checked};
+            return {};
+        },
+        [&] { return QList<qint64>{id}; });
     if (!done)
         return std::unexpected(done.error());
     return note;

@@ -5,7 +5,7 @@
 #include "TestGateway.h"
 #include "editor/ArticleDetails.h"
 #include "editor/ArticleDocument.h"
-#include "editor/DeskNotes.h"
+#include "editor/DeskNotesPanel.h"
 #include "io/UserName.h"
 
 #include <QApplication>
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(archive.store().addNote(article.id, QStringLiteral("cut to 600 words")));
         auto gateway = openGateway(archive.path());
         ArticleDocument document;
-        DeskNotes notes(*gateway, document);
+        DeskNotesPanel notes(*gateway, document);
         QCOMPARE(notes.notesList()->count(), 0);
         QVERIFY(!notes.noteInput()->isEnabled()); // a new article: nothing to note yet
 
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(!notes.addButton()->isEnabled()); // nothing typed
         QTest::keyClicks(notes.noteInput(), QStringLiteral("legal checked"));
         QVERIFY(notes.addButton()->isEnabled());
-        QSignalSpy added(&notes, &DeskNotes::noteAdded);
+        QSignalSpy added(&notes, &DeskNotesPanel::noteAdded);
         QTest::keyClick(notes.noteInput(), Qt::Key_Return);
         QVERIFY(added.wait());
         QCOMPARE(notes.notesList()->count(), 2);

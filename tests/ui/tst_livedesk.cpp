@@ -18,6 +18,7 @@
 #include "editor/ArticleEditor.h"
 #include "editor/Autosaver.h"
 #include "editor/ConflictBar.h"
+#include "editor/DeskNotesPanel.h"
 #include "model/RelatedListModel.h"
 #include "recovery/EditJournal.h"
 #include "related/RelatedPanel.h"
@@ -26,6 +27,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -175,6 +177,19 @@ private Q_SLOTS:
         QVERIFY(!m_b->autosaver()->hasUnsavedChanges());
     }
 
+    // A colleague's note on the article open here shows in its desk notes at once (a note
+    // changes no version: the notice alone brings it).
+    void aColleaguesNoteShowsAtOnce()
+    {
+        QVERIFY(openAndWait(*m_b, m_story.id));
+        QListWidget *notes = m_b->deskNotes()->notesList();
+        QTRY_COMPARE_WITH_TIMEOUT(notes->count(), 0, 5000);
+        QVERIFY(m_archive->store().addNote(m_story.id, QStringLiteral("Legal checked the quotes")));
+        QTRY_COMPARE_WITH_TIMEOUT(notes->count(), 1, 5000);
+        QVERIFY(notes->item(0)->text().contains(QStringLiteral("Legal checked the quotes")));
+        QCOMPARE(m_b->document()->article().id, m_story.id);
+    }
+
     // B has unsaved text when a colleague's save lands: B says so at once (not at its own
     // next save) and overwrites nothing.
     void unsavedTextMeetsAColleaguesSaveWithTheConflictBar()
@@ -202,9 +217,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_b->conflictBar()->isVisible(), 5000);
         auto *resolver = m_b->findChild<ConflictResolver *>();
         QVERIFY(resolver);
-        QTest::mouseClick(
-            m_b->conflictBar()->findChild<QPushButton *>(QStringLiteral("compare")),
-            Qt::LeftButton);
+        QTest::mouseClick(m_b->conflictBar()->findChild<QPushButton *>(QStringLiteral("compare")),
+                          Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(resolver->dialog(), 5000);
         ConflictDialog *dialog = resolver->dialog();
         QCOMPARE(dialog->fields(),
@@ -217,8 +231,8 @@ private Q_SLOTS:
                 QStringLiteral("Theirs (version %1, saved by %2 at").arg(theirs.version).arg(role));
         }));
         QCOMPARE(m_archive->store().version(m_story.id).value_or(-1), theirs.version);
-        QVERIFY(dialog->choice(QStringLiteral("headline"), ConflictDialog::Side::Theirs)
-                    ->isChecked());
+        QVERIFY(
+            dialog->choice(QStringLiteral("headline"), ConflictDialog::Side::Theirs)->isChecked());
         QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_archive->store().version(m_story.id).value_or(-1),
                                   theirs.version + 1, 5000);

@@ -1,4 +1,4 @@
-#include "DeskNotes.h"
+#include "DeskNotesPanel.h"
 
 #include "ArchiveGateway.h"
 #include "ArticleDocument.h"
@@ -21,7 +21,7 @@ QString shortTime(const QDateTime &time)
 }
 } // namespace
 
-DeskNotes::DeskNotes(ArchiveGateway &gateway, ArticleDocument &document, QWidget *parent)
+DeskNotesPanel::DeskNotesPanel(ArchiveGateway &gateway, ArticleDocument &document, QWidget *parent)
     : QWidget(parent), m_gateway(gateway), m_document(document),
       m_readStatus(document.article().status), m_statusChange(new QLabel), m_notes(new QListWidget),
       m_input(new QLineEdit), m_add(new QPushButton(tr("A&dd Note"))), m_problem(new QLabel)
@@ -58,14 +58,14 @@ DeskNotes::DeskNotes(ArchiveGateway &gateway, ArticleDocument &document, QWidget
     layout->addLayout(adding);
     layout->addWidget(m_problem);
 
-    connect(m_add, &QPushButton::clicked, this, &DeskNotes::addNote);
-    connect(m_input, &QLineEdit::returnPressed, this, &DeskNotes::addNote);
-    connect(m_input, &QLineEdit::textChanged, this, &DeskNotes::updateInput);
-    connect(&m_document, &ArticleDocument::loaded, this, &DeskNotes::onLoaded);
+    connect(m_add, &QPushButton::clicked, this, &DeskNotesPanel::addNote);
+    connect(m_input, &QLineEdit::returnPressed, this, &DeskNotesPanel::addNote);
+    connect(m_input, &QLineEdit::textChanged, this, &DeskNotesPanel::updateInput);
+    connect(&m_document, &ArticleDocument::loaded, this, &DeskNotesPanel::onLoaded);
     onLoaded();
 }
 
-void DeskNotes::onLoaded()
+void DeskNotesPanel::onLoaded()
 {
     const qint64 id = m_document.article().id;
     if (id != m_articleId) {
@@ -76,7 +76,7 @@ void DeskNotes::onLoaded()
     reload();
 }
 
-void DeskNotes::articleSaved()
+void DeskNotesPanel::articleSaved()
 {
     const Article &article = m_document.article();
     if (article.id != m_articleId || article.status != m_readStatus) {
@@ -85,7 +85,7 @@ void DeskNotes::articleSaved()
     }
 }
 
-void DeskNotes::reload()
+void DeskNotesPanel::reload()
 {
     m_readStatus = m_document.article().status;
     if (m_articleId == 0) {
@@ -109,7 +109,7 @@ void DeskNotes::reload()
         });
 }
 
-void DeskNotes::showThread(const DeskThread &thread)
+void DeskNotesPanel::showThread(const DeskThread &thread)
 {
     m_notes->clear();
     for (const ArticleNote &note : thread.notes)
@@ -118,7 +118,7 @@ void DeskNotes::showThread(const DeskThread &thread)
     updateInput();
 }
 
-void DeskNotes::showStatusChange(const std::optional<Revision> &change)
+void DeskNotesPanel::showStatusChange(const std::optional<Revision> &change)
 {
     if (m_articleId == 0) {
         m_statusChange->setText(tr("Notes can be added once the article is saved."));
@@ -134,7 +134,7 @@ void DeskNotes::showStatusChange(const std::optional<Revision> &change)
     }
 }
 
-void DeskNotes::append(const ArticleNote &note)
+void DeskNotesPanel::append(const ArticleNote &note)
 {
     auto *item = new QListWidgetItem(
         tr("%1\n%2 · %3").arg(note.text, note.author, shortTime(note.writtenAt)), m_notes);
@@ -142,7 +142,7 @@ void DeskNotes::append(const ArticleNote &note)
     m_notes->scrollToItem(item);
 }
 
-void DeskNotes::updateInput()
+void DeskNotesPanel::updateInput()
 {
     const bool full = m_notes->count() >= ArticleNote::kMaxPerArticle;
     const bool open = m_articleId != 0 && !full;
@@ -152,7 +152,7 @@ void DeskNotes::updateInput()
                                      : tr("A note for the desk, e.g. \u201clegal checked\u201d"));
 }
 
-void DeskNotes::addNote()
+void DeskNotesPanel::addNote()
 {
     const QString text = m_input->text().trimmed();
     if (m_adding || m_articleId == 0 || text.isEmpty())

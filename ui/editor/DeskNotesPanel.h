@@ -21,11 +21,11 @@ class ArticleDocument;
 // notes (oldest first, each with its author and time), and a line to add one. Notes are
 // read and added through the gateway, never on the GUI thread, and are not part of the
 // document: adding one is not an edit to undo, and it is saved at once.
-class DeskNotes : public QWidget
+class DeskNotesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    DeskNotes(ArchiveGateway &gateway, ArticleDocument &document, QWidget *parent = nullptr);
+    DeskNotesPanel(ArchiveGateway &gateway, ArticleDocument &document, QWidget *parent = nullptr);
 
     // The editor's article was saved: a first id, or a status change, is read again.
     void articleSaved();
