@@ -279,6 +279,10 @@
         <source>%1 is the archive itself (or its journal); it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: this is not a text file (it holds binary data); only Markdown or plain text can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleRows</name>
@@ -1269,10 +1273,6 @@ then run init again.</source>
 <context>
     <name>PgErrors</name>
     <message>
-        <source>The archive server is unreachable: %1. Check that it runs and that you can reach it (its address, the network, your sign-in); your text is kept meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Colleagues changed the same articles at the same moment, again and again; nothing was saved. Try again. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,6 +1302,14 @@ then run init again.</source>
     </message>
     <message>
         <source>The archive server refused a value out of range: %1. Correct it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive server is unreachable (%1). Check that it runs and that you can reach it (its address, the network, your sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session on the archive server has held this article for more than a few seconds (a colleague&apos;s long change, or a program that stopped halfway); nothing was changed. It is tried again shortly. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,6 +3231,13 @@ They are kept on this computer and offered back the next time you open this arch
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
             <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>…and %n more (see Show Details).</numerusform>
+            <numerusform>…and %n more (see Show Details).</numerusform>
         </translation>
     </message>
 </context>

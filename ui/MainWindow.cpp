@@ -814,6 +814,7 @@ void MainWindow::onSaved()
 
 void MainWindow::onConflict(const QString &message)
 {
+    m_saveProblem->setArchiveProblem({}); // the archive answers again: the conflict says the rest
     m_saveState->setText(tr("Not saved: changed elsewhere"));
     m_conflictBar->showConflict(message);
 }

@@ -67,8 +67,7 @@ int CommandLineTool::copyArchive(const QString &target)
         m_out << QJsonDocument(reportJson(*report, shownTarget)).toJson();
     } else {
         m_out << tr("Copied %n article(s) to %1 (versions: %2).", nullptr, report->copied)
-                     .arg(terminaltext::printable(shownTarget))
-                     .arg(report->versions)
+                     .arg(terminaltext::printable(shownTarget), QString::number(report->versions))
               << Qt::endl;
         if (report->alreadyThere > 0)
             m_out << tr("%n article(s) were there from an earlier copy.", nullptr,

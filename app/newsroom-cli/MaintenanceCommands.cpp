@@ -111,16 +111,14 @@ int CommandLineTool::initArchive(const QString &address)
         return Ok;
     }
     if (created)
-        m_out << tr("Created the archive in %1 (schema version %2).").arg(shown).arg(report.to);
+        m_out << tr("Created the archive in %1 (schema version %2).")
+                     .arg(shown, QString::number(report.to));
     else if (report.from != report.to)
         m_out << tr("Upgraded the archive in %1 from schema version %2 to %3.")
-                     .arg(shown)
-                     .arg(report.from)
-                     .arg(report.to);
+                     .arg(shown, QString::number(report.from), QString::number(report.to));
     else
         m_out << tr("The archive in %1 is already there (schema version %2); nothing to do.")
-                     .arg(shown)
-                     .arg(report.to);
+                     .arg(shown, QString::number(report.to));
     m_out << Qt::endl;
     for (const QString &step : std::as_const(report.applied))
         m_out << QStringLiteral("  ") << terminaltext::printable(step) << Qt::endl;

@@ -40,6 +40,21 @@ QString fromWindows1252(const QByteArray &bytes)
     return text;
 }
 
+// A file of binary data (a picture, an archive, random bytes named .md) decodes as
+// Windows-1252 like any old text; what gives it away is its control characters, which no
+// article holds more than a stray few of.
+bool looksBinary(const QString &text)
+{
+    constexpr qsizetype kSample = 64 * 1024;
+    const QStringView sample = QStringView(text).left(kSample);
+    qsizetype controls = 0;
+    for (QChar c : sample) {
+        if (c.unicode() < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f')
+            ++controls;
+    }
+    return controls >= 8 && controls * 100 > sample.size();
+}
+
 } // namespace
 
 StoreResult<QByteArray> ArticleImporter::readBytes(const QString &path)
@@ -101,7 +116,15 @@ QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &
                 sources.append({path, QString(), QByteArray(), bytes.error().message});
                 continue;
             }
-            sources.append({path, decode(*bytes),
+            QString text = decode(*bytes);
+            if (looksBinary(text)) {
+                sources.append({path, QString(), QByteArray(),
+                                tr("%1: this is not a text file (it holds binary data); only "
+                                   "Markdown or plain text can be imported.")
+                                    .arg(path)});
+                continue;
+            }
+            sources.append({path, std::move(text),
                             QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256),
                             QString()});
         }

@@ -55,7 +55,10 @@ PgArticleStore::~PgArticleStore() = default;
 StoreResult<std::unique_ptr<PgArticleStore>> PgArticleStore::open(const QString &address,
                                                                   const QByteArray &password)
 {
-    auto db = PgConnection::open(address, password);
+    // A save that meets a row another session holds (a colleague's long transaction, a
+    // stalled client) gives up after a few seconds, says so, and the autosave tries again:
+    // the window never waits without end, nor does quitting. The address may say otherwise.
+    auto db = PgConnection::open(address, password, {{"options", "-c lock_timeout=5s"}});
     if (!db)
         return std::unexpected(db.error());
     if (auto upgraded = PgMigrations::upgrade(**db); !upgraded)

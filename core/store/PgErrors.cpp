@@ -33,13 +33,16 @@ bool isRetryable(const QByteArray &sqlState)
     return sqlState == "40001" || sqlState == "40P01" || sqlState == "23505";
 }
 
+// libpq's own words come on several lines, with tabs: one line here, as a person reads it.
+// What becomes of the text typed meanwhile is the caller's to say (the app keeps it in its
+// journal; a script has none).
 StoreError unreachable(const QString &detail)
 {
     return StoreError{StoreError::Code::Io,
-                      PgErrors::tr("The archive server is unreachable: %1. Check that it runs and "
-                                   "that you can reach it (its address, the network, your "
-                                   "sign-in); your text is kept meanwhile.")
-                          .arg(detail)};
+                      PgErrors::tr("The archive server is unreachable (%1). Check that it runs "
+                                   "and that you can reach it (its address, the network, your "
+                                   "sign-in).")
+                          .arg(detail.simplified())};
 }
 
 StoreError pgError(pg_conn *connection, const pg_result *result)
@@ -54,6 +57,13 @@ StoreError pgError(pg_conn *connection, const pg_result *result)
         return {Code::Busy, PgErrors::tr("Colleagues changed the same articles at the same "
                                          "moment, again and again; nothing was saved. Try "
                                          "again. (%1)")
+                                .arg(message)};
+    }
+    if (state == "55P03") {
+        return {Code::Busy, PgErrors::tr("Another session on the archive server has held this "
+                                         "article for more than a few seconds (a colleague's "
+                                         "long change, or a program that stopped halfway); "
+                                         "nothing was changed. It is tried again shortly. (%1)")
                                 .arg(message)};
     }
     if (state == "23505") {

@@ -249,6 +249,10 @@ StoreResult<PgMigrations::Report> PgMigrations::migrate(PgConnection &connection
     Report report;
     const StoreStatus done = connection.transaction([&]() -> StoreStatus {
         report = Report{};
+        // An upgrade waits as long as it must (for another client's upgrade, for editors'
+        // locks on the tables), not the few seconds an editor's save waits (PgArticleStore).
+        if (auto patient = connection.query("SET LOCAL lock_timeout = 0"); !patient)
+            return std::unexpected(patient.error());
         if (auto locked =
                 connection.query("SELECT pg_advisory_xact_lock($1)", PgParams().add(kUpgradeLock));
             !locked)

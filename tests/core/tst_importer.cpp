@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -336,6 +337,28 @@ private Q_SLOTS:
                  QStringLiteral("The owner is naïve."));
         QCOMPARE(archive.store().articleByRef(QStringLiteral("untitled"))->headline,
                  QStringLiteral("Untitled"));
+    }
+
+    // Random bytes named .md (a picture, a zip, a renamed file) are refused, not imported as
+    // a page of garbage; a text with a stray control character or two still imports.
+    void binaryFilesAreRefused()
+    {
+        TestArchive archive;
+        QByteArray noise(100 * 1024, Qt::Uninitialized);
+        QRandomGenerator random(20261202);
+        for (char &byte : noise)
+            byte = char(random.bounded(256));
+        const QString binary = writeBytes(archive.folder(), QStringLiteral("photo.md"), noise);
+        const QString text = writeBytes(archive.folder(), QStringLiteral("wire.txt"),
+                                        QByteArray("Pier reopens\nThe\x01 pier\x02 reopens "
+                                                   "on Monday after repairs.\x1b\n"));
+        const auto outcomes = ArticleImporter(archive.store()).importFiles({binary, text});
+        QCOMPARE(outcomes.size(), 2);
+        QVERIFY(!outcomes[0].article);
+        QVERIFY2(outcomes[0].error.contains(QStringLiteral("not a text file")),
+                 qPrintable(outcomes[0].error));
+        QVERIFY2(outcomes[1].article, qPrintable(outcomes[1].error));
+        QCOMPARE(*archive.store().count({}), qint64(1));
     }
 
     // The same file again, or another file with the same article in it, is skipped and

@@ -221,6 +221,10 @@ private Q_SLOTS:
         QVERIFY2(opened.error().message.contains(QStringLiteral("unreachable")) &&
                      opened.error().message.contains(QStringLiteral("Check that it runs")),
                  qPrintable(opened.error().message));
+        // One line, as a person reads it (libpq's own words come with line breaks and tabs).
+        QVERIFY2(!opened.error().message.contains(QLatin1Char('\n')) &&
+                     !opened.error().message.contains(QLatin1Char('\t')),
+                 qPrintable(opened.error().message));
     }
 
     // The server ends the connection (a restart, a network cut): the next call connects
@@ -242,6 +246,32 @@ private Q_SLOTS:
         auto saved = archive.store().save(edit);
         QVERIFY2(saved, why(saved).constData());
         QCOMPARE(saved->version, 2);
+    }
+
+    // Another session holds the article's row (a colleague's long change, a client stopped
+    // halfway): a save gives up after the store's lock limit, says so, writes nothing, and
+    // goes through once the row is free. The window never waits on it without end.
+    void aSaveMeetingAHeldRowGivesUpAndSaysSo()
+    {
+        ArchiveUnderTest archive;
+        const Article a = archive.saved(makeArticle(QStringLiteral("Tram depot expands")));
+        auto holder = PgConnection::open(archive.address());
+        QVERIFY2(holder, why(holder).constData());
+        QVERIFY((*holder)->script("BEGIN"));
+        QVERIFY((*holder)->query("SELECT id FROM articles WHERE id = $1 FOR UPDATE",
+                                 PgParams().add(a.id)));
+        Article edit = a;
+        edit.body = QStringLiteral("Written while the row was held.");
+        auto refused = archive.store().save(edit);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreError::Code::Busy);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("held this article")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(*archive.store().version(a.id), a.version);
+        QVERIFY((*holder)->script("ROLLBACK"));
+        auto saved = archive.store().save(edit);
+        QVERIFY2(saved, why(saved).constData());
+        QCOMPARE(saved->version, a.version + 1);
     }
 
     void serializationFailuresAreRetried()

@@ -8,6 +8,8 @@
 #include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "app/MarkdownFileImport.h"
+#include "browser/ArchiveBrowser.h"
+#include "browser/ArchiveListModel.h"
 #include "editor/ArticleDocument.h"
 
 #include <QAbstractButton>
@@ -105,6 +107,7 @@ private Q_SLOTS:
             QStringLiteral("Harbor City Rowers Win Regional Cup on Final Stroke"), 10000);
         QVERIFY(
             m_window->statusBar()->currentMessage().contains(QStringLiteral("1 article imported")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->browser()->model()->totalCount(), qint64(2), 5000);
 
         // The same file again is found already there: nothing added, and said so.
         QSignalSpy again(import, &MarkdownFileImport::imported);
@@ -170,6 +173,29 @@ private Q_SLOTS:
         QVERIFY(problem && problem->isVisible());
         QVERIFY(problem->text().contains(QStringLiteral("gone.md")));
         QVERIFY(!problem->text().contains(QStringLiteral("07-coral-survey.md")));
+    }
+
+    // A thousand failed files (the server gone mid-import) make no box taller than the
+    // screen: ten named, the rest counted, every one in the details.
+    void manyFailuresAreCountedNotListed()
+    {
+        auto *import = new MarkdownFileImport(m_window.get());
+        QSignalSpy done(import, &MarkdownFileImport::imported);
+        QStringList missing;
+        for (int i = 1; i <= 12; ++i)
+            missing << m_archive->folder() + QStringLiteral("/gone-%1.md").arg(i);
+        import->askAndImport(missing);
+        QMessageBox *box = question();
+        QVERIFY(box);
+        click(box, QMessageBox::AcceptRole);
+        QVERIFY(done.wait(20000));
+        auto *problem = m_window->findChild<QMessageBox *>(QStringLiteral("markdownImportProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("gone-10.md")));
+        QVERIFY(!problem->text().contains(QStringLiteral("gone-11.md")));
+        QVERIFY2(problem->text().contains(QStringLiteral("and 2 more")),
+                 qPrintable(problem->text()));
+        QVERIFY(problem->detailedText().contains(QStringLiteral("gone-12.md")));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "ArchiveGateway.h"
 #include "MainWindow.h"
 #include "OnAnswer.h"
+#include "browser/ArchiveBrowser.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -96,19 +97,31 @@ void MarkdownFileImport::report(const QList<ArticleImporter::Outcome> &outcomes)
     if (already > 0)
         message += QLatin1Char(' ') + tr("%n was already in the archive.", nullptr, already);
     m_window->statusBar()->showMessage(message);
+    // The window's own changes are not announced back to it (a server archive): the list is
+    // read again here, with the new articles.
+    if (added > 0)
+        m_window->browser()->reload();
     if (first != 0)
         m_window->openArticle(first);
-    if (!failures.isEmpty()) {
-        warn(tr("%n file(s) could not be imported:", nullptr, int(failures.size())) +
-             QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
-    }
+    if (failures.isEmpty())
+        return;
+    // The first few in the message, every one in its details: a thousand failed files (the
+    // server gone mid-import) must not make a box taller than the screen.
+    constexpr qsizetype kShown = 10;
+    QString text = tr("%n file(s) could not be imported:", nullptr, int(failures.size())) +
+                   QLatin1Char('\n') + failures.mid(0, kShown).join(QLatin1Char('\n'));
+    if (failures.size() > kShown)
+        text += QLatin1Char('\n') +
+                tr("…and %n more (see Show Details).", nullptr, int(failures.size() - kShown));
+    warn(text, failures.size() > kShown ? failures.join(QLatin1Char('\n')) : QString());
 }
 
 // Window-modal and not waited for: the window goes on answering meanwhile.
-void MarkdownFileImport::warn(const QString &message)
+void MarkdownFileImport::warn(const QString &message, const QString &details)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Markdown Articles"), message,
                                 QMessageBox::Ok, m_window);
+    box->setDetailedText(details);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("markdownImportProblem")); // for tests
     box->open();

@@ -33,7 +33,7 @@ Q_SIGNALS:
 private:
     void import(const QStringList &paths);
     void report(const QList<ArticleImporter::Outcome> &outcomes);
-    void warn(const QString &message);
+    void warn(const QString &message, const QString &details = {});
 
     MainWindow *m_window;
 };
