@@ -161,6 +161,20 @@ ALTER TABLE articles ADD COLUMN word_target INTEGER NOT NULL DEFAULT 0
     CHECK (word_target BETWEEN 0 AND 100000);
 )sql";
 
+// Version 8: who has which article open (PresenceBook), one row a window and article,
+// renewed every 30 s; `origin` names the window, `seen_at` is in Unix seconds. Deleted
+// with its article. (Version 7 is another branch's; the numbers close up at merge.)
+constexpr const char *kPresence = R"sql(
+CREATE TABLE presence (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    origin     TEXT    NOT NULL,
+    who        TEXT    NOT NULL,
+    seen_at    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, origin)
+) WITHOUT ROWID;
+CREATE INDEX presence_by_time ON presence (seen_at);
+)sql";
+
 struct Migration
 {
     int version;
@@ -175,6 +189,7 @@ constexpr std::array kMigrations{
     Migration{4, "import sources, index of live deks", kImportSources},
     Migration{5, "why and by whom each version was kept", kVersionNotes},
     Migration{6, "a length target for each article", kWordTarget},
+    Migration{8, "who has which article open", kPresence},
 };
 
 StoreStatus apply(SqliteDatabase &db, const Migration &migration)

@@ -35,11 +35,13 @@ private Q_SLOTS:
     void eachStepFromTheOneBefore()
     {
         for (int target = 1; target <= migrations::latestVersion(); ++target) {
+            if (target == 7)
+                continue; // the workflow branch's step, not merged yet (presence is 8)
             QTemporaryDir dir;
             auto db = rawDatabase(dir.filePath(QStringLiteral("a.newsroom")));
             QVERIFY(db);
             QVERIFY(migrations::migrate(*db, target - 1));
-            QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(target - 1));
+            QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(target == 8 ? 6 : target - 1));
             QVERIFY2(migrations::migrate(*db, target), qPrintable(QString::number(target)));
             QCOMPARE(scalar(*db, "PRAGMA user_version"), qint64(target));
             QCOMPARE(scalar(*db, "PRAGMA application_id"), qint64(migrations::kApplicationId));
@@ -209,7 +211,7 @@ private Q_SLOTS:
         auto store = SqliteArticleStore::open(path);
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));
         SqliteDatabase &db = (*store)->database();
-        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(6));
+        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(migrations::latestVersion()));
         Article article = *(*store)->article(1);
         QCOMPARE(article.wordTarget, 0);
         article.wordTarget = 700;

@@ -57,7 +57,8 @@ private Q_SLOTS:
         QVERIFY2(created, why(created).constData());
         QCOMPARE(created->from, 0);
         QCOMPARE(created->to, PgMigrations::latestVersion());
-        QCOMPARE(created->applied.size(), PgMigrations::latestVersion());
+        // Version 2 is the workflow branch's, not merged yet (presence is 3).
+        QCOMPARE(created->applied.size(), PgMigrations::latestVersion() - 1);
         auto again = PgArticleStore::create(database.address());
         QVERIFY(again);
         QCOMPARE(again->from, PgMigrations::latestVersion());
