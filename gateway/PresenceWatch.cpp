@@ -18,7 +18,8 @@ PresenceWatch::PresenceWatch(ArchiveGateway &gateway, int interval, QObject *par
     connect(&m_poll, &QTimer::timeout, this, &PresenceWatch::refresh);
     m_poll.start();
     connect(&gateway, &ArchiveGateway::presenceChanged, this, &PresenceWatch::refresh);
-    connect(&gateway, &ArchiveGateway::archiveChanged, this, &PresenceWatch::refresh);
+    // Notices missed while the listener was away: read again once it is back. (A save says
+    // nothing of presence; the window's live refresh asks anyway, see refresh().)
     connect(&gateway, &ArchiveGateway::catchUpDue, this, &PresenceWatch::refresh);
     refresh();
 }

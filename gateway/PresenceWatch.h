@@ -13,9 +13,9 @@ namespace newsroom {
 class ArchiveGateway;
 
 // Who else has which article open, as this window knows it: read through the gateway when
-// the server says a window came or went, on every live refresh or outside change (refresh()),
-// and every `interval` besides, so that a window that vanished drops out once its presence
-// expires. A burst of reasons makes one read.
+// the server says a window came or went (or its listener is back), on every live refresh or
+// outside change (refresh(), the window's call), and every `interval` besides, so that a window
+// that vanished drops out once its presence expires. A burst of reasons makes one read.
 class PresenceWatch : public QObject
 {
     Q_OBJECT

@@ -1249,6 +1249,39 @@ then run init again.</source>
     </message>
 </context>
 <context>
+    <name>PresenceWords</name>
+    <message>
+        <source>%1 is editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are editing</source>
+        <translation>
+            <numerusform>%1 and %n other are editing</numerusform>
+            <numerusform>%1 and %n others are editing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is also editing this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are also editing this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are also editing this article.</source>
+        <translation>
+            <numerusform>%1 and %n other are also editing this article.</numerusform>
+            <numerusform>%1 and %n others are also editing this article.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelatedChecks</name>
     <message>
         <source>The related list is empty; readers get nowhere to go next.</source>
@@ -2949,6 +2982,13 @@ They are kept on this computer and offered back the next time you open this arch
     </message>
     <message>
         <source>&amp;Publish to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::PresenceBar</name>
+    <message>
+        <source>Also editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ class Autosaver;
 class BackupScheduler;
 class ChecklistPanel;
 class ConflictBar;
+class DeskPresence;
 class DeskLayout;
 class EditorSession;
 class LengthProgress;
@@ -25,6 +26,7 @@ class ExportController;
 class OutlinePanel;
 class PreviewLinks;
 class PreviewWidget;
+class PresenceBar;
 class RecoveryBar;
 class SaveProblemBar;
 class SitePublisher;
@@ -92,6 +94,7 @@ public:
     ConflictBar *conflictBar() const { return m_conflictBar; }
     RecoveryBar *recoveryBar() const { return m_recoveryBar; }
     SaveProblemBar *saveProblemBar() const { return m_saveProblem; }
+    PresenceBar *presenceBar() const { return m_presenceBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -140,6 +143,8 @@ private:
     PreviewLinks *m_previewLinks = nullptr;
     ConflictBar *m_conflictBar = nullptr;
     RecoveryBar *m_recoveryBar = nullptr;
+    PresenceBar *m_presenceBar = nullptr;
+    DeskPresence *m_presence = nullptr; // deleted before the gateway
     SaveProblemBar *m_saveProblem = nullptr;
     bool m_quitting = false;
     bool m_checkingOutside = false;
