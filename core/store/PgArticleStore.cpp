@@ -566,10 +566,12 @@ StoreStatus PgArticleStore::noteGone(qint64 articleId)
 
 StoreResult<QList<ArticlePresence>> PgArticleStore::present()
 {
-    auto rows = m_db->query("SELECT article_id, who, origin FROM presence"
-                            " WHERE seen_at >= now() - make_interval(secs => $1) AND origin <> $2"
-                            " ORDER BY article_id, who, origin",
-                            PgParams().add(kExpiry).add(QLatin1StringView(m_origin)));
+    // Any editor may write the table by hand: names and rows are bounded (kMaxWho, kMaxRows).
+    auto rows = m_db->query(
+        "SELECT article_id, left(who, $3), origin FROM presence"
+        " WHERE seen_at >= now() - make_interval(secs => $1) AND origin <> $2"
+        " ORDER BY article_id, who, origin LIMIT $4",
+        PgParams().add(kExpiry).add(QLatin1StringView(m_origin)).add(int(kMaxWho)).add(kMaxRows));
     if (!rows)
         return std::unexpected(rows.error());
     QList<ArticlePresence> present;

@@ -30,6 +30,10 @@ public:
     static constexpr int kExpiry = 150;   // s without a heartbeat
     // The server announces a window coming or going here (payload {"id": 42, "origin": "…"}).
     static constexpr const char *kChannel = "newsroom_presence";
+    // What present() reads at most: a name of more characters is cut (a role name has up to
+    // 63 bytes), and a table of more rows is a desk far larger than any (or junk).
+    static constexpr qsizetype kMaxWho = 64;
+    static constexpr int kMaxRows = 1000;
 
     virtual ~PresenceBook() = default;
 

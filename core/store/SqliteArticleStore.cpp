@@ -619,11 +619,15 @@ StoreStatus SqliteArticleStore::noteGone(qint64 articleId)
 
 StoreResult<QList<ArticlePresence>> SqliteArticleStore::present()
 {
-    SqliteStatement rows = m_db->prepare("SELECT article_id, who, origin FROM presence"
-                                         " WHERE seen_at >= ? AND origin <> ?"
-                                         " ORDER BY article_id, who, origin");
+    // A file from outside may hold anything here: names and rows are bounded.
+    SqliteStatement rows =
+        m_db->prepare("SELECT article_id, substr(who, 1, ?3), substr(origin, 1, 64)"
+                      " FROM presence WHERE seen_at >= ?1 AND origin <> ?2"
+                      " ORDER BY article_id, who, origin LIMIT ?4");
     rows.bind(1, QDateTime::currentSecsSinceEpoch() - kExpiry)
-        .bind(2, QString::fromLatin1(m_origin));
+        .bind(2, QString::fromLatin1(m_origin))
+        .bind(3, int(kMaxWho))
+        .bind(4, kMaxRows);
     QList<ArticlePresence> present;
     while (rows.next())
         present.append({rows.int64(0), rows.text(1), rows.text(2).toLatin1()});

@@ -203,6 +203,19 @@ private Q_SLOTS:
         QVERIFY(answer(theirs->notePresent(story->id)));
         QCOMPARE(*db.queryInt("SELECT count(*) FROM presence"), 1); // the stale one went
         QCOMPARE(answer(mine->presence())->size(), 1);              // theirs
+
+        // Rows written by hand (a file from outside) are read within bounds.
+        const QByteArray junk = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                                " WHERE i < 1500) INSERT INTO presence (article_id, origin, who,"
+                                " seen_at) SELECT " +
+                                QByteArray::number(story->id) +
+                                ", 'f' || i, printf('%.*c', 10000, 'x'),"
+                                " CAST(strftime('%s', 'now') AS INTEGER) FROM n";
+        QVERIFY(db.exec(junk.constData()));
+        const auto many = answer(mine->presence());
+        QVERIFY2(many, why(many).constData());
+        QCOMPARE(many->size(), PresenceBook::kMaxRows);
+        QCOMPARE(many->last().who.size(), PresenceBook::kMaxWho);
     }
 
     // The heartbeat renews on its interval (shortened here): an aged row is young again.
