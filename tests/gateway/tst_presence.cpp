@@ -16,6 +16,7 @@
 #include "store/SqliteArticleStore.h"
 #include "store/SqliteDatabase.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -66,9 +67,12 @@ private Q_SLOTS:
         QVERIFY(watching.all().isEmpty());
 
         auto heartbeat = std::make_unique<PresenceHeartbeat>(*mine);
+        QElapsedTimer seen;
+        seen.start();
         heartbeat->setArticle(story.id);
         const QString role = archive.server()->connection().role();
         QTRY_COMPARE_WITH_TIMEOUT(watching.names(story.id), QStringList{role}, 3000);
+        qInfo("opened here -> seen there: %lld ms", seen.elapsed()); // a figure, not a check
         QVERIFY(watching.names(other.id).isEmpty());
         myWatch.refresh();
         QVERIFY(settled(*mine));
