@@ -4,6 +4,7 @@
 #include "store/PgArticleStore.h"
 #include "store/PgChangeListener.h"
 #include "store/PgConnection.h"
+#include "store/SqliteArticleStore.h"
 
 #include <QRandomGenerator>
 
@@ -15,11 +16,14 @@ QByteArray newOrigin()
     return QByteArray::number(QRandomGenerator::system()->generate64(), 16);
 }
 
-// A server store names its gateway in the notices of its changes (ArchiveChange::origin).
+// A server store names its gateway in the notices of its changes (ArchiveChange::origin),
+// and both kinds in their presence rows.
 void markOrigin(ArticleStore *store, const QByteArray &origin)
 {
     if (auto *server = dynamic_cast<PgArticleStore *>(store))
         server->setChangeOrigin(origin);
+    else if (auto *file = dynamic_cast<SqliteArticleStore *>(store))
+        file->setChangeOrigin(origin);
 }
 
 StoreOpener marked(StoreOpener opener, const QByteArray &origin)
@@ -64,6 +68,7 @@ void ArchiveGateway::listenForChanges()
     connect(m_listener, &PgChangeListener::changed, this, &ArchiveGateway::archiveChanged);
     connect(m_listener, &PgChangeListener::caughtUp, this, &ArchiveGateway::catchUpDue);
     connect(m_listener, &PgChangeListener::lost, this, &ArchiveGateway::changesUnheard);
+    connect(m_listener, &PgChangeListener::presenceChanged, this, &ArchiveGateway::presenceChanged);
     m_listening.start();
     QMetaObject::invokeMethod(m_listener, &PgChangeListener::start, Qt::QueuedConnection);
 }
@@ -180,6 +185,31 @@ QFuture<StoreResult<qint64>> ArchiveGateway::outsideChanges()
 QFuture<StoreResult<qint64>> ArchiveGateway::version(qint64 id)
 {
     return run<qint64>(Lane::Reads, [id](ArticleStore &store) { return store.version(id); });
+}
+
+QFuture<StoreStatus> ArchiveGateway::notePresent(qint64 articleId)
+{
+    return run<void>(Lane::Background, [articleId](ArticleStore &store) -> StoreStatus {
+        auto *book = dynamic_cast<PresenceBook *>(&store);
+        return book ? book->notePresent(articleId) : StoreStatus();
+    });
+}
+
+QFuture<StoreStatus> ArchiveGateway::noteGone(qint64 articleId)
+{
+    return run<void>(Lane::Background, [articleId](ArticleStore &store) -> StoreStatus {
+        auto *book = dynamic_cast<PresenceBook *>(&store);
+        return book ? book->noteGone(articleId) : StoreStatus();
+    });
+}
+
+QFuture<StoreResult<QList<ArticlePresence>>> ArchiveGateway::presence()
+{
+    return run<QList<ArticlePresence>>(
+        Lane::Background, [](ArticleStore &store) -> StoreResult<QList<ArticlePresence>> {
+            auto *book = dynamic_cast<PresenceBook *>(&store);
+            return book ? book->present() : QList<ArticlePresence>();
+        });
 }
 
 QFuture<StoreResult<Article>> ArchiveGateway::save(const Article &article, SaveMode mode)

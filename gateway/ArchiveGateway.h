@@ -4,6 +4,7 @@
 #include "checks/CheckFinding.h"
 #include "checks/CheckLimits.h"
 #include "store/ArchiveChange.h"
+#include "store/PresenceBook.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -64,6 +65,12 @@ public:
     QFuture<StoreResult<qint64>> outsideChanges();
     QFuture<StoreResult<qint64>> version(qint64 id);
 
+    // Presence (PresenceBook), on the background lane: never queued before or after a save.
+    // An archive that keeps none answers an empty list and notes nothing.
+    QFuture<StoreStatus> notePresent(qint64 articleId);
+    QFuture<StoreStatus> noteGone(qint64 articleId);
+    QFuture<StoreResult<QList<ArticlePresence>>> presence();
+
     QFuture<StoreResult<Article>> save(const Article &article, SaveMode mode);
     QFuture<StoreStatus> moveToTrash(qint64 id);
     QFuture<StoreStatus> restoreFromTrash(qint64 id);
@@ -90,6 +97,9 @@ Q_SIGNALS:
     void catchUpDue();
     // The connection that listens is lost (once an outage); it is being opened again.
     void changesUnheard(const QString &message);
+    // Another window opened or closed an article (a server archive; a file's windows see it
+    // on their next look at the archive).
+    void presenceChanged();
 
 private:
     StoreLane &laneFor(Lane lane);

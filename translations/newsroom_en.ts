@@ -1344,6 +1344,39 @@ then run init again.</source>
     </message>
 </context>
 <context>
+    <name>PresenceWords</name>
+    <message>
+        <source>%1 is editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are editing</source>
+        <translation>
+            <numerusform>%1 and %n other are editing</numerusform>
+            <numerusform>%1 and %n others are editing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is also editing this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are also editing this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are also editing this article.</source>
+        <translation>
+            <numerusform>%1 and %n other are also editing this article.</numerusform>
+            <numerusform>%1 and %n others are also editing this article.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelatedChecks</name>
     <message>
         <source>The related list is empty; readers get nowhere to go next.</source>
@@ -3411,6 +3444,13 @@ Everything you type is kept in this computer&apos;s recovery journal and is save
     </message>
     <message>
         <source>&amp;Publish to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::PresenceBar</name>
+    <message>
+        <source>Also editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "ArchiveGateway.h"
 #include "DeskLayout.h"
+#include "DeskPresence.h"
 #include "LiveRefresh.h"
 #include "OfflineStatus.h"
 #include "OnAnswer.h"
@@ -25,6 +26,7 @@
 #include "editor/JournalWriter.h"
 #include "editor/LengthProgress.h"
 #include "editor/OutlinePanel.h"
+#include "editor/PresenceBar.h"
 #include "editor/RecoveryBar.h"
 #include "editor/SaveProblemBar.h"
 #include "editor/SpellChecker.h"
@@ -154,6 +156,7 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
         Qt::SingleShotConnection);
     openFirstOrNew();
     m_session->offerLeftBehind();
+    m_presence = new DeskPresence(*m_gateway, *m_session, *m_browser->model(), *m_presenceBar);
     showReadOnlyArchive();
 
     // Another window, process or colleague saving: heard at once from a server archive,
@@ -338,6 +341,8 @@ void MainWindow::refreshFromArchive()
     m_previewLinks->forget(); // a linked article may have a new slug
     m_related->refreshFromArchive();
     m_deskNotes->reload(); // a colleague's note, which changes no version
+    if (m_presence)
+        m_presence->refresh();
     const Article &open = m_session->article();
     m_browser->refreshFromArchive(open.id);
     if (open.id != 0 && !autosaver()->isInConflict())
@@ -395,7 +400,10 @@ void MainWindow::openFirstOrNew()
              });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_presence; // notes the open article closed, through the gateway still here
+}
 
 void MainWindow::buildLayout()
 {
@@ -408,6 +416,7 @@ void MainWindow::buildLayout()
     m_conflictBar = new ConflictBar;
     m_recoveryBar = new RecoveryBar;
     m_saveProblem = new SaveProblemBar;
+    m_presenceBar = new PresenceBar;
     m_length = new LengthProgress(document);
     statusBar()->addPermanentWidget(m_length);
     m_saveState = new QLabel;
@@ -427,6 +436,7 @@ void MainWindow::buildLayout()
     storyLayout->addWidget(m_recoveryBar);
     storyLayout->addWidget(m_saveProblem);
     storyLayout->addWidget(m_conflictBar);
+    storyLayout->addWidget(m_presenceBar);
     storyLayout->addWidget(m_editor, 1);
     setCentralWidget(storyColumn);
 

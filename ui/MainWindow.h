@@ -18,6 +18,7 @@ class Autosaver;
 class BackupScheduler;
 class ChecklistPanel;
 class ConflictBar;
+class DeskPresence;
 class DeskLayout;
 class DeskNotesPanel;
 class EditorSession;
@@ -27,6 +28,7 @@ class OfflineStatus;
 class OutlinePanel;
 class PreviewLinks;
 class PreviewWidget;
+class PresenceBar;
 class RecoveryBar;
 class SaveProblemBar;
 class SitePublisher;
@@ -96,6 +98,7 @@ public:
     OfflineStatus *offlineStatus() const { return m_offline; } // null for a file
     RecoveryBar *recoveryBar() const { return m_recoveryBar; }
     SaveProblemBar *saveProblemBar() const { return m_saveProblem; }
+    PresenceBar *presenceBar() const { return m_presenceBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -145,6 +148,8 @@ private:
     PreviewLinks *m_previewLinks = nullptr;
     ConflictBar *m_conflictBar = nullptr;
     RecoveryBar *m_recoveryBar = nullptr;
+    PresenceBar *m_presenceBar = nullptr;
+    DeskPresence *m_presence = nullptr; // deleted before the gateway
     SaveProblemBar *m_saveProblem = nullptr;
     bool m_quitting = false;
     bool m_checkingOutside = false;

@@ -179,6 +179,20 @@ CREATE TABLE article_notes (
 CREATE INDEX article_notes_by_article ON article_notes (article_id, id);
 )sql";
 
+// Version 8: who has which article open (PresenceBook), one row a window and article,
+// renewed every 30 s; `origin` names the window, `seen_at` is in Unix seconds. Deleted
+// with its article.
+constexpr const char *kPresence = R"sql(
+CREATE TABLE presence (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    origin     TEXT    NOT NULL,
+    who        TEXT    NOT NULL,
+    seen_at    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, origin)
+) WITHOUT ROWID;
+CREATE INDEX presence_by_time ON presence (seen_at);
+)sql";
+
 struct Migration
 {
     int version;
@@ -194,6 +208,7 @@ constexpr std::array kMigrations{
     Migration{5, "why and by whom each version was kept", kVersionNotes},
     Migration{6, "a length target for each article", kWordTarget},
     Migration{7, "assignee and the desk's notes", kDeskWorkflow},
+    Migration{8, "who has which article open", kPresence},
 };
 
 StoreStatus apply(SqliteDatabase &db, const Migration &migration)

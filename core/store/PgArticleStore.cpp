@@ -619,6 +619,58 @@ StoreResult<ArticleNote> PgArticleStore::addNote(qint64 id, const QString &text)
     if (!done)
         return std::unexpected(done.error());
     return note;
+// Each presence statement commits on its own, asynchronously (synchronous_commit off for it
+// alone: a lost heartbeat is renewed in 30 s), outside every save's transaction, and
+// announces only a change others would see: a window that came (inserted, not renewed) or
+// went. Expired rows go with the next heartbeat anyone sends.
+StoreStatus PgArticleStore::notePresent(qint64 articleId)
+{
+    auto noted = m_db->query(
+        "WITH stale AS (DELETE FROM presence WHERE seen_at < now() - make_interval(secs => $4)),"
+        " noted AS (INSERT INTO presence (article_id, origin, who, seen_at)"
+        "  SELECT id, $2, current_user, now() FROM articles WHERE id = $1"
+        "  ON CONFLICT (article_id, origin) DO UPDATE SET seen_at = now(), who = current_user"
+        "  RETURNING article_id, xmax = 0 AS came)"
+        " SELECT set_config('synchronous_commit', 'off', true),"
+        " (SELECT pg_notify($3, json_build_object('id', article_id, 'origin', $2::text)::text)"
+        "  FROM noted WHERE came)",
+        PgParams()
+            .add(articleId)
+            .add(QLatin1StringView(m_origin))
+            .add(QLatin1StringView(PresenceBook::kChannel))
+            .add(kExpiry));
+    return noted ? StoreStatus() : StoreStatus(std::unexpected(noted.error()));
+}
+
+StoreStatus PgArticleStore::noteGone(qint64 articleId)
+{
+    auto gone = m_db->query(
+        "WITH gone AS (DELETE FROM presence WHERE article_id = $1 AND origin = $2"
+        "  RETURNING article_id)"
+        " SELECT set_config('synchronous_commit', 'off', true),"
+        " (SELECT pg_notify($3, json_build_object('id', article_id, 'origin', $2::text)::text)"
+        "  FROM gone)",
+        PgParams()
+            .add(articleId)
+            .add(QLatin1StringView(m_origin))
+            .add(QLatin1StringView(PresenceBook::kChannel)));
+    return gone ? StoreStatus() : StoreStatus(std::unexpected(gone.error()));
+}
+
+StoreResult<QList<ArticlePresence>> PgArticleStore::present()
+{
+    // Any editor may write the table by hand: names and rows are bounded (kMaxWho, kMaxRows).
+    auto rows = m_db->query(
+        "SELECT article_id, left(who, $3), origin FROM presence"
+        " WHERE seen_at >= now() - make_interval(secs => $1) AND origin <> $2"
+        " ORDER BY article_id, who, origin LIMIT $4",
+        PgParams().add(kExpiry).add(QLatin1StringView(m_origin)).add(int(kMaxWho)).add(kMaxRows));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<ArticlePresence> present;
+    for (int row = 0; row < rows->rows(); ++row)
+        present.append({rows->int64(row, 0), rows->text(row, 1), rows->text(row, 2).toLatin1()});
+    return present;
 }
 
 } // namespace newsroom

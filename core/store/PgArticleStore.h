@@ -2,6 +2,7 @@
 
 #include "ArticleStore.h"
 #include "PgMigrations.h"
+#include "PresenceBook.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -18,7 +19,7 @@ class PgStoryLookup;
 // libpq directly: values sent apart from the SQL, a lost connection opened again, SQLSTATE
 // mapped to StoreError. The history names the PostgreSQL role that saved each version.
 // One object per thread (one connection each).
-class PgArticleStore final : public ArticleStore
+class PgArticleStore final : public ArticleStore, public PresenceBook
 {
     Q_DECLARE_TR_FUNCTIONS(PgArticleStore)
 public:
@@ -75,6 +76,12 @@ public:
                                                  int limit) override;
     StoreResult<QList<StoryText>> stories(qint64 afterId, int limit) override;
     StoreResult<QList<StoryText>> storiesOf(const QList<qint64> &ids) override;
+
+    // Presence by the server's clock, under the role; a window coming or going is announced
+    // on PresenceBook::kChannel (a heartbeat that only renews is not).
+    StoreStatus notePresent(qint64 articleId) override;
+    StoreStatus noteGone(qint64 articleId) override;
+    StoreResult<QList<ArticlePresence>> present() override;
 
     QString signedInAs() const override;
     // "DATABASE on HOST:PORT as ROLE", for messages (never the password).

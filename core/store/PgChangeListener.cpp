@@ -1,7 +1,10 @@
 #include "PgChangeListener.h"
 
 #include "PgConnection.h"
+#include "PresenceBook.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <libpq-fe.h>
@@ -16,6 +19,17 @@ namespace {
 bool worthLogging(qint64 count)
 {
     return count <= 10 || count % 1000 == 0;
+}
+
+// The window a presence notice names ({"id": 42, "origin": "…"}), empty when it names none.
+QByteArray presenceOrigin(QByteArrayView payload)
+{
+    if (payload.size() > ArchiveChange::kMaxPayload)
+        return {};
+    const QJsonValue origin =
+        QJsonDocument::fromJson(payload.toByteArray()).object().value(QLatin1String("origin"));
+    return origin.isString() ? origin.toString().toLatin1().left(ArchiveChange::kMaxOrigin)
+                             : QByteArray();
 }
 } // namespace
 
@@ -64,7 +78,8 @@ StoreStatus PgChangeListener::listen()
     auto db = PgConnection::open(m_address, m_password, kKeepalives);
     if (!db)
         return std::unexpected(db.error());
-    const QByteArray sql = QByteArray("LISTEN ") + ArchiveChange::kChannel;
+    const QByteArray sql =
+        QByteArray("LISTEN ") + ArchiveChange::kChannel + "; LISTEN " + PresenceBook::kChannel;
     if (auto listening = (*db)->script(sql.constData()); !listening)
         return listening;
     m_db = std::move(*db);
@@ -89,6 +104,11 @@ void PgChangeListener::readNotices()
 
 void PgChangeListener::passOn(const char *channel, QByteArrayView payload)
 {
+    if (qstrcmp(channel, PresenceBook::kChannel) == 0) {
+        if (m_ownOrigin.isEmpty() || presenceOrigin(payload) != m_ownOrigin)
+            Q_EMIT presenceChanged();
+        return;
+    }
     if (qstrcmp(channel, ArchiveChange::kChannel) != 0)
         return; // not ours (nothing else is listened to, but the server decides)
     qCDebug(lcListen) << "heard" << payload.first(std::min<qsizetype>(payload.size(), 80));

@@ -39,6 +39,9 @@ public:
 
 Q_SIGNALS:
     void changed(const newsroom::ArchiveChange &change);
+    // Another window opened or closed an article (PresenceBook::kChannel): who is where
+    // should be read again. Junk on that channel costs a read at most.
+    void presenceChanged();
     // Listening (again): changes before this moment may not have been heard. Sent on the
     // first connection too, since the window read the archive before it.
     void caughtUp();

@@ -159,6 +159,19 @@ BEGIN
 END $$;
 )sql";
 
+// Version 3: who has which article open (PresenceBook), one row a window and article,
+// renewed every 30 s by the server's clock; `who` is the role that wrote it.
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE presence (
+    article_id bigint      NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    origin     text        NOT NULL CHECK (origin ~ '^[0-9a-f]{1,64}$'),
+    who        text        NOT NULL DEFAULT current_user,
+    seen_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (article_id, origin)
+);
+CREATE INDEX presence_by_time ON presence (seen_at);
+)sql";
+
 struct Migration
 {
     int version;
@@ -170,6 +183,7 @@ constexpr std::array kMigrations{
     Migration{1, "articles, history, tags, sources, related items, imports, search terms",
               kVersion1},
     Migration{2, "assignee and the desk's notes", kVersion2},
+    Migration{3, "who has which article open", kVersion3},
 };
 
 // One key for every Newsroom archive's upgrade on the server ('NWSR').

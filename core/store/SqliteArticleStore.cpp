@@ -655,6 +655,60 @@ StoreResult<ArticleNote> SqliteArticleStore::addNote(qint64 id, const QString &t
     if (!done)
         return std::unexpected(done.error());
     return note;
+// Presence rows are small and written every 30 s by each window: each write is its own
+// short transaction (never one of the saves'), and a refused one (a read-only or damaged
+// archive) only means nobody sees this window. The clock is the computer's: every window
+// on a file runs on the one machine, or on machines that share its disk and its time.
+StoreStatus SqliteArticleStore::notePresent(qint64 articleId)
+{
+    if (auto ok = checkCanWrite(); !ok)
+        return ok;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return inTransaction(*m_db, [&]() -> StoreStatus {
+        SqliteStatement stale = m_db->prepare("DELETE FROM presence WHERE seen_at < ?");
+        stale.bind(1, now - kExpiry);
+        if (auto done = stale.run(); !done)
+            return done;
+        SqliteStatement note = m_db->prepare(
+            "INSERT INTO presence (article_id, origin, who, seen_at)"
+            " SELECT id, ?2, ?3, ?4 FROM articles WHERE id = ?1"
+            " ON CONFLICT (article_id, origin) DO UPDATE SET seen_at = excluded.seen_at,"
+            " who = excluded.who");
+        note.bind(1, articleId)
+            .bind(2, QString::fromLatin1(m_origin))
+            .bind(3, username::current())
+            .bind(4, now);
+        return note.run();
+    });
+}
+
+StoreStatus SqliteArticleStore::noteGone(qint64 articleId)
+{
+    if (auto ok = checkCanWrite(); !ok)
+        return ok;
+    SqliteStatement gone =
+        m_db->prepare("DELETE FROM presence WHERE article_id = ? AND origin = ?");
+    gone.bind(1, articleId).bind(2, QString::fromLatin1(m_origin));
+    return gone.run();
+}
+
+StoreResult<QList<ArticlePresence>> SqliteArticleStore::present()
+{
+    // A file from outside may hold anything here: names and rows are bounded.
+    SqliteStatement rows =
+        m_db->prepare("SELECT article_id, substr(who, 1, ?3), substr(origin, 1, 64)"
+                      " FROM presence WHERE seen_at >= ?1 AND origin <> ?2"
+                      " ORDER BY article_id, who, origin LIMIT ?4");
+    rows.bind(1, QDateTime::currentSecsSinceEpoch() - kExpiry)
+        .bind(2, QString::fromLatin1(m_origin))
+        .bind(3, int(kMaxWho))
+        .bind(4, kMaxRows);
+    QList<ArticlePresence> present;
+    while (rows.next())
+        present.append({rows.int64(0), rows.text(1), rows.text(2).toLatin1()});
+    if (rows.failed())
+        return std::unexpected(rows.error());
+    return present;
 }
 
 } // namespace newsroom

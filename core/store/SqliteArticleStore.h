@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleStore.h"
+#include "PresenceBook.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -20,7 +21,7 @@ struct OpenedArchive
 // The archive in one SQLite file (WAL, foreign keys, versioned schema). Several
 // processes may open the same file; each save is one transaction, queued on SQLite's
 // busy timeout. One object per thread.
-class SqliteArticleStore final : public ArticleStore
+class SqliteArticleStore final : public ArticleStore, public PresenceBook
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteArticleStore)
 public:
@@ -73,6 +74,13 @@ public:
     StoreResult<DeskThread> deskThread(qint64 id) override;
     StoreResult<ArticleNote> addNote(qint64 id, const QString &text) override;
 
+    // Presence between windows and processes on the same file, under the account's name.
+    StoreStatus notePresent(qint64 articleId) override;
+    StoreStatus noteGone(qint64 articleId) override;
+    StoreResult<QList<ArticlePresence>> present() override;
+    // Names this store's window in its presence rows (ArchiveGateway's origin).
+    void setChangeOrigin(const QByteArray &origin) { m_origin = origin; }
+
     SqliteDatabase &database() { return *m_db; }
 
 private:
@@ -91,6 +99,7 @@ private:
     quint64 m_inode = 0;
     std::unique_ptr<RelatedSuggester> m_suggester; // keeps its term counts between calls
     std::unique_ptr<StoryLookup> m_stories;        // keeps its term counts too
+    QByteArray m_origin;                           // see setChangeOrigin
 };
 
 } // namespace newsroom

@@ -8,6 +8,7 @@
 #include "ArchiveUnderTest.h"
 #include "EditorTest.h"
 #include "MainWindow.h"
+#include "PresenceWords.h"
 #include "TestGateway.h"
 #include "WebEngineTest.h"
 #include "browser/ArchiveBrowser.h"
@@ -19,6 +20,7 @@
 #include "editor/Autosaver.h"
 #include "editor/ConflictBar.h"
 #include "editor/DeskNotesPanel.h"
+#include "editor/PresenceBar.h"
 #include "model/RelatedListModel.h"
 #include "recovery/EditJournal.h"
 #include "related/RelatedPanel.h"
@@ -69,6 +71,17 @@ class TestLiveDesk : public QObject
         const int row = model->rowOf(id);
         return row < 0 ? QString()
                        : model->index(row, ArchiveListModel::Headline).data().toString();
+    }
+
+    // What a screen reader hears of the article's row in the window's list (presence).
+    static QString listedPresence(MainWindow &window, qint64 id)
+    {
+        ArchiveListModel *model = window.browser()->model();
+        const int row = model->rowOf(id);
+        return row < 0 ? QString()
+                       : model->index(row, ArchiveListModel::Headline)
+                             .data(Qt::AccessibleDescriptionRole)
+                             .toString();
     }
 
     // A colleague at another desk, saving through a store of their own.
@@ -252,6 +265,46 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_b->document()->article().body,
                                   QStringLiteral("Rewritten at the other desk."), 5000);
         QVERIFY(!m_b->conflictBar()->isVisible());
+    }
+
+    // Presence, not locks: A's article is marked in B's list ("… is editing", an icon, the
+    // tooltip) within seconds, from a notice (no window polls that fast); B taking over the
+    // article sees A in it above the editor, and A sees B; B types and saves all the while;
+    // A moving on, then closing, takes the notice and the mark away.
+    void presenceShowsWhoElseIsEditing()
+    {
+        const QString role = m_archive->server()->connection().role();
+        const QString editing = PresenceWords::editing({role});
+        QVERIFY(openAndWait(*m_a, m_story.id));
+        QVERIFY(openAndWait(*m_b, m_other.id));
+        QTRY_COMPARE_WITH_TIMEOUT(listedPresence(*m_b, m_story.id), editing, 5000);
+        ArchiveListModel *list = m_b->browser()->model();
+        const QModelIndex row = list->index(list->rowOf(m_story.id), ArchiveListModel::Headline);
+        QVERIFY(!row.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(editing));
+        QVERIFY(!m_b->presenceBar()->isVisible()); // not in B's article
+        // Never oneself: once A has seen B move to the other article (both windows opened
+        // the newest, the story, first), A's own article is unmarked in A's list.
+        QTRY_COMPARE_WITH_TIMEOUT(listedPresence(*m_a, m_other.id), editing, 5000);
+        QCOMPARE(listedPresence(*m_a, m_story.id), QString());
+
+        QVERIFY(openAndWait(*m_b, m_story.id));
+        QTRY_VERIFY_WITH_TIMEOUT(m_b->presenceBar()->isVisible(), 5000);
+        QCOMPARE(m_b->presenceBar()->names(), QStringList{role});
+        QCOMPARE(m_b->presenceBar()->message(), PresenceWords::alsoEditing({role}));
+        QTRY_VERIFY_WITH_TIMEOUT(m_a->presenceBar()->isVisible(), 5000);
+
+        typeInBody(*m_b, QStringLiteral(" Typed beside a colleague."));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_b->autosaver()->hasUnsavedChanges(), 5000);
+        QVERIFY(m_archive->store()
+                    .article(m_story.id)
+                    ->body.endsWith(QStringLiteral("Typed beside a colleague.")));
+
+        QVERIFY(openAndWait(*m_a, m_other.id));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_b->presenceBar()->isVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedPresence(*m_b, m_other.id), editing, 5000);
+        m_a.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(listedPresence(*m_b, m_other.id), QString(), 5000);
     }
 };
 

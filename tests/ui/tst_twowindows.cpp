@@ -4,6 +4,7 @@
 
 #include "EditorTest.h"
 #include "MainWindow.h"
+#include "PresenceWords.h"
 #include "TestArchive.h"
 #include "TestGateway.h"
 #include "WebEngineTest.h"
@@ -14,6 +15,8 @@
 #include "editor/Autosaver.h"
 #include "editor/BodyEditor.h"
 #include "editor/ConflictBar.h"
+#include "editor/PresenceBar.h"
+#include "io/UserName.h"
 #include "recovery/EditJournal.h"
 
 #include <QDir>
@@ -100,6 +103,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_b->conflictBar()->isVisible(), 5000);
         QVERIFY(m_b->autosaver()->isInConflict());
         QCOMPARE(m_archive->store().article(m_story.id)->headline, QStringLiteral("Changed by A"));
+    }
+
+    // Presence in a file archive: the other window's heartbeat changes the file, which this
+    // window notices within a second, and with it who is in which article; closing the
+    // window takes it away.
+    void presenceBetweenWindowsOnAFile()
+    {
+        QVERIFY(openAndWait(*m_a, m_story.id));
+        QVERIFY(openAndWait(*m_b, m_story.id));
+        const QStringList me{username::current()};
+        QTRY_VERIFY_WITH_TIMEOUT(m_b->presenceBar()->isVisible(), 8000);
+        QCOMPARE(m_b->presenceBar()->message(), PresenceWords::alsoEditing(me));
+        QTRY_VERIFY_WITH_TIMEOUT(m_a->presenceBar()->isVisible(), 8000);
+        ArchiveListModel *list = m_b->browser()->model();
+        QCOMPARE(list->index(list->rowOf(m_story.id), ArchiveListModel::Headline)
+                     .data(Qt::AccessibleDescriptionRole)
+                     .toString(),
+                 PresenceWords::editing(me));
+        m_a.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_b->presenceBar()->isVisible(), 8000);
     }
 };
 

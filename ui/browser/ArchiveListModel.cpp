@@ -1,9 +1,15 @@
 #include "ArchiveListModel.h"
 
 #include "ArchiveGateway.h"
+#include "PresenceWords.h"
 
+#include <QGuiApplication>
 #include <QHash>
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 
 namespace newsroom {
 
@@ -247,6 +253,50 @@ int ArchiveListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+QPixmap presenceDot(const QColor &fill, const QColor &ring)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(ring, 1.5));
+    painter.setBrush(fill);
+    painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+    return pixmap;
+}
+
+// The mark beside a headline someone else has open: a dot in the palette's highlight, and
+// in its highlighted text on a selected row (where the highlight is the row's ground).
+QIcon presenceMark()
+{
+    const QPalette palette = QGuiApplication::palette();
+    static qint64 paletteKey = -1;
+    static QIcon mark;
+    if (paletteKey != palette.cacheKey()) {
+        paletteKey = palette.cacheKey();
+        mark = QIcon();
+        mark.addPixmap(
+            presenceDot(palette.color(QPalette::Highlight), palette.color(QPalette::Base)),
+            QIcon::Normal);
+        mark.addPixmap(presenceDot(palette.color(QPalette::HighlightedText),
+                                   palette.color(QPalette::Highlight)),
+                       QIcon::Selected);
+    }
+    return mark;
+}
+} // namespace
+
+void ArchiveListModel::setPresence(const QHash<qint64, QStringList> &names)
+{
+    if (names == m_presence)
+        return;
+    m_presence = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Headline), index(int(m_rows.size()) - 1, Headline),
+                           {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+}
+
 QVariant ArchiveListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -254,6 +304,15 @@ QVariant ArchiveListModel::data(const QModelIndex &index, int role) const
     const ArticleSummary &row = m_rows[index.row()];
     if (role == IdRole)
         return row.id;
+    if (index.column() == Headline) {
+        const QStringList present = m_presence.value(row.id);
+        if (role == Qt::DecorationRole)
+            return present.isEmpty() ? QVariant() : QVariant(presenceMark());
+        if (role == Qt::AccessibleDescriptionRole)
+            return present.isEmpty() ? QVariant() : QVariant(PresenceWords::editing(present));
+        if (role == Qt::ToolTipRole && !present.isEmpty())
+            return QString(row.headline + QLatin1Char('\n') + PresenceWords::editing(present));
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

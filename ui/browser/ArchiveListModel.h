@@ -6,6 +6,7 @@
 #include "store/StoreError.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -70,6 +71,9 @@ public:
     // headline, status... in place: the ranking stays, so nothing moves under the reader.
     void refreshSearchRows(const QList<qint64> &ids);
     QString lastError() const { return m_lastError; }
+    // Who else has which article open (PresenceWatch::all): a mark beside the headline,
+    // "Ana Ruiz is editing" in its tooltip and its accessible description.
+    void setPresence(const QHash<qint64, QStringList> &names);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -105,7 +109,8 @@ private:
     ArticleFilter m_filter;
     QString m_searchText;
     QList<ArticleSummary> m_rows;
-    QStringList m_snippets; // parallel to m_rows while searching
+    QStringList m_snippets;                // parallel to m_rows while searching
+    QHash<qint64, QStringList> m_presence; // article id -> the others in it
     qint64 m_total = 0;
     bool m_changing = false; // no fetching while rows are being reset or inserted
     bool m_wasLoading = false;
