@@ -619,6 +619,8 @@ StoreResult<ArticleNote> PgArticleStore::addNote(qint64 id, const QString &text)
     if (!done)
         return std::unexpected(done.error());
     return note;
+}
+
 // Each presence statement commits on its own, asynchronously (synchronous_commit off for it
 // alone: a lost heartbeat is renewed in 30 s), outside every save's transaction, and
 // announces only a change others would see: a window that came (inserted, not renewed) or

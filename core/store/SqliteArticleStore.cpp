@@ -655,6 +655,8 @@ StoreResult<ArticleNote> SqliteArticleStore::addNote(qint64 id, const QString &t
     if (!done)
         return std::unexpected(done.error());
     return note;
+}
+
 // Presence rows are small and written every 30 s by each window: each write is its own
 // short transaction (never one of the saves'), and a refused one (a read-only or damaged
 // archive) only means nobody sees this window. The clock is the computer's: every window

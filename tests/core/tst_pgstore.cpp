@@ -124,7 +124,7 @@ private Q_SLOTS:
         }
         auto store = PgArticleStore::open(database.address());
         QVERIFY2(store, why(store).constData());
-        QCOMPARE(*PgMigrations::currentVersion(*database.connect()), 2);
+        QCOMPARE(*PgMigrations::currentVersion(*database.connect()), PgMigrations::latestVersion());
         auto articles = (*store)->list({});
         QCOMPARE(articles->size(), 1);
         const qint64 id = articles->front().id;
