@@ -404,19 +404,6 @@ StoreStatus followHeadline(SqliteDatabase &db, const Article &article)
         .run();
 }
 
-// A note as it is, its author and time kept (a copy); its id is this archive's own.
-StoreStatus insertNote(SqliteDatabase &db, qint64 articleId, const ArticleNote &note)
-{
-    return db
-        .prepare("INSERT INTO article_notes (article_id, written_at, author, text)"
-                 " VALUES (?, ?, ?, ?)")
-        .bind(1, articleId)
-        .bind(2, sqltime::toSeconds(note.writtenAt))
-        .bind(3, note.author)
-        .bind(4, note.text)
-        .run();
-}
-
 } // namespace
 
 StoreStatus put(SqliteDatabase &db, const ArticleRecord &record, const QByteArray &key)
@@ -572,6 +559,20 @@ StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed)
         return {};
     auto article = read(db, id);
     return article ? addToIndex(db, *article) : StoreStatus(std::unexpected(article.error()));
+}
+
+// A note as it is, its author and time kept (a copy); its id is this archive's own
+// (a copy keeps the note's author and time; a new note has them from its writer).
+StoreStatus insertNote(SqliteDatabase &db, qint64 articleId, const ArticleNote &note)
+{
+    return db
+        .prepare("INSERT INTO article_notes (article_id, written_at, author, text)"
+                 " VALUES (?, ?, ?, ?)")
+        .bind(1, articleId)
+        .bind(2, sqltime::toSeconds(note.writtenAt))
+        .bind(3, note.author)
+        .bind(4, note.text)
+        .run();
 }
 
 } // namespace newsroom::articlerows

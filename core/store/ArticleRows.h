@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArticleNote.h"
 #include "ArticleRecord.h"
 #include "ArticleStore.h"
 #include "StoreError.h"
@@ -25,6 +26,8 @@ StoreStatus setTrashed(SqliteDatabase &db, qint64 id, bool trashed);
 // Writes a whole record under its own id (see ArticleStore::putRecord), noting `key` in
 // import_sources; Conflict when the id or the slug is taken.
 StoreStatus put(SqliteDatabase &db, const ArticleRecord &record, const QByteArray &key);
+// A desk note on article `articleId`, with the author and time it holds.
+StoreStatus insertNote(SqliteDatabase &db, qint64 articleId, const ArticleNote &note);
 
 } // namespace articlerows
 } // namespace newsroom

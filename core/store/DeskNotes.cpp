@@ -62,4 +62,13 @@ QStringList mergedUsers(QStringList users, const QStringList &assigned)
     return users;
 }
 
+std::optional<Revision> lastStatusChange(const QList<Revision> &history)
+{
+    for (const Revision &revision : history) {
+        if (revision.kind == RevisionKind::Status || revision.kind == RevisionKind::Published)
+            return revision;
+    }
+    return std::nullopt;
+}
+
 } // namespace newsroom::desknotes

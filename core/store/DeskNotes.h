@@ -1,9 +1,12 @@
 #pragma once
 
 #include "ArticleNote.h"
+#include "Revision.h"
 #include "StoreError.h"
 
+#include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace newsroom::desknotes {
 
@@ -17,5 +20,8 @@ std::unexpected<StoreError> tooMany(qint64 id);
 std::unexpected<StoreError> inTrash(qint64 id);
 // `users` and `assigned` together, without blanks or repeats, sorted as people read names.
 QStringList mergedUsers(QStringList users, const QStringList &assigned);
+// Who last moved the status and when: the newest status or publication version of a
+// history given newest first; none when the status never changed.
+std::optional<Revision> lastStatusChange(const QList<Revision> &history);
 
 } // namespace newsroom::desknotes

@@ -571,12 +571,7 @@ StoreResult<DeskThread> PgArticleStore::deskThread(qint64 id)
     auto history = revisions(id); // NotFound when there is no such article
     if (!history)
         return std::unexpected(history.error());
-    for (const Revision &revision : std::as_const(*history)) {
-        if (revision.kind == RevisionKind::Status || revision.kind == RevisionKind::Published) {
-            thread.lastStatusChange = revision;
-            break;
-        }
-    }
+    thread.lastStatusChange = desknotes::lastStatusChange(*history);
     return thread;
 }
 

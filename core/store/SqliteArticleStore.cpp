@@ -610,12 +610,7 @@ StoreResult<DeskThread> SqliteArticleStore::deskThread(qint64 id)
     auto history = revisions(id); // NotFound when there is no such article
     if (!history)
         return std::unexpected(history.error());
-    for (const Revision &revision : std::as_const(*history)) {
-        if (revision.kind == RevisionKind::Status || revision.kind == RevisionKind::Published) {
-            thread.lastStatusChange = revision;
-            break;
-        }
-    }
+    thread.lastStatusChange = desknotes::lastStatusChange(*history);
     return thread;
 }
 
@@ -641,13 +636,7 @@ StoreResult<ArticleNote> SqliteArticleStore::addNote(qint64 id, const QString &t
             return desknotes::inTrash(id);
         if (article.int64(1) >= ArticleNote::kMaxPerArticle)
             return desknotes::tooMany(id);
-        auto inserted = m_db->prepare("INSERT INTO article_notes (article_id, written_at, author,"
-                                      " text) VALUES (?, ?, ?, ?)")
-                            .bind(1, id)
-                            .bind(2, sqltime::toSeconds(note.writtenAt))
-                            .bind(3, note.author)
-                            .bind(4, note.text)
-                            .run();
+        auto inserted = articlerows::insertNote(*m_db, id, note);
         if (inserted)
             note.id = m_db->lastInsertId();
         return inserted;
