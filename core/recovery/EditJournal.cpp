@@ -2,6 +2,8 @@
 
 #include "io/FileDescriptor.h"
 #include "model/ArticleJson.h"
+#include "store/ArchiveAddress.h"
+#include "store/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -31,12 +33,24 @@ constexpr qint64 kMaxJournalBytes = 64 * 1024 * 1024; // far above any article; 
 const QLatin1StringView kSuffix(".journal");
 const QLatin1StringView kKeptSuffix(".kept");
 
-// Journals of one archive share a prefix: a short hash of its absolute path.
+// Which archive a journal belongs to: a file by its absolute path; a server by its user, host,
+// port and database, however its address was spelt (%2F or ?host=, a default port written
+// out or not) and wherever the app was started (a URI is no path to make absolute).
+QString archiveIdentity(const QString &archivePath)
+{
+    if (!ArchiveAddress::isServer(archivePath))
+        return QFileInfo(archivePath).absoluteFilePath();
+    const std::optional<ServerAddress> server = ServerAddress::fromUri(archivePath);
+    return server ? QStringLiteral("postgresql://") + server->secretKey() : archivePath;
+}
+
+// Journals of one archive share a prefix: a short hash of its identity.
 QString archiveKey(const QString &archivePath)
 {
-    const QString absolute = QFileInfo(archivePath).absoluteFilePath();
     return QString::fromLatin1(
-        QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+        QCryptographicHash::hash(archiveIdentity(archivePath).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
 }
 
 QString reason(int error)
@@ -114,9 +128,8 @@ std::optional<EditJournal::Entry> readEntry(const QString &path, const QString &
     EditJournal::Entry entry;
     entry.file = path;
     entry.archivePath = object.value(QStringLiteral("archive")).toString();
-    if (QFileInfo(entry.archivePath).absoluteFilePath() !=
-        QFileInfo(archivePath).absoluteFilePath())
-        return std::nullopt; // another archive's, whose path hashed alike
+    if (archiveIdentity(entry.archivePath) != archiveIdentity(archivePath))
+        return std::nullopt; // another archive's, whose identity hashed alike
     entry.baseVersion = object.value(QStringLiteral("base_version")).toInteger();
     entry.written = json::timeFromText(object.value(QStringLiteral("written")).toString());
     entry.article = json::toArticle(object.value(QStringLiteral("article")).toObject());
@@ -127,7 +140,7 @@ QByteArray entryJson(const QString &archivePath, const Article &article, qint64 
 {
     const QJsonObject object{
         {QStringLiteral("format"), kFormat},
-        {QStringLiteral("archive"), QFileInfo(archivePath).absoluteFilePath()},
+        {QStringLiteral("archive"), archiveIdentity(archivePath)},
         {QStringLiteral("base_version"), baseVersion},
         {QStringLiteral("written"), json::timeToText(QDateTime::currentDateTimeUtc())},
         {QStringLiteral("article"), json::fromArticle(article)}};
@@ -163,7 +176,7 @@ EditJournal::~EditJournal()
 }
 
 EditJournal::EditJournal(const QString &folder, const QString &archivePath)
-    : m_folder(folder), m_archivePath(QFileInfo(archivePath).absoluteFilePath()),
+    : m_folder(folder), m_archivePath(archiveIdentity(archivePath)),
       m_file(QDir(folder).filePath(archiveKey(archivePath) + QLatin1Char('-') +
                                    QUuid::createUuid().toString(QUuid::WithoutBraces) + kSuffix))
 {}

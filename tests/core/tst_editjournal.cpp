@@ -51,6 +51,29 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder()).entryList(QDir::Files).size(), 0);
     }
 
+    // A server archive is one archive however its address is spelt and wherever the app
+    // was started: the journal typed under one spelling is offered under the other.
+    void aServersJournalIsFoundUnderAnySpelling()
+    {
+        const QString typedAs = QStringLiteral("postgresql://ana@%2Fvar%2Frun%2Fdesk/newsroom");
+        Article story = makeArticle(QStringLiteral("Night buses"), QStringLiteral("Typed."));
+        story.id = 3;
+        {
+            EditJournal journal(folder(), typedAs);
+            QVERIFY(journal.write(story, 1));
+        }
+        const QString sameServer =
+            QStringLiteral("postgresql://ana@:5432/newsroom?host=/var/run/desk");
+        QVERIFY(QDir::setCurrent(m_dir.path())); // started from another folder
+        QCOMPARE(EditJournal::leftBehind(folder(), sameServer).size(), 1);
+        QVERIFY(EditJournal::leftBehind(
+                    folder(), QStringLiteral("postgresql://ana@%2Fvar%2Frun%2Fdesk/other"))
+                    .isEmpty());
+        QVERIFY(EditJournal::leftBehind(
+                    folder(), QStringLiteral("postgresql://bo@%2Fvar%2Frun%2Fdesk/newsroom"))
+                    .isEmpty());
+    }
+
     void aClearedJournalIsGone()
     {
         {
