@@ -39,10 +39,11 @@ void LiveRefresh::refresh()
         m_gather.start(kBusyRetry);
         return;
     }
-    m_list.refreshSearchRows(m_everything ? QList<qint64>() : m_changed);
+    const QList<qint64> changed = m_everything ? QList<qint64>() : m_changed;
     m_changed.clear();
     m_everything = false;
-    Q_EMIT refreshDue();
+    m_list.refreshSearchRows(changed);
+    Q_EMIT refreshDue(changed);
 }
 
 } // namespace newsroom

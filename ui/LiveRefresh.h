@@ -30,7 +30,9 @@ public:
                 QObject *parent = nullptr);
 
 Q_SIGNALS:
-    void refreshDue();
+    // `changed`: the articles changed since the last refresh; empty when any may have (a
+    // catch-up, a burst).
+    void refreshDue(const QList<qint64> &changed);
 
 private:
     void noteChange(const ArchiveChange &change);

@@ -336,14 +336,17 @@ void MainWindow::checkOutsideChanges()
     });
 }
 
-void MainWindow::refreshFromArchive()
+void MainWindow::refreshFromArchive(const QList<qint64> &changed)
 {
     m_previewLinks->forget(); // a linked article may have a new slug
     m_related->refreshFromArchive();
-    m_deskNotes->reload(); // a colleague's note, which changes no version
     if (m_presence)
         m_presence->refresh();
     const Article &open = m_session->article();
+    // A colleague's note changes no version; read only when it may be on this article, not
+    // at every save anywhere in a busy newsroom.
+    if (changed.isEmpty() || changed.contains(open.id))
+        m_deskNotes->reload();
     m_browser->refreshFromArchive(open.id);
     if (open.id != 0 && !autosaver()->isInConflict())
         lookForTheirVersion(open.id, open.version);

@@ -119,7 +119,9 @@ private:
     void applySpellLanguage();
     void showMessage(const QString &message);
     void checkOutsideChanges();
-    void refreshFromArchive(); // after a change elsewhere: the list, links, open article
+    // After a change elsewhere: the list, links, open article. `changed`: the articles that
+    // changed, when known; empty when any may have (a file archive's poll, a catch-up).
+    void refreshFromArchive(const QList<qint64> &changed = {});
     void lookForTheirVersion(qint64 id, qint64 ours);
     void takeTheirVersion(qint64 id, qint64 ours);
     void chooseBackupToRestore();
