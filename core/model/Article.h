@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArticleStatus.h"
+#include "LeadImage.h"
 #include "RelatedItem.h"
 
 #include <QDateTime>
@@ -28,7 +29,8 @@ struct Article
     QString section;
     QString language; // BCP 47 tag ("en", "ko"); empty means "detect from the text"
     QStringList tags;
-    QString body; // Markdown
+    QString body; // Markdown; a picture of the archive is ![alt](media:HASH "caption")
+    LeadImage leadImage;
     ArticleStatus status = ArticleStatus::Draft;
     QDateTime publishedAt; // set while status is Published
     bool aiGenerated = false;

@@ -4,6 +4,7 @@
 #include "ArticleRecord.h"
 #include "ArticleSummary.h"
 #include "DeskThread.h"
+#include "PictureLibrary.h"
 #include "Revision.h"
 #include "StoreError.h"
 #include "StoryText.h"
@@ -45,8 +46,8 @@ struct TermCounts
 
 // The archive as the rest of the app sees it. The SQLite file is one implementation; a
 // shared server database for a whole newsroom will be another. Every call reports
-// failure as a StoreError a person can act on.
-class ArticleStore
+// failure as a StoreError a person can act on. Its pictures: PictureLibrary.
+class ArticleStore : public PictureLibrary
 {
 public:
     virtual ~ArticleStore() = default;

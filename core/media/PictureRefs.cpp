@@ -1,0 +1,44 @@
+#include "PictureRefs.h"
+
+#include <QRegularExpression>
+
+namespace newsroom::picturerefs {
+
+namespace {
+constexpr qsizetype kHashDigits = 64;
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+} // namespace
+
+QByteArray hashOf(QStringView target)
+{
+    const QStringView t = target.trimmed();
+    if (t.size() != kScheme.size() + kHashDigits || !t.startsWith(kScheme, Qt::CaseInsensitive))
+        return {};
+    const QStringView digits = t.mid(kScheme.size());
+    for (QChar c : digits)
+        if (!isHexDigit(c))
+            return {};
+    return digits.toString().toLower().toLatin1();
+}
+
+QList<QByteArray> usedBy(const Article &article)
+{
+    QList<QByteArray> hashes;
+    if (!article.leadImage.isEmpty())
+        hashes.append(article.leadImage.hash);
+    // Any "media:HASH" in the body counts, in an image or not: keeping a picture a sentence
+    // merely mentions costs little, purging one a story shows loses it.
+    static const QRegularExpression pattern(QStringLiteral("media:([0-9A-Fa-f]{64})(?![0-9A-Fa-f])"));
+    for (auto it = pattern.globalMatch(article.body); it.hasNext();) {
+        const QByteArray hash = it.next().captured(1).toLower().toLatin1();
+        if (!hashes.contains(hash))
+            hashes.append(hash);
+    }
+    return hashes;
+}
+
+} // namespace newsroom::picturerefs
