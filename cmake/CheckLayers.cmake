@@ -1,5 +1,5 @@
 # Fails when a file includes a header of a layer above its own, so the layers' direction
-# (model <- store/search <- render/import/export/checks <- gateway <- ui <- app) cannot break
+# (model/media <- store/search <- render/import/export/checks <- gateway <- ui <- app) cannot break
 # quietly. Run at every build (the newsroom_layers target) and by a test that proves it
 # fails on a violation:
 #   cmake -DSOURCE_DIR=<tree with core/ gateway/ ui/ app/> -P CheckLayers.cmake
@@ -11,7 +11,7 @@ endif()
 # Layer of a path relative to SOURCE_DIR; -1 for what is not ours (Qt, system, tests).
 function(layer_of path out)
     set(rank -1)
-    if(path MATCHES "^core/(io|model|i18n)/")
+    if(path MATCHES "^core/(io|model|i18n|media)/")
         set(rank 0)
     elseif(path MATCHES "^core/(store|search|recovery)/")
         set(rank 1)
@@ -27,7 +27,7 @@ function(layer_of path out)
     set(${out} ${rank} PARENT_SCOPE)
 endfunction()
 
-set(names "model" "store/search" "render/import/export/checks" "gateway" "ui" "app")
+set(names "model/media" "store/search" "render/import/export/checks" "gateway" "ui" "app")
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
      "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp"
      "${SOURCE_DIR}/gateway/*.h" "${SOURCE_DIR}/gateway/*.cpp"
@@ -60,6 +60,6 @@ foreach(source IN LISTS sources)
     endforeach()
 endforeach()
 if(problems)
-    message(FATAL_ERROR "A layer reaches up (model <- store/search <- render/import/export/checks "
+    message(FATAL_ERROR "A layer reaches up (model/media <- store/search <- render/import/export/checks "
                         "<- gateway <- ui <- app):${problems}")
 endif()
