@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "app/MarkdownFileImport.h"
 #include "app/QuitAllWindows.h"
+#include "app/StartArchive.h"
 #include "app/UnixSignalWatcher.h"
 #include "archives/ArchiveOpener.h"
 #include "archives/RecentArchives.h"
@@ -18,9 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QStatusBar>
 
 using namespace newsroom;
@@ -108,17 +107,20 @@ int main(int argc, char *argv[])
     const QString path = useDefault                           ? ArchiveFile::defaultPath()
                          : parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                               : archiveFile;
-    const bool firstRun = useDefault && !QFileInfo::exists(path);
     // A file path or a server's URI; what the window shows, keys and logs never holds the
-    // URI's password.
-    auto opened = ArchiveAddress::isServer(path) ? openServer(path) : ArchiveAddress::open(path);
-    if (!opened) {
-        qCritical("newsroom: %s", qPrintable(opened.error().message)); // for scripts and logs
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the archive"),
-                              opened.error().message);
+    // URI's password. When it fails the editor may try again or open their own file.
+    auto chosen = StartArchive::open(
+        path,
+        [](const QString &address) {
+            return ArchiveAddress::isServer(address) ? openServer(address)
+                                                     : ArchiveAddress::open(address);
+        },
+        &StartArchive::askWithDialog);
+    if (!chosen)
         return 1;
-    }
-    RecentArchives::remember(path); // File → Open Recent (never with a password)
+    const bool firstRun = chosen->newFile && chosen->path == ArchiveFile::defaultPath();
+    RecentArchives::remember(chosen->path); // File → Open Recent (never with a password)
+    auto *opened = &chosen->opened;
     auto &store = opened->store;
     if (firstRun) {
         if (auto added = SampleArticles::addIfEmpty(*store); !added)
@@ -133,7 +135,7 @@ int main(int argc, char *argv[])
         DelayedArticleStore::delayed(opened->opener, DelayedArticleStore::delayFromEnvironment());
     // Deleted once closed, as the windows of archives opened later are (File → Open Recent).
     auto *window = new MainWindow(std::make_unique<ArchiveGateway>(std::move(store), opener),
-                                  ArchiveAddress::forDisplay(path));
+                                  ArchiveAddress::forDisplay(chosen->path));
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (toOpen) {
         window->openArticle(toOpen->id);
