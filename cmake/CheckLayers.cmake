@@ -11,7 +11,7 @@ endif()
 # Layer of a path relative to SOURCE_DIR; -1 for what is not ours (Qt, system, tests).
 function(layer_of path out)
     set(rank -1)
-    if(path MATCHES "^core/(io|model|i18n)/")
+    if(path MATCHES "^core/(io|model|i18n|media)/")
         set(rank 0)
     elseif(path MATCHES "^core/(store|search|recovery)/")
         set(rank 1)
