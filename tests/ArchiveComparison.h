@@ -3,7 +3,7 @@
 // Compares two archives article by article and version by version, for the copy between
 // archives: the second holds every article of the first under its id + `offset`, with the
 // same fields, times, history (notes and authors), place in the trash and links (moved by
-// the same offset). Any store: a file or a server.
+// the same offset), and every picture with its data. Any store: a file or a server.
 
 #include "store/ArticleStore.h"
 
@@ -31,10 +31,36 @@ inline QString describe(const Revision &r)
         .arg(r.restoredFrom);
 }
 
-// Empty when the two agree; else what differs first, for the test's message.
+// Empty when the second holds every picture of the first, the same in every word, with the
+// same bytes for the original and each smaller copy.
+inline QString comparePictures(ArticleStore &from, ArticleStore &to)
+{
+    auto pictures = from.pictures(QString(), 1000);
+    if (!pictures)
+        return pictures.error().message;
+    for (const Picture &picture : std::as_const(*pictures)) {
+        const QString where = QStringLiteral("picture %1: ").arg(QString::fromLatin1(picture.hash));
+        auto there = to.picture(picture.hash);
+        if (!there)
+            return where + there.error().message;
+        if (*there != picture)
+            return where + QStringLiteral("differs");
+        for (int width : QList<int>{0} + picture.renditionWidths) {
+            auto a = from.pictureBytes(picture.hash, width);
+            auto b = to.pictureBytes(picture.hash, width);
+            if (!a || !b || *a != *b)
+                return where + QStringLiteral("bytes at width %1 differ").arg(width);
+        }
+    }
+    return {};
+}
+
+// Empty when the two agree (pictures too); else what differs first, for the test's message.
 inline QString compareArchives(ArticleStore &from, ArticleStore &to, qint64 offset,
                                int *versionsCompared = nullptr)
 {
+    if (const QString pictures = comparePictures(from, to); !pictures.isEmpty())
+        return pictures;
     auto ids = from.allIds();
     if (!ids)
         return ids.error().message;

@@ -22,6 +22,18 @@ QString relatedLine(const QJsonObject &item)
              item.value(QStringLiteral("summary")).toString(), target);
 }
 
+// "hash — caption (credit) [alt text]", or nothing for no lead image.
+QString leadLine(const QJsonObject &lead)
+{
+    const QString hash = lead.value(QStringLiteral("hash")).toString();
+    if (hash.isEmpty())
+        return {};
+    return QStringLiteral("%1 — %2 (%3) [%4]")
+        .arg(hash.left(12), lead.value(QStringLiteral("caption")).toString(),
+             lead.value(QStringLiteral("credit")).toString(),
+             lead.value(QStringLiteral("alt_text")).toString());
+}
+
 // Lists become one item a line so a line diff of them reads naturally.
 QString asText(const QString &key, const QJsonValue &value)
 {
@@ -39,6 +51,8 @@ QString asText(const QString &key, const QJsonValue &value)
         }
         return lines.join(QLatin1Char('\n'));
     }
+    if (key == QLatin1StringView("lead_image"))
+        return leadLine(value.toObject());
     return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 } // namespace

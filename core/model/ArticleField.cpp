@@ -41,6 +41,8 @@ QVariant value(const Article &a, ArticleField field)
         return a.wordTarget;
     case ArticleField::Assignee:
         return a.assignee;
+    case ArticleField::LeadImage:
+        return QVariant::fromValue(a.leadImage);
     }
     return {};
 }
@@ -98,6 +100,9 @@ void setValue(Article &a, ArticleField field, const QVariant &v)
         break;
     case ArticleField::Assignee:
         a.assignee = v.toString().trimmed().left(Article::kMaxAssignee);
+        break;
+    case ArticleField::LeadImage:
+        a.leadImage = v.value<LeadImage>();
         break;
     }
 }

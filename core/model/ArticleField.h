@@ -8,7 +8,7 @@ namespace newsroom {
 
 // The fields an editor changes one at a time, so edits can be undone field by field.
 // Values travel as QVariant: QString, QStringList, bool, int (the word target), QDateTime,
-// ArticleStatus (as int) and QList<RelatedItem>.
+// ArticleStatus (as int), QList<RelatedItem> and LeadImage.
 enum class ArticleField
 {
     Headline,
@@ -28,6 +28,7 @@ enum class ArticleField
     Related,
     WordTarget, // int, 0 for none
     Assignee,   // QString, empty for nobody
+    LeadImage,  // newsroom::LeadImage; an empty hash for none
 };
 
 namespace articlefield {

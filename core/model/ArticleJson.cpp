@@ -1,5 +1,8 @@
 #include "ArticleJson.h"
 
+#include "media/Picture.h"
+#include "media/PictureRefs.h"
+
 #include <QJsonArray>
 #include <algorithm>
 
@@ -28,6 +31,30 @@ QJsonObject fromRelated(const RelatedItem &item)
     else
         object.insert(QStringLiteral("url"), item.url);
     return object;
+}
+
+// Always written, empty or not: a change to or from no lead image is a change of this key.
+QJsonObject fromLead(const LeadImage &lead)
+{
+    return QJsonObject{{QStringLiteral("hash"), QString::fromLatin1(lead.hash)},
+                       {QStringLiteral("caption"), lead.caption},
+                       {QStringLiteral("credit"), lead.credit},
+                       {QStringLiteral("alt_text"), lead.altText}};
+}
+
+// A snapshot kept before the archive knew lead images has none; a hash that is no
+// picture's name is dropped with the rest of the lead.
+LeadImage toLead(const QJsonObject &object)
+{
+    const QString target =
+        QString(picturerefs::kScheme) + object.value(QStringLiteral("hash")).toString();
+    const QByteArray hash = picturerefs::hashOf(target);
+    if (hash.isEmpty())
+        return {};
+    return LeadImage{
+        hash, object.value(QStringLiteral("caption")).toString().left(Picture::kMaxCaption),
+        object.value(QStringLiteral("credit")).toString().left(Picture::kMaxCredit),
+        object.value(QStringLiteral("alt_text")).toString().left(Picture::kMaxAltText)};
 }
 
 RelatedItem toRelated(const QJsonObject &object)
@@ -74,6 +101,7 @@ QJsonObject fromArticle(const Article &article)
         {QStringLiteral("disclosure"), article.disclosure},
         {QStringLiteral("sources"), toArray(article.sources)},
         {QStringLiteral("body"), article.body},
+        {QStringLiteral("lead_image"), fromLead(article.leadImage)},
         {QStringLiteral("related"), related},
         {QStringLiteral("word_target"), article.wordTarget},
         {QStringLiteral("assignee"), article.assignee},
@@ -102,6 +130,7 @@ Article toArticle(const QJsonObject &object)
     article.disclosure = object.value(QStringLiteral("disclosure")).toString();
     article.sources = toStringList(object.value(QStringLiteral("sources")));
     article.body = object.value(QStringLiteral("body")).toString();
+    article.leadImage = toLead(object.value(QStringLiteral("lead_image")).toObject());
     for (const QJsonValue &item : object.value(QStringLiteral("related")).toArray())
         article.related.append(toRelated(item.toObject()));
     article.wordTarget =

@@ -1,6 +1,11 @@
 #include "ArchiveCheck.h"
 
 #include "SqliteDatabase.h"
+#include "media/Picture.h"
+#include "media/PictureRefs.h"
+#include "model/Article.h"
+
+#include <QCryptographicHash>
 
 #include <QCoreApplication>
 #include <QMap>
@@ -58,6 +63,28 @@ ArchiveProblem searchIndexProblem(const QStringList &findings)
                 "The search index is damaged: %1. Search may miss articles or fail; the articles "
                 "themselves are not affected. Run \"newsroom-cli check-archive --repair-index\" "
                 "to rebuild the index.")
+                .arg(sample(findings)),
+            findings};
+}
+
+ArchiveProblem picturesProblem(const QStringList &findings)
+{
+    return {QStringLiteral("pictures"),
+            ArchiveCheck::tr(
+                "Pictures in the archive are damaged: %1. Their bytes are no longer the picture "
+                "they were stored as. Restore the latest backup, or import the same picture "
+                "files again after removing the damaged ones from the articles that use them.")
+                .arg(sample(findings)),
+            findings};
+}
+
+ArchiveProblem pictureUsesProblem(const QStringList &findings)
+{
+    return {QStringLiteral("picture-uses"),
+            ArchiveCheck::tr(
+                "Articles use pictures the archive does not have: %1. Their pages will show no "
+                "picture there. Import the same picture file again (the same file gets the same "
+                "name), or remove the picture from those articles.")
                 .arg(sample(findings)),
             findings};
 }
@@ -152,6 +179,58 @@ StoreResult<QStringList> ArchiveCheck::searchIndexDamage(SqliteDatabase &db)
     return findings;
 }
 
+StoreResult<QStringList> ArchiveCheck::pictureDamage(SqliteDatabase &db)
+{
+    // One picture's bytes at a time, never more than the largest the archive takes.
+    SqliteStatement originals =
+        db.prepare("SELECT p.hash, CASE WHEN length(d.data) <= ?1 THEN d.data END,"
+                   " d.hash IS NULL FROM pictures p LEFT JOIN picture_data d"
+                   " ON d.hash = p.hash AND d.width = 0 ORDER BY p.hash");
+    originals.bind(1, Picture::kMaxFileBytes);
+    QStringList findings;
+    while (originals.next()) {
+        const QString hash = originals.text(0).left(64);
+        if (originals.int64(2)) {
+            findings.append(tr("picture %1 has no data").arg(hash));
+            continue;
+        }
+        const QByteArray data = originals.blob(1);
+        if (QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() != hash.toLatin1())
+            findings.append(tr("picture %1 does not match its name").arg(hash));
+    }
+    if (originals.failed())
+        return std::unexpected(originals.error());
+    return findings;
+}
+
+StoreResult<QStringList> ArchiveCheck::missingPictures(SqliteDatabase &db)
+{
+    SqliteStatement articles =
+        db.prepare("SELECT id, lead_hash, body FROM articles WHERE lead_hash <> ''"
+                   " OR instr(lower(body), 'media:') > 0 ORDER BY id");
+    SqliteStatement known = db.prepare("SELECT 1 FROM pictures WHERE hash = ?");
+    QStringList findings;
+    while (articles.next()) {
+        Article article;
+        article.leadImage.hash = articles.text(1).toLatin1();
+        article.body = articles.text(2);
+        for (const QByteArray &hash : picturerefs::usedBy(article)) {
+            known.reset();
+            known.bind(1, QString::fromLatin1(hash));
+            if (known.next())
+                continue;
+            if (known.failed())
+                return std::unexpected(known.error());
+            findings.append(tr("article #%1 uses picture %2")
+                                .arg(articles.int64(0))
+                                .arg(QString::fromLatin1(hash.left(64))));
+        }
+    }
+    if (articles.failed())
+        return std::unexpected(articles.error());
+    return findings;
+}
+
 StoreStatus ArchiveCheck::rebuildSearchIndex(SqliteDatabase &db)
 {
     // Not FTS5's 'rebuild': that would index every row of the view, the trash included,
@@ -201,6 +280,20 @@ StoreResult<ArchiveCheckReport> ArchiveCheck::run(SqliteDatabase &db, const Opti
         return std::unexpected(index.error());
     if (!index->isEmpty())
         report.problems.append(searchIndexProblem(*index));
+
+    report.checked.append(QStringLiteral("pictures"));
+    auto pictures = damageAsFinding(pictureDamage(db));
+    if (!pictures)
+        return std::unexpected(pictures.error());
+    if (!pictures->isEmpty())
+        report.problems.append(picturesProblem(*pictures));
+
+    report.checked.append(QStringLiteral("picture-uses"));
+    auto uses = damageAsFinding(missingPictures(db));
+    if (!uses)
+        return std::unexpected(uses.error());
+    if (!uses->isEmpty())
+        report.problems.append(pictureUsesProblem(*uses));
     return report;
 }
 

@@ -32,7 +32,8 @@ struct ArchiveCheckReport
 // Checks an open archive for damage: SQLite's page and index structure (quick_check, or
 // integrity_check), then, if the pages are sound, rows whose article is gone
 // (foreign_key_check) and the search index (FTS5's own integrity-check, and that it holds
-// exactly the live articles). Damage is the report's answer; a StoreError means the check
+// exactly the live articles), and the pictures (each one's bytes hash to its name; every
+// picture an article uses is there). Damage is the report's answer; a StoreError means the check
 // itself could not run.
 class ArchiveCheck
 {
@@ -59,6 +60,10 @@ public:
     // FTS5's integrity-check, then live articles missing from the index and indexed
     // articles that are in the trash or gone.
     static StoreResult<QStringList> searchIndexDamage(SqliteDatabase &db);
+    // Pictures whose stored bytes do not hash to their name (changed or damaged).
+    static StoreResult<QStringList> pictureDamage(SqliteDatabase &db);
+    // Articles whose newest version uses a picture the archive does not have.
+    static StoreResult<QStringList> missingPictures(SqliteDatabase &db);
     // Empties the search index and indexes every live article again, in one transaction.
     static StoreStatus rebuildSearchIndex(SqliteDatabase &db);
 };

@@ -105,12 +105,62 @@ StoreResult<ArticleRecord> ArchiveCopier::read(qint64 id)
     return record;
 }
 
+// A picture the target refuses (its bytes damaged in the source) is noted and passed by.
+StoreStatus ArchiveCopier::copyPicture(const Picture &picture, Report &report)
+{
+    auto there = m_to.picture(picture.hash);
+    if (there) {
+        ++report.picturesAlreadyThere;
+        return {};
+    }
+    if (there.error().code != StoreError::Code::NotFound)
+        return std::unexpected(there.error());
+    auto original = m_from.pictureBytes(picture.hash);
+    if (!original)
+        return std::unexpected(original.error());
+    QList<QPair<int, QByteArray>> renditions;
+    for (int width : picture.renditionWidths) {
+        auto bytes = m_from.pictureBytes(picture.hash, width);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        renditions.append({width, *bytes});
+    }
+    auto added = m_to.addPicture(picture, *original, renditions);
+    if (added) {
+        ++report.picturesCopied;
+    } else if (added.error().code == StoreError::Code::Invalid) {
+        report.failed.append({0, added.error().message});
+    } else {
+        return std::unexpected(added.error());
+    }
+    return {};
+}
+
+StoreStatus ArchiveCopier::copyPictures(Report &report)
+{
+    constexpr int kPage = 200;
+    for (int offset = 0;; offset += kPage) {
+        auto page = m_from.pictures(QString(), kPage, offset);
+        if (!page)
+            return std::unexpected(page.error());
+        for (const Picture &picture : std::as_const(*page)) {
+            ++report.pictures;
+            if (auto copied = copyPicture(picture, report); !copied)
+                return copied;
+        }
+        if (page->size() < kPage)
+            return {};
+    }
+}
+
 StoreResult<ArchiveCopier::Report> ArchiveCopier::run()
 {
     auto ids = m_from.allIds();
     if (!ids)
         return std::unexpected(ids.error());
     Report report;
+    if (auto pictures = copyPictures(report); !pictures)
+        return std::unexpected(pictures.error());
     report.articles = int(ids->size());
     QList<bool> copied;
     auto offset = findOffset(*ids, copied);

@@ -15,13 +15,17 @@ namespace newsroom {
 // written in one transaction with a key made of the source's name and its id, so a copy
 // run again (after a kill, say) finds what it copied before, keeps its offset and copies
 // only what is missing.
+//
+// The pictures go first, each with its data and smaller copies, under its own name (the
+// hash of its bytes): the same picture is never copied twice, and the articles' uses of
+// them are recorded as the articles arrive.
 class ArchiveCopier
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveCopier)
 public:
     struct Failure
     {
-        qint64 id = 0; // in the source
+        qint64 id = 0; // in the source (0: a picture)
         QString message;
     };
     struct Report
@@ -31,6 +35,9 @@ public:
         int alreadyThere = 0; // copied by an earlier run
         qint64 versions = 0;  // written by this run, newest versions included
         qint64 idOffset = 0;  // target id = source id + idOffset
+        int pictures = 0;     // in the source
+        int picturesCopied = 0;
+        int picturesAlreadyThere = 0;
         QList<Failure> failed;
     };
 
@@ -47,6 +54,8 @@ public:
 private:
     StoreResult<qint64> findOffset(const QList<qint64> &ids, QList<bool> &copied);
     StoreResult<ArticleRecord> read(qint64 id);
+    StoreStatus copyPictures(Report &report);
+    StoreStatus copyPicture(const Picture &picture, Report &report);
 
     ArticleStore &m_from;
     QString m_fromName;

@@ -2,8 +2,10 @@
 
 #include "SqlTime.h"
 #include "SqliteDatabase.h"
+#include "SqlitePictures.h"
 #include "VersionNote.h"
 #include "io/UserName.h"
+#include "media/Picture.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
 
@@ -106,7 +108,11 @@ void bindFields(SqliteStatement &statement, const Article &article)
         .bind(12, article.disclosure)
         .bind(13, sqltime::toSeconds(article.updatedAt))
         .bind(20, qint64(article.wordTarget))
-        .bind(21, article.assignee);
+        .bind(21, article.assignee)
+        .bind(22, QString::fromLatin1(article.leadImage.hash))
+        .bind(23, article.leadImage.caption)
+        .bind(24, article.leadImage.credit)
+        .bind(25, article.leadImage.altText);
     if (article.publishedAt.isValid())
         statement.bind(10, sqltime::toSeconds(article.publishedAt));
     else
@@ -165,8 +171,9 @@ StoreStatus insertRow(SqliteDatabase &db, Article &article, const VersionNote &n
     SqliteStatement insert = db.prepare(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
-        " version_author, word_target, assignee) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-        " ?10, ?11, ?12, ?13, ?14, 1, ?15, ?20, ?21)");
+        " version_author, word_target, assignee, lead_hash, lead_caption, lead_credit, lead_alt)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?20, ?21,"
+        " ?22, ?23, ?24, ?25)");
     bindFields(insert, article);
     insert.bind(14, sqltime::toSeconds(article.createdAt)).bind(15, note.author);
     if (auto done = insert.run(); !done)
@@ -184,7 +191,8 @@ StoreStatus updateRow(SqliteDatabase &db, Article &article, const VersionNote &n
         " section = ?6, language = ?7, body = ?8, status = ?9, published_at = ?10,"
         " ai_generated = ?11, disclosure = ?12, updated_at = ?13, version = version + 1,"
         " version_kind = ?16, version_author = ?17, version_previous_status = ?18,"
-        " version_restored_from = ?19, word_target = ?20, assignee = ?21"
+        " version_restored_from = ?19, word_target = ?20, assignee = ?21, lead_hash = ?22,"
+        " lead_caption = ?23, lead_credit = ?24, lead_alt = ?25"
         " WHERE id = ?14 AND version = ?15 AND trashed_at IS NULL");
     bindFields(update, article);
     update.bind(14, article.id)
@@ -377,20 +385,21 @@ StoreStatus insertRecordRow(SqliteDatabase &db, const ArticleRecord &record)
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
         " version_kind, version_author, version_previous_status, version_restored_from,"
-        " word_target, assignee, id, trashed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-        " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
+        " word_target, assignee, lead_hash, lead_caption, lead_credit, lead_alt, id, trashed_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+        " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)");
     bindFields(insert, article);
     insert.bind(14, sqltime::toSeconds(article.createdAt))
         .bind(15, article.version)
         .bind(16, revisionKindName(record.note.kind))
         .bind(17, record.note.author)
-        .bind(22, article.id);
+        .bind(26, article.id);
     bindOptionalStatus(insert, 18, record.note.previousStatus);
     bindOptionalVersion(insert, 19, record.note.restoredFrom);
     if (record.trashed) // the trash keeps no time of its own elsewhere: the last change will do
-        insert.bind(23, sqltime::toSeconds(article.updatedAt));
+        insert.bind(27, sqltime::toSeconds(article.updatedAt));
     else
-        insert.bindNull(23);
+        insert.bindNull(27);
     return insert.run();
 }
 
@@ -436,6 +445,13 @@ StoreStatus put(SqliteDatabase &db, const ArticleRecord &record, const QByteArra
         if (done)
             done = insertNote(db, article.id, note);
     }
+    // Every version's pictures, the newest last (it marks the current ones).
+    for (const ArticleRecord::Version &version : record.history) {
+        if (done)
+            done = sqlitepictures::recordUses(db, article.id, version.content);
+    }
+    if (done)
+        done = sqlitepictures::recordUses(db, article.id, article);
     if (done) {
         done = db.prepare("INSERT INTO import_sources (hash, article_id) VALUES (?, ?)")
                    .bindBlob(1, key)
@@ -450,8 +466,12 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id)
     SqliteStatement row = db.prepare(
         "SELECT version, slug, headline, dek, byline, dateline, section, language, body, status,"
         " coalesce(published_at, 0), ai_generated, disclosure, created_at, updated_at,"
-        " word_target, assignee FROM articles WHERE id = ?");
-    row.bind(1, id);
+        " word_target, assignee, substr(lead_hash, 1, 64), substr(lead_caption, 1, ?2),"
+        " substr(lead_credit, 1, ?3), substr(lead_alt, 1, ?4) FROM articles WHERE id = ?1");
+    row.bind(1, id)
+        .bind(2, Picture::kMaxCaption)
+        .bind(3, Picture::kMaxCredit)
+        .bind(4, Picture::kMaxAltText);
     if (!row.next())
         return row.failed() ? std::unexpected(row.error()) : notFound(id);
     Article a;
@@ -473,6 +493,7 @@ StoreResult<Article> read(SqliteDatabase &db, qint64 id)
     a.updatedAt = sqltime::fromSeconds(row.int64(14));
     a.wordTarget = int(row.int64(15));
     a.assignee = row.text(16);
+    a.leadImage = LeadImage{row.text(17).toLatin1(), row.text(18), row.text(19), row.text(20)};
     a.tags =
         readList(db, "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", id);
     a.sources =
@@ -531,6 +552,8 @@ StoreStatus write(SqliteDatabase &db, Article &article, SaveMode mode)
         done = addToIndex(db, article);
     if (done && keepPrevious)
         done = writeRevision(db, *previous, **replaced);
+    if (done)
+        done = sqlitepictures::recordUses(db, article.id, article);
     if (done)
         article.restoredFrom = note.restoredFrom;
     return done;

@@ -227,4 +227,50 @@ StoreResult<ArticleNote> DelayedArticleStore::addNote(qint64 id, const QString &
     return wait().addNote(id, text);
 }
 
+StoreResult<Picture>
+DelayedArticleStore::addPicture(const Picture &picture, const QByteArray &original,
+                                const QList<QPair<int, QByteArray>> &renditions)
+{
+    return wait().addPicture(picture, original, renditions);
+}
+
+StoreResult<Picture> DelayedArticleStore::picture(const QByteArray &hash)
+{
+    return wait().picture(hash);
+}
+
+StoreResult<QByteArray> DelayedArticleStore::pictureBytes(const QByteArray &hash, int width)
+{
+    return wait().pictureBytes(hash, width);
+}
+
+StoreResult<Picture> DelayedArticleStore::describePicture(const QByteArray &hash,
+                                                          const QString &caption,
+                                                          const QString &credit,
+                                                          const QString &altText)
+{
+    return wait().describePicture(hash, caption, credit, altText);
+}
+
+StoreResult<QList<Picture>> DelayedArticleStore::pictures(const QString &words, int limit,
+                                                          int offset)
+{
+    return wait().pictures(words, limit, offset);
+}
+
+StoreResult<QList<qint64>> DelayedArticleStore::pictureUsers(const QByteArray &hash)
+{
+    return wait().pictureUsers(hash);
+}
+
+StoreResult<QList<Picture>> DelayedArticleStore::unusedPictures()
+{
+    return wait().unusedPictures();
+}
+
+StoreResult<int> DelayedArticleStore::purgePictures(const QList<QByteArray> &hashes)
+{
+    return wait().purgePictures(hashes);
+}
+
 } // namespace newsroom

@@ -193,6 +193,47 @@ CREATE TABLE presence (
 CREATE INDEX presence_by_time ON presence (seen_at);
 )sql";
 
+// Version 9: pictures (PictureLibrary), stored once by the SHA-256 of their bytes (the
+// hash's 64 hex digits name them), the original and its smaller copies in picture_data
+// (width 0: the original), and which articles use them. A use is recorded for every version
+// a save writes and stays with older versions, so a picture any version ever used is never
+// purged; `current` marks the newest version's (pictureUsers). RESTRICT: a picture with a
+// use cannot go. search_text: the folded words of caption, credit, alt text and file name.
+// The lead image's columns come after the body, as version 5's do.
+constexpr const char *kPictures = R"sql(
+CREATE TABLE pictures (
+    hash        TEXT    PRIMARY KEY CHECK (length(hash) = 64),
+    file_name   TEXT    NOT NULL DEFAULT '',
+    mime_type   TEXT    NOT NULL,
+    width       INTEGER NOT NULL CHECK (width > 0),
+    height      INTEGER NOT NULL CHECK (height > 0),
+    bytes       INTEGER NOT NULL CHECK (bytes > 0),
+    caption     TEXT    NOT NULL DEFAULT '',
+    credit      TEXT    NOT NULL DEFAULT '',
+    alt_text    TEXT    NOT NULL DEFAULT '',
+    added_at    INTEGER NOT NULL,
+    search_text TEXT    NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE INDEX pictures_by_time ON pictures (added_at DESC, hash);
+CREATE TABLE picture_data (
+    hash  TEXT    NOT NULL REFERENCES pictures (hash) ON DELETE CASCADE,
+    width INTEGER NOT NULL CHECK (width >= 0),
+    data  BLOB    NOT NULL,
+    PRIMARY KEY (hash, width)
+);
+CREATE TABLE picture_uses (
+    hash       TEXT    NOT NULL REFERENCES pictures (hash) ON DELETE RESTRICT,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    current    INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (hash, article_id)
+) WITHOUT ROWID;
+CREATE INDEX picture_uses_by_article ON picture_uses (article_id);
+ALTER TABLE articles ADD COLUMN lead_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN lead_caption TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN lead_credit TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN lead_alt TEXT NOT NULL DEFAULT '';
+)sql";
+
 struct Migration
 {
     int version;
@@ -209,6 +250,7 @@ constexpr std::array kMigrations{
     Migration{6, "a length target for each article", kWordTarget},
     Migration{7, "assignee and the desk's notes", kDeskWorkflow},
     Migration{8, "who has which article open", kPresence},
+    Migration{9, "pictures, their data and uses; lead images", kPictures},
 };
 
 StoreStatus apply(SqliteDatabase &db, const Migration &migration)

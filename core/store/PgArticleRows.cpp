@@ -1,6 +1,7 @@
 #include "PgArticleRows.h"
 
 #include "PgConnection.h"
+#include "PgPictures.h"
 #include "SqlTime.h"
 #include "VersionNote.h"
 #include "model/ArticleJson.h"
@@ -154,16 +155,27 @@ PgParams fieldParams(const Article &article)
     return params;
 }
 
+// The lead image's four columns, after whatever else a statement sends.
+PgParams &addLead(PgParams &params, const Article &article)
+{
+    return params.add(QString::fromLatin1(article.leadImage.hash))
+        .add(article.leadImage.caption)
+        .add(article.leadImage.credit)
+        .add(article.leadImage.altText);
+}
+
 StoreStatus insertRow(PgConnection &db, Article &article)
 {
     PgParams params = fieldParams(article);
     params.addTime(article.createdAt).add(article.wordTarget).add(article.assignee);
+    addLead(params, article);
     auto inserted = db.query(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
-        " version_author, word_target, assignee) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-        " to_timestamp($10), $11, $12, to_timestamp($13), to_timestamp($14), 1, current_user,"
-        " $15, $16) RETURNING id",
+        " version_author, word_target, assignee, lead_hash, lead_caption, lead_credit, lead_alt)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_timestamp($10), $11, $12,"
+        " to_timestamp($13), to_timestamp($14), 1, current_user, $15, $16, $17, $18, $19, $20)"
+        " RETURNING id",
         params);
     if (!inserted)
         return std::unexpected(inserted.error());
@@ -184,13 +196,15 @@ StoreStatus updateRow(PgConnection &db, Article &article, const VersionNote &not
         .addIdOrNull(note.restoredFrom)
         .add(article.wordTarget)
         .add(article.assignee);
+    addLead(params, article);
     auto updated = db.query(
         "UPDATE articles SET slug = $1, headline = $2, dek = $3, byline = $4, dateline = $5,"
         " section = $6, language = $7, body = $8, status = $9, published_at = to_timestamp($10),"
         " ai_generated = $11, disclosure = $12, updated_at = to_timestamp($13),"
         " version = version + 1, version_kind = $16, version_author = current_user,"
         " version_previous_status = nullif($17, ''), version_restored_from = $18,"
-        " word_target = $19, assignee = $20"
+        " word_target = $19, assignee = $20, lead_hash = $21, lead_caption = $22,"
+        " lead_credit = $23, lead_alt = $24"
         " WHERE id = $14 AND version = $15 AND trashed_at IS NULL",
         params);
     if (!updated)
@@ -340,14 +354,16 @@ StoreStatus insertRecordRow(PgConnection &db, const ArticleRecord &record)
         .add(article.id)
         .add(record.trashed)
         .add(article.assignee);
+    addLead(params, article);
     // The trash keeps no time of its own elsewhere: the last change will do.
     auto done = db.query(
         "INSERT INTO articles (slug, headline, dek, byline, dateline, section, language, body,"
         " status, published_at, ai_generated, disclosure, updated_at, created_at, version,"
         " version_kind, version_author, version_previous_status, version_restored_from,"
-        " word_target, id, trashed_at, assignee) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-        " to_timestamp($10), $11, $12, to_timestamp($13), to_timestamp($14), $15, $16, $17,"
-        " nullif($18, ''), $19, $20, $21, CASE WHEN $22 THEN to_timestamp($13) END, $23)",
+        " word_target, id, trashed_at, assignee, lead_hash, lead_caption, lead_credit, lead_alt)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_timestamp($10), $11, $12,"
+        " to_timestamp($13), to_timestamp($14), $15, $16, $17, nullif($18, ''), $19, $20, $21,"
+        " CASE WHEN $22 THEN to_timestamp($13) END, $23, $24, $25, $26, $27)",
         params);
     if (!done)
         return std::unexpected(done.error());
@@ -425,6 +441,13 @@ StoreStatus put(PgConnection &db, const ArticleRecord &record, const QByteArray 
         if (!copied)
             done = std::unexpected(copied.error());
     }
+    // Every version's pictures, the newest last (it marks the current ones).
+    for (const ArticleRecord::Version &version : record.history) {
+        if (done)
+            done = pgpictures::recordUses(db, article.id, version.content);
+    }
+    if (done)
+        done = pgpictures::recordUses(db, article.id, article);
     if (done) {
         auto noted = db.query("INSERT INTO import_sources (hash, article_id) VALUES ($1, $2)",
                               PgParams().addBytes(key).add(article.id));
@@ -461,9 +484,14 @@ StoreResult<Article> read(PgConnection &db, qint64 id)
         " (SELECT coalesce(json_agg(json_build_array(coalesce(nullif(r.title, ''), g.headline,"
         " ''), r.summary, coalesce(r.target_id, 0), coalesce(r.url, '')) ORDER BY r.position),"
         " '[]') FROM related_items r LEFT JOIN articles g ON g.id = r.target_id"
-        " WHERE r.article_id = a.id), a.word_target, a.assignee"
+        " WHERE r.article_id = a.id), a.word_target, a.assignee, left(a.lead_hash, 64),"
+        " left(a.lead_caption, $2), left(a.lead_credit, $3), left(a.lead_alt, $4)"
         " FROM articles a WHERE a.id = $1",
-        PgParams().add(id));
+        PgParams()
+            .add(id)
+            .add(Picture::kMaxCaption)
+            .add(Picture::kMaxCredit)
+            .add(Picture::kMaxAltText));
     if (!row)
         return std::unexpected(row.error());
     if (row->rows() == 0)
@@ -490,6 +518,8 @@ StoreResult<Article> read(PgConnection &db, qint64 id)
     a.related = relatedItems(row->bytes(0, 17));
     a.wordTarget = int(row->int64(0, 18));
     a.assignee = row->text(0, 19);
+    a.leadImage = LeadImage{row->text(0, 20).toLatin1(), row->text(0, 21), row->text(0, 22),
+                            row->text(0, 23)};
     return a;
 }
 
@@ -532,6 +562,8 @@ StoreStatus write(PgConnection &db, Article &article, SaveMode mode)
         done = writeLists(db, article, isNew);
     if (done)
         done = writeSearchTerms(db, article);
+    if (done)
+        done = pgpictures::recordUses(db, article.id, article);
     if (done)
         article.restoredFrom = note.restoredFrom;
     return done;

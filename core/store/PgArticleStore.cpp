@@ -6,6 +6,7 @@
 #include "PgConnection.h"
 #include "PgEditorAccess.h"
 #include "PgFilterSql.h"
+#include "PgPictures.h"
 #include "SqlTime.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
@@ -668,6 +669,79 @@ StoreResult<QList<ArticlePresence>> PgArticleStore::present()
     for (int row = 0; row < rows->rows(); ++row)
         present.append({rows->int64(row, 0), rows->text(row, 1), rows->text(row, 2).toLatin1()});
     return present;
+}
+
+// Pictures. Each write is one transaction; run again from the start when the server asks.
+StoreResult<Picture> PgArticleStore::addPicture(const Picture &picture, const QByteArray &original,
+                                                const QList<QPair<int, QByteArray>> &renditions)
+{
+    StoreResult<Picture> added;
+    const StoreStatus done = writeTransaction(
+        [&]() -> StoreStatus {
+            added = pgpictures::add(*m_db, picture, original, renditions);
+            return added ? StoreStatus() : StoreStatus(std::unexpected(added.error()));
+        },
+        [] { return QList<qint64>(); });
+    if (!done)
+        return std::unexpected(done.error());
+    return added;
+}
+
+StoreResult<Picture> PgArticleStore::picture(const QByteArray &hash)
+{
+    return pgpictures::read(*m_db, hash);
+}
+
+StoreResult<QByteArray> PgArticleStore::pictureBytes(const QByteArray &hash, int width)
+{
+    return pgpictures::bytes(*m_db, hash, width);
+}
+
+StoreResult<Picture> PgArticleStore::describePicture(const QByteArray &hash, const QString &caption,
+                                                     const QString &credit, const QString &altText)
+{
+    StoreResult<Picture> described;
+    const StoreStatus done = writeTransaction(
+        [&]() -> StoreStatus {
+            described = pgpictures::describe(*m_db, hash, caption, credit, altText);
+            return described ? StoreStatus() : StoreStatus(std::unexpected(described.error()));
+        },
+        [] { return QList<qint64>(); });
+    if (!done)
+        return std::unexpected(done.error());
+    return described;
+}
+
+StoreResult<QList<Picture>> PgArticleStore::pictures(const QString &words, int limit, int offset)
+{
+    return pgpictures::find(*m_db, words, limit, offset);
+}
+
+StoreResult<QList<qint64>> PgArticleStore::pictureUsers(const QByteArray &hash)
+{
+    return pgpictures::users(*m_db, hash);
+}
+
+StoreResult<QList<Picture>> PgArticleStore::unusedPictures()
+{
+    return pgpictures::unused(*m_db);
+}
+
+StoreResult<int> PgArticleStore::purgePictures(const QList<QByteArray> &hashes)
+{
+    int purged = 0;
+    const StoreStatus done = writeTransaction(
+        [&]() -> StoreStatus {
+            auto removed = pgpictures::purge(*m_db, hashes);
+            if (!removed)
+                return std::unexpected(removed.error());
+            purged = *removed;
+            return {};
+        },
+        [] { return QList<qint64>(); });
+    if (!done)
+        return std::unexpected(done.error());
+    return purged;
 }
 
 } // namespace newsroom

@@ -71,6 +71,18 @@ public:
     StoreResult<QStringList> assignableUsers() override;
     StoreResult<DeskThread> deskThread(qint64 id) override;
     StoreResult<ArticleNote> addNote(qint64 id, const QString &text) override;
+
+    // PictureLibrary
+    StoreResult<Picture> addPicture(const Picture &picture, const QByteArray &original,
+                                    const QList<QPair<int, QByteArray>> &renditions) override;
+    StoreResult<Picture> picture(const QByteArray &hash) override;
+    StoreResult<QByteArray> pictureBytes(const QByteArray &hash, int width = 0) override;
+    StoreResult<Picture> describePicture(const QByteArray &hash, const QString &caption,
+                                         const QString &credit, const QString &altText) override;
+    StoreResult<QList<Picture>> pictures(const QString &words, int limit, int offset = 0) override;
+    StoreResult<QList<qint64>> pictureUsers(const QByteArray &hash) override;
+    StoreResult<QList<Picture>> unusedPictures() override;
+    StoreResult<int> purgePictures(const QList<QByteArray> &hashes) override;
     StoreResult<TermCounts> termCounts(const QList<QByteArray> &terms, int cap) override;
     StoreResult<QList<StoryText>> storiesSharing(const QList<QByteArray> &terms,
                                                  int limit) override;

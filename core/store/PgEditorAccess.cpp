@@ -35,12 +35,15 @@ StoreResult<QString> text(PgConnection &connection, const QByteArray &sql)
 // client reads the version; only the owner upgrades); the desk's notes are added, never
 // changed or removed. The default privileges give the same rights on tables a later
 // upgrade by the owner makes, before init runs again.
-QString grantsFor(const QString &schema, const QString &group, const QString &owner, bool hasNotes)
+QString grantsFor(const QString &schema, const QString &group, const QString &owner, bool hasNotes,
+                  bool hasPictures)
 {
     // An archive not yet upgraded has no notes table: its upgrade revokes the same.
     const QString notes =
-        hasNotes ? QStringLiteral("REVOKE UPDATE, DELETE ON %1.article_notes FROM %2;\n")
-                 : QString();
+        (hasNotes ? QStringLiteral("REVOKE UPDATE, DELETE ON %1.article_notes FROM %2;\n")
+                  : QString()) +
+        // A picture's bytes never change under its name (PgMigrations' version 4).
+        (hasPictures ? QStringLiteral("REVOKE UPDATE ON %1.picture_data FROM %2;\n") : QString());
     const QString grants =
         QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2;\n"
                        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2;\n"
@@ -96,7 +99,10 @@ StoreResult<PgEditorAccess::Report> PgEditorAccess::grant(PgConnection &connecti
         auto hasNotes = yes(connection, "SELECT to_regclass('article_notes') IS NOT NULL");
         if (!hasNotes)
             return std::unexpected(hasNotes.error());
-        const QString grants = grantsFor(*schema, group, *owner, *hasNotes);
+        auto hasPictures = yes(connection, "SELECT to_regclass('picture_data') IS NOT NULL");
+        if (!hasPictures)
+            return std::unexpected(hasPictures.error());
+        const QString grants = grantsFor(*schema, group, *owner, *hasNotes, *hasPictures);
         if (!*owns) {
             report.dbaMustRun = tr("Only the tables' owner (%1) may grant rights on them; "
                                    "run init as %1, or have it run:\n%2")

@@ -172,6 +172,61 @@ CREATE TABLE presence (
 CREATE INDEX presence_by_time ON presence (seen_at);
 )sql";
 
+// Version 4: pictures, as the file's version 9 (PictureLibrary): stored once by the SHA-256
+// of their bytes (64 hex digits), the original and its smaller copies in picture_data (width
+// 0: the original; stored as they are, a JPEG does not compress), and which articles use
+// them: a use is kept for every version that ever named the picture, `current` for the
+// newest. RESTRICT: a picture with a use cannot go, whatever races a purge. Editors add,
+// describe, read and purge unused pictures; a picture's bytes never change under its name
+// (no UPDATE on picture_data; init, run again, grants the same).
+constexpr const char *kVersion4 = R"sql(
+CREATE TABLE pictures (
+    hash        text        PRIMARY KEY CHECK (hash ~ '^[0-9a-f]{64}$'),
+    file_name   text        NOT NULL DEFAULT '',
+    mime_type   text        NOT NULL,
+    width       integer     NOT NULL CHECK (width > 0),
+    height      integer     NOT NULL CHECK (height > 0),
+    bytes       bigint      NOT NULL CHECK (bytes > 0),
+    caption     text        NOT NULL DEFAULT '',
+    credit      text        NOT NULL DEFAULT '',
+    alt_text    text        NOT NULL DEFAULT '',
+    added_at    timestamptz NOT NULL DEFAULT now(),
+    search_text text        NOT NULL DEFAULT ''
+);
+CREATE INDEX pictures_by_time ON pictures (added_at DESC, hash);
+CREATE TABLE picture_data (
+    hash  text    NOT NULL REFERENCES pictures (hash) ON DELETE CASCADE,
+    width integer NOT NULL CHECK (width >= 0),
+    data  bytea   NOT NULL,
+    PRIMARY KEY (hash, width)
+);
+ALTER TABLE picture_data ALTER COLUMN data SET STORAGE EXTERNAL;
+CREATE TABLE picture_uses (
+    hash       text    NOT NULL REFERENCES pictures (hash) ON DELETE RESTRICT,
+    article_id bigint  NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    current    boolean NOT NULL DEFAULT true,
+    PRIMARY KEY (hash, article_id)
+);
+CREATE INDEX picture_uses_by_article ON picture_uses (article_id);
+ALTER TABLE articles ADD COLUMN lead_hash text NOT NULL DEFAULT '',
+    ADD COLUMN lead_caption text NOT NULL DEFAULT '',
+    ADD COLUMN lead_credit text NOT NULL DEFAULT '',
+    ADD COLUMN lead_alt text NOT NULL DEFAULT '';
+DO $$
+DECLARE
+    editor text;
+BEGIN
+    FOR editor IN SELECT DISTINCT g.grantee FROM information_schema.role_table_grants g
+        WHERE g.table_schema = current_schema() AND g.table_name = 'picture_data'
+          AND g.privilege_type IN ('UPDATE', 'TRUNCATE')
+          AND g.grantee <> pg_get_userbyid((SELECT relowner FROM pg_class
+                                            WHERE oid = 'picture_data'::regclass))
+    LOOP
+        EXECUTE format('REVOKE UPDATE, TRUNCATE ON picture_data FROM %I', editor);
+    END LOOP;
+END $$;
+)sql";
+
 struct Migration
 {
     int version;
@@ -184,6 +239,7 @@ constexpr std::array kMigrations{
               kVersion1},
     Migration{2, "assignee and the desk's notes", kVersion2},
     Migration{3, "who has which article open", kVersion3},
+    Migration{4, "pictures, their data and uses; lead images", kVersion4},
 };
 
 // One key for every Newsroom archive's upgrade on the server ('NWSR').

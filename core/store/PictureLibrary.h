@@ -25,24 +25,25 @@ public:
     // transaction. The same hash again stores nothing and returns the archive's picture
     // (whose words are kept). Invalid when `picture` and `original` disagree.
     virtual StoreResult<Picture> addPicture(const Picture &picture, const QByteArray &original,
-                                            const QList<QPair<int, QByteArray>> &renditions);
+                                            const QList<QPair<int, QByteArray>> &renditions) = 0;
     // NotFound when the archive has no picture of that hash.
-    virtual StoreResult<Picture> picture(const QByteArray &hash);
+    virtual StoreResult<Picture> picture(const QByteArray &hash) = 0;
     // The original (`width` 0) or one of its renditions (a width of renditionWidths).
-    virtual StoreResult<QByteArray> pictureBytes(const QByteArray &hash, int width = 0);
+    virtual StoreResult<QByteArray> pictureBytes(const QByteArray &hash, int width = 0) = 0;
     // The library's caption, credit and alt text (each cut to Picture's limits).
     virtual StoreResult<Picture> describePicture(const QByteArray &hash, const QString &caption,
-                                                 const QString &credit, const QString &altText);
+                                                 const QString &credit, const QString &altText) = 0;
     // The library, newest first: every word of `words` in the caption, credit, alt text or
     // file name (case and accents folded); empty words: all of them.
-    virtual StoreResult<QList<Picture>> pictures(const QString &words, int limit, int offset = 0);
+    virtual StoreResult<QList<Picture>> pictures(const QString &words, int limit,
+                                                 int offset = 0) = 0;
     // The live and trashed articles whose newest version uses the picture, by id.
-    virtual StoreResult<QList<qint64>> pictureUsers(const QByteArray &hash);
+    virtual StoreResult<QList<qint64>> pictureUsers(const QByteArray &hash) = 0;
     // Pictures no version of any article uses, oldest first.
-    virtual StoreResult<QList<Picture>> unusedPictures();
+    virtual StoreResult<QList<Picture>> unusedPictures() = 0;
     // Removes those of `hashes` that are still unused (checked in the same transaction) and
     // returns how many went.
-    virtual StoreResult<int> purgePictures(const QList<QByteArray> &hashes);
+    virtual StoreResult<int> purgePictures(const QList<QByteArray> &hashes) = 0;
 };
 
 } // namespace newsroom

@@ -6,6 +6,7 @@
 #include "FilterSql.h"
 #include "SqlTime.h"
 #include "SqliteDatabase.h"
+#include "SqlitePictures.h"
 #include "SummaryRow.h"
 #include "io/UserName.h"
 #include "model/ArticleJson.h"
@@ -700,6 +701,83 @@ StoreResult<QList<ArticlePresence>> SqliteArticleStore::present()
     if (rows.failed())
         return std::unexpected(rows.error());
     return present;
+}
+
+// Pictures: each write is one transaction of its own.
+StoreResult<Picture> SqliteArticleStore::addPicture(const Picture &picture,
+                                                    const QByteArray &original,
+                                                    const QList<QPair<int, QByteArray>> &renditions)
+{
+    if (auto ok = checkCanWrite(); !ok)
+        return std::unexpected(ok.error());
+    StoreResult<Picture> added;
+    const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
+        added = sqlitepictures::add(*m_db, picture, original, renditions);
+        return added ? StoreStatus() : StoreStatus(std::unexpected(added.error()));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return added;
+}
+
+StoreResult<Picture> SqliteArticleStore::picture(const QByteArray &hash)
+{
+    return sqlitepictures::read(*m_db, hash);
+}
+
+StoreResult<QByteArray> SqliteArticleStore::pictureBytes(const QByteArray &hash, int width)
+{
+    return sqlitepictures::bytes(*m_db, hash, width);
+}
+
+StoreResult<Picture> SqliteArticleStore::describePicture(const QByteArray &hash,
+                                                         const QString &caption,
+                                                         const QString &credit,
+                                                         const QString &altText)
+{
+    if (auto ok = checkCanWrite(); !ok)
+        return std::unexpected(ok.error());
+    StoreResult<Picture> described;
+    const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
+        described = sqlitepictures::describe(*m_db, hash, caption, credit, altText);
+        return described ? StoreStatus() : StoreStatus(std::unexpected(described.error()));
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return described;
+}
+
+StoreResult<QList<Picture>> SqliteArticleStore::pictures(const QString &words, int limit,
+                                                         int offset)
+{
+    return sqlitepictures::find(*m_db, words, limit, offset);
+}
+
+StoreResult<QList<qint64>> SqliteArticleStore::pictureUsers(const QByteArray &hash)
+{
+    return sqlitepictures::users(*m_db, hash);
+}
+
+StoreResult<QList<Picture>> SqliteArticleStore::unusedPictures()
+{
+    return sqlitepictures::unused(*m_db);
+}
+
+StoreResult<int> SqliteArticleStore::purgePictures(const QList<QByteArray> &hashes)
+{
+    if (auto ok = checkCanWrite(); !ok)
+        return std::unexpected(ok.error());
+    int purged = 0;
+    const StoreStatus done = inTransaction(*m_db, [&]() -> StoreStatus {
+        auto removed = sqlitepictures::purge(*m_db, hashes);
+        if (!removed)
+            return std::unexpected(removed.error());
+        purged = *removed;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return purged;
 }
 
 } // namespace newsroom

@@ -272,6 +272,55 @@ private Q_SLOTS:
                          " VALUES (1, 1, 'x', '')"));
     }
 
+    // Version 9 adds pictures and lead images. An archive of version 8 keeps its articles
+    // and versions, each read with no lead image; then pictures are stored, used and kept as
+    // on a new archive, and the file refuses a use of a picture it does not have.
+    void picturesOnAnOlderArchive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.newsroom"));
+        {
+            auto db = rawDatabase(path);
+            QVERIFY(migrations::migrate(*db, 8));
+            QVERIFY(db->exec("INSERT INTO articles (slug, headline, body, created_at, updated_at,"
+                             " version, status) VALUES ('crane', 'Crane arrives', 'Now.', 1,"
+                             " 2, 2, 'draft')"));
+            const QByteArray snapshot =
+                qCompress(R"({"id":1,"version":1,"slug":"crane","headline":"Crane due",)"
+                          R"("status":"draft","body":"Soon."})");
+            SqliteStatement revision =
+                db->prepare("INSERT INTO revisions (article_id, version, saved_at, headline,"
+                            " snapshot, kind, author, status) VALUES (1, 1, 1, 'Crane due', ?,"
+                            " 'timed', 'Old Hand', 'draft')");
+            revision.bindBlob(1, snapshot);
+            QVERIFY(revision.run());
+        }
+        auto store = SqliteArticleStore::open(path);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        SqliteDatabase &db = (*store)->database();
+        QCOMPARE(scalar(db, "PRAGMA user_version"), qint64(migrations::latestVersion()));
+        Article article = *(*store)->article(1);
+        QCOMPARE(article.headline, QStringLiteral("Crane arrives"));
+        QVERIFY(article.leadImage.isEmpty());
+        QVERIFY((*store)->revision(1, 1)->leadImage.isEmpty());
+        QVERIFY((*store)->pictures(QString(), 10)->isEmpty());
+
+        const QByteArray original = "a picture's bytes";
+        Picture picture;
+        picture.hash = QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex();
+        picture.fileName = QStringLiteral("crane.png");
+        picture.mimeType = QStringLiteral("image/png");
+        picture.width = 640;
+        picture.height = 480;
+        QVERIFY((*store)->addPicture(picture, original, {}));
+        article.leadImage.hash = picture.hash;
+        QVERIFY((*store)->save(article));
+        QCOMPARE(*(*store)->pictureUsers(picture.hash), QList<qint64>{1});
+        QCOMPARE(*(*store)->purgePictures({picture.hash}), 0);
+        QVERIFY(!db.exec("INSERT INTO picture_uses (hash, article_id) VALUES ('nothing', 1)"));
+        QVERIFY(!db.exec("DELETE FROM pictures"));
+    }
+
     void migratingTwiceChangesNothing()
     {
         QTemporaryDir dir;

@@ -9,7 +9,9 @@
 #include "store/PgEditorAccess.h"
 #include "store/PgMigrations.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QMutex>
 #include <QSemaphore>
 #include <QThread>
 #include <libpq-fe.h>
@@ -38,6 +40,50 @@ private:
     QString m_name;
     QString m_address;
 };
+
+struct TestPicture
+{
+    Picture picture;
+    QByteArray original;
+};
+
+TestPicture testPicture(const QByteArray &seed)
+{
+    TestPicture t;
+    t.original = "picture bytes of " + seed;
+    t.picture.hash = QCryptographicHash::hash(t.original, QCryptographicHash::Sha256).toHex();
+    t.picture.fileName = QString::fromLatin1(seed + ".png");
+    t.picture.mimeType = QStringLiteral("image/png");
+    t.picture.width = 800;
+    t.picture.height = 600;
+    return t;
+}
+
+Picture addedPicture(ArticleStore &store, const QByteArray &seed)
+{
+    const TestPicture t = testPicture(seed);
+    auto added = store.addPicture(t.picture, t.original, {});
+    if (!added)
+        qFatal("addPicture failed: %s", qPrintable(added.error().message));
+    return *added;
+}
+
+// How many sessions of the archive's database wait for a lock now.
+qint64 lockWaiters(const QString &address)
+{
+    static thread_local std::unique_ptr<PgConnection> watcher;
+    static thread_local QString watched;
+    if (!watcher || watched != address) {
+        auto opened = PgConnection::open(address);
+        if (!opened)
+            return -1;
+        watcher = std::move(*opened);
+        watched = address;
+    }
+    auto waiting = watcher->query("SELECT count(*) FROM pg_stat_activity WHERE datname ="
+                                  " current_database() AND wait_event_type = 'Lock'");
+    return waiting ? waiting->int64(0, 0) : -1;
+}
 
 std::unique_ptr<PgConnection> admin()
 {
@@ -155,6 +201,173 @@ private Q_SLOTS:
         db.reset();
         ArchiveUnderTest::dropDatabase(database.name());
         QVERIFY(admin()->script(QStringLiteral("DROP ROLE %1").arg(editor).toUtf8().constData()));
+    }
+
+    // Version 4 adds pictures and lead images. An archive made at version 3 keeps its
+    // articles, each read with no lead image; the editors may add, describe, read and purge
+    // pictures, but never change a picture's bytes under its name.
+    void version3UpgradesToPictures()
+    {
+        EmptyDatabase database;
+        const QString editor =
+            QStringLiteral("picture_editor_%1").arg(QCoreApplication::applicationPid());
+        {
+            auto db = database.connect();
+            auto created = PgMigrations::create(*db, 3);
+            QVERIFY2(created, why(created).constData());
+            QCOMPARE(created->to, 3);
+            (void)admin()->script("CREATE ROLE newsroom_editor NOLOGIN"); // there already: fine
+            QVERIFY(admin()->script(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE newsroom_editor")
+                                        .arg(editor)
+                                        .toUtf8()
+                                        .constData()));
+            auto granted = PgEditorAccess::grant(*db);
+            QVERIFY2(granted, why(granted).constData());
+            QVERIFY(db->query("INSERT INTO articles (slug, headline, body, created_at, updated_at,"
+                              " version) VALUES ('crane', 'Crane arrives', 'Now.', now(), now(),"
+                              " 1)"));
+        }
+        auto store = PgArticleStore::open(database.address());
+        QVERIFY2(store, why(store).constData());
+        QCOMPARE(*PgMigrations::currentVersion(*database.connect()), PgMigrations::latestVersion());
+        const qint64 id = (*store)->list({})->front().id;
+        QVERIFY((*store)->article(id)->leadImage.isEmpty());
+
+        auto db = database.connect();
+        QVERIFY(db->script(QStringLiteral("SET ROLE %1").arg(editor).toUtf8().constData()));
+        const QString hash(64, u'e');
+        QVERIFY(db->query("INSERT INTO pictures (hash, mime_type, width, height, bytes)"
+                          " VALUES ($1, 'image/png', 10, 10, 3)",
+                          PgParams().add(hash)));
+        QVERIFY(db->query("INSERT INTO picture_data (hash, width, data) VALUES ($1, 0, 'abc')",
+                          PgParams().add(hash)));
+        QVERIFY(db->query("UPDATE pictures SET caption = 'described' WHERE hash = $1",
+                          PgParams().add(hash)));
+        QVERIFY(db->query("SELECT data FROM picture_data"));
+        QVERIFY(!db->query("UPDATE picture_data SET data = 'xyz'"));
+        QVERIFY(db->query("INSERT INTO picture_uses (hash, article_id) VALUES ($1, $2)",
+                          PgParams().add(hash).add(id)));
+        QVERIFY(!db->query("DELETE FROM pictures")); // in use: RESTRICT
+        QVERIFY(db->query("DELETE FROM picture_uses"));
+        QVERIFY(db->query("DELETE FROM pictures"));
+        QVERIFY(db->script("RESET ROLE"));
+        store->reset();
+        db.reset();
+        ArchiveUnderTest::dropDatabase(database.name());
+        QVERIFY(admin()->script(QStringLiteral("DROP ROLE %1").arg(editor).toUtf8().constData()));
+    }
+
+    // A purge and a save that uses the picture, at the same moment on two connections:
+    // whichever comes second waits for the first, and no save ends with a use of a deleted
+    // picture, nor a purge with a picture deleted under a use.
+    void aSaveWaitingOnAPurgeRecordsNoUseOfIt()
+    {
+        ArchiveUnderTest archive;
+        const Picture p = addedPicture(archive.store(), "raced");
+        // The purge's own two steps, held open on another connection.
+        auto purger = PgConnection::open(archive.address());
+        QVERIFY2(purger, why(purger).constData());
+        QVERIFY((*purger)->script("BEGIN"));
+        QVERIFY((*purger)->query("SELECT hash FROM pictures WHERE hash = $1 FOR UPDATE",
+                                 PgParams().add(QString::fromLatin1(p.hash))));
+        QVERIFY((*purger)->query("DELETE FROM pictures p WHERE hash = $1 AND NOT EXISTS"
+                                 " (SELECT 1 FROM picture_uses u WHERE u.hash = p.hash)",
+                                 PgParams().add(QString::fromLatin1(p.hash))));
+        StoreResult<Article> saved;
+        std::unique_ptr<QThread> saver(QThread::create([&] {
+            auto store = archive.openAgain();
+            saved = store->save(
+                makeArticle(QStringLiteral("Saved During A Purge"),
+                            QStringLiteral("![crane](media:%1)").arg(QString::fromLatin1(p.hash))));
+        }));
+        saver->start();
+        QTRY_VERIFY_WITH_TIMEOUT(lockWaiters(archive.address()) > 0, 30000);
+        QVERIFY((*purger)->script("COMMIT"));
+        QVERIFY(saver->wait(60000));
+        QVERIFY2(saved, why(saved).constData());
+        QCOMPARE(archive.store().picture(p.hash).error().code, StoreError::Code::NotFound);
+        auto uses = archive.server()->connection().query("SELECT count(*) FROM picture_uses");
+        QCOMPARE(uses->int64(0, 0), 0);
+        QCOMPARE(archive.store().article(saved->id)->body,
+                 QStringLiteral("![crane](media:%1)").arg(QString::fromLatin1(p.hash)));
+    }
+
+    void aPurgeWaitingOnASaveKeepsThePicture()
+    {
+        ArchiveUnderTest archive;
+        const Picture p = addedPicture(archive.store(), "kept");
+        const Article a = archive.saved(makeArticle(QStringLiteral("Will Use It")));
+        // A save's use of the picture, held open on another connection (as recordUses does).
+        auto saver = PgConnection::open(archive.address());
+        QVERIFY2(saver, why(saver).constData());
+        QVERIFY((*saver)->script("BEGIN"));
+        QVERIFY((*saver)->query(
+            "INSERT INTO picture_uses (hash, article_id, current) SELECT k.hash, $2, true FROM"
+            " (SELECT hash FROM pictures WHERE hash = $1 FOR KEY SHARE) k",
+            PgParams().add(QString::fromLatin1(p.hash)).add(a.id)));
+        StoreResult<int> purged;
+        std::unique_ptr<QThread> purger(QThread::create([&] {
+            auto store = archive.openAgain();
+            purged = store->purgePictures({p.hash});
+        }));
+        purger->start();
+        QTRY_VERIFY_WITH_TIMEOUT(lockWaiters(archive.address()) > 0, 30000);
+        QVERIFY((*saver)->script("COMMIT"));
+        QVERIFY(purger->wait(60000));
+        QVERIFY2(purged, why(purged).constData());
+        QCOMPARE(*purged, 0);
+        QVERIFY(archive.store().pictureBytes(p.hash));
+        QCOMPARE(*archive.store().pictureUsers(p.hash), QList<qint64>{a.id});
+    }
+
+    // Many rounds of both at once, on two connections: every call succeeds.
+    void purgesAndSavesRacingAlwaysSucceed()
+    {
+        ArchiveUnderTest archive;
+        const QByteArray seed = "racing";
+        const Picture p = addedPicture(archive.store(), seed);
+        constexpr int kRounds = 30;
+        QSemaphore go;
+        int failures = 0;
+        QString firstFailure;
+        QMutex lock;
+        const auto failed = [&](const StoreError &error) {
+            QMutexLocker locked(&lock);
+            if (failures++ == 0)
+                firstFailure = error.message;
+        };
+        std::unique_ptr<QThread> saver(QThread::create([&] {
+            auto store = archive.openAgain();
+            go.acquire();
+            for (int i = 0; i < kRounds; ++i) {
+                auto saved = store->save(
+                    makeArticle(QStringLiteral("Racing %1").arg(i),
+                                QStringLiteral("![x](media:%1)").arg(QString::fromLatin1(p.hash))));
+                if (!saved)
+                    failed(saved.error());
+            }
+        }));
+        std::unique_ptr<QThread> purger(QThread::create([&] {
+            auto store = archive.openAgain();
+            go.acquire();
+            for (int i = 0; i < kRounds; ++i) {
+                if (auto purged = store->purgePictures({p.hash}); !purged)
+                    failed(purged.error());
+                const TestPicture again = testPicture(seed);
+                if (auto added = store->addPicture(again.picture, again.original, {}); !added)
+                    failed(added.error());
+            }
+        }));
+        saver->start();
+        purger->start();
+        go.release(2);
+        QVERIFY(saver->wait(120000));
+        QVERIFY(purger->wait(120000));
+        QVERIFY2(failures == 0, qPrintable(firstFailure));
+        auto dangling = archive.server()->connection().query(
+            "SELECT count(*) FROM picture_uses u WHERE NOT EXISTS (SELECT 1 FROM pictures p"
+            " WHERE p.hash = u.hash)");
+        QCOMPARE(dangling->int64(0, 0), 0);
     }
 
     void aNewerSchemaIsRefused()

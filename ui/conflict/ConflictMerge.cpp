@@ -23,6 +23,7 @@ std::optional<ArticleField> ConflictMerge::fieldOf(const QString &key)
         {QStringLiteral("sources"), ArticleField::Sources},
         {QStringLiteral("related"), ArticleField::Related},
         {QStringLiteral("word_target"), ArticleField::WordTarget},
+        {QStringLiteral("lead_image"), ArticleField::LeadImage},
     };
     const auto found = fields.constFind(key);
     if (found == fields.constEnd())

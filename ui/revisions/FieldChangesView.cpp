@@ -25,8 +25,8 @@ constexpr std::array kFieldOrder{
     QLatin1StringView("status"),       QLatin1StringView("published"),
     QLatin1StringView("ai_generated"), QLatin1StringView("disclosure"),
     QLatin1StringView("sources"),      QLatin1StringView("word_target"),
-    QLatin1StringView("assignee"),     QLatin1StringView("body"),
-    QLatin1StringView("related"),
+    QLatin1StringView("assignee"),     QLatin1StringView("lead_image"),
+    QLatin1StringView("body"),         QLatin1StringView("related"),
 };
 
 qsizetype orderOf(const QString &field)
@@ -46,6 +46,8 @@ QString shownValue(const QString &field, const QString &value)
         return FieldChangesView::tr("none");
     if (field == QLatin1StringView("assignee") && value.isEmpty())
         return FieldChangesView::tr("nobody");
+    if (field == QLatin1StringView("lead_image") && value.isEmpty())
+        return FieldChangesView::tr("none");
     return value;
 }
 
@@ -102,6 +104,7 @@ QString FieldChangesView::fieldLabel(const QString &field)
         {QStringLiteral("sources"), QT_TR_NOOP("Sources")},
         {QStringLiteral("word_target"), QT_TR_NOOP("Length target (words)")},
         {QStringLiteral("assignee"), QT_TR_NOOP("Assigned to")},
+        {QStringLiteral("lead_image"), QT_TR_NOOP("Lead image")},
         {QStringLiteral("body"), QT_TR_NOOP("Body")},
         {QStringLiteral("related"), QT_TR_NOOP("Related articles")},
     };
