@@ -29,8 +29,12 @@ class PictureDecoder
     Q_DECLARE_TR_FUNCTIONS(PictureDecoder)
 
 public:
-    // The widths renditions are made at (only those narrower than the original).
+    // The widths renditions are made at (only those narrower than the original), and one
+    // more at the picture's own width, capped at kMaxRenditionWidth: pages never need the
+    // original, whose metadata (EXIF, XMP) may hold the GPS position of a source.
     static constexpr int kRenditionWidths[] = {480, 960, 1600};
+    static constexpr int kMaxRenditionWidth = 2400;
+    static constexpr int kJpegQuality = 82; // renditions of photos
 
     // `fileName` is only remembered (and named in a refusal).
     static std::expected<DecodedPicture, QString> decode(const QByteArray &bytes,
