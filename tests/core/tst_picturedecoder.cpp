@@ -1,6 +1,7 @@
 #include "TestPictures.h"
 #include "media/PictureDecoder.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
