@@ -32,6 +32,7 @@ constexpr int kAllocationLimitMb = int(Picture::kMaxPixels * 4 / (1024 * 1024)) 
 // A pasted picture at least this large and without transparency is a photo: JPEG.
 constexpr qint64 kPastedPhotoPixels = 1'000'000;
 constexpr int kPastedJpegQuality = 90;
+constexpr int kFastDecodeQuality = 49;
 
 using Result = std::expected<DecodedPicture, QString>;
 
@@ -266,8 +267,12 @@ Result PictureDecoder::decode(const QByteArray &bytes, const QString &fileName)
     const QSize shown = turned ? stored.transposed() : stored;
     // Decoded straight at the widest rendition's size: JPEG scales while decoding.
     const QSize widest = scaledTo(shown, qMin(shown.width(), kMaxRenditionWidth));
-    if (widest != shown)
+    if (widest != shown) {
         reader.setScaledSize(turned ? widest.transposed() : widest);
+        // Below 50 Qt's JPEG reader takes libjpeg's fast IDCT and plain upsampling: a third
+        // faster, and no difference a picture scaled down shows.
+        reader.setQuality(kFastDecodeQuality);
+    }
 
     auto hash = QtConcurrent::run(sha256, bytes);
     QImage image;
