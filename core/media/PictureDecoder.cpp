@@ -105,16 +105,16 @@ QString typeProblem(PictureType::Kind kind, const QString &name)
     return {};
 }
 
-// The widths to make: each listed one narrower than the picture, and its own (capped).
+// The widths to make: each listed one narrower than the picture, and kMaxRenditionWidth
+// when it is wider still (the archive keeps only copies narrower than the original).
 QList<int> renditionWidths(int width)
 {
     QList<int> widths;
     for (int w : PictureDecoder::kRenditionWidths)
         if (w < width && w < PictureDecoder::kMaxRenditionWidth)
             widths.append(w);
-    const int widest = qMin(width, PictureDecoder::kMaxRenditionWidth);
-    if (!widths.contains(widest))
-        widths.append(widest);
+    if (width > PictureDecoder::kMaxRenditionWidth)
+        widths.append(PictureDecoder::kMaxRenditionWidth);
     return widths;
 }
 

@@ -30,8 +30,8 @@ class PictureDecoder
 
 public:
     // The widths renditions are made at (only those narrower than the original), and one
-    // more at the picture's own width, capped at kMaxRenditionWidth: pages never need the
-    // original, whose metadata (EXIF, XMP) may hold the GPS position of a source.
+    // more at kMaxRenditionWidth for a picture wider than that: pages of a large picture
+    // never need the original, whose metadata (EXIF, XMP) may hold a source's GPS position.
     static constexpr int kRenditionWidths[] = {480, 960, 1600};
     static constexpr int kMaxRenditionWidth = 2400;
     static constexpr int kJpegQuality = 82; // renditions of photos
