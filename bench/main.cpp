@@ -1,6 +1,7 @@
 #include "ArchiveBenchmark.h"
 #include "DesktopBenchmark.h"
 #include "LiveRefreshBenchmark.h"
+#include "PictureBenchmark.h"
 #include "ServerBenchmark.h"
 #include "ServerLoadTest.h"
 #include "SiteBenchmark.h"
@@ -117,6 +118,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("no-server"), QStringLiteral("Skip the PostgreSQL server's figures.")},
         {QStringLiteral("server-only"),
          QStringLiteral("Only the PostgreSQL server's figures and its load test.")},
+        {QStringLiteral("pictures-only"),
+         QStringLiteral("Only the pictures' figure: importing a 12-megapixel JPEG.")},
         {QStringLiteral("live-only"),
          QStringLiteral("Only the team archive's live refresh: notice to list, and the "
                         "listener's return after server restarts.")},
@@ -155,6 +158,15 @@ int main(int argc, char *argv[])
         out << QJsonDocument(live).toJson() << Qt::flush;
         return live.contains(QStringLiteral("error")) ? 1 : 0;
     }
+    const bool picturesOnly = parser.isSet(QStringLiteral("pictures-only"));
+    QJsonObject pictures;
+    if (picturesOnly || (!parser.isSet(QStringLiteral("server-only")) &&
+                         !parser.isSet(QStringLiteral("desktop-only")) &&
+                         !parser.isSet(QStringLiteral("suggest-only")))) {
+        pictures = newsroom::bench::PictureBenchmark::measure(folder, repeats);
+        out << QJsonDocument(QJsonObject{{QStringLiteral("pictures"), pictures}}).toJson()
+            << Qt::flush;
+    }
     const bool desktopOnly = parser.isSet(QStringLiteral("desktop-only"));
     const bool suggestOnly = parser.isSet(QStringLiteral("suggest-only"));
     const bool serverOnly = parser.isSet(QStringLiteral("server-only"));
@@ -169,13 +181,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     QJsonObject render;
-    if (!desktopOnly && !suggestOnly && !serverOnly) {
+    if (!desktopOnly && !suggestOnly && !serverOnly && !picturesOnly) {
         render = newsroom::bench::SiteBenchmark::measureRender(repeats);
         out << QJsonDocument(render).toJson() << Qt::flush;
     }
     QJsonArray runs;
     for (int size : std::as_const(sizes)) {
-        if (serverOnly)
+        if (serverOnly || picturesOnly)
             break;
         if (suggestOnly) {
             const QJsonObject figures =
@@ -194,7 +206,8 @@ int main(int argc, char *argv[])
         runs.append(figures);
     }
     QJsonObject desktop;
-    if (!parser.isSet(QStringLiteral("no-desktop")) && !suggestOnly && !serverOnly) {
+    if (!parser.isSet(QStringLiteral("no-desktop")) && !suggestOnly && !serverOnly &&
+        !picturesOnly) {
         // On the largest archive, as the app would open it.
         const QString archive = newsroom::bench::ArchiveBenchmark::pathFor(folder, sizes.last());
         desktop = newsroom::bench::DesktopBenchmark(folder, archive, repeats)
@@ -203,7 +216,7 @@ int main(int argc, char *argv[])
         out << QJsonDocument(desktop).toJson() << Qt::flush;
     }
     QJsonObject server;
-    if (withServer) {
+    if (withServer && !picturesOnly) {
         const int loadSeconds = parser.isSet(QStringLiteral("load-seconds"))
                                     ? parser.value(QStringLiteral("load-seconds")).toInt()
                                     : 60;
@@ -220,6 +233,7 @@ int main(int argc, char *argv[])
                                                              .arg(QSysInfo::prettyProductName())
                                                              .arg(QThread::idealThreadCount())},
                              {QStringLiteral("render"), render},
+                             {QStringLiteral("pictures"), pictures},
                              {QStringLiteral("runs"), runs},
                              {QStringLiteral("desktop"), desktop},
                              {QStringLiteral("server"), server}};

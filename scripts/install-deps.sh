@@ -19,6 +19,8 @@ APP=(
   # Qt 6 (widgets, web engine, web channel, svg icons)
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-webengine-dev qt6-webengine-dev-tools
   qt6-webchannel-dev qt6-svg-dev qt6-l10n-tools libgl-dev
+  # picture decoders beyond JPEG, PNG and GIF: WebP (core/media/PictureDecoder)
+  qt6-image-formats-plugins
   # lupdate and lrelease for CMake (Qt6LinguistTools): the translations
   qt6-tools-dev
   # archive, Markdown, page templates, YAML front matter, spelling

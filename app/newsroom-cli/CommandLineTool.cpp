@@ -66,6 +66,21 @@ const QString kCommandsHelp = QStringLiteral(
     "                      index against its table), orphaned rows, the search index\n"
     "                      (--repair-index rebuilds it). Exits 1 when damage is found.\n"
     "                      (backup and check-archive are for archive files.)\n"
+    "  pictures add FILE...  Add pictures to the archive (JPEG, PNG, WebP, GIF; at most\n"
+    "                      20 MB and 50 megapixels each), with --caption, --credit, --alt;\n"
+    "                      prints each one's hash. A refused file says why (exit 1), the\n"
+    "                      others are still added. The same picture is stored once.\n"
+    "  pictures list [WORDS]  The picture library, newest first; WORDS are looked for\n"
+    "                      in captions, credits, alt texts and file names.\n"
+    "  pictures show HASH  One picture (a hash's first 6 or more digits do), with the\n"
+    "                      articles using it.\n"
+    "  pictures describe HASH  Set its caption, credit, alt text (--caption, --credit, --alt).\n"
+    "  pictures unused     Pictures no version of any article uses.\n"
+    "  pictures purge      Remove those (--dry-run: only say which).\n"
+    "  lead REF HASH|FILE  Set REF's lead image (a FILE is added first); --caption,\n"
+    "                      --credit, --alt say the article's own words (default: the\n"
+    "                      library's). lead REF --none removes it. A new version.\n"
+    "                      In the body a picture is ![alt text](media:HASH \"caption\").\n"
     "  copy-to TARGET      Copy the whole archive into TARGET (a file or a server, new or\n"
     "                      not): every article with every version, the trash, links.\n"
     "                      Ids stay when TARGET is new, else all move up by one offset.\n"
@@ -136,12 +151,22 @@ void CommandLineTool::defineOptions()
         {QStringLiteral("keep"), tr("backup --to-folder: keep only the newest N dated copies."),
          tr("N")},
         {QStringLiteral("full"), tr("check-archive: also check every index against its table.")},
+        {QStringLiteral("caption"), tr("pictures add, describe, lead: the picture's caption."),
+         tr("TEXT")},
+        {QStringLiteral("credit"), tr("pictures add, describe, lead: whose picture it is."),
+         tr("TEXT")},
+        {QStringLiteral("alt"), tr("pictures add, describe, lead: what it shows, for readers "
+                                   "who cannot see it."),
+         tr("TEXT")},
+        {QStringLiteral("none"), tr("lead: remove the article's lead image.")},
+        {QStringLiteral("dry-run"), tr("pictures purge: only list what would be removed.")},
         {QStringLiteral("repair-index"), tr("check-archive: rebuild the search index.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("init, import, list, show, assign, note, history, search, "
                                       "render, export-site, export-md, suggest, check, "
-                                      "duplicates, backup, check-archive or copy-to."));
+                                      "duplicates, pictures, lead, backup, check-archive or "
+                                      "copy-to."));
     m_parser.addPositionalArgument(QStringLiteral("args"), tr("The command's arguments."),
                                    QStringLiteral("[args...]"));
 }
@@ -227,6 +252,10 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
          [this](const QStringList &) { return listDuplicates(); }},
         {QLatin1StringView("backup"), 0, 1,
          [this](const QStringList &a) { return backupArchive(a); }, true},
+        {QLatin1StringView("pictures"), 0, -1,
+         [this](const QStringList &a) { return pictureCommand(a); }},
+        {QLatin1StringView("lead"), 1, 2,
+         [this](const QStringList &a) { return setLeadImage(a); }},
         {QLatin1StringView("copy-to"), 1, 1,
          [this](const QStringList &a) { return copyArchive(a[0]); }},
         {QLatin1StringView("check-archive"), 0, 0,
@@ -240,6 +269,10 @@ int CommandLineTool::dispatch(const QString &command, const QStringList &args)
     if (args.size() < found->minArgs || (found->maxArgs >= 0 && args.size() > found->maxArgs)) {
         if (found->maxArgs < 0)
             return fail(tr("%1 needs at least one FILE.").arg(command), UsageError);
+        if (command == QLatin1StringView("lead"))
+            return fail(tr("usage: newsroom-cli lead ID (HASH|FILE) [--caption T] [--credit T] "
+                           "[--alt T], or lead ID --none"),
+                        UsageError);
         if (found->maxArgs == 0 && command == QLatin1StringView("list"))
             return fail(
                 tr("%1 takes no arguments; filter with --status, --section, --tag.").arg(command),

@@ -17,7 +17,8 @@ namespace newsroom {
 // newsroom-cli's commands. Output goes to stdout (text, or JSON with --json), every
 // error to stderr as one line; run() returns the process exit code. Parsing and dispatch
 // live in CommandLineTool.cpp, the commands in ArchiveCommands.cpp, PublishCommands.cpp,
-// RelatedCommands.cpp, MaintenanceCommands.cpp, CopyCommand.cpp and DeskCommands.cpp.
+// RelatedCommands.cpp, MaintenanceCommands.cpp, CopyCommand.cpp, DeskCommands.cpp and
+// PictureCommands.cpp.
 class CommandLineTool
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
@@ -62,6 +63,17 @@ private:
     int backupToFolder(const QString &folder);
     int checkArchive();
     int copyArchive(const QString &target);
+    // pictures add|list|show|describe|unused|purge, and lead (PictureCommands.cpp).
+    int pictureCommand(const QStringList &args);
+    int addPictures(const QStringList &paths);
+    int listPictures(const QString &words);
+    int showPicture(const QString &ref);
+    int describePicture(const QString &ref);
+    int listUnusedPictures();
+    int purgePictures();
+    int setLeadImage(const QStringList &args);
+    // The whole hash a picture's hash or its first digits name; nullopt after reporting.
+    std::optional<QByteArray> pictureHash(const QString &ref);
     // --limit (--keep...) as a positive number (`fallback` when not given); 0 after
     // reporting misuse.
     int limitOption(int fallback, const QString &name = QStringLiteral("limit"));

@@ -2,7 +2,9 @@
 
 #include "ArticleChecks.h"
 #include "DuplicateChecks.h"
+#include "PictureChecks.h"
 #include "RelatedChecks.h"
+#include "store/ArticleStore.h"
 
 namespace newsroom {
 
@@ -26,6 +28,10 @@ StoreResult<QList<CheckFinding>> ArticleChecklist::run(const Article &article) c
     if (!related)
         return std::unexpected(related.error());
     findings.append(*related);
+    auto pictures = picturechecks::run(article, m_store);
+    if (!pictures)
+        return std::unexpected(pictures.error());
+    findings.append(*pictures);
     auto duplicates = duplicatechecks::run(article, m_store);
     if (!duplicates)
         return std::unexpected(duplicates.error());

@@ -10,8 +10,9 @@ namespace newsroom {
 class ArticleStore;
 
 // The pre-publish checklist: the article's own fields (ArticleChecks), its related list
-// (RelatedChecks), whose links are looked up in the archive, and whether the archive already
-// has its story (DuplicateChecks). The desktop app and
+// (RelatedChecks), whose links are looked up in the archive, its pictures (PictureChecks),
+// looked up in the archive's picture library, and whether the archive already has its story
+// (DuplicateChecks). The desktop app and
 // `newsroom-cli check` both run exactly this.
 class ArticleChecklist
 {

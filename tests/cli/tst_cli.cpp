@@ -1,6 +1,7 @@
 #include "BeatArchive.h"
 #include "CliRunner.h"
 #include "DeskCommandsCheck.h"
+#include "PictureCommandsCheck.h"
 #include "HostileFiles.h"
 #include "TestArchive.h"
 #include "io/UserName.h"
@@ -158,6 +159,18 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("import"), dataFile(QStringLiteral("wildfire.txt"))}).exitCode,
                  0);
         checkDeskCommands(run, QStringLiteral("1"), username::current());
+    }
+
+    void pictures()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("desk.newsroom"));
+        const auto run = [&](const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db} + arguments, m_dir.path());
+        };
+        QCOMPARE(run({QStringLiteral("import"), dataFile(QStringLiteral("wildfire.txt"))}).exitCode,
+                 0);
+        checkPictureCommands(run, QStringLiteral("1"), dir.path());
     }
 
     void searchJson()

@@ -6,6 +6,7 @@
 #include "BeatArchive.h"
 #include "CliRunner.h"
 #include "DeskCommandsCheck.h"
+#include "PictureCommandsCheck.h"
 #include "SampleDesk.h"
 #include "store/ArchiveAddress.h"
 
@@ -202,6 +203,17 @@ private Q_SLOTS:
         QVERIFY(store);
         checkDeskCommands([this](const QStringList &arguments) { return cli(arguments); },
                           QStringLiteral("1"), (*store)->currentUser());
+    }
+
+    void picturesOnTheServer()
+    {
+        QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
+        const CliResult imported =
+            cli({QStringLiteral("import"), QStringLiteral(NEWSROOM_TEST_DATA "/wildfire.txt")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QTemporaryDir pictures;
+        checkPictureCommands([this](const QStringList &arguments) { return cli(arguments); },
+                             QStringLiteral("1"), pictures.path());
     }
 
     void fileOnlyCommandsSaySo()
