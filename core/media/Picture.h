@@ -27,7 +27,8 @@ struct Picture
     QString caption;  // the library's default; an article may say its own
     QString credit;   // "Photo: Ana Ruiz / Agency"
     QString altText;  // what a screen reader says instead of the picture
-    // Smaller copies made once at import (each narrower than the original), ascending,
+    // Smaller copies made once at import (each narrower than the original, the widest as wide
+    // as the picture up to 2400 pixels), ascending,
     // re-encoded without the original's metadata.
     QList<int> renditionWidths;
     QDateTime addedAt;

@@ -105,16 +105,17 @@ QString typeProblem(PictureType::Kind kind, const QString &name)
     return {};
 }
 
-// The widths to make: each listed one narrower than the picture, and kMaxRenditionWidth
-// when it is wider still (the archive keeps only copies narrower than the original).
+// The widths to make: each listed one narrower than the picture, and the picture's own width
+// up to kMaxRenditionWidth. Pages use only these copies, never the original, whose metadata
+// may say where a source was (EXIF GPS); a copy is re-encoded and carries none.
 QList<int> renditionWidths(int width)
 {
+    const int widest = qMin(width, int(PictureDecoder::kMaxRenditionWidth));
     QList<int> widths;
     for (int w : PictureDecoder::kRenditionWidths)
-        if (w < width && w < PictureDecoder::kMaxRenditionWidth)
+        if (w < widest)
             widths.append(w);
-    if (width > PictureDecoder::kMaxRenditionWidth)
-        widths.append(PictureDecoder::kMaxRenditionWidth);
+    widths.append(widest);
     return widths;
 }
 

@@ -29,9 +29,9 @@ class PictureDecoder
     Q_DECLARE_TR_FUNCTIONS(PictureDecoder)
 
 public:
-    // The widths renditions are made at (only those narrower than the original), and one
-    // more at kMaxRenditionWidth for a picture wider than that: pages of a large picture
-    // never need the original, whose metadata (EXIF, XMP) may hold a source's GPS position.
+    // The widths renditions are made at (only those narrower than the picture), and always
+    // one more at the picture's own width, up to kMaxRenditionWidth: pages never need the
+    // original, whose metadata (EXIF, XMP) may hold a source's GPS position.
     static constexpr int kRenditionWidths[] = {480, 960, 1600};
     static constexpr int kMaxRenditionWidth = 2400;
     static constexpr int kJpegQuality = 82; // renditions of photos

@@ -45,10 +45,10 @@ StoreStatus checkRenditions(const Picture &picture, const QList<QPair<int, QByte
                            .arg(kMaxRenditions));
     int previous = 0;
     for (const auto &[width, bytes] : renditions) {
-        if (width <= previous || width >= picture.width || bytes.isEmpty() ||
+        if (width <= previous || width > picture.width || bytes.isEmpty() ||
             bytes.size() > Picture::kMaxFileBytes) {
             return invalid(PictureLibrary::tr("A smaller copy of %1 is %2 pixels wide: it must "
-                                              "be narrower than the picture (%3), in ascending "
+                                              "be no wider than the picture (%3), in ascending "
                                               "order, and hold a picture.")
                                .arg(picture.fileName)
                                .arg(width)

@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(picture.bytes, original.size());
         QCOMPARE(decoded->original, original);
         QCOMPARE(picture.hash, QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
-        QCOMPARE(picture.renditionWidths, (QList<int>{480, 960}));
+        QCOMPARE(picture.renditionWidths, (QList<int>{480, 960, 1200}));
         checkRenditions(*decoded, "jpeg");
         // The red corner, stored top left, shows top right once turned.
         const QImage widest = QImage::fromData(decoded->renditions.constLast().second);
@@ -108,12 +108,12 @@ private Q_SLOTS:
         checkRenditions(*decoded, "jpeg");
     }
 
-    void smallPictureHasNoRendition()
+    void smallPictureHasOneCopyOfItsOwnWidth()
     {
         auto decoded =
             PictureDecoder::decode(encoded(photoImage(300, 200), "jpeg"), QStringLiteral("a"));
         QVERIFY2(decoded, qPrintable(decoded.error()));
-        QVERIFY(decoded->picture.renditionWidths.isEmpty());
+        QCOMPARE(decoded->picture.renditionWidths, QList<int>{300}); // pages never use the original
         checkRenditions(*decoded, "jpeg");
     }
 
@@ -128,7 +128,7 @@ private Q_SLOTS:
         auto decoded = PictureDecoder::decodeFile(written("logo.png", png));
         QVERIFY2(decoded, qPrintable(decoded.error()));
         QCOMPARE(decoded->picture.mimeType, "image/png");
-        QCOMPARE(decoded->picture.renditionWidths, (QList<int>{480, 960}));
+        QCOMPARE(decoded->picture.renditionWidths, (QList<int>{480, 960, 1000}));
         checkRenditions(*decoded, "png");
         const QImage widest = QImage::fromData(decoded->renditions.constLast().second);
         QVERIFY(widest.hasAlphaChannel());
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(decoded->picture.mimeType, "image/gif");
         QCOMPARE(decoded->picture.width, 600);
         QCOMPARE(decoded->picture.height, 40);
-        QCOMPARE(decoded->picture.renditionWidths, QList<int>{480});
+        QCOMPARE(decoded->picture.renditionWidths, (QList<int>{480, 600}));
         checkRenditions(*decoded, "png");
     }
 
@@ -156,7 +156,7 @@ private Q_SLOTS:
                                               QStringLiteral("boat.webp"));
         QVERIFY2(decoded, qPrintable(decoded.error()));
         QCOMPARE(decoded->picture.mimeType, "image/webp");
-        QCOMPARE(decoded->picture.renditionWidths, QList<int>{480});
+        QCOMPARE(decoded->picture.renditionWidths, (QList<int>{480, 800}));
         checkRenditions(*decoded, "jpeg");
     }
 
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY2(photo, qPrintable(photo.error()));
         QCOMPARE(photo->picture.mimeType, "image/jpeg");
         QVERIFY(photo->picture.fileName.endsWith(".jpg"));
-        QCOMPARE(photo->picture.renditionWidths, (QList<int>{480, 960}));
+        QCOMPARE(photo->picture.renditionWidths, (QList<int>{480, 960, 1500}));
         checkRefused(PictureDecoder::fromImage(QImage(), QStringLiteral("x")), {"no picture"});
     }
 
