@@ -3,15 +3,58 @@
 #include "model/ArticleJson.h"
 #include "render/PageContext.h"
 #include "render/PageLinks.h"
+#include "render/PictureFigure.h"
+#include "render/PictureUrls.h"
 
 #include <QXmlStreamWriter>
 
 namespace newsroom {
 
-namespace {} // namespace
+namespace {
+
+const QString kMediaRss = QStringLiteral("http://search.yahoo.com/mrss/");
+
+void writeLeadImage(QXmlStreamWriter &w, const Article &article, const QString &baseUrl,
+                    const PictureShelf &pictures, const QHash<QString, qint64> &fileBytes)
+{
+    const PictureFigure::Lead lead = PictureFigure::lead(article.leadImage, pictures);
+    const int width = lead.picture ? PictureFigure::widestWidth(*lead.picture) : 0;
+    if (width <= 0)
+        return;
+    const QString path = pictureurls::sitePath(*lead.picture, width);
+    const QString href = absoluteUrl(baseUrl, path);
+    w.writeEmptyElement(QStringLiteral("link"));
+    w.writeAttribute(QStringLiteral("rel"), QStringLiteral("enclosure"));
+    const QString type = pictureurls::renditionMimeType(lead.picture->mimeType);
+    w.writeAttribute(QStringLiteral("type"), type);
+    if (const qint64 bytes = fileBytes.value(path, -1); bytes >= 0)
+        w.writeAttribute(QStringLiteral("length"), QString::number(bytes));
+    w.writeAttribute(QStringLiteral("href"), href);
+    w.writeStartElement(kMediaRss, QStringLiteral("content"));
+    w.writeAttribute(QStringLiteral("url"), href);
+    w.writeAttribute(QStringLiteral("medium"), QStringLiteral("image"));
+    w.writeAttribute(QStringLiteral("type"), type);
+    const int height = width == lead.picture->width
+                           ? lead.picture->height
+                           : qRound(double(lead.picture->height) * width / lead.picture->width);
+    w.writeAttribute(QStringLiteral("width"), QString::number(width));
+    w.writeAttribute(QStringLiteral("height"), QString::number(height));
+    if (!lead.caption.trimmed().isEmpty()) {
+        w.writeStartElement(kMediaRss, QStringLiteral("description"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("plain"));
+        w.writeCharacters(lead.caption);
+        w.writeEndElement();
+    }
+    if (!lead.credit.trimmed().isEmpty())
+        w.writeTextElement(kMediaRss, QStringLiteral("credit"), lead.credit);
+    w.writeEndElement();
+}
+
+} // namespace
 
 QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName,
-                    const QString &baseUrl)
+                    const QString &baseUrl, const PictureShelf &pictures,
+                    const QHash<QString, qint64> &fileBytes)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -19,6 +62,7 @@ QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName,
     w.writeStartDocument();
     w.writeStartElement(QStringLiteral("feed"));
     w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
+    w.writeNamespace(kMediaRss, QStringLiteral("media"));
     w.writeTextElement(QStringLiteral("title"), siteName);
     w.writeTextElement(QStringLiteral("id"), baseUrl.isEmpty() ? QStringLiteral("urn:newsroom:site")
                                                                : absoluteUrl(baseUrl, QString()));
@@ -54,6 +98,7 @@ QByteArray atomFeed(const QList<Article> &newestFirst, const QString &siteName,
             w.writeEmptyElement(QStringLiteral("category"));
             w.writeAttribute(QStringLiteral("term"), tag);
         }
+        writeLeadImage(w, article, baseUrl, pictures, fileBytes);
         w.writeEndElement();
     }
     w.writeEndElement();

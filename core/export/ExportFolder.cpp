@@ -275,13 +275,17 @@ StoreStatus ExportFolder::writeFileAtomically(const QString &relativePath, const
     return {};
 }
 
-bool ExportFolder::isReplaceableFile(const QString &relativePath)
+bool ExportFolder::isReplaceableFile(const QString &relativePath, qint64 *size)
 {
     const auto where = locate(relativePath, false);
     struct stat info;
-    return where && !isProtected(relativePath) &&
-           ::fstatat(where->folder, where->name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 &&
-           S_ISREG(info.st_mode);
+    const bool replaceable =
+        where && !isProtected(relativePath) &&
+        ::fstatat(where->folder, where->name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 &&
+        S_ISREG(info.st_mode);
+    if (size)
+        *size = replaceable ? qint64(info.st_size) : -1;
+    return replaceable;
 }
 
 StoreResult<QByteArray> ExportFolder::readFile(const QString &relativePath, qint64 maxBytes)

@@ -40,8 +40,8 @@ public:
     StoreStatus makeSubfolder(const QString &relativePath);
     StoreStatus writeFileAtomically(const QString &relativePath, const QByteArray &bytes);
     // Whether a plain file that may be replaced is at `relativePath`: reached without links,
-    // and not a protected file.
-    bool isReplaceableFile(const QString &relativePath);
+    // and not a protected file; `size`, when given, gets its size in bytes.
+    bool isReplaceableFile(const QString &relativePath, qint64 *size = nullptr);
     // A plain file's content; refused when it is a link, not a plain file, or larger than
     // `maxBytes`. A missing file is Code::NotFound.
     StoreResult<QByteArray> readFile(const QString &relativePath, qint64 maxBytes);

@@ -3,12 +3,16 @@
 #include "AtomFeed.h"
 #include "ExportFolder.h"
 #include "ExportManifest.h"
+#include "SitePictures.h"
+#include "media/PictureRefs.h"
 #include "model/ArticleJson.h"
 #include "model/Slug.h"
 #include "render/ArticleLanguage.h"
 #include "render/PageLinks.h"
 #include "render/PageRenderer.h"
 #include "render/PageWords.h"
+#include "render/PictureFigure.h"
+#include "render/PictureUrls.h"
 #include "store/ArticleStore.h"
 
 #include <QCoreApplication>
@@ -27,6 +31,7 @@ namespace {
 constexpr int kFeedEntries = 50;
 constexpr int kIndexPerSection = 10;
 constexpr qsizetype kRenderChunk = 256;
+constexpr qsizetype kPictureChunk = 64; // renditions read while the last ones are written
 constexpr qsizetype kPageWorkers = 8;
 const QString kStylesheet = QStringLiteral("style.css");
 const QString kSections = QStringLiteral("sections");
@@ -68,6 +73,19 @@ public:
         return {};
     }
 
+    // A file whose name says what it holds (a picture's rendition) that the last export
+    // recorded and that is still a plain file there: kept without its bytes being read.
+    bool keepRecorded(const QString &relativePath)
+    {
+        const QByteArray previous = m_old.hashOf(relativePath);
+        if (previous.isEmpty() || !m_folder.isReplaceableFile(relativePath))
+            return false;
+        const QMutexLocker lock(&m_mutex);
+        m_new.record(relativePath, previous);
+        ++m_report.unchanged;
+        return true;
+    }
+
     // Removes what the last export wrote and this one did not, then records this export.
     // Only names this exporter writes are candidates, and ExportFolder removes one only
     // while it holds what was recorded: a forged record cannot name CNAME or .git/config.
@@ -82,10 +100,12 @@ public:
     }
 
 private:
-    // index.html, style.css, feed.xml, sitemap.xml, <slug>.html, sections/<name>.html and
-    // tags/<name>.html.
+    // index.html, style.css, feed.xml, sitemap.xml, <slug>.html, sections/<name>.html,
+    // tags/<name>.html and media/<hash>-<width>.<ext>.
     static bool isSitePath(const QString &path)
     {
+        if (sitepictures::isMediaPath(path))
+            return true;
         const QStringList parts = path.split(QLatin1Char('/'));
         if (parts.size() == 1)
             return parts[0].endsWith(QLatin1String(".html")) || parts[0] == kStylesheet ||
@@ -351,6 +371,47 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
     return finishRunning();
 }
 
+// The renditions the pages name: read from the archive on this thread (one connection), a
+// chunk at a time, while workers write the chunk before.
+StoreStatus SiteExporter::writePictureFiles(SiteWriter &writer, const PageContext &site,
+                                            const QList<Article> &articles, Report &report)
+{
+    QList<sitepictures::MediaFile> needed;
+    for (const sitepictures::MediaFile &file : sitepictures::filesFor(articles, site.pictures)) {
+        if (writer.keepRecorded(file.path))
+            ++report.pictureFilesUnchanged;
+        else
+            needed.append(file);
+    }
+    using Chunk = QList<std::pair<QString, QByteArray>>;
+    std::unique_ptr<Chunk> running;
+    Workers workers;
+    for (qsizetype start = 0; start < needed.size(); start += kPictureChunk) {
+        auto chunk = std::make_unique<Chunk>();
+        for (const sitepictures::MediaFile &file : needed.mid(start, kPictureChunk)) {
+            auto bytes = sitepictures::bytesOf(m_store, *site.pictures.find(file.hash), file.width);
+            if (!bytes) {
+                waitFor(workers); // none may outlive the chunk it writes
+                return std::unexpected(bytes.error());
+            }
+            chunk->append({file.path, *bytes});
+        }
+        if (auto done = waitFor(workers); !done)
+            return done;
+        running = std::move(chunk);
+        workers = startWorkers(
+            running->size(), [&writer, files = running.get()](qsizetype from, qsizetype to) {
+                for (qsizetype i = from; i < to; ++i) {
+                    if (auto done = writer.write(files->at(i).first, files->at(i).second); !done)
+                        return done;
+                }
+                return StoreStatus{};
+            });
+        report.pictureFilesWritten += int(running->size());
+    }
+    return waitFor(workers);
+}
+
 SiteExporter::SiteExporter(ArticleStore &store, Options options)
     : m_store(store), m_options(std::move(options))
 {}
@@ -394,7 +455,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
             report.skipped.append(skipped);
     }
 
-    for (const QString &sub : {QString(), kSections, kTags})
+    for (const QString &sub : {QString(), kSections, kTags, QString(pictureurls::kMediaFolder)})
         target.removeLeftovers(sub);
     SiteWriter writer(target, report);
     PageContext site;
@@ -403,6 +464,9 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     site.stylesheetHref = kStylesheet; // one shared file instead of the CSS in every page
     if (auto done = writer.write(kStylesheet, (*renderer)->css().toUtf8()); !done)
         return std::unexpected(done.error());
+    auto shelf = sitepictures::loadShelf(m_store);
+    if (shelf)
+        site.pictures = std::move(*shelf);
 
     QList<Article> articles;
     QList<std::pair<QString, QDateTime>> sitemapPages;
@@ -413,6 +477,15 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     std::stable_sort(articles.begin(), articles.end(),
                      [](const Article &a, const Article &b) { return a.date() > b.date(); });
     report.articles = int(articles.size());
+    if (!shelf && std::any_of(articles.cbegin(), articles.cend(), [](const Article &article) {
+            return !picturerefs::usedBy(article).isEmpty();
+        })) {
+        report.notes.append(tr("The pages show no pictures: the archive's pictures could not be "
+                               "read (%1).")
+                                .arg(shelf.error().message));
+    }
+    if (auto done = writePictureFiles(writer, site, articles, report); !done)
+        return std::unexpected(done.error());
 
     // Section, tag and front pages, rendered and written by workers as article pages are.
     const ArticleGroups groups = groupArticles(articles);
@@ -458,7 +531,18 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     for (const ListJob &job : std::as_const(lists))
         sitemapPages.append({job.path, job.modified});
 
-    const QByteArray feed = atomFeed(articles.mid(0, kFeedEntries), index.title, site.baseUrl);
+    const QList<Article> newest = articles.mid(0, kFeedEntries);
+    QHash<QString, qint64> leadFileBytes; // the enclosures' lengths
+    for (const Article &article : newest) {
+        const Picture *lead = site.pictures.find(article.leadImage.hash);
+        if (!lead)
+            continue;
+        const QString path = pictureurls::sitePath(*lead, PictureFigure::widestWidth(*lead));
+        if (qint64 size = -1; target.isReplaceableFile(path, &size))
+            leadFileBytes.insert(path, size);
+    }
+    const QByteArray feed =
+        atomFeed(newest, index.title, site.baseUrl, site.pictures, leadFileBytes);
     if (auto done = writer.write(QStringLiteral("feed.xml"), feed); !done)
         return std::unexpected(done.error());
     if (!site.baseUrl.isEmpty()) {

@@ -18,7 +18,12 @@ class SiteWriter;
 
 // Exports the archive as a static site that works from disk and from any web server:
 //   <slug>.html for each article, index.html (by section, newest first), sections/*.html,
-//   tags/*.html, style.css, feed.xml (Atom) and, with a base URL, sitemap.xml.
+//   tags/*.html, style.css, feed.xml (Atom) and, with a base URL, sitemap.xml; and
+//   media/<hash>-<width>.<ext>, the renditions of every picture a page shows (never an
+//   original; SitePictures.h). The pictures' descriptions are read once per export; a media
+//   file the last export recorded is kept without reading its picture again (its name is
+//   its content: the original's hash and the width), one that is gone is written, and one no
+//   page uses any more is removed, as pages are, only while it holds what was written.
 // Only published articles unless `includeUnpublished`; an article published with a time
 // still to come (scheduled) is left out until an export after that time. A re-export writes only
 // files whose content changed and removes the files of articles since deleted or unpublished. Every
@@ -43,6 +48,8 @@ public:
         int written = 0;
         int unchanged = 0;
         int removed = 0;
+        int pictureFilesWritten = 0; // media/ files (also counted in written/unchanged)
+        int pictureFilesUnchanged = 0;
         QStringList notes;   // things worth telling the editor, e.g. no sitemap without a base URL
         QStringList skipped; // one line for each article left out, naming it and why
         int scheduled = 0;   // published articles whose time is still to come, left out
@@ -55,6 +62,8 @@ public:
     StoreResult<Report> exportTo(const QString &folder, const Progress &progress = {});
 
 private:
+    StoreStatus writePictureFiles(SiteWriter &writer, const PageContext &site,
+                                  const QList<Article> &articles, Report &report);
     StoreStatus writeArticlePages(const PageRenderer &renderer, SiteWriter &writer,
                                   const PageContext &site, const QList<ArticleSummary> &summaries,
                                   const Progress &progress, QList<Article> &articles,

@@ -2,6 +2,8 @@
 
 #include "FrontMatterLimits.h"
 #include "ImportLimits.h"
+#include "MarkdownPictures.h"
+#include "media/Picture.h"
 #include "model/ArticleJson.h"
 
 #include <QCoreApplication>
@@ -115,6 +117,16 @@ Parsed fromFrontMatter(const YAML::Node &meta, const QString &body)
         }
     }
     a.body = body;
+    parsed.leadImagePath = text(meta["image"]).trimmed();
+    if (!parsed.leadImagePath.isEmpty()) {
+        const auto words = [&meta](const char *key, int limit) {
+            return ImportLimits::withoutControls(text(meta[key]), ImportLimits::Lines::Single)
+                .left(limit);
+        };
+        a.leadImage.altText = words("image_alt", Picture::kMaxAltText);
+        a.leadImage.caption = words("image_caption", Picture::kMaxCaption);
+        a.leadImage.credit = words("image_credit", Picture::kMaxCredit);
+    }
     return parsed;
 }
 
@@ -133,7 +145,8 @@ Parsed withoutFrontMatter(const QString &text, const QString &warning)
 
 } // namespace
 
-QString write(const Article &article, const std::function<QString(qint64)> &slugOf)
+QString write(const Article &article, const std::function<QString(qint64)> &slugOf,
+              const QHash<QByteArray, QString> &pictureFiles)
 {
     YAML::Emitter out;
     out << YAML::BeginMap;
@@ -172,9 +185,18 @@ QString write(const Article &article, const std::function<QString(qint64)> &slug
             writeText(out, "url", item.url);
         out << YAML::EndMap;
     }
-    out << YAML::EndSeq << YAML::EndMap;
+    out << YAML::EndSeq;
+    if (const QString lead = pictureFiles.value(article.leadImage.hash);
+        !article.leadImage.isEmpty() && !lead.isEmpty()) {
+        writeText(out, "image", lead);
+        writeText(out, "image_alt", article.leadImage.altText);
+        writeText(out, "image_caption", article.leadImage.caption);
+        writeText(out, "image_credit", article.leadImage.credit);
+    }
+    out << YAML::EndMap;
     return kFence + QLatin1Char('\n') + QString::fromUtf8(out.c_str()) + QLatin1Char('\n') +
-           kFence + QStringLiteral("\n\n") + article.body + QLatin1Char('\n');
+           kFence + QStringLiteral("\n\n") +
+           MarkdownPictures::withPaths(article.body, pictureFiles) + QLatin1Char('\n');
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "JsonLd.h"
 
+#include "PictureFigure.h"
 #include "UrlPolicy.h"
 #include "model/ArticleJson.h"
 
@@ -44,6 +45,21 @@ QByteArray newsArticle(const Article &article, const PageContext &context, const
     }
     if (article.aiGenerated)
         object.insert(QStringLiteral("digitalSourceType"), QString::fromLatin1(kAiSourceType));
+    if (const auto lead = PictureFigure::lead(article.leadImage, context.pictures); lead.picture) {
+        // Only with an absolute address (a site with a base URL), as og:image.
+        if (const auto image = PictureFigure::socialImage(*lead.picture, context);
+            !image.url.isEmpty()) {
+            QJsonObject picture{{QStringLiteral("@type"), QStringLiteral("ImageObject")},
+                                {QStringLiteral("url"), image.url},
+                                {QStringLiteral("width"), image.width},
+                                {QStringLiteral("height"), image.height}};
+            if (!lead.caption.trimmed().isEmpty())
+                picture.insert(QStringLiteral("caption"), lead.caption);
+            if (!lead.credit.trimmed().isEmpty())
+                picture.insert(QStringLiteral("creditText"), lead.credit);
+            object.insert(QStringLiteral("image"), picture);
+        }
+    }
 
     QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
     json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -1,7 +1,9 @@
 #include "MarkdownRenderer.h"
 
+#include "PictureFigure.h"
 #include "SmartPunctuation.h"
 #include "UrlPolicy.h"
+#include "media/PictureRefs.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -218,8 +220,9 @@ public:
     // the next, through the whole document.
     static constexpr int kStop = -1;
 
-    HtmlWriter(qsizetype limit, const QByteArray &source, const QString &language)
-        : m_limit(limit), m_source(source)
+    HtmlWriter(qsizetype limit, const QByteArray &source, const QString &language,
+               const PictureShelf &pictures)
+        : m_limit(limit), m_source(source), m_pictures(pictures)
     {
         if (!language.isEmpty())
             m_punctuation.emplace(language);
@@ -274,6 +277,8 @@ public:
             open(type, codeOpening(static_cast<MD_BLOCK_CODE_DETAIL *>(detail)), "</code></pre>\n");
             break;
         case MD_BLOCK_P:
+            m_figure = {};
+            m_figure.paragraphStart = html.size();
             open(type, "<p>", "</p>\n");
             break;
         case MD_BLOCK_TABLE:
@@ -305,6 +310,8 @@ public:
         closeSpans();
         if (m_punctuation)
             m_punctuation->startBlock();
+        if (type == MD_BLOCK_P)
+            makeFigure();
         closeThrough(Kind::Block, type);
         return checkLimit();
     }
@@ -370,6 +377,8 @@ public:
     {
         if (m_truncated)
             return kStop;
+        if (m_hiddenDepth > 0)
+            return 0;
         switch (type) {
         case MD_TEXT_NULLCHAR:
             html += "\xEF\xBF\xBD";
@@ -453,6 +462,20 @@ private:
         Kind kind;
         int type;
         QByteArray closing;
+        bool hidden = false;   // its text is left out (a picture an export was not given)
+        qsizetype textAt = -1; // where its text starts: with none written, `fallback` is
+        QString fallback;
+    };
+    // A picture of the archive that may stand alone in its paragraph, which then becomes a
+    // <figure> (the paragraph is rewritten when it ends, when all of it is known).
+    struct FigureCandidate
+    {
+        qsizetype paragraphStart = -1; // where "<p>" is
+        qsizetype imgStart = -1;
+        qsizetype imgEnd = -1;
+        QString caption;
+        QString credit;
+        bool leftOut = false; // held a picture an export leaves out
     };
 
     static int headingLevel(void *detail)
@@ -460,11 +483,13 @@ private:
         return std::clamp(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level, 2u, 6u);
     }
 
-    void push(Kind kind, int type, const QByteArray &closing)
+    void push(Kind kind, int type, const QByteArray &closing, bool hidden = false)
     {
-        m_open.append({kind, type, closing});
+        m_open.append({kind, type, closing, hidden, -1, {}});
         if (kind == Kind::Span && type == MD_SPAN_IMG)
             ++m_imageDepth;
+        if (hidden)
+            ++m_hiddenDepth;
     }
 
     void open(int type, const QByteArray &opening, const QByteArray &closing,
@@ -477,9 +502,15 @@ private:
     void pop()
     {
         const OpenElement element = m_open.takeLast();
+        if (element.textAt >= 0 && element.textAt == html.size())
+            PictureFigure::appendEscaped(html, element.fallback);
         html += element.closing;
         if (element.kind == Kind::Span && element.type == MD_SPAN_IMG)
             --m_imageDepth;
+        if (element.hidden)
+            --m_hiddenDepth;
+        if (element.textAt >= 0 && m_figure.imgStart >= 0 && m_figure.imgEnd < 0)
+            m_figure.imgEnd = html.size();
     }
 
     void appendNote(const QString &note)
@@ -574,6 +605,11 @@ private:
     // of its spans arrives.
     void openImage(const MD_SPAN_IMG_DETAIL *detail)
     {
+        if (const QByteArray hash = picturerefs::hashOf(attributeText(detail->src));
+            !hash.isEmpty()) {
+            openPicture(hash, attributeText(detail->title));
+            return;
+        }
         const QString src = urlpolicy::forPage(attributeText(detail->src));
         if (src.isEmpty()) {
             push(Kind::Span, MD_SPAN_IMG, {}); // its alt text stays, as plain text
@@ -587,10 +623,62 @@ private:
         open(MD_SPAN_IMG, opening + " alt=\"", closing + " loading=\"lazy\">", Kind::Span);
     }
 
+    // ![alt](media:HASH "caption"): the shelf's picture with its renditions; one the page
+    // was not given is a placeholder in the preview and nothing at all in an export.
+    void openPicture(const QByteArray &hash, const QString &title)
+    {
+        const Picture *picture = m_pictures.find(hash);
+        if (!picture) {
+            if (m_pictures.target == PictureShelf::Target::Preview)
+                open(MD_SPAN_IMG, PictureFigure::missingOpening(), "</span>", Kind::Span);
+            else
+                push(Kind::Span, MD_SPAN_IMG, {}, true);
+            m_figure.leftOut = true;
+            return;
+        }
+        const bool first = m_figure.paragraphStart >= 0 && m_figure.imgStart < 0 &&
+                           html.size() == m_figure.paragraphStart + 3; // just past "<p>"
+        if (first) {
+            m_figure.imgStart = html.size();
+            m_figure.caption = title.isEmpty() ? picture->caption : title;
+            m_figure.credit = picture->credit;
+        } else {
+            m_figure.paragraphStart = -1; // the paragraph has more than the picture
+        }
+        open(MD_SPAN_IMG, "<img" + PictureFigure::imgAttributes(*picture, m_pictures) + " alt=\"",
+             "\">", Kind::Span);
+        m_open.last().textAt = html.size();
+        m_open.last().fallback = picture->altText;
+    }
+
+    // The paragraph about to close holds nothing but one picture: it becomes a figure.
+    void makeFigure()
+    {
+        const FigureCandidate figure = std::exchange(m_figure, {});
+        if (figure.leftOut && figure.paragraphStart >= 0 &&
+            html.size() == figure.paragraphStart + 3 &&
+            !m_open.isEmpty() && m_open.constLast().type == MD_BLOCK_P) {
+            html.truncate(figure.paragraphStart); // held only pictures an export leaves out
+            m_open.last().closing.clear();
+            return;
+        }
+        if (figure.paragraphStart < 0 || figure.imgStart < 0 || figure.imgEnd != html.size() ||
+            m_open.isEmpty() || m_open.constLast().type != MD_BLOCK_P)
+            return;
+        const QByteArray img = html.mid(figure.imgStart, figure.imgEnd - figure.imgStart);
+        html.truncate(figure.paragraphStart);
+        html += "<figure>" + img + PictureFigure::figcaption(figure.caption, figure.credit) +
+                "</figure>\n";
+        m_open.last().closing.clear();
+    }
+
     QList<OpenElement> m_open;
+    FigureCandidate m_figure;
+    int m_hiddenDepth = 0;
     int m_imageDepth = 0;
     const qsizetype m_limit;
     const QByteArray &m_source;
+    const PictureShelf &m_pictures;
     std::optional<SmartPunctuation> m_punctuation; // only with a language
     QByteArray m_typeset;                          // a piece of text, typeset
     qsizetype m_targetBytes = 0;                   // of link and image targets md4c has read
@@ -601,9 +689,16 @@ private:
 
 QString MarkdownRenderer::toHtml(const QString &markdown, const QString &language)
 {
+    static const PictureShelf none;
+    return toHtml(markdown, language, none);
+}
+
+QString MarkdownRenderer::toHtml(const QString &markdown, const QString &language,
+                                 const PictureShelf &pictures)
+{
     bool narrowed = false;
     const QByteArray source = withNarrowTables(markdown.toUtf8(), narrowed);
-    HtmlWriter writer(MarkdownRenderer::outputLimit(source.size()), source, language);
+    HtmlWriter writer(MarkdownRenderer::outputLimit(source.size()), source, language, pictures);
     writer.wideTablesAsText = narrowed;
     writer.html.reserve(source.size() + source.size() / 4);
     MD_PARSER parser{};

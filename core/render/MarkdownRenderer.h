@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PictureShelf.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <algorithm>
@@ -22,6 +24,11 @@ namespace newsroom {
 //   whose target is longer than kMaxUrlBytes keeps only its text, and when bare web
 //   addresses would cost md4c more than kAutolinkWork steps (its search for where each one
 //   ends is quadratic) they stay text, with a note;
+// - a picture of the archive, ![alt](media:HASH "caption"), shows only when `pictures` holds
+//   it: standing alone in its paragraph as <figure> with its caption (the Markdown title,
+//   else the library's) and credit, inside a sentence as an <img>, with srcset over its
+//   renditions (PictureFigure); one it does not hold is a placeholder in the preview and
+//   nothing in an export; every other scheme is still UrlPolicy's to refuse;
 // - given a language, the text's quotes, apostrophes, dashes and dots are made typographic
 //   for it (SmartPunctuation), never in code, addresses or raw HTML written as text.
 class MarkdownRenderer
@@ -45,6 +52,8 @@ public:
     // `language`: the BCP 47 tag whose punctuation the text takes; empty keeps every
     // character as typed.
     static QString toHtml(const QString &markdown, const QString &language = {});
+    static QString toHtml(const QString &markdown, const QString &language,
+                          const PictureShelf &pictures);
 };
 
 } // namespace newsroom

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PictureShelf.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -32,6 +34,7 @@ struct PageContext
     // (a standalone export, the preview).
     QString stylesheetHref;
     QStringList relatedHrefs;
+    PictureShelf pictures; // those the page may show, and how it names their files
 
     QString canonicalUrl() const
     {

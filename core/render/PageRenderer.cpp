@@ -4,6 +4,7 @@
 #include "JsonLd.h"
 #include "MarkdownRenderer.h"
 #include "PageWords.h"
+#include "PictureFigure.h"
 #include "ThemeRules.h"
 #include "UrlPolicy.h"
 #include "model/ArticleJson.h"
@@ -89,6 +90,26 @@ void fillStyle(ctemplate::TemplateDictionary &page, const QString &css, const Pa
         page.AddSectionDictionary("CSS_LINK")->SetValue("HREF", s(context.stylesheetHref));
 }
 
+// og:image and its size and alt text, and the large Twitter card, when the lead image has an
+// absolute address (only a site with a base URL gives one: PictureFigure::socialImage).
+void fillSocialImage(ctemplate::TemplateDictionary &page, const Article &article,
+                     const PageContext &context)
+{
+    const PictureFigure::Lead lead = PictureFigure::lead(article.leadImage, context.pictures);
+    const PictureFigure::SocialImage image =
+        lead.picture ? PictureFigure::socialImage(*lead.picture, context)
+                     : PictureFigure::SocialImage{};
+    page.SetValue("TWITTER_CARD", image.url.isEmpty() ? "summary" : "summary_large_image");
+    if (image.url.isEmpty())
+        return;
+    auto *og = page.AddSectionDictionary("OG_IMAGE");
+    og->SetValue("URL", s(image.url));
+    og->SetIntValue("WIDTH", image.width);
+    og->SetIntValue("HEIGHT", image.height);
+    if (!lead.alt.trimmed().isEmpty())
+        og->AddSectionDictionary("ALT")->SetValue("TEXT", s(lead.alt));
+}
+
 void fillHead(ctemplate::TemplateDictionary &page, const Article &article,
               const PageContext &context, const QString &language, const PageWords &words)
 {
@@ -114,6 +135,7 @@ void fillHead(ctemplate::TemplateDictionary &page, const Article &article,
         page.AddSectionDictionary("SECTION")->SetValue("NAME", s(article.section));
     for (const QString &tag : article.tags)
         page.AddSectionDictionary("TAG")->SetValue("NAME", s(tag));
+    fillSocialImage(page, article, context);
     page.SetValue("JSON_LD", jsonld::newsArticle(article, context, language).toStdString());
 }
 
@@ -146,11 +168,15 @@ void fillStory(ctemplate::TemplateDictionary &page, const Article &article,
                      s(article.disclosure.isEmpty() ? words.aiDefaultText() : article.disclosure));
         ai->SetValue("SOURCE_TYPE", jsonld::kAiSourceType);
     }
-    std::string body = MarkdownRenderer::toHtml(article.body, language).toStdString();
+    std::string body =
+        MarkdownRenderer::toHtml(article.body, language, context.pictures).toStdString();
     if (markBody) // comments change neither layout nor CSS matching; no article text makes one
         body = std::string("<!--") + PageRenderer::kBodyStartComment + "-->" + body + "<!--" +
                PageRenderer::kBodyEndComment + "-->";
-    page.SetValue("BODY", body);
+    // The lead image heads the story, inside the story anchor (the preview patches it with the
+    // body) and outside the body's marks (it is no part of the Markdown).
+    const QByteArray lead = PictureFigure::leadFigure(article.leadImage, context.pictures);
+    page.SetValue("BODY", lead.toStdString() + body);
 
     QStringList sources;
     for (const QString &url : article.sources) {
