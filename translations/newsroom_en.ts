@@ -1132,6 +1132,44 @@
     </message>
 </context>
 <context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>The pictures of %1 were not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the folder and holds something else; it was left as it is, and %2 keeps the picture as media:%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPictures</name>
+    <message>
+        <source>The picture &quot;%1&quot; was not read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a path relative to the Markdown file, inside its folder, is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it climbs out of the folder (&quot;..&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, which is never followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file beside the Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>The rest of this article is not shown: its Markdown expands into more than %L1 KB of page, far more than an article needs. Look for a runaway table or a link repeated thousands of times.</source>
@@ -1329,6 +1367,13 @@ then run init again.</source>
     </message>
     <message>
         <source>The archive in %1 needs an upgrade to schema version %2, which only its owner (%3) may make: ask them to run &quot;newsroom-cli --db ADDRESS init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureFigure</name>
+    <message>
+        <source>Picture not in the archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1611,17 @@ then run init again.</source>
             <numerusform>%n scheduled article left out until its time; it is due %1.</numerusform>
             <numerusform>%n scheduled articles left out until their time; the first is due %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pages show no pictures: the archive&apos;s pictures could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePictures</name>
+    <message>
+        <source>The picture &quot;%1&quot; has no copy %2 pixels wide for the site.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
