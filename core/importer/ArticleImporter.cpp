@@ -1,6 +1,8 @@
 #include "ArticleImporter.h"
 
 #include "MarkdownArticle.h"
+#include "MarkdownPictures.h"
+#include "media/PictureDecoder.h"
 #include "PlainTextArticleParser.h"
 #include "store/ArticleStore.h"
 
@@ -126,7 +128,7 @@ QList<ArticleImporter::Outcome> ArticleImporter::importFiles(const QStringList &
             }
             sources.append({path, std::move(text),
                             QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256),
-                            QString()});
+                            QString(), true});
         }
         return sources;
     };
@@ -162,7 +164,7 @@ ArticleImporter::importSources(qsizetype total, const SourceLoader &load, const 
         for (const Source &source : load(start, kBatchSize)) {
             batch.outcomes.append(
                 source.error.isEmpty()
-                    ? parse(source.path, source.text)
+                    ? parse(source.path, source.text, source.besideFile)
                     : Outcome{source.path, std::nullopt, source.error, QString(), {}});
             batch.hashes.append(source.hash);
         }
@@ -207,7 +209,8 @@ void ArticleImporter::findDuplicates(QList<Outcome> &outcomes, qsizetype start)
     }
 }
 
-ArticleImporter::Outcome ArticleImporter::parse(const QString &path, const QString &text)
+ArticleImporter::Outcome ArticleImporter::parse(const QString &path, const QString &text,
+                                                bool besideFile)
 {
     const auto note = [&path](const QString &warning) {
         return warning.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(path, warning);
@@ -227,7 +230,83 @@ ArticleImporter::Outcome ArticleImporter::parse(const QString &path, const QStri
                        QString(),
                        {}};
     }
-    return Outcome{path, parsed->article, QString(), note(parsed->warning), parsed->relatedSlugs};
+    Outcome outcome{path, parsed->article, QString(), note(parsed->warning), parsed->relatedSlugs};
+    if (besideFile)
+        findPictureFiles(outcome, parsed->leadImagePath);
+    else
+        outcome.article->leadImage = {}; // no folder to find its file in
+    return outcome;
+}
+
+namespace {
+void addWarning(ArticleImporter::Outcome &outcome, const QString &warning)
+{
+    outcome.warning += (outcome.warning.isEmpty() ? outcome.path + QStringLiteral(": ")
+                                                  : QStringLiteral("; ")) +
+                       warning;
+}
+} // namespace
+
+// Which files the article's pictures are, checked before anything is read: a path that
+// leaves the folder, is absolute or passes a link is refused here, with a warning.
+void ArticleImporter::findPictureFiles(Outcome &outcome, const QString &leadImagePath)
+{
+    const QString folder = QFileInfo(outcome.path).absolutePath();
+    Article &article = *outcome.article;
+    if (!leadImagePath.isEmpty()) {
+        if (auto file = MarkdownPictures::resolve(folder, leadImagePath)) {
+            outcome.leadImageFile = *file;
+        } else {
+            addWarning(outcome, file.error().message);
+            article.leadImage = {};
+        }
+    } else {
+        article.leadImage = {};
+    }
+    for (const QString &target : MarkdownPictures::relativeTargets(article.body)) {
+        if (auto file = MarkdownPictures::resolve(folder, target))
+            outcome.bodyPictureFiles.append({target, *file});
+        else
+            addWarning(outcome, file.error().message);
+    }
+}
+
+StoreResult<QByteArray> ArticleImporter::addPictureFile(const QString &path)
+{
+    if (const auto known = m_pictureHashes.constFind(path); known != m_pictureHashes.cend())
+        return *known;
+    auto decoded = PictureDecoder::decodeFile(path);
+    if (!decoded)
+        return storeFailure(StoreError::Code::Invalid, decoded.error());
+    auto added = m_store.addPicture(decoded->picture, decoded->original, decoded->renditions);
+    if (!added)
+        return std::unexpected(added.error());
+    m_pictureHashes.insert(path, added->hash);
+    return added->hash;
+}
+
+// The article's picture files into the archive, and its paths to media:HASH, before the
+// article is saved (so that it is saved once, as it will stay).
+void ArticleImporter::readPictures(Outcome &outcome)
+{
+    Article &article = *outcome.article;
+    if (!outcome.leadImageFile.isEmpty()) {
+        if (auto hash = addPictureFile(outcome.leadImageFile)) {
+            article.leadImage.hash = *hash;
+        } else {
+            addWarning(outcome, hash.error().message);
+            article.leadImage = {};
+        }
+    }
+    QHash<QString, QByteArray> hashes;
+    for (const auto &[target, file] : std::as_const(outcome.bodyPictureFiles)) {
+        if (auto hash = addPictureFile(file))
+            hashes.insert(target, *hash);
+        else
+            addWarning(outcome, hash.error().message);
+    }
+    if (!hashes.isEmpty())
+        article.body = MarkdownPictures::withHashes(article.body, hashes);
 }
 
 // One transaction per batch; if it fails, each article is saved alone so that one bad
@@ -241,6 +320,8 @@ void ArticleImporter::saveBatch(QList<Outcome> &batch, const QList<QByteArray> &
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (!batch[i].article)
             continue;
+        if (!batch[i].leadImageFile.isEmpty() || !batch[i].bodyPictureFiles.isEmpty())
+            readPictures(batch[i]);
         articles.append(*batch[i].article);
         articleHashes.append(hashes[i]);
         where.append(i);

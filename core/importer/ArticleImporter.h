@@ -24,6 +24,12 @@ class ArticleStore;
 // Each imported article is looked up in the archive as it was before it (SameStoryFinder):
 // the same wire story arriving twice is imported, and said to be a possible duplicate.
 //
+// A Markdown file's pictures (its `image:` and the relative paths of its body's images) are
+// read from beside it, inside its folder only (MarkdownPictures::resolve: no "..", no
+// absolute path, no symbolic link), decoded (PictureDecoder::decodeFile), added to the
+// archive and named media:HASH; a picture that cannot be read is named in the warning and
+// its path left as it was.
+//
 // Import is idempotent and resumable: each file's SHA-256 is kept with its article, and a
 // file imported before (or an article the archive already has word for word) is skipped
 // and reported as such. Files are saved in batches, one transaction each, and every batch
@@ -44,6 +50,10 @@ public:
         // Archived articles (older than this one) that very likely tell the same story,
         // the most alike first.
         QList<SameStoryMatch> possibleDuplicates = {};
+        // Markdown: the picture files it names, checked, still to be read into the archive:
+        // the lead image's, and the body's by their target as written.
+        QString leadImageFile = {};
+        QList<std::pair<QString, QString>> bodyPictureFiles = {};
     };
     // Called after each batch is saved and linked, with that batch's outcomes (in input
     // order) and how many of the files are done.
@@ -75,6 +85,7 @@ private:
         QString text;
         QByteArray hash;
         QString error;
+        bool besideFile = false; // read from a file (whose folder may hold its pictures)
     };
     using SourceLoader = std::function<QList<Source>(qsizetype start, qsizetype count)>;
     // Related items still waiting for their article: (outcome, item) by the dek or slug
@@ -87,7 +98,12 @@ private:
 
     static StoreResult<QByteArray> readBytes(const QString &path);
     static QString decode(const QByteArray &bytes);
-    static Outcome parse(const QString &path, const QString &text);
+    // `besideFile`: `path` is a file whose folder may hold the pictures it names.
+    static Outcome parse(const QString &path, const QString &text, bool besideFile);
+    static void findPictureFiles(Outcome &outcome, const QString &leadImagePath);
+    void readPictures(Outcome &outcome);
+    // The archive's hash for a picture file (read and added once per import), or why not.
+    StoreResult<QByteArray> addPictureFile(const QString &path);
     QList<Outcome> importSources(qsizetype total, const SourceLoader &load,
                                  const Progress &progress);
     void saveBatch(QList<Outcome> &batch, const QList<QByteArray> &hashes);
@@ -98,6 +114,7 @@ private:
 
     ArticleStore &m_store;
     bool m_duplicateCheck = true;
+    QHash<QString, QByteArray> m_pictureHashes; // by absolute path, this import's
 };
 
 } // namespace newsroom

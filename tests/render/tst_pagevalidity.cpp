@@ -1,9 +1,11 @@
 #include "TestArchive.h"
 #include "export/SiteExporter.h"
 #include "importer/SampleArticles.h"
+#include "media/PictureDecoder.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -40,6 +42,22 @@ private Q_SLOTS:
         tricky.related = {RelatedItem{QStringLiteral("Out"), QStringLiteral("There."), 0,
                                       QStringLiteral("https://example.org/")}};
 
+        // Pictures: the lead figure, a figure and an inline picture (issue 17).
+        QImage image(1300, 800, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        auto decoded = PictureDecoder::fromImage(image, QStringLiteral("harbour.png"));
+        QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error()));
+        auto picture = archive.store().addPicture(decoded->picture, decoded->original,
+                                                  decoded->renditions);
+        QVERIFY2(picture, picture ? "" : qPrintable(picture.error().message));
+        QVERIFY(archive.store().describePicture(picture->hash, QStringLiteral("The <harbour>"),
+                                                QStringLiteral("Photo: A & B"),
+                                                QStringLiteral("Cranes \"at\" dawn")));
+        const QString media = QStringLiteral("media:") + QString::fromLatin1(picture->hash);
+        tricky.leadImage = {picture->hash, QString(), QString(), QStringLiteral("Lead <alt>")};
+        tricky.body += QStringLiteral("\n\n![A \"chart\"](%1 \"Its <caption>\")\n\nInline "
+                                      "![pic](%1) too.\n\n![](media:%2)")
+                           .arg(media, QString(64, u'f'));
         tricky.section = QStringLiteral("Data & <Graphics>");
         tricky.tags = {QStringLiteral("charts"), QStringLiteral("\"quoted\" tag")};
         archive.saved(tricky);
