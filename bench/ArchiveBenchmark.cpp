@@ -65,11 +65,22 @@ QJsonObject ArchiveBenchmark::run(bool withPeer)
     if (withPeer)
         measurePeer(out);
     if (m_articles <= kLargestSiteExport) {
-        const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder);
+        const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder, withPeer);
         for (auto it = site.begin(); it != site.end(); ++it)
             out.insert(it.key(), it.value());
     }
     measureDuplicates(out); // last: it adds articles to the archive
+    return out;
+}
+
+QJsonObject ArchiveBenchmark::runSite(bool withPeer)
+{
+    QJsonObject out{{QStringLiteral("articles"), m_articles}};
+    if (!QFile::exists(archivePath()) && !build(out))
+        return out;
+    const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder, withPeer);
+    for (auto it = site.begin(); it != site.end(); ++it)
+        out.insert(it.key(), it.value());
     return out;
 }
 

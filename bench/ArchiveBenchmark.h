@@ -16,6 +16,8 @@ public:
     // Only "more like this", on the archive an earlier run left in the folder (built
     // first when there is none): to compare ranking changes on one archive.
     QJsonObject runSuggest();
+    // Only the site export beside Hugo (the archive built first when missing).
+    QJsonObject runSite(bool withPeer);
     static QString pathFor(const QString &folder, int articles);
 
 private:

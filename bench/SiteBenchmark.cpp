@@ -5,12 +5,16 @@
 #include "export/MarkdownExporter.h"
 #include "export/SiteExporter.h"
 #include "importer/PlainTextArticleParser.h"
+#include "media/PictureDecoder.h"
 #include "render/PageRenderer.h"
 #include "store/SqliteArticleStore.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -21,6 +25,47 @@ namespace newsroom::bench {
 namespace {
 
 constexpr int kRounds = 3;
+constexpr int kPreviewPictures = 20;
+constexpr qsizetype kSaveBatch = 500;
+
+// A distinct 800x500 photo-like JPEG for article `n` (renditions at 480 and 800 pixels).
+QByteArray leadPicture(int n)
+{
+    QImage image(800, 500, QImage::Format_RGB32);
+    const int r = (n * 37) % 256;
+    const int g = (n * 91) % 256;
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            line[x] = qRgb((r + x / 4) % 256, (g + y / 2) % 256, (n + x + y) % 256);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+// Pictures as the preview gets them: a shelf of `count` described pictures.
+PictureShelf previewShelf(int count)
+{
+    PictureShelf shelf;
+    shelf.target = PictureShelf::Target::Preview;
+    for (int i = 0; i < count; ++i) {
+        Picture p;
+        p.hash =
+            QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex();
+        p.mimeType = QStringLiteral("image/jpeg");
+        p.width = 2400;
+        p.height = 1600;
+        p.caption = QStringLiteral("Caption of picture %1, with its credit beside it").arg(i);
+        p.credit = QStringLiteral("Photo: Agency");
+        p.altText = QStringLiteral("What picture %1 shows").arg(i);
+        p.renditionWidths = {480, 960, 1600, 2400};
+        shelf.add(p);
+    }
+    return shelf;
+}
 
 // bench/hugo-site: the minimal layout, copied next to the exported Markdown.
 bool writeHugoSite(const QString &root)
@@ -59,17 +104,95 @@ QJsonObject SiteBenchmark::measureRender(int repeats)
         if (!page)
             return {{QStringLiteral("error"), page.error().message}};
     }
+    // The same article with 20 pictures spread through its body, as the preview patches it.
+    PageContext preview;
+    preview.pictures = previewShelf(kPreviewPictures);
+    QStringList paragraphs = article.body.split(QStringLiteral("\n\n"));
+    int placed = 0;
+    for (auto it = preview.pictures.pictures.cbegin(); it != preview.pictures.pictures.cend();
+         ++it, ++placed) {
+        const qsizetype at = std::min<qsizetype>(
+            paragraphs.size(), (placed + 1) * paragraphs.size() / (kPreviewPictures + 1));
+        paragraphs.insert(at, QStringLiteral("![%1](media:%2 \"%3\")")
+                                  .arg(it->altText, QString::fromLatin1(it->hash), it->caption));
+    }
+    Article illustrated = article;
+    illustrated.body = paragraphs.join(QStringLiteral("\n\n"));
+    illustrated.leadImage.hash = preview.pictures.pictures.cbegin().key();
+    QList<double> patches;
+    QList<double> plainPatches;
+    for (int i = 0; i < std::max(100, repeats * 10); ++i) {
+        for (auto [subject, into] :
+             {std::pair{&illustrated, &patches}, std::pair{&article, &plainPatches}}) {
+            QElapsedTimer timer;
+            timer.start();
+            auto patch = (*renderer)->renderPreviewPatch(*subject, preview);
+            into->append(timer.nsecsElapsed() / 1e6);
+            if (!patch ||
+                (subject == &illustrated && patch->count("<figure") != kPreviewPictures + 1))
+                return {
+                    {QStringLiteral("error"), QStringLiteral("the preview patch lost a picture")}};
+        }
+    }
     return {{QStringLiteral("render_words"), int(article.body.count(QLatin1Char(' ')) + 1)},
             {QStringLiteral("render_p50_ms"), percentile(samples, 50)},
-            {QStringLiteral("render_p95_ms"), percentile(samples, 95)}};
+            {QStringLiteral("render_p95_ms"), percentile(samples, 95)},
+            {QStringLiteral("preview_patch_p95_ms"), percentile(plainPatches, 95)},
+            {QStringLiteral("preview_patch_pictures"), kPreviewPictures},
+            {QStringLiteral("preview_patch_pictures_p95_ms"), percentile(patches, 95)}};
 }
 
-QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QString &folder)
+StoreResult<int> SiteBenchmark::addLeadImages(ArticleStore &store)
+{
+    auto ids = store.allIds();
+    if (!ids)
+        return std::unexpected(ids.error());
+    if (ids->isEmpty())
+        return 0;
+    if (auto first = store.article(ids->front()); first && !first->leadImage.isEmpty())
+        return 0;
+    int added = 0;
+    for (qsizetype start = 0; start < ids->size(); start += kSaveBatch) {
+        QList<Article> batch;
+        for (qint64 id : ids->mid(start, kSaveBatch)) {
+            auto article = store.article(id);
+            if (!article)
+                return std::unexpected(article.error());
+            auto decoded =
+                PictureDecoder::decode(leadPicture(int(id)), QStringLiteral("lead-%1.jpg").arg(id));
+            if (!decoded)
+                return storeFailure(StoreError::Code::Invalid, decoded.error());
+            decoded->picture.credit = QStringLiteral("Photo: Bench Agency");
+            auto picture =
+                store.addPicture(decoded->picture, decoded->original, decoded->renditions);
+            if (!picture)
+                return std::unexpected(picture.error());
+            ++added;
+            article->leadImage = {picture->hash,
+                                  QStringLiteral("The picture of article %1").arg(id),
+                                  QStringLiteral("Photo: Bench Agency"),
+                                  QStringLiteral("A gradient standing for article %1").arg(id)};
+            batch.append(*article);
+        }
+        if (auto saved = store.saveAll(batch, SaveMode::KeepHistory); !saved)
+            return std::unexpected(saved.error());
+    }
+    return added;
+}
+
+QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QString &folder,
+                                         bool withPeer)
 {
     auto store = SqliteArticleStore::open(archivePath);
     if (!store)
         return {{QStringLiteral("error"), store.error().message}};
     const qint64 articles = *(*store)->count({});
+    QElapsedTimer setup;
+    setup.start();
+    const auto pictures = addLeadImages(**store);
+    if (!pictures)
+        return {{QStringLiteral("error"), pictures.error().message}};
+    const double setupSeconds = setup.nsecsElapsed() / 1e9;
     // Fresh folders, removed only after timing: ext4 creates files slowly right after many
     // were deleted, which would tilt the comparison against whoever goes first. Each side
     // runs kRounds times, alternating, after a sync; medians are reported.
@@ -79,7 +202,7 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
     const QString hugoRoot = runFolder + QStringLiteral("/hugo");
     const QString hugo = QStandardPaths::findExecutable(QStringLiteral("hugo"));
     const bool withHugo =
-        !hugo.isEmpty() && writeHugoSite(hugoRoot) &&
+        withPeer && !hugo.isEmpty() && writeHugoSite(hugoRoot) &&
         MarkdownExporter(**store).exportTo(hugoRoot + QStringLiteral("/content/news"));
 
     SiteExporter::Options options;
@@ -88,6 +211,7 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
     QList<double> ours;
     QList<double> theirs;
     QString lastSite;
+    int pictureFiles = 0;
     for (int round = 0; round < kRounds; ++round) {
         lastSite = runFolder + QStringLiteral("/site-%1").arg(round);
         ::sync();
@@ -97,6 +221,7 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
         ours.append(timer.nsecsElapsed() / 1e9);
         if (!report)
             return {{QStringLiteral("error"), report.error().message}};
+        pictureFiles = report->pictureFilesWritten;
         if (!withHugo)
             continue;
         ::sync();
@@ -115,12 +240,19 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
     timer.start();
     auto again = SiteExporter(**store, options).exportTo(lastSite);
     const double reSeconds = timer.nsecsElapsed() / 1e9;
+    if (!again)
+        return {{QStringLiteral("error"), again.error().message}};
 
     const double seconds = percentile(ours, 50);
     QJsonObject out{{QStringLiteral("export_articles"), int(articles)},
+                    {QStringLiteral("export_lead_images"), true},
+                    {QStringLiteral("lead_images_added"), *pictures},
+                    {QStringLiteral("lead_images_added_s"), setupSeconds},
                     {QStringLiteral("export_s"), seconds},
                     {QStringLiteral("export_per_s"), qRound(articles / seconds)},
-                    {QStringLiteral("reexport_unchanged_s"), reSeconds}};
+                    {QStringLiteral("export_picture_files"), pictureFiles},
+                    {QStringLiteral("reexport_unchanged_s"), reSeconds},
+                    {QStringLiteral("reexport_picture_files_written"), again->pictureFilesWritten}};
     if (!withHugo) {
         out.insert(QStringLiteral("hugo"), QStringLiteral("hugo not installed"));
         return out;

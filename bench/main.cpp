@@ -112,6 +112,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("suggest-only"),
          QStringLiteral("Only the suggestion figures, on the archives an earlier run left in "
                         "--dir (built first when there are none).")},
+        {QStringLiteral("site-only"),
+         QStringLiteral("Only the site export (each article with a lead image) beside Hugo, on "
+                        "the archives an earlier run left in --dir (built first when there are "
+                        "none).")},
         {QStringLiteral("server"),
          QStringLiteral("Also measure the team archive on a PostgreSQL server (the default when "
                         "its binaries are installed): a throw-away cluster, fsync on.")},
@@ -152,6 +156,18 @@ int main(int argc, char *argv[])
         sizes = {10000, 100000};
 
     QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("site-only"))) {
+        QJsonArray siteRuns;
+        for (int size : std::as_const(sizes)) {
+            const QJsonObject figures = newsroom::bench::ArchiveBenchmark(folder, size, repeats)
+                                            .runSite(!parser.isSet(QStringLiteral("no-peer")));
+            out << QJsonDocument(figures).toJson() << Qt::flush;
+            siteRuns.append(figures);
+        }
+        out << QJsonDocument(newsroom::bench::SiteBenchmark::measureRender(repeats)).toJson()
+            << Qt::flush;
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("live-only"))) {
         const QJsonObject live =
             newsroom::bench::LiveRefreshBenchmark(folder + QStringLiteral("/pg-live"), 100).run();
