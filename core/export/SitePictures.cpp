@@ -19,8 +19,11 @@ StoreResult<PictureShelf> loadShelf(PictureLibrary &library)
             return std::unexpected(page.error());
         for (const Picture &picture : std::as_const(*page))
             shelf.add(picture);
-        if (page->size() < kPage)
+        // The store may hand over fewer than asked for a page (it caps a page's size): only
+        // an empty page ends the library.
+        if (page->isEmpty())
             return shelf;
+        offset += int(page->size()) - kPage;
     }
 }
 

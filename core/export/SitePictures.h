@@ -17,7 +17,7 @@ class PictureLibrary;
 // camera wrote into it, never goes into a site.
 namespace sitepictures {
 
-// Every picture's description, read once per export in pages of kPage (10,000 articles'
+// Every picture's description, read once per export a page at a time (10,000 articles'
 // pages then ask the shelf, never the archive).
 inline constexpr int kPage = 2000;
 StoreResult<PictureShelf> loadShelf(PictureLibrary &library);
