@@ -106,6 +106,26 @@
             <numerusform>%n entries belong to articles in the trash or gone (the first is #%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pictures in the archive are damaged: %1. Their bytes are no longer the picture they were stored as. Restore the latest backup, or import the same picture files again after removing the damaged ones from the articles that use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles use pictures the archive does not have: %1. Their pages will show no picture there. Import the same picture file again (the same file gets the same name), or remove the picture from those articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 does not match its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article #%1 uses picture %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCopier</name>
@@ -785,10 +805,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, import, list, show, assign, note, history, search, render, export-site, export-md, suggest, check, duplicates, backup, check-archive or copy-to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 takes two arguments, REF and %2; quote one with spaces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,6 +829,130 @@
     </message>
     <message>
         <source>Noted on #%1 %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures add, describe, lead: the picture&apos;s caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures add, describe, lead: whose picture it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures add, describe, lead: what it shows, for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead: remove the article&apos;s lead image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures purge: only list what would be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, import, list, show, assign, note, history, search, render, export-site, export-md, suggest, check, duplicates, pictures, lead, backup, check-archive or copy-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: newsroom-cli lead ID (HASH|FILE) [--caption T] [--credit T] [--alt T], or lead ID --none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: newsroom-cli pictures %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures needs a command: add, list, show, describe, unused or purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pictures command &quot;%1&quot;; use add, list, show, describe, unused or purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a picture&apos;s hash (its 64 hex digits, or the first %2 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has no picture %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 begins %n pictures&apos; hashes; give more digits.</source>
+        <translation>
+            <numerusform>%1 begins %n picture&apos;s hash; give more digits.</numerusform>
+            <numerusform>%1 begins %n pictures&apos; hashes; give more digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:      %1 (%2, %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:      %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widths:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by no article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n article(s):</source>
+        <translation>
+            <numerusform>Used by %n article:</numerusform>
+            <numerusform>Used by %n articles:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused picture(s) would be removed (%1 MB).</source>
+        <translation>
+            <numerusform>%n unused picture would be removed (%1 MB).</numerusform>
+            <numerusform>%n unused pictures would be removed (%1 MB).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused picture(s) removed.</source>
+        <translation>
+            <numerusform>%n unused picture removed.</numerusform>
+            <numerusform>%n unused pictures removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2 has no lead image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 leads with picture %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,9 +1511,245 @@ then run init again.</source>
     </message>
 </context>
 <context>
+    <name>PictureChecks</name>
+    <message>
+        <source>The lead image (picture %1) is not in the archive; the page would show nothing. Choose the lead image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead image has no alt text; readers who cannot see it get nothing. Say in a sentence what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead image has no credit. Say whose picture it is (“Photo: Name / Agency”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead image is %1 pixels wide; social cards need at least %2, or they show it small or not at all. Choose a larger picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture in the body (%1) has no alt text. Say in a sentence what it shows, between the brackets of ![…].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture in the body (%1) has no credit in the library. Say whose picture it is (newsroom-cli pictures describe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body shows picture %1, which the archive does not have; the page would show a hole. Add the picture again or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureDecoder</name>
+    <message>
+        <source>The picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the archive takes pictures up to %L3 MB. Save a smaller copy (3000 pixels wide is plenty for any page) and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2): part of the picture is missing. Copy or download it again and add the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no picture in it. Save the picture itself and add that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SVG drawing, which the archive does not take (a drawing can carry scripts and links). Export it as PNG and add that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the archive does not take. Save it as JPEG or PNG and add that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture: it is %2. Save the picture itself and add that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, but its name says %3. Rename it %4 and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which this computer cannot read (the package qt6-image-formats-plugins adds it). Save it as JPEG or PNG and add that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; the archive takes only the picture file itself. Add the file the link points to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: you may not open it. Copy it somewhere you may and add the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a picture. Add the picture files in it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file but a device, a pipe or a socket. Add the picture file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends before the picture does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %L2 × %L3 pixels (%L4 megapixels); the archive takes pictures up to %L5 megapixels. Save a smaller copy (3000 pixels wide is plenty for any page) and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to add (the clipboard holds none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted picture is %L1 × %L2 pixels; the archive takes pictures up to %L3 megapixels. Paste a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PictureFigure</name>
     <message>
         <source>Picture not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureLibrary</name>
+    <message>
+        <source>A picture came with %1 smaller copies; the archive keeps at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smaller copy of %1 is %2 pixels wide: it must be no wider than the picture (%3), in ascending order, and hold a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes; the archive takes pictures of 1 byte to %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes given for %1 are not the picture its name says (their SHA-256 differs): nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is said to be %2 × %3 pixels; the archive takes pictures of at most %4 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of type &quot;%2&quot;; the archive takes JPEG, PNG, WebP and GIF pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no copy of picture %1 %2 pixels wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no picture %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture %1 is damaged in the archive (its stored bytes are larger than any picture it takes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureType</name>
+    <message>
+        <source>a JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BMP picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIF picture (as phones save them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AVIF picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an icon file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an office document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of an unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +2074,33 @@ then run init again.</source>
     </message>
 </context>
 <context>
+    <name>StartArchive</name>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again once the problem is solved, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again once the problem is solved, or work in your own archive (%1) meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;My Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Cannot read the theme file %1: %2.</source>
@@ -1931,10 +2334,6 @@ then run init again.</source>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2871,6 +3270,10 @@ then run init again.</source>
     </message>
     <message>
         <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,7 +73,9 @@ private:
     int purgePictures();
     int setLeadImage(const QStringList &args);
     // The whole hash a picture's hash or its first digits name; nullopt after reporting.
-    std::optional<QByteArray> pictureHash(const QString &ref);
+    // The picture REF names (its hash or a prefix of 6+ digits), else the exit code of the
+    // failure already reported.
+    std::expected<QByteArray, int> pictureHash(const QString &ref);
     // --limit (--keep...) as a positive number (`fallback` when not given); 0 after
     // reporting misuse.
     int limitOption(int fallback, const QString &name = QStringLiteral("limit"));

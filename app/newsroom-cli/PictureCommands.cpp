@@ -94,7 +94,7 @@ int CommandLineTool::pictureCommand(const QStringList &args)
                 UsageError);
 }
 
-std::optional<QByteArray> CommandLineTool::pictureHash(const QString &ref)
+std::expected<QByteArray, int> CommandLineTool::pictureHash(const QString &ref)
 {
     const QString text = ref.trimmed().toLower();
     if (!isHashPrefix(text)) {
@@ -102,14 +102,13 @@ std::optional<QByteArray> CommandLineTool::pictureHash(const QString &ref)
                  .arg(ref)
                  .arg(kMinHashPrefix),
              UsageError);
-        return std::nullopt;
+        return std::unexpected(UsageError);
     }
     if (text.size() == 64)
         return text.toLatin1();
     auto pictures = m_store->pictures(QString(), kListLimit);
     if (!pictures) {
-        fail(pictures.error().message);
-        return std::nullopt;
+        return std::unexpected(fail(pictures.error().message));
     }
     QList<QByteArray> found;
     for (const Picture &picture : std::as_const(*pictures))
@@ -121,7 +120,7 @@ std::optional<QByteArray> CommandLineTool::pictureHash(const QString &ref)
                          : tr("%1 begins %n pictures' hashes; give more digits.", nullptr,
                               int(found.size()))
                                .arg(text));
-    return std::nullopt;
+    return std::unexpected(Failed);
 }
 
 // Each file checked and stored in turn; one refused says why and the others go on.
@@ -186,7 +185,7 @@ int CommandLineTool::showPicture(const QString &ref)
 {
     const auto hash = pictureHash(ref);
     if (!hash)
-        return Failed;
+        return hash.error();
     auto picture = m_store->picture(*hash);
     if (!picture)
         return fail(picture.error().message);
@@ -239,7 +238,7 @@ int CommandLineTool::describePicture(const QString &ref)
 {
     const auto hash = pictureHash(ref);
     if (!hash)
-        return Failed;
+        return hash.error();
     auto picture = m_store->picture(*hash);
     if (!picture)
         return fail(picture.error().message);
@@ -330,7 +329,7 @@ int CommandLineTool::setLeadImage(const QStringList &args)
         } else {
             const auto hash = pictureHash(args[1]);
             if (!hash)
-                return Failed;
+                return hash.error();
             auto found = m_store->picture(*hash);
             if (!found)
                 return fail(found.error().message);
