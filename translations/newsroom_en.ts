@@ -1679,6 +1679,13 @@ then run init again.</source>
     </message>
 </context>
 <context>
+    <name>PictureSource</name>
+    <message>
+        <source>The pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PictureType</name>
     <message>
         <source>a JPEG picture</source>
@@ -2678,6 +2685,10 @@ then run init again.</source>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the lead image&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ArticleEditor</name>
@@ -2780,6 +2791,21 @@ then run init again.</source>
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::BodyPictures</name>
+    <message>
+        <source>Insert picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3345,6 +3371,114 @@ then run init again.</source>
     </message>
 </context>
 <context>
+    <name>newsroom::LeadImagePanel</name>
+    <message>
+        <source>Lead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to choose the lead image; drop a picture here or paste one with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrower than %L1 pixels: social cards show it small or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pic&amp;k File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a picture file for the lead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the picture on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead image (the picture stays in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: name / agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a reader who cannot see it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hoto credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the lead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the lead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Lead Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy one, or choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lead image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead image.
+Drop a picture here or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no picture %1…: choose another lead image, or remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %L2 × %L3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>newsroom::LengthProgress</name>
     <message>
         <source>Length against the target</source>
@@ -3668,6 +3802,18 @@ They are kept on this computer and offered back the next time you open this arch
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a P&amp;icture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::MarkdownFileImport</name>
@@ -3784,6 +3930,98 @@ Everything you type is kept in this computer&apos;s recovery journal and is save
     </message>
     <message>
         <source>Give the link a title readers will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::PictureImporter</name>
+    <message>
+        <source>%1 was not added to the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::PictureLibraryPanel</name>
+    <message>
+        <source>Find pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by caption, credit or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pict&amp;ures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring picture files into the archive&apos;s library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert in Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the picture in the story at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as &amp;Lead Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hoto credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s words: a story that uses the picture next starts with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures yet: drop one on the story or add some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Pictures to the Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsroom::PictureListModel</name>
+    <message>
+        <source>%1, %L2 × %L3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alt text yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

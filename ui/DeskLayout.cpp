@@ -14,7 +14,8 @@ namespace newsroom {
 
 namespace {
 // Bumped when the panels change, so that an old arrangement is not forced on new panels.
-constexpr int kLayoutVersion = 1;
+// 2: the picture library joined the panels (an older arrangement would leave it loose).
+constexpr int kLayoutVersion = 2;
 
 QString panelName(DeskLayout::Panel panel)
 {
@@ -31,6 +32,8 @@ QString panelName(DeskLayout::Panel panel)
         return QStringLiteral("checklistPanel");
     case DeskLayout::Panel::Preview:
         return QStringLiteral("previewPanel");
+    case DeskLayout::Panel::Pictures:
+        return QStringLiteral("picturesPanel");
     }
     return {};
 }
@@ -98,7 +101,7 @@ void DeskLayout::arrangeDefault()
     dock(Panel::Outline)->show();
     m_window->splitDockWidget(dock(Panel::Preview), dock(Panel::Details), Qt::Vertical);
     dock(Panel::Details)->show();
-    for (Panel tabbed : {Panel::Related, Panel::Checklist}) {
+    for (Panel tabbed : {Panel::Related, Panel::Checklist, Panel::Pictures}) {
         m_window->tabifyDockWidget(dock(Panel::Details), dock(tabbed));
         dock(tabbed)->show();
     }
@@ -128,7 +131,7 @@ QList<QWidget *> DeskLayout::visiblePanes() const
 {
     QList<QWidget *> panes{m_window->centralWidget()};
     for (Panel panel : {Panel::Archive, Panel::Outline, Panel::Preview, Panel::Details,
-                        Panel::Related, Panel::Checklist}) {
+                        Panel::Related, Panel::Checklist, Panel::Pictures}) {
         if (dock(panel)->isVisible() && dock(panel)->widget()->isEnabled()) // not behind a tab
             panes.append(dock(panel));
     }

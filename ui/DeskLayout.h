@@ -11,9 +11,9 @@ class QMainWindow;
 namespace newsroom {
 
 // The panels around the story: the archive list, the outline, the article's details, its
-// related articles, the checklist and the preview, each a dock the editor can show, hide,
-// move, float and tab together; the arrangement is remembered between starts. On a first
-// start the window takes most of the screen it opens on, and never more.
+// related articles, the checklist, the picture library and the preview, each a dock the editor can
+// show, hide, move, float and tab together; the arrangement is remembered between starts. On a
+// first start the window takes most of the screen it opens on, and never more.
 class DeskLayout : public QObject
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
         Related,
         Checklist,
         Preview,
+        Pictures, // the picture library
     };
 
     explicit DeskLayout(QMainWindow *window);
@@ -38,7 +39,7 @@ public:
     QList<QAction *> toggleActions() const { return m_toggles; }
 
     // Puts every panel in its first-start place: archive and outline on the left, preview
-    // on the right above the details, related articles and checklist (tabbed).
+    // on the right above the details, related articles, checklist and pictures (tabbed).
     void arrangeDefault();
     // The remembered window and panels, or the first-start ones.
     void restore();

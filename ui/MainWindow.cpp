@@ -33,6 +33,11 @@
 #include "editor/WrappingLineEdit.h"
 #include "export/ExportController.h"
 #include "export/SitePublisher.h"
+#include "pictures/BodyPictures.h"
+#include "pictures/LeadImagePanel.h"
+#include "pictures/PictureImporter.h"
+#include "pictures/PictureLibraryPanel.h"
+#include "pictures/PictureThumbnails.h"
 #include "preview/PreviewLinks.h"
 #include "preview/PreviewWidget.h"
 #include "related/RelatedPanel.h"
@@ -340,6 +345,7 @@ void MainWindow::refreshFromArchive(const QList<qint64> &changed)
 {
     m_previewLinks->forget(); // a linked article may have a new slug
     m_related->refreshFromArchive();
+    m_pictureLibrary->refresh();
     if (m_presence)
         m_presence->refresh();
     const Article &open = m_session->article();
@@ -453,6 +459,7 @@ void MainWindow::buildLayout()
     auto *detailsLayout = new QVBoxLayout(detailsColumn);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details);
+    buildPictures(detailsLayout);
     detailsLayout->addWidget(m_deskNotes, 1);
     m_deskNotes->setContentsMargins(9, 0, 9, 9); // in line with the form's fields
     auto *detailsScroll = new QScrollArea;
@@ -464,6 +471,7 @@ void MainWindow::buildLayout()
     m_desk->addPanel(Panel::Related, tr("Related Articles"), m_related);
     QDockWidget *checklist = m_desk->addPanel(Panel::Checklist, tr("Checklist"), m_checklist);
     m_desk->addPanel(Panel::Preview, tr("Preview"), m_preview);
+    m_desk->addPanel(Panel::Pictures, tr("Pictures"), m_pictureLibrary);
     connect(m_checklist, &ChecklistPanel::summaryChanged, checklist, &QWidget::setWindowTitle);
     connect(m_checklist, &ChecklistPanel::findingActivated, this, &MainWindow::goToFinding);
     connect(m_checklist, &ChecklistPanel::articleRequested, this, &MainWindow::openArticle);
@@ -479,6 +487,25 @@ void MainWindow::buildLayout()
             &Autosaver::saveSoon);
     connect(m_saveProblem, &SaveProblemBar::restoreRequested, this,
             &MainWindow::chooseBackupToRestore);
+}
+
+// The lead image under the details; the picture library is a panel of its own.
+void MainWindow::buildPictures(QVBoxLayout *detailsColumn)
+{
+    ArticleDocument &document = *m_session->document();
+    m_pictureImporter = new PictureImporter(*m_gateway, this);
+    m_thumbnails = new PictureThumbnails(*m_gateway, this);
+    m_leadImage = new LeadImagePanel(document, *m_gateway, *m_pictureImporter, *m_thumbnails);
+    detailsColumn->addWidget(m_leadImage);
+    m_bodyPictures =
+        new BodyPictures(document, m_editor->body(), *m_gateway, *m_pictureImporter, this);
+    m_pictureLibrary = new PictureLibraryPanel(*m_gateway, *m_pictureImporter, *m_thumbnails);
+    connect(m_pictureImporter, &PictureImporter::failed, this, &MainWindow::showMessage);
+    connect(m_bodyPictures, &BodyPictures::failed, this, &MainWindow::showMessage);
+    connect(m_pictureLibrary, &PictureLibraryPanel::insertRequested, m_bodyPictures,
+            &BodyPictures::insert);
+    connect(m_pictureLibrary, &PictureLibraryPanel::leadRequested, m_leadImage,
+            &LeadImagePanel::usePicture);
 }
 
 void MainWindow::buildMenus()
@@ -545,6 +572,8 @@ void MainWindow::buildMenus()
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     format->addActions(m_editor->formatActions());
+    format->addSeparator();
+    format->addAction(tr("Insert &Picture…"), m_bodyPictures, &BodyPictures::chooseFiles);
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->addAction(tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
@@ -564,6 +593,12 @@ void MainWindow::buildViewMenu()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_desk->toggleActions());
     view->addAction(tr("Put the Panels &Back"), m_desk, &DeskLayout::arrangeDefault);
+    view->addAction(tr("Find a P&icture"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                    [this] {
+                        m_desk->show(DeskLayout::Panel::Pictures);
+                        m_pictureLibrary->searchField()->setFocus(Qt::ShortcutFocusReason);
+                        m_pictureLibrary->searchField()->selectAll();
+                    });
     view->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), m_desk, &DeskLayout::focusNextPane);
     view->addAction(tr("Pre&vious Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), m_desk,
                     &DeskLayout::focusPreviousPane);
@@ -715,6 +750,14 @@ void MainWindow::goToFinding(const CheckFinding &finding)
     if (finding.field == ArticleField::Related) {
         m_desk->show(DeskLayout::Panel::Related);
         m_related->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (finding.field == ArticleField::LeadImage) {
+        m_desk->show(DeskLayout::Panel::Details);
+        QWidget *input = finding.code.contains(QLatin1String("credit"))
+                             ? m_leadImage->creditInput()
+                             : m_leadImage->altTextInput();
+        input->setFocus(Qt::OtherFocusReason);
         return;
     }
     QWidget *input = m_editor->inputFor(*finding.field);

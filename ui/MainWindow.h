@@ -4,6 +4,7 @@
 #include <memory>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace newsroom {
 
@@ -23,6 +24,11 @@ class DeskLayout;
 class DeskNotesPanel;
 class EditorSession;
 class LengthProgress;
+class LeadImagePanel;
+class BodyPictures;
+class PictureImporter;
+class PictureLibraryPanel;
+class PictureThumbnails;
 class ExportController;
 class OfflineStatus;
 class OutlinePanel;
@@ -99,12 +105,17 @@ public:
     RecoveryBar *recoveryBar() const { return m_recoveryBar; }
     SaveProblemBar *saveProblemBar() const { return m_saveProblem; }
     PresenceBar *presenceBar() const { return m_presenceBar; }
+    LeadImagePanel *leadImage() const { return m_leadImage; }
+    PictureLibraryPanel *pictureLibrary() const { return m_pictureLibrary; }
+    BodyPictures *bodyPictures() const { return m_bodyPictures; }
+    PictureImporter *pictureImporter() const { return m_pictureImporter; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildLayout();
+    void buildPictures(QVBoxLayout *detailsColumn);
     void buildMenus();
     void connectSession();
     void buildViewMenu();
@@ -138,6 +149,11 @@ private:
     EditorSession *m_session = nullptr;
     BackupScheduler *m_backups = nullptr;
     SpellChecker *m_spell = nullptr;
+    PictureImporter *m_pictureImporter = nullptr;
+    PictureThumbnails *m_thumbnails = nullptr;
+    LeadImagePanel *m_leadImage = nullptr;
+    BodyPictures *m_bodyPictures = nullptr;
+    PictureLibraryPanel *m_pictureLibrary = nullptr;
     ArchiveBrowser *m_browser = nullptr;
     ArticleEditor *m_editor = nullptr;
     ArticleDetails *m_details = nullptr;

@@ -73,23 +73,27 @@ void checkLead(QList<CheckFinding> &findings, const LeadImage &lead,
     if (lead.isEmpty())
         return;
     if (!known.contains(lead.hash)) {
-        findings.append(finding(
-            "lead-image-not-in-archive", Error,
-            PictureChecks::tr("The lead image (picture %1) is not in the archive; the page "
-                              "would show nothing. Choose the lead image again.")
-                .arg(shortHash(lead.hash))));
+        findings.append(
+            finding("lead-image-not-in-archive", Error,
+                    PictureChecks::tr("The lead image (picture %1) is not in the archive; the page "
+                                      "would show nothing. Choose the lead image again.")
+                        .arg(shortHash(lead.hash)),
+                    ArticleField::LeadImage));
         return;
     }
     if (lead.altText.trimmed().isEmpty()) {
         findings.append(finding("lead-image-missing-alt", Error,
                                 PictureChecks::tr("The lead image has no alt text; readers who "
                                                   "cannot see it get nothing. Say in a sentence "
-                                                  "what it shows.")));
+                                                  "what it shows."),
+                                ArticleField::LeadImage));
     }
     if (lead.credit.trimmed().isEmpty()) {
-        findings.append(finding("lead-image-missing-credit", Warning,
-                                PictureChecks::tr("The lead image has no credit. Say whose "
-                                                  "picture it is (\u201cPhoto: Name / Agency\u201d).")));
+        findings.append(
+            finding("lead-image-missing-credit", Warning,
+                    PictureChecks::tr("The lead image has no credit. Say whose "
+                                      "picture it is (\u201cPhoto: Name / Agency\u201d)."),
+                    ArticleField::LeadImage));
     }
     const Picture &picture = known[lead.hash];
     if (picture.width < Picture::kSocialCardWidth) {
@@ -98,7 +102,8 @@ void checkLead(QList<CheckFinding> &findings, const LeadImage &lead,
             PictureChecks::tr("The lead image is %1 pixels wide; social cards need at least %2, "
                               "or they show it small or not at all. Choose a larger picture.")
                 .arg(picture.width)
-                .arg(Picture::kSocialCardWidth)));
+                .arg(Picture::kSocialCardWidth),
+            ArticleField::LeadImage));
     }
 }
 

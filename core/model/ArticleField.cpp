@@ -121,6 +121,7 @@ bool isTyped(ArticleField field)
     case ArticleField::Sources:
     case ArticleField::Tags:
     case ArticleField::WordTarget: // typed a digit at a time into its spin box
+    case ArticleField::LeadImage:  // its caption, credit and alt text
         return true;
     default:
         return false;

@@ -345,7 +345,7 @@ private Q_SLOTS:
         QSet<QWidget *> checked;
         QStringList unnamed;
         for (auto panel : {DeskLayout::Panel::Details, DeskLayout::Panel::Related,
-                           DeskLayout::Panel::Checklist}) {
+                           DeskLayout::Panel::Checklist, DeskLayout::Panel::Pictures}) {
             window->desk()->show(panel);
             QCoreApplication::processEvents();
             for (QWidget *widget : window->findChildren<QWidget *>()) {
@@ -383,6 +383,7 @@ private Q_SLOTS:
         QTest::newRow("details") << int(DeskLayout::Panel::Details);
         QTest::newRow("related") << int(DeskLayout::Panel::Related);
         QTest::newRow("checklist") << int(DeskLayout::Panel::Checklist);
+        QTest::newRow("pictures") << int(DeskLayout::Panel::Pictures);
     }
 
     void tabReachesEveryPaneAndComesBack()

@@ -14,7 +14,7 @@ constexpr std::array kContentFields{
     ArticleField::Slug,       ArticleField::Tags,        ArticleField::Body,
     ArticleField::Status,     ArticleField::PublishedAt, ArticleField::AiGenerated,
     ArticleField::Disclosure, ArticleField::Sources,     ArticleField::Related,
-    ArticleField::WordTarget, ArticleField::Assignee,
+    ArticleField::WordTarget, ArticleField::Assignee,    ArticleField::LeadImage,
 };
 
 QString fieldLabel(ArticleField field)
@@ -30,6 +30,8 @@ QString fieldLabel(ArticleField field)
         return ArticleDocument::tr("Change the length target");
     case ArticleField::Assignee:
         return ArticleDocument::tr("Assign");
+    case ArticleField::LeadImage:
+        return ArticleDocument::tr("Edit the lead image's words");
     default:
         return ArticleDocument::tr("Edit");
     }
@@ -59,6 +61,19 @@ void ArticleDocument::edit(ArticleField field, const QVariant &value, const QStr
         return;
     m_undo->push(new FieldCommand(this, field, articlefield::value(m_article, field), value,
                                   description.isEmpty() ? fieldLabel(field) : description));
+}
+
+void ArticleDocument::editApart(ArticleField field, const QVariant &value,
+                                const QString &description)
+{
+    Article next = m_article;
+    articlefield::setValue(next, field, value);
+    if (next == m_article)
+        return;
+    auto *command =
+        new FieldCommand(this, field, articlefield::value(m_article, field), value, description);
+    command->keepApart();
+    m_undo->push(command);
 }
 
 void ArticleDocument::replaceContent(const Article &content, const QString &description)

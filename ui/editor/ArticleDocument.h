@@ -29,6 +29,9 @@ public:
     void load(const Article &article);
     // An undoable change of one field; nothing happens if the value is the same.
     void edit(ArticleField field, const QVariant &value, const QString &description = {});
+    // The same, as an undo step of its own that typing never merges into (a picture placed,
+    // a lead image chosen): undo takes exactly that back.
+    void editApart(ArticleField field, const QVariant &value, const QString &description);
     // An undoable change of the whole content (restoring a revision). A version of this
     // article whose restoredFrom is set makes the next save a restore of that version.
     void replaceContent(const Article &content, const QString &description);

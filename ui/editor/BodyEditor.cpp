@@ -2,6 +2,7 @@
 
 #include "MarkdownHighlighter.h"
 #include "SpellChecker.h"
+#include "pictures/PictureSource.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -30,6 +31,20 @@ BodyEditor::BodyEditor(SpellChecker *spell, QWidget *parent)
                 &QSyntaxHighlighter::rehighlight);
     }
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &BodyEditor::onCursorMoved);
+}
+
+bool BodyEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return PictureSource::offered(source) || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void BodyEditor::insertFromMimeData(const QMimeData *source)
+{
+    // A picture file dropped in is placed as a picture, never as its path or its bytes.
+    if (PictureSource::offered(source))
+        Q_EMIT pictureOffered(source, textCursor().position());
+    else
+        QPlainTextEdit::insertFromMimeData(source);
 }
 
 void BodyEditor::setFocusMode(bool on)

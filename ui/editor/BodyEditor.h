@@ -49,8 +49,14 @@ public:
 
 Q_SIGNALS:
     void currentHeadingChanged(int index);
+    // A picture was dropped or pasted at `position` (a file, an image, or one from the
+    // picture library): BodyPictures places it; the text is left as it was. `data` lives only
+    // during the call.
+    void pictureOffered(const QMimeData *data, int position);
 
 protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     // Light or dark switched: the highlighting takes its colours from the palette again.
     void changeEvent(QEvent *event) override;

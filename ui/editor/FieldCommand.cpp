@@ -24,14 +24,22 @@ void FieldCommand::redo()
 
 int FieldCommand::id() const
 {
-    return articlefield::isTyped(m_field) ? 1000 + int(m_field) : -1;
+    return articlefield::isTyped(m_field) && !m_apart ? 1000 + int(m_field) : -1;
+}
+
+bool FieldCommand::samePicture(const FieldCommand *next) const
+{
+    if (m_field != ArticleField::LeadImage)
+        return true;
+    const QByteArray hash = m_before.value<LeadImage>().hash;
+    return m_after.value<LeadImage>().hash == hash && next->m_after.value<LeadImage>().hash == hash;
 }
 
 bool FieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const FieldCommand *>(other);
     if (next->m_document != m_document || next->m_field != m_field ||
-        m_lastEdit.elapsed() > ArticleDocument::kTypingPause)
+        m_lastEdit.elapsed() > ArticleDocument::kTypingPause || !samePicture(next))
         return false;
     m_after = next->m_after;
     m_lastEdit.restart();

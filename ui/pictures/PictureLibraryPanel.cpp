@@ -1,0 +1,206 @@
+#include "PictureLibraryPanel.h"
+
+#include "ArchiveGateway.h"
+#include "OnAnswer.h"
+#include "PictureImporter.h"
+#include "PictureListModel.h"
+#include "PictureSource.h"
+#include "PictureThumbnails.h"
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace newsroom {
+
+namespace {
+constexpr int kSearchPause = 250; // ms of no typing before the archive is asked
+const QSize kTile(PictureThumbnails::kWidth * 2 / 3, PictureThumbnails::kWidth * 3 / 8);
+} // namespace
+
+PictureLibraryPanel::PictureLibraryPanel(ArchiveGateway &gateway, PictureImporter &importer,
+                                         PictureThumbnails &thumbnails, QWidget *parent)
+    : QWidget(parent), m_gateway(gateway), m_importer(importer), m_thumbnails(thumbnails),
+      m_model(new PictureListModel(thumbnails, this))
+{
+    buildWidgets();
+    connect(&m_importer, &PictureImporter::imported, this, &PictureLibraryPanel::refresh);
+    refresh();
+}
+
+void PictureLibraryPanel::buildWidgets()
+{
+    m_search = new QLineEdit;
+    m_search->setAccessibleName(tr("Find pictures"));
+    m_search->setPlaceholderText(tr("Find by caption, credit or file name"));
+    m_search->setClearButtonEnabled(true);
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(kSearchPause);
+    connect(m_search, &QLineEdit::textEdited, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_searchPause, &QTimer::timeout, this, &PictureLibraryPanel::refresh);
+
+    m_list = new QListView;
+    m_list->setAccessibleName(tr("Pictures in the archive"));
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setIconSize(kTile);
+    m_list->setGridSize(kTile + QSize(16, 2 * fontMetrics().height() + 8));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
+    m_list->setModel(m_model);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PictureLibraryPanel::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PictureLibraryPanel::showCurrent);
+    connect(m_list, &QListView::activated, this, [this] {
+        if (!current().isNull())
+            Q_EMIT insertRequested(current());
+    });
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    auto *add = new QPushButton(tr("Add Pict&ures…"));
+    add->setToolTip(tr("Bring picture files into the archive's library"));
+    m_insert = new QPushButton(tr("&Insert in Story"));
+    m_insert->setToolTip(tr("Place the picture in the story at the cursor"));
+    m_lead = new QPushButton(tr("Use as &Lead Image"));
+    connect(add, &QPushButton::clicked, this, &PictureLibraryPanel::addFiles);
+    connect(m_insert, &QPushButton::clicked, this, [this] { Q_EMIT insertRequested(current()); });
+    connect(m_lead, &QPushButton::clicked, this, [this] { Q_EMIT leadRequested(current()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_insert);
+    buttons->addWidget(m_lead);
+    buttons->addStretch();
+
+    m_caption = new QLineEdit;
+    m_caption->setMaxLength(Picture::kMaxCaption);
+    m_credit = new QLineEdit;
+    m_credit->setMaxLength(Picture::kMaxCredit);
+    m_altText = new QLineEdit;
+    m_altText->setMaxLength(Picture::kMaxAltText);
+    for (QLineEdit *line : {m_caption, m_credit, m_altText})
+        connect(line, &QLineEdit::editingFinished, this, &PictureLibraryPanel::describeCurrent);
+    auto *words = new QFormLayout;
+    words->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    words->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    words->addRow(tr("Ca&ption"), m_caption);
+    words->addRow(tr("P&hoto credit"), m_credit);
+    words->addRow(tr("Alt te&xt"), m_altText);
+    auto *wordsNote = new QLabel(tr("The library's words: a story that uses the picture next "
+                                    "starts with them."));
+    wordsNote->setWordWrap(true);
+    wordsNote->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(add);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    layout->addLayout(words);
+    layout->addWidget(wordsNote);
+}
+
+QString PictureLibraryPanel::status() const
+{
+    return m_status->text();
+}
+
+Picture PictureLibraryPanel::current() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? m_model->picture(index.row()) : Picture();
+}
+
+void PictureLibraryPanel::refresh()
+{
+    const QString words = m_search->text().simplified();
+    m_listing.ask(m_gateway.run<QList<Picture>>(
+                      ArchiveGateway::Lane::Reads,
+                      [words](ArticleStore &store) { return store.pictures(words, kShown); }),
+                  this, [this, words](const StoreResult<QList<Picture>> &pictures) {
+                      if (!pictures) {
+                          m_status->setText(pictures.error().message);
+                          return;
+                      }
+                      const QByteArray chosen = current().hash;
+                      m_model->setPictures(*pictures);
+                      if (const int row = m_model->rowOf(chosen); row >= 0)
+                          m_list->setCurrentIndex(m_model->index(row));
+                      if (pictures->isEmpty())
+                          m_status->setText(
+                              words.isEmpty()
+                                  ? tr("No pictures yet: drop one on the story or "
+                                       "add some.")
+                                  : tr("No picture matches \u201c%1\u201d.").arg(words));
+                      else
+                          m_status->setText(tr("%n picture(s)", "", int(pictures->size())));
+                      Q_EMIT listed();
+                  });
+}
+
+void PictureLibraryPanel::addFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Pictures to the Archive"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"));
+    QList<PictureSource> sources;
+    for (const QString &path : paths)
+        sources.append(PictureSource::file(path));
+    m_importer.import(sources, this, [](const Picture &) {}); // imported() refreshes the list
+}
+
+void PictureLibraryPanel::showCurrent()
+{
+    const Picture picture = current();
+    const QScopedValueRollback showing(m_showing, true);
+    m_caption->setText(picture.caption);
+    m_credit->setText(picture.credit);
+    m_altText->setText(picture.altText);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_caption, m_credit, m_altText, m_insert, m_lead})
+        w->setEnabled(!picture.isNull());
+}
+
+void PictureLibraryPanel::describeCurrent()
+{
+    const Picture picture = current();
+    if (m_showing || picture.isNull() ||
+        (picture.caption == m_caption->text() && picture.credit == m_credit->text() &&
+         picture.altText == m_altText->text()))
+        return;
+    const QByteArray hash = picture.hash;
+    const QString caption = m_caption->text();
+    const QString credit = m_credit->text();
+    const QString altText = m_altText->text();
+    auto answer = m_gateway.run<Picture>(
+        ArchiveGateway::Lane::Writes, [hash, caption, credit, altText](ArticleStore &store) {
+            return store.describePicture(hash, caption, credit, altText);
+        });
+    onAnswer(answer, this, [this](const StoreResult<Picture> &described) {
+        if (!described) {
+            m_status->setText(described.error().message);
+            return;
+        }
+        m_thumbnails.remember(*described);
+        m_model->updatePicture(*described);
+    });
+}
+
+} // namespace newsroom

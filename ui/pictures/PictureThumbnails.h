@@ -1,0 +1,54 @@
+#pragma once
+
+#include "media/Picture.h"
+
+#include <QCache>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+
+namespace newsroom {
+
+class ArchiveGateway;
+
+// Small copies of the archive's pictures for the lead image and the library, with what the
+// library says of each: read through the gateway once (from the narrowest rendition, never
+// the original), scaled off the GUI thread and kept (a few hundred at most). A picture not
+// known yet answers nullptr and is asked for; ready() tells when it comes.
+class PictureThumbnails : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kWidth = 240; // pixels; the lead image's well and the library's tiles
+
+    struct Entry
+    {
+        Picture picture;
+        QImage image;          // null when its bytes could not be read
+        bool complete = false; // read from the archive (not only remembered)
+    };
+
+    explicit PictureThumbnails(ArchiveGateway &gateway, QObject *parent = nullptr);
+
+    // nullptr while it is asked for; an entry with a null picture when the archive has none
+    // of that hash (or could not say: missing() tells why).
+    const Entry *find(const QByteArray &hash);
+    // What the library says of a picture changed (its words): it is read again when asked.
+    void forget(const QByteArray &hash);
+    // A picture just stored: its words are known without asking (its thumbnail is not).
+    void remember(const Picture &picture);
+
+Q_SIGNALS:
+    void ready(const QByteArray &hash);
+    void missing(const QByteArray &hash, const QString &message);
+
+private:
+    void fetch(const QByteArray &hash);
+
+    ArchiveGateway &m_gateway;
+    QCache<QByteArray, Entry> m_entries;
+    QHash<QByteArray, quint64> m_asking; // hash -> the request whose answer counts
+    quint64 m_requests = 0;
+};
+
+} // namespace newsroom
