@@ -3947,10 +3947,6 @@ Everything you type is kept in this computer&apos;s recovery journal and is save
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find by caption, credit or file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pictures in the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,10 +3983,6 @@ Everything you type is kept in this computer&apos;s recovery journal and is save
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library&apos;s words: a story that uses the picture next starts with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No pictures yet: drop one on the story or add some.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,6 +4003,26 @@ Everything you type is kept in this computer&apos;s recovery journal and is save
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of a picture&apos;s caption, credit, alt text or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a story that uses the picture next starts with; the stories that use it now keep their own words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,11 +101,16 @@ void DeskLayout::arrangeDefault()
     dock(Panel::Outline)->show();
     m_window->splitDockWidget(dock(Panel::Preview), dock(Panel::Details), Qt::Vertical);
     dock(Panel::Details)->show();
-    for (Panel tabbed : {Panel::Related, Panel::Checklist, Panel::Pictures}) {
+    for (Panel tabbed : {Panel::Related, Panel::Checklist}) {
         m_window->tabifyDockWidget(dock(Panel::Details), dock(tabbed));
         dock(tabbed)->show();
     }
     dock(Panel::Details)->raise();
+    // The picture library is the archive's too, and pictures are dragged from it into the
+    // story beside it.
+    m_window->tabifyDockWidget(dock(Panel::Archive), dock(Panel::Pictures));
+    dock(Panel::Pictures)->show();
+    dock(Panel::Archive)->raise();
     m_sizeWhenShown = !m_window->isVisible(); // sizes given before then are not kept
     if (!m_sizeWhenShown)
         sizeDefault();
@@ -130,8 +135,8 @@ void DeskLayout::sizeDefault()
 QList<QWidget *> DeskLayout::visiblePanes() const
 {
     QList<QWidget *> panes{m_window->centralWidget()};
-    for (Panel panel : {Panel::Archive, Panel::Outline, Panel::Preview, Panel::Details,
-                        Panel::Related, Panel::Checklist, Panel::Pictures}) {
+    for (Panel panel : {Panel::Archive, Panel::Pictures, Panel::Outline, Panel::Preview,
+                        Panel::Details, Panel::Related, Panel::Checklist}) {
         if (dock(panel)->isVisible() && dock(panel)->widget()->isEnabled()) // not behind a tab
             panes.append(dock(panel));
     }

@@ -38,8 +38,9 @@ public:
     // The View menu's entries, one a panel, in the order they were added.
     QList<QAction *> toggleActions() const { return m_toggles; }
 
-    // Puts every panel in its first-start place: archive and outline on the left, preview
-    // on the right above the details, related articles, checklist and pictures (tabbed).
+    // Puts every panel in its first-start place: archive (tabbed with pictures) and outline
+    // on the left, preview on the right above the details, related articles and checklist
+    // (tabbed).
     void arrangeDefault();
     // The remembered window and panels, or the first-start ones.
     void restore();

@@ -71,6 +71,23 @@ private Q_SLOTS:
         QApplication::sendEvent(combo, &wheel);
         QCOMPARE(document.article().assignee, QStringLiteral("ben"));
         QCOMPARE(combo->currentText(), QStringLiteral("ben"));
+        // Nor does it set the status (found scrolling the panel under Xvfb: Draft became
+        // Ready, then Published was asked for) or the length target.
+        const ArticleStatus status = document.article().status;
+        const int target = document.article().wordTarget;
+        for (ArticleField field : {ArticleField::Status, ArticleField::WordTarget,
+                                   ArticleField::Section, ArticleField::PublishedAt}) {
+            QWidget *input = details.inputFor(field);
+            QVERIFY(!input->hasFocus());
+            for (QPoint step : {QPoint(0, -120), QPoint(0, 120)}) {
+                QWheelEvent turn(QPointF(5, 5), input->mapToGlobal(QPointF(5, 5)), QPoint(), step,
+                                 Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(input, &turn);
+            }
+        }
+        QCOMPARE(document.article().status, status);
+        QCOMPARE(document.article().wordTarget, target);
+        QCOMPARE(document.undoStack()->count(), 2); // the two assignments, nothing more
     }
 
     void notesAreShownAndAddedThroughTheGateway()

@@ -69,10 +69,6 @@ void ArticleDetails::buildFields()
     m_assignee->lineEdit()->setPlaceholderText(tr("Nobody"));
     m_assignee->lineEdit()->setMaxLength(Article::kMaxAssignee);
     m_assignee->lineEdit()->setAccessibleName(tr("Assigned to"));
-    // Scrolling the panel past it must not hand the story to someone else: the wheel picks
-    // a name only once the field has the focus.
-    m_assignee->setFocusPolicy(Qt::StrongFocus);
-    m_assignee->installEventFilter(this);
     m_assignee->setToolTip(tr("Who on the desk has the story now; \"Assigned to me\" in the "
                               "archive list finds it"));
     m_publishedAt = new QDateTimeEdit;
@@ -122,6 +118,14 @@ void ArticleDetails::buildFields()
     form->addRow(tr("Dis&closure"), m_disclosure);
     form->addRow(tr("Sou&rces"), m_sources);
     form->addRow(tr("&Word target"), m_wordTarget);
+
+    // Scrolling the panel past a field must not change it (hand the story to someone else,
+    // set it Ready): the wheel turns a choice only once the field has the focus.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_section, m_language, m_status, m_assignee,
+                                                       m_publishedAt, m_wordTarget}) {
+        w->setFocusPolicy(Qt::StrongFocus);
+        w->installEventFilter(this);
+    }
 
     auto *shortcuts = new MenuShortcutFilter(MenuShortcutFilter::Undo::Article, this);
     for (QWidget *w : std::initializer_list<QWidget *>{m_byline, m_dateline, m_section->lineEdit(),
@@ -224,7 +228,8 @@ void ArticleDetails::onStatusPicked(int index)
 
 bool ArticleDetails::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_assignee && event->type() == QEvent::Wheel && !m_assignee->hasFocus()) {
+    auto *field = qobject_cast<QWidget *>(watched);
+    if (event->type() == QEvent::Wheel && field && !field->hasFocus()) {
         event->ignore(); // on to the scroll area around the panel
         return true;
     }

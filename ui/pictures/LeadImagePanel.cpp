@@ -252,8 +252,10 @@ void LeadImagePanel::showLead()
     const std::pair<QLineEdit *, const QString *> fields[] = {
         {m_caption, &lead.caption}, {m_credit, &lead.credit}, {m_altText, &lead.altText}};
     for (const auto &[line, text] : fields) {
-        if (line->text() != *text)
+        if (line->text() != *text) {
             line->setText(*text);
+            line->home(false); // the start of a long caption, not its end
+        }
         line->setEnabled(!lead.isEmpty());
     }
     m_remove->setEnabled(!lead.isEmpty());

@@ -23,7 +23,8 @@ namespace newsroom {
 
 namespace {
 constexpr int kSearchPause = 250; // ms of no typing before the archive is asked
-const QSize kTile(PictureThumbnails::kWidth * 2 / 3, PictureThumbnails::kWidth * 3 / 8);
+// Two tiles side by side in a panel a fifth of a 1280-pixel window wide.
+constexpr QSize kTile(112, 63);
 } // namespace
 
 PictureLibraryPanel::PictureLibraryPanel(ArchiveGateway &gateway, PictureImporter &importer,
@@ -40,7 +41,8 @@ void PictureLibraryPanel::buildWidgets()
 {
     m_search = new QLineEdit;
     m_search->setAccessibleName(tr("Find pictures"));
-    m_search->setPlaceholderText(tr("Find by caption, credit or file name"));
+    m_search->setPlaceholderText(tr("Find pictures"));
+    m_search->setToolTip(tr("Words of a picture's caption, credit, alt text or file name"));
     m_search->setClearButtonEnabled(true);
     m_searchPause = new QTimer(this);
     m_searchPause->setSingleShot(true);
@@ -52,10 +54,9 @@ void PictureLibraryPanel::buildWidgets()
     m_list->setAccessibleName(tr("Pictures in the archive"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize(kTile);
-    m_list->setGridSize(kTile + QSize(16, 2 * fontMetrics().height() + 8));
+    m_list->setGridSize(kTile + QSize(12, fontMetrics().height() + 10));
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
-    m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -99,10 +100,13 @@ void PictureLibraryPanel::buildWidgets()
     words->addRow(tr("Ca&ption"), m_caption);
     words->addRow(tr("P&hoto credit"), m_credit);
     words->addRow(tr("Alt te&xt"), m_altText);
-    auto *wordsNote = new QLabel(tr("The library's words: a story that uses the picture next "
-                                    "starts with them."));
-    wordsNote->setWordWrap(true);
-    wordsNote->setForegroundRole(QPalette::PlaceholderText);
+    // The library's words, not a story's: say so where they are typed.
+    m_caption->setPlaceholderText(tr("The library's caption"));
+    m_credit->setPlaceholderText(tr("The library's credit"));
+    m_altText->setPlaceholderText(tr("The library's alt text"));
+    for (QLineEdit *line : {m_caption, m_credit, m_altText})
+        line->setToolTip(tr("What a story that uses the picture next starts with; the stories "
+                            "that use it now keep their own words"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -113,7 +117,6 @@ void PictureLibraryPanel::buildWidgets()
     layout->addWidget(m_status);
     layout->addLayout(buttons);
     layout->addLayout(words);
-    layout->addWidget(wordsNote);
 }
 
 QString PictureLibraryPanel::status() const
