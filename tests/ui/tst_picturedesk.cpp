@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -323,7 +324,7 @@ private Q_SLOTS:
         // The thumbnails come from the archive, each as it is read.
         for (int row = 0; row < 3; ++row) {
             QTRY_VERIFY_WITH_TIMEOUT(
-                !library->model()->index(row).data(Qt::DecorationRole).value<QPixmap>().isNull(),
+                !library->model()->index(row).data(Qt::DecorationRole).value<QIcon>().isNull(),
                 kWait);
         }
 

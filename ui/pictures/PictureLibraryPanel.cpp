@@ -24,7 +24,7 @@ namespace newsroom {
 namespace {
 constexpr int kSearchPause = 250; // ms of no typing before the archive is asked
 // Two tiles side by side in a panel a fifth of a 1280-pixel window wide.
-constexpr QSize kTile(112, 63);
+constexpr QSize kTile(88, 50);
 } // namespace
 
 PictureLibraryPanel::PictureLibraryPanel(ArchiveGateway &gateway, PictureImporter &importer,

@@ -4,7 +4,7 @@
 #include "PictureThumbnails.h"
 #include "media/PictureRefs.h"
 
-#include <QLocale>
+#include <QIcon>
 #include <QMimeData>
 #include <QPixmap>
 
@@ -52,7 +52,8 @@ QVariant PictureListModel::data(const QModelIndex &index, int role) const
         return picture.caption.isEmpty() ? picture.fileName : picture.caption;
     case Qt::DecorationRole: {
         const PictureThumbnails::Entry *entry = m_thumbnails.find(picture.hash);
-        return entry && !entry->image.isNull() ? QVariant(QPixmap::fromImage(entry->image))
+        // An icon, which the view scales to its tiles (a pixmap is drawn as large as it is).
+        return entry && !entry->image.isNull() ? QVariant(QIcon(QPixmap::fromImage(entry->image)))
                                                : QVariant();
     }
     case Qt::ToolTipRole:
