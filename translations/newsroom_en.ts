@@ -2808,6 +2808,10 @@ then run init again.</source>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The story cannot be changed while it is in the trash; the picture is in the library. Restore the article to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::ChecklistPanel</name>
@@ -3475,6 +3479,10 @@ Drop a picture here or choose one.</source>
     </message>
     <message>
         <source>%1 · %L2 × %L3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article in the trash keeps its lead image; restore the article to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

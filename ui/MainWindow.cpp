@@ -502,6 +502,7 @@ void MainWindow::buildPictures(QVBoxLayout *detailsColumn)
     m_pictureLibrary = new PictureLibraryPanel(*m_gateway, *m_pictureImporter, *m_thumbnails);
     connect(m_pictureImporter, &PictureImporter::failed, this, &MainWindow::showMessage);
     connect(m_bodyPictures, &BodyPictures::failed, this, &MainWindow::showMessage);
+    connect(m_leadImage, &LeadImagePanel::failed, this, &MainWindow::showMessage);
     connect(m_pictureLibrary, &PictureLibraryPanel::insertRequested, m_bodyPictures,
             &BodyPictures::insert);
     connect(m_pictureLibrary, &PictureLibraryPanel::leadRequested, m_leadImage,
@@ -705,7 +706,8 @@ void MainWindow::onOpened(qint64 id)
 {
     m_conflictBar->hide();
     const bool trashed = id != 0 && m_browser->showsTrash();
-    for (QWidget *part : std::initializer_list<QWidget *>{m_editor, m_details, m_related})
+    for (QWidget *part :
+         std::initializer_list<QWidget *>{m_editor, m_details, m_leadImage, m_related})
         part->setEnabled(!trashed);
     m_browser->select(id);
     if (id == 0) {
@@ -736,7 +738,8 @@ void MainWindow::restoreArticle()
     if (!m_browser->showsTrash())
         return;
     m_session->restoreFromTrash();
-    for (QWidget *part : std::initializer_list<QWidget *>{m_editor, m_details, m_related})
+    for (QWidget *part :
+         std::initializer_list<QWidget *>{m_editor, m_details, m_leadImage, m_related})
         part->setEnabled(true);
 }
 

@@ -8,6 +8,7 @@
 #include "EditorTest.h"
 #include "TestPictures.h"
 #include "WebEngineTest.h"
+#include "browser/ArchiveBrowser.h"
 #include "editor/ChecklistPanel.h"
 #include "media/PictureDecoder.h"
 #include "media/PictureRefs.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QIcon>
 #include <QLabel>
@@ -383,6 +385,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window->leadImage()->about().contains(QStringLiteral("quay.jpg")),
                                  kWait);
         window->document()->undoStack()->undo();
+        QVERIFY(window->document()->article().leadImage.isEmpty());
+    }
+
+    // An article in the trash is read, not changed: the library's buttons say so.
+    void aTrashedArticleTakesNoPicture()
+    {
+        const Picture quay = addToArchive(photoImage(1600, 900, 1), QStringLiteral("quay.jpg"), {},
+                                          {}, QStringLiteral("Waves"));
+        QVERIFY(m_archive->store().moveToTrash(m_story.id));
+        auto window = openWindowOn(*m_archive);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCheckBox *trash = nullptr;
+        for (QCheckBox *box : window->browser()->findChildren<QCheckBox *>()) {
+            if (box->text() == QStringLiteral("Trash"))
+                trash = box;
+        }
+        QVERIFY(trash);
+        trash->click();
+        QVERIFY(openAndWait(*window, m_story.id));
+        QTRY_VERIFY(!window->leadImage()->isEnabled());
+        QSignalSpy bodySaid(window->bodyPictures(), &BodyPictures::failed);
+        QSignalSpy leadSaid(window->leadImage(), &LeadImagePanel::failed);
+        Q_EMIT window->pictureLibrary()->insertRequested(quay);
+        Q_EMIT window->pictureLibrary()->leadRequested(quay);
+        QCOMPARE(bodySaid.count(), 1);
+        QCOMPARE(leadSaid.count(), 1);
+        QVERIFY(bodySaid.first().first().toString().contains(QStringLiteral("trash")));
+        QCOMPARE(window->document()->article().body, kBody);
         QVERIFY(window->document()->article().leadImage.isEmpty());
     }
 

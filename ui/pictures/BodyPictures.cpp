@@ -68,6 +68,11 @@ void BodyPictures::insert(const Picture &picture)
 
 void BodyPictures::insertAt(const Picture &picture, int position)
 {
+    if (!m_body->isEnabled() || m_body->isReadOnly()) {
+        Q_EMIT failed(tr("The story cannot be changed while it is in the trash; the picture is "
+                         "in the library. Restore the article to place it."));
+        return;
+    }
     const QString &body = m_document.article().body;
     qsizetype end = 0;
     const QString next = withPicture(

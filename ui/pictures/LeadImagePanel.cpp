@@ -152,6 +152,11 @@ QString LeadImagePanel::about() const
 
 void LeadImagePanel::usePicture(const Picture &picture)
 {
+    if (!isEnabled()) {
+        Q_EMIT failed(tr("An article in the trash keeps its lead image; restore the article to "
+                         "change it."));
+        return;
+    }
     m_thumbnails.remember(picture);
     const bool replacing = !m_document.article().leadImage.isEmpty();
     const LeadImage lead{picture.hash, picture.caption, picture.credit, picture.altText};

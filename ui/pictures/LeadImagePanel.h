@@ -42,6 +42,9 @@ public:
     // What the panel says under the picture (its file and size, or why it cannot show it).
     QString about() const;
 
+Q_SIGNALS:
+    void failed(const QString &message);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
