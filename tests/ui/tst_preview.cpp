@@ -72,6 +72,21 @@ private Q_SLOTS:
         QVERIFY(!previewgraphics::softwareWanted({}, "software"));
     }
 
+    // Drawing in software, Chromium runs without a GPU process and without its JIT (memory,
+    // issue 18); a flag the user gave is kept, not doubled.
+    void chromiumKeepsTheUsersFlagsAndAddsTheLightOnes()
+    {
+        QCOMPARE(previewgraphics::chromiumFlags({}),
+                 QByteArray("--disable-gpu --js-flags=--lite-mode"));
+        QCOMPARE(previewgraphics::chromiumFlags("--no-sandbox"),
+                 QByteArray("--no-sandbox --disable-gpu --js-flags=--lite-mode"));
+        QCOMPARE(previewgraphics::chromiumFlags("--js-flags=--max-old-space-size=64"),
+                 QByteArray("--js-flags=--max-old-space-size=64 --disable-gpu"));
+        // This process's own, as the app sets them before Chromium starts.
+        QVERIFY(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--js-flags=--lite-mode"));
+        QCOMPARE(qgetenv("QT_XCB_GL_INTEGRATION"), QByteArray("none"));
+    }
+
     void typingChangesThePageInPlace()
     {
         PreviewWidget preview;

@@ -14,7 +14,12 @@ namespace newsroom::previewgraphics {
 // True unless the user chose a backend (QT_QUICK_BACKEND or QMLSCENE_DEVICE, e.g. "rhi").
 bool softwareWanted(const QByteArray &quickBackend, const QByteArray &sceneDevice);
 
-// Must run before the QApplication is created.
+// Chromium's flags under software drawing: the user's, and those that keep memory down
+// (each left out when the user's name it already).
+QByteArray chromiumFlags(const QByteArray &userFlags);
+
+// Must run before the QApplication is created. Under software drawing it also keeps GL out
+// of the app's process (QT_XCB_GL_INTEGRATION=none unless set) and sets chromiumFlags().
 void chooseRenderer();
 
 } // namespace newsroom::previewgraphics
