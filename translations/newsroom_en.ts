@@ -475,10 +475,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>render: write the page to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>render: the theme folder (article.html, style.css).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,6 +951,14 @@
         <source>#%1 %2 leads with picture %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>render: write the page to FILE, its pictures into media/ beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page leaves out its pictures: use -o FILE to write it with their files in media/ beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeskNotes</name>
@@ -1324,6 +1328,13 @@
     </message>
     <message>
         <source>Web addresses written without &lt;…&gt; or [text](…) are not links in this article: it has too many of them to find where each one ends. Write a link as &lt;https://example.org&gt; or [text](https://example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageExporter</name>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3217,6 +3228,13 @@ then run init again.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
             <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Page written to %1 with %n picture(s)</source>
+        <translation>
+            <numerusform>Page written to %1 with %n picture</numerusform>
+            <numerusform>Page written to %1 with %n pictures</numerusform>
         </translation>
     </message>
 </context>

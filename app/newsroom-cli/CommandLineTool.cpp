@@ -41,7 +41,8 @@ const QString kCommandsHelp = QStringLiteral(
     "  search QUERY        Full-text search, best match first (--limit N, default 20).\n"
     "                      QUERY understands words, \"phrases\", prefix*, -exclude, OR.\n"
     "                      Filters as for list.\n"
-    "  render REF          The article's page as HTML, to stdout or to -o FILE\n"
+    "  render REF          The article's page as HTML, to stdout or to -o FILE (with\n"
+    "                      its pictures in media/ beside FILE; stdout leaves them out)\n"
     "                      (--theme DIR for a house style, --base-url URL).\n"
     "  export-site DIR     The archive as a static site in DIR: published articles\n"
     "                      (--all: every article), index, sections, tags, feed.xml,\n"
@@ -136,7 +137,7 @@ void CommandLineTool::defineOptions()
                                     "computer's user).")},
         {QStringLiteral("published"), tr("history: only the versions that were published.")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         tr("render: write the page to FILE."),
+         tr("render: write the page to FILE, its pictures into media/ beside it."),
          tr("FILE")},
         {QStringLiteral("theme"), tr("render: the theme folder (article.html, style.css)."),
          tr("DIR")},

@@ -1,13 +1,13 @@
 #include "CommandLineTool.h"
 
 #include "TerminalText.h"
-#include "export/ExportFolder.h"
 #include "export/MarkdownExporter.h"
+#include "export/PageExporter.h"
 #include "export/SiteExporter.h"
+#include "media/PictureRefs.h"
 #include "render/PageLinks.h"
 #include "render/PageRenderer.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,25 +101,29 @@ int CommandLineTool::renderArticle(const QString &ref)
         return fail(renderer.error().message);
     PageContext base;
     base.baseUrl = m_parser.value(QStringLiteral("base-url"));
-    const auto page =
-        (*renderer)->render(*article, pagelinks::contextFor(*m_store, *article, base));
-    if (!page)
-        return fail(page.error().message);
+    const PageContext context = pagelinks::contextFor(*m_store, *article, base);
     if (!m_parser.isSet(QStringLiteral("output"))) {
+        // Nothing is written beside standard output, so the page shows no pictures.
+        const auto page = (*renderer)->render(*article, context);
+        if (!page)
+            return fail(page.error().message);
         m_out << *page << Qt::flush;
+        if (!picturerefs::usedBy(*article).isEmpty())
+            m_err << QStringLiteral("newsroom-cli: note: ")
+                  << tr("The page leaves out its pictures: use -o FILE to write it with their "
+                        "files in media/ beside it.")
+                  << Qt::endl;
         return Ok;
     }
     const QString output = m_parser.value(QStringLiteral("output"));
     if (m_store->isArchiveFile(output))
         return fail(tr("%1 is the archive itself; write the page to another file.").arg(output));
-    // The folder is the one named (links and all); the file itself is written as an export
-    // writes: a new file renamed into place, never through a link that stands there.
-    const QFileInfo target(output);
-    ExportFolder folder;
-    folder.setProtected([this](const QString &path) { return m_store->isArchiveFile(path); });
-    if (auto opened = folder.open(target.path()); !opened)
-        return fail(opened.error().message);
-    if (auto written = folder.writeFileAtomically(target.fileName(), page->toUtf8()); !written)
+    // The folder is the one named (links and all); the page and its pictures' renditions
+    // (media/ beside it) are written as an export writes: new files renamed into place,
+    // never through a link that stands there.
+    const auto written = PageExporter(*m_store, **renderer)
+                             .exportTo(*article, context, output, PageExporter::Folder::Create);
+    if (!written)
         return fail(written.error().message);
     return Ok;
 }

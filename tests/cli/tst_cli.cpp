@@ -3,6 +3,7 @@
 #include "DeskCommandsCheck.h"
 #include "PictureCommandsCheck.h"
 #include "HostileFiles.h"
+#include "PagePicturesCheck.h"
 #include "TestArchive.h"
 #include "io/UserName.h"
 #include "model/ArticleJson.h"
@@ -551,11 +552,60 @@ private Q_SLOTS:
             html.contains("href=\"pine-ridge-evacuation-order-expands-to-hillside-streets.html\""));
         const CliResult toStdout = cli({QStringLiteral("render"), QStringLiteral("1")});
         QVERIFY(toStdout.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY2(!toStdout.err.contains("pictures"), toStdout.err.constData()); // it has none
         const CliResult badTheme =
             cli({QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--theme"),
                  m_dir.filePath(QStringLiteral("no-theme"))});
         QCOMPARE(badTheme.exitCode, 1);
         QVERIFY(badTheme.err.contains("article.html"));
+    }
+
+    // render -o writes the page's pictures' renditions into media/ beside it (never an
+    // original, never through a planted link); to stdout the page leaves them out and says so.
+    void renderWritesThePagesPictures()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("pictures.newsroom"));
+        PicturedStory s;
+        {
+            auto store = SqliteArticleStore::open(db);
+            QVERIFY(store);
+            s = picturedStory(**store);
+        }
+        const auto run = [&](const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db} + arguments, m_dir.path());
+        };
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const CliResult written = run({QStringLiteral("render"), s.story.slug, QStringLiteral("-o"),
+                                       out + QStringLiteral("/cranes.html")});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        QVERIFY2(written.err.isEmpty(), written.err.constData());
+        {
+            auto store = SqliteArticleStore::open(db);
+            QVERIFY(store);
+            checkPageWithPictures(**store, s, out, QStringLiteral("cranes.html"));
+            if (QTest::currentTestFailed())
+                return;
+        }
+
+        const CliResult toStdout = run({QStringLiteral("render"), s.story.slug});
+        QCOMPARE(toStdout.exitCode, 0);
+        QVERIFY(toStdout.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(toStdout.out.contains("Cranes Return"));
+        QVERIFY(!toStdout.out.contains("media/"));
+        QVERIFY(!toStdout.out.contains("<img"));
+        QVERIFY2(toStdout.err.startsWith("newsroom-cli: note: ") &&
+                     toStdout.err.contains("leaves out its pictures") &&
+                     toStdout.err.contains("-o FILE") && toStdout.err.count('\n') == 1,
+                 toStdout.err.constData());
+
+        checkPlantedLinksAreRefused(
+            [&](const QString &page) {
+                const CliResult result =
+                    run({QStringLiteral("render"), s.story.slug, QStringLiteral("-o"), page});
+                return result.exitCode == 0 ? QString() : QString::fromUtf8(result.err);
+            },
+            s, dir.filePath(QStringLiteral("hostile")));
     }
 
     // --theme with a stylesheet linked to a secret outside the theme: refused, and the

@@ -1,6 +1,7 @@
 // The Export menu's work on a real archive: this page, this article as Markdown, and the
 // whole site on its worker thread with progress and cancel.
 
+#include "PagePicturesCheck.h"
 #include "TestArchive.h"
 #include "TestGateway.h"
 #include "export/ExportController.h"
@@ -61,6 +62,37 @@ private Q_SLOTS:
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(md.readAll().startsWith("---\ntitle: \"Story number 0\""));
         QCOMPARE(exported.count(), 2);
+    }
+
+    // The page's pictures: their renditions in media/ beside it, said in the summary; a
+    // link planted there is refused and said.
+    void pageWithItsPictures()
+    {
+        const PicturedStory s = picturedStory(m_archive->store());
+        const auto writePage = [this, &s](const QString &page) {
+            QSignalSpy exported(m_export, &ExportController::exported);
+            QSignalSpy failed(m_export, &ExportController::failed);
+            m_export->writePage(s.story, page);
+            if (!QTest::qWaitFor([&] { return exported.count() + failed.count() > 0; }, 20000))
+                return QStringLiteral("no answer");
+            return failed.isEmpty()
+                       ? exported.front().at(1).toString()
+                       : QStringLiteral("failed: ") + failed.front().front().toString();
+        };
+        const QString folder = m_archive->folder() + QStringLiteral("/with-pictures");
+        QVERIFY(QDir().mkpath(folder));
+        const QString page = folder + QStringLiteral("/cranes.html");
+        QCOMPARE(writePage(page), QStringLiteral("Page written to %1 with 2 pictures")
+                                      .arg(QDir::toNativeSeparators(page)));
+        checkPageWithPictures(m_archive->store(), s, folder, QStringLiteral("cranes.html"));
+        if (QTest::currentTestFailed())
+            return;
+        checkPlantedLinksAreRefused(
+            [&](const QString &path) {
+                const QString answer = writePage(path);
+                return answer.startsWith(QStringLiteral("failed: ")) ? answer : QString();
+            },
+            s, m_archive->folder() + QStringLiteral("/hostile"));
     }
 
     // With a publish folder chosen, a published article's save brings the site up to date,

@@ -2,6 +2,7 @@
 
 #include "ArchiveGateway.h"
 #include "OnAnswer.h"
+#include "export/PageExporter.h"
 #include "export/SiteExporter.h"
 #include "importer/MarkdownArticle.h"
 #include "render/PageLinks.h"
@@ -33,12 +34,17 @@ Theme chosenTheme(QString &problem)
     return Theme::builtIn();
 }
 
+QString archiveItself(const QString &path)
+{
+    return ExportController::tr("%1 is the archive itself; choose another file.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
 bool writeFile(const ArticleStore &store, const QString &path, const QByteArray &bytes,
                QString &problem)
 {
     if (store.isArchiveFile(path)) { // replacing it would lose every story in it
-        problem = ExportController::tr("%1 is the archive itself; choose another file.")
-                      .arg(QDir::toNativeSeparators(path));
+        problem = archiveItself(path);
         return false;
     }
     QSaveFile file(path);
@@ -107,14 +113,18 @@ void ExportController::writePage(const Article &article, const QString &path)
             auto renderer = PageRenderer::create(theme);
             if (!renderer)
                 return std::unexpected(renderer.error());
-            auto html =
-                (*renderer)->renderUtf8(article, pagelinks::contextFor(store, article, base));
-            if (!html)
-                return std::unexpected(html.error());
-            QString problem;
-            if (!writeFile(store, path, *html, problem))
-                return storeFailure(StoreError::Code::Io, problem);
-            return tr("Page written to %1").arg(QDir::toNativeSeparators(path));
+            if (store.isArchiveFile(path)) // replacing it would lose every story in it
+                return storeFailure(StoreError::Code::Io, archiveItself(path));
+            // The page with its pictures' renditions in media/ beside it.
+            auto report = PageExporter(store, **renderer)
+                              .exportTo(article, pagelinks::contextFor(store, article, base), path);
+            if (!report)
+                return std::unexpected(report.error());
+            const QString shown = QDir::toNativeSeparators(path);
+            if (report->pictures == 0)
+                return tr("Page written to %1").arg(shown);
+            return tr("Page written to %1 with %n picture(s)", nullptr, report->pictures)
+                .arg(shown);
         });
     onAnswer(written, this,
              [this, path](const StoreResult<QString> &summary) { finishFile(path, summary); });
