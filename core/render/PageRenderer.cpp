@@ -8,6 +8,7 @@
 #include "ThemeRules.h"
 #include "UrlPolicy.h"
 #include "model/ArticleJson.h"
+#include "model/MarkdownText.h"
 
 #include <QCoreApplication>
 #include <ctemplate/template.h>
@@ -74,7 +75,9 @@ void replaceControls(std::string &html)
 
 QString description(const Article &article)
 {
-    QString text = article.dek.isEmpty() ? article.body.left(400) : article.dek;
+    // The body's opening as it reads: no Markdown marks, no picture's address.
+    QString text =
+        article.dek.isEmpty() ? markdowntext::withoutMarks(article.body.left(4000)) : article.dek;
     text = text.simplified();
     if (text.size() > kMaxDescription)
         text = text.left(text.lastIndexOf(QLatin1Char(' '), kMaxDescription)) + QChar(0x2026);

@@ -3,6 +3,7 @@
 #include "FtsQuery.h"
 #include "MultilingualTokenizer.h"
 #include "SearchHit.h"
+#include "model/MarkdownText.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -39,21 +40,6 @@ QByteArray scannedPart(const QString &text, bool &cut)
     return QStringView(text).first(end).toUtf8();
 }
 
-// Bodies are Markdown: a snippet reads as the text reads, without the marks that make
-// headings, quotes, list items, emphasis, code and link targets. A link target goes with
-// any match marks inside it (a mark pair never spans a space or a parenthesis).
-QString withoutMarkdown(QString text)
-{
-    static const QRegularExpression lineMarks(
-        QStringLiteral(R"((?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+))"));
-    static const QRegularExpression closingHashes(QStringLiteral(R"((?m)[ \t]+#+[ \t]*$)"));
-    static const QRegularExpression linkTarget(QStringLiteral(R"(\]\([^()\s]*\))"));
-    static const QRegularExpression inlineMarks(QStringLiteral(R"(\*\*|__|~~|`+|!?\[|\])"));
-    static const QRegularExpression emphasis(
-        QStringLiteral(R"((?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))"));
-    text.remove(lineMarks).remove(closingHashes).remove(linkTarget).remove(inlineMarks);
-    return text.remove(emphasis);
-}
 } // namespace
 
 SnippetBuilder::SnippetBuilder(const QString &userText)
@@ -144,7 +130,7 @@ std::optional<QString> SnippetBuilder::build(const QString &text) const
     out += QString::fromUtf8(utf8.mid(position, to - position));
     if (to < utf8.size() || cut)
         out += kEllipsis;
-    return withoutMarkdown(out).simplified();
+    return markdowntext::withoutMarks(out).simplified();
 }
 
 QString SnippetBuilder::opening(const QString &text)
@@ -159,7 +145,7 @@ QString SnippetBuilder::opening(const QString &text)
         end = token.end;
         return false;
     });
-    const QString head = withoutMarkdown(QString::fromUtf8(utf8.left(end))).simplified();
+    const QString head = markdowntext::withoutMarks(QString::fromUtf8(utf8.left(end))).simplified();
     return end < utf8.size() || cut ? head + kEllipsis : head;
 }
 

@@ -364,6 +364,26 @@ private Q_SLOTS:
         QVERIFY(plain.contains(QStringLiteral("content=\"summary\"")));
     }
 
+    // Without a dek the page describes itself by the body's opening as it reads: a picture
+    // there is not words (found: og:description held "![…](media:HASH …)").
+    void aDescriptionFromTheBodyLeavesThePicturesOut()
+    {
+        Article article = withLead();
+        article.dek.clear();
+        article.body = QStringLiteral("![Two cranes](media:%1 \"The \\\"quay\\\" at dawn\")\n\n"
+                                      "## Morning\n\nThe **tide** rose over [the quay](https://"
+                                      "example.org/q \"Quay\") at dawn.")
+                           .arg(QString::fromLatin1(kHash));
+        const QString page = render(article, siteContext());
+        const QString expected = QStringLiteral("Morning The tide rose over the quay at dawn.");
+        QVERIFY2(page.contains(
+                     QStringLiteral("<meta name=\"description\" content=\"%1\">").arg(expected)),
+                 qPrintable(page));
+        QVERIFY(page.contains(
+            QStringLiteral("<meta property=\"og:description\" content=\"%1\">").arg(expected)));
+        QVERIFY(!page.contains(QStringLiteral("media:")));
+    }
+
     void theFeedCarriesTheLeadImage()
     {
         Article a = withLead();
