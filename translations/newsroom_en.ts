@@ -1695,6 +1695,10 @@ then run init again.</source>
         <source>The pasted picture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PictureType</name>
@@ -2816,11 +2820,18 @@ then run init again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <source>The story cannot be changed while it is in the trash; the picture is in the library. Restore the article to place it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the pictures were not added. The first: %1</source>
+        <translation>
+            <numerusform>%n of the pictures was not added. The first: %1</numerusform>
+            <numerusform>%n of the pictures were not added. The first: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The story cannot be changed while it is in the trash; the picture is in the library. Restore the article to place it.</source>
+        <source>%1 is in the picture library; the story it was dropped into was closed meanwhile. Place it from the Pictures panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3467,14 +3478,6 @@ then run init again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no picture. Copy one, or choose a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the lead image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,6 +3504,14 @@ Drop a picture here or choose one.</source>
     </message>
     <message>
         <source>An article in the trash keeps its lead image; restore the article to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy one, or pick a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3840,6 +3851,17 @@ They are kept on this computer and offered back the next time you open this arch
         <source>Find a P&amp;icture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n picture(s) to the archive…</source>
+        <translation>
+            <numerusform>Adding %n picture to the archive…</numerusform>
+            <numerusform>Adding %n pictures to the archive…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>newsroom::MarkdownFileImport</name>
@@ -3977,35 +3999,11 @@ Everything you type is kept in this computer&apos;s recovery journal and is save
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add Pict&amp;ures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bring picture files into the archive&apos;s library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Insert in Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Place the picture in the story at the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use as &amp;Lead Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;ption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hoto credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4028,10 +4026,6 @@ Everything you type is kept in this computer&apos;s recovery journal and is save
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Words of a picture&apos;s caption, credit, alt text or file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,6 +4043,30 @@ Everything you type is kept in this computer&apos;s recovery journal and is save
     </message>
     <message>
         <source>What a story that uses the picture next starts with; the stories that use it now keep their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert in Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as Lead Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

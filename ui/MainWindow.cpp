@@ -500,7 +500,13 @@ void MainWindow::buildPictures(QVBoxLayout *detailsColumn)
     m_bodyPictures =
         new BodyPictures(document, m_editor->body(), *m_gateway, *m_pictureImporter, this);
     m_pictureLibrary = new PictureLibraryPanel(*m_gateway, *m_pictureImporter, *m_thumbnails);
-    connect(m_pictureImporter, &PictureImporter::failed, this, &MainWindow::showMessage);
+    connect(m_pictureLibrary, &PictureLibraryPanel::failed, this, &MainWindow::showMessage);
+    connect(m_pictureImporter, &PictureImporter::pendingChanged, this, [this](int pending) {
+        if (pending > 0)
+            statusBar()->showMessage(tr("Adding %n picture(s) to the archive…", "", pending));
+        else if (statusBar()->currentMessage().startsWith(tr("Adding")))
+            statusBar()->clearMessage();
+    });
     connect(m_bodyPictures, &BodyPictures::failed, this, &MainWindow::showMessage);
     connect(m_leadImage, &LeadImagePanel::failed, this, &MainWindow::showMessage);
     connect(m_pictureLibrary, &PictureLibraryPanel::insertRequested, m_bodyPictures,

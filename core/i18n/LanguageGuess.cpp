@@ -1,5 +1,7 @@
 #include "LanguageGuess.h"
 
+#include "model/MarkdownText.h"
+
 #include <QHash>
 #include <QStringList>
 #include <algorithm>
@@ -191,7 +193,10 @@ QString fromArticle(const Article &article)
     };
     QString sample = article.headline.left(kMaxSample);
     sample += QLatin1Char('\n') + article.dek.left(rest(sample));
-    sample += QLatin1Char('\n') + article.body.left(rest(sample));
+    // The body as it reads: a picture's media:HASH or a link's address is no language (the
+    // letters of 20 pictures' hashes read as Portuguese).
+    sample += QLatin1Char('\n') +
+              markdowntext::withoutMarks(article.body.left(4 * kMaxSample)).left(rest(sample));
     return fromText(sample);
 }
 

@@ -9,6 +9,7 @@
 #include "importer/PlainTextArticleParser.h"
 #include "render/ArticleLanguage.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -152,6 +153,26 @@ private Q_SLOTS:
         // A huge headline alone fills the sample.
         article.headline = QString(200 * 1024, QChar(0xAC00));
         QCOMPARE(languageguess::fromArticle(article), QStringLiteral("ko"));
+    }
+
+    // Pictures' addresses are not words (found: 20 pictures made an English story
+    // "Portuguese", their hashes' letters read as "de", "da", "e"…).
+    void picturesAndLinksDoNotVote()
+    {
+        Article article;
+        article.headline = QStringLiteral("Storm surge floods the harbour");
+        article.body = QStringLiteral("The tide rose over the quay at dawn, and the ferries stayed "
+                                      "in port until the wind dropped.\n\n");
+        for (int i = 0; i < 20; ++i) {
+            const QByteArray hash =
+                QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex();
+            article.body += QStringLiteral("![](media:%1 \"Photo %2\")\n\n")
+                                .arg(QString::fromLatin1(hash))
+                                .arg(i);
+            article.body +=
+                QStringLiteral("See [the map](https://example.org/da/e/de/a/%1).\n\n").arg(i);
+        }
+        QCOMPARE(languageguess::fromArticle(article), QStringLiteral("en"));
     }
 
     void theSetTagWins_data()

@@ -294,7 +294,7 @@ private Q_SLOTS:
         auto window = openWindow();
         QVERIFY(window);
         const QString path = writePicture(name, bytes);
-        QSignalSpy refused(window->pictureImporter(), &PictureImporter::failed);
+        QSignalSpy refused(window->bodyPictures(), &BodyPictures::failed);
         std::unique_ptr<QMimeData> data(filesDropped({path}));
         dropOnBody(*window, data.get(), 0);
         QVERIFY(refused.wait(kWait));
@@ -304,6 +304,112 @@ private Q_SLOTS:
         QCOMPARE(window->document()->article().body, kBody);
         QCOMPARE(window->statusBar()->currentMessage(), message); // the window tells the editor
         QVERIFY(m_archive->store().pictures({}, 10)->isEmpty());
+    }
+
+    // A picture that arrives while the editor types elsewhere lands where it was dropped
+    // (after its paragraph, never splitting a word) and leaves the caret alone.
+    void aPictureArrivingLeavesTheCaretWhereTheEditorTypes()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        BodyEditor *body = window->editor()->body();
+        ArticleDocument *document = window->document();
+        const QString path =
+            writePicture(QStringLiteral("big.jpg"), encoded(photoImage(3000, 2000, 8), "jpeg", 90));
+        const int midWord = int(kBody.indexOf(QStringLiteral("quay")) + 2);
+        window->bodyPictures()->importAt({PictureSource::file(path)}, midWord);
+        // Meanwhile the editor types at the end of the second paragraph.
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, QStringLiteral(" More"));
+        QTRY_VERIFY_WITH_TIMEOUT(document->article().body.contains(QStringLiteral("media:")),
+                                 kWait);
+        QTest::keyClicks(body, QStringLiteral(" news."));
+        QVERIFY2(document->article().body.endsWith(QStringLiteral("basin. More news.")),
+                 qPrintable(document->article().body));
+        const QString image =
+            picturerefs::markdownImage(picturerefs::usedBy(document->article()).first(), {}, {});
+        const QString first = QStringLiteral("The tide rose over the quay at dawn.");
+        QVERIFY2(document->article().body.startsWith(first + QStringLiteral("\n\n") + image +
+                                                     QStringLiteral("\n\nBy noon")),
+                 qPrintable(document->article().body));
+    }
+
+    // Cells copied from a spreadsheet come as text with a picture of themselves: text wins.
+    void textWithAPictureBesideItPastesAsText()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        BodyEditor *body = window->editor()->body();
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        auto *cells = new QMimeData;
+        cells->setText(QStringLiteral("\t42\t17"));
+        cells->setImageData(photoImage(200, 40, 2));
+        QApplication::clipboard()->setMimeData(cells);
+        body->paste();
+        QVERIFY(window->document()->article().body.endsWith(QStringLiteral("\t42\t17")));
+        QCOMPARE(window->pictureImporter()->pending(), 0);
+    }
+
+    // Many files, some hostile: the good ones placed in order, one sentence for the others.
+    void aBatchWithRefusalsIsSummedUp()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QStringList paths;
+        for (int i = 0; i < 4; ++i)
+            paths << writePicture(QStringLiteral("good%1.png").arg(i),
+                                  encoded(photoImage(300, 200, 20 + i), "png"));
+        paths.insert(1, writePicture(QStringLiteral("page.png"), QByteArray("<html></html>")));
+        paths.insert(3, writePicture(QStringLiteral("empty.jpg"), QByteArray()));
+        QSignalSpy said(window->bodyPictures(), &BodyPictures::failed);
+        std::unique_ptr<QMimeData> data(filesDropped(paths));
+        dropOnBody(*window, data.get(), int(kBody.size()));
+        QVERIFY(said.wait(kWait));
+        QCOMPARE(said.count(), 1);
+        const QString message = said.first().first().toString();
+        QVERIFY2(
+            message.startsWith(QStringLiteral("2 of the pictures were not added. The first: ")) &&
+                message.contains(QStringLiteral("page.png")),
+            qPrintable(message));
+        const QList<QByteArray> used = picturerefs::usedBy(window->document()->article());
+        QCOMPARE(used.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(m_archive->store().picture(used[i])->fileName,
+                     QStringLiteral("good%1.png").arg(i));
+        QCOMPARE(window->document()->undoStack()->count(), 4); // one step each
+    }
+
+    // Words typed for a library picture survive the list being asked again (an import, a
+    // colleague's change) and are saved.
+    void libraryWordsBeingTypedSurviveARefresh()
+    {
+        const Picture quay = addToArchive(photoImage(1600, 900, 1), QStringLiteral("quay.jpg"),
+                                          QStringLiteral("Old caption"), {}, {});
+        auto window = openWindow();
+        QVERIFY(window);
+        window->desk()->show(DeskLayout::Panel::Pictures);
+        PictureLibraryPanel *library = window->pictureLibrary();
+        QTRY_COMPARE_WITH_TIMEOUT(library->model()->rowCount(), 1, kWait);
+        library->list()->setCurrentIndex(library->model()->index(0));
+        auto *caption = library->findChildren<QLineEdit *>().at(1); // search, caption, credit, alt
+        caption->setFocus();
+        caption->selectAll();
+        QTest::keyClicks(caption, QStringLiteral("New caption, half"));
+        // Another picture comes into the library: the list is asked again.
+        addToArchive(photoImage(800, 600, 2), QStringLiteral("other.jpg"), {}, {}, {});
+        QSignalSpy listed(library, &PictureLibraryPanel::listed);
+        library->refresh();
+        QVERIFY(listed.wait(kWait));
+        QCOMPARE(library->model()->rowCount(), 2);
+        QCOMPARE(library->current().hash, quay.hash);
+        QCOMPARE(caption->text(), QStringLiteral("New caption, half"));
+        QVERIFY(caption->hasFocus());
+        QTest::keyClicks(caption, QStringLiteral(" typed"));
+        QTest::keyClick(caption, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_archive->store().picture(quay.hash)->caption,
+                                  QStringLiteral("New caption, half typed"), kWait);
     }
 
     void theLibraryListsSearchesShowsAndDescribes()
@@ -358,8 +464,8 @@ private Q_SLOTS:
         Q_EMIT altText->editingFinished();
         QTRY_COMPARE_WITH_TIMEOUT(library->current().altText,
                                   QStringLiteral("Waves over the stone quay"), kWait);
-        QCOMPARE(m_archive->store().picture(quay.hash)->altText,
-                 QStringLiteral("Waves over the stone quay"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_archive->store().picture(quay.hash)->altText,
+                                  QStringLiteral("Waves over the stone quay"), kWait);
 
         Q_EMIT library->leadRequested(library->current());
         QCOMPARE(window->document()->article().leadImage.altText,

@@ -55,16 +55,17 @@ void ArticleDocument::load(const Article &article)
 
 void ArticleDocument::edit(ArticleField field, const QVariant &value, const QString &description)
 {
-    Article next = m_article;
-    articlefield::setValue(next, field, value);
-    if (next == m_article)
-        return;
-    m_undo->push(new FieldCommand(this, field, articlefield::value(m_article, field), value,
-                                  description.isEmpty() ? fieldLabel(field) : description));
+    push(field, value, description.isEmpty() ? fieldLabel(field) : description, false);
 }
 
 void ArticleDocument::editApart(ArticleField field, const QVariant &value,
                                 const QString &description)
+{
+    push(field, value, description, true);
+}
+
+void ArticleDocument::push(ArticleField field, const QVariant &value, const QString &description,
+                           bool apart)
 {
     Article next = m_article;
     articlefield::setValue(next, field, value);
@@ -72,7 +73,8 @@ void ArticleDocument::editApart(ArticleField field, const QVariant &value,
         return;
     auto *command =
         new FieldCommand(this, field, articlefield::value(m_article, field), value, description);
-    command->keepApart();
+    if (apart)
+        command->keepApart();
     m_undo->push(command);
 }
 

@@ -50,6 +50,7 @@ Q_SIGNALS:
 private:
     friend class FieldCommand;
     friend class ContentCommand;
+    void push(ArticleField field, const QVariant &value, const QString &description, bool apart);
     void apply(ArticleField field, const QVariant &value);
     void applyContent(const Article &content);
 

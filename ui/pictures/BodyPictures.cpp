@@ -2,43 +2,49 @@
 
 #include "ArchiveGateway.h"
 #include "OnAnswer.h"
-#include "PictureImporter.h"
 #include "editor/ArticleDocument.h"
 #include "editor/BodyEditor.h"
 #include "media/PictureRefs.h"
 
-#include <QFileDialog>
 #include <QMimeData>
-#include <QStandardPaths>
 #include <QTextCursor>
 
 namespace newsroom {
 
 namespace {
-// A place in the body that moves with the text typed before it while a picture is read.
+// A place in the body that moves with the text typed before it while a picture is read, and
+// knows when the story it belongs to is no longer the one in the editor.
 class BodyPlace : public QObject
 {
 public:
-    BodyPlace(QTextDocument *text, int position, QObject *parent) : QObject(parent), m_cursor(text)
+    BodyPlace(ArticleDocument &document, QTextDocument *text, int position, QObject *parent)
+        : QObject(parent), m_cursor(text), m_articleId(document.article().id)
     {
         m_cursor.setPosition(std::clamp(position, 0, text->characterCount() - 1));
+        // The same story loaded again (a colleague's version taken) keeps the place.
+        connect(&document, &ArticleDocument::loaded, this, [this, &document] {
+            m_gone = m_gone || document.article().id != m_articleId || m_articleId == 0;
+        });
     }
     int position() const { return m_cursor.position(); }
+    bool isGone() const { return m_gone; }
 
 private:
     QTextCursor m_cursor;
+    qint64 m_articleId;
+    bool m_gone = false;
 };
 
-// Follows `position` until the picture comes. Another article in the editor meanwhile: the
-// place is gone, and so is the picture's answer (it stays in the library).
-BodyPlace *placeFor(ArticleDocument &document, BodyEditor *body, int position, QObject *parent)
+// A picture is a paragraph: dropped inside one, it goes after it.
+qsizetype paragraphBoundary(const QString &body, qsizetype at)
 {
-    auto *place = new BodyPlace(body->document(), position, parent);
-    QObject::connect(&document, &ArticleDocument::loaded, place, &QObject::deleteLater);
-    return place;
+    if (at <= 0 || at >= body.size() || body[at - 1] == u'\n' || body[at] == u'\n')
+        return at;
+    const qsizetype lineEnd = body.indexOf(u'\n', at);
+    return lineEnd < 0 ? body.size() : lineEnd;
 }
 
-// The picture as a paragraph of its own at `at` of `body`.
+// The picture as a paragraph of its own at `at` of `body`; `end` gets where it ends.
 QString withPicture(const QString &body, qsizetype at, const QString &image, qsizetype *end)
 {
     const QString before = body.left(at);
@@ -49,7 +55,7 @@ QString withPicture(const QString &body, qsizetype at, const QString &image, qsi
     QString trail;
     if (!after.isEmpty() && !after.startsWith(QLatin1String("\n\n")))
         trail = after.startsWith(u'\n') ? QStringLiteral("\n") : QStringLiteral("\n\n");
-    *end = before.size() + lead.size() + image.size() + trail.size();
+    *end = before.size() + lead.size() + image.size();
     return before + lead + image + trail + after;
 }
 } // namespace
@@ -61,67 +67,93 @@ BodyPictures::BodyPictures(ArticleDocument &document, BodyEditor *body, ArchiveG
     connect(m_body, &BodyEditor::pictureOffered, this, &BodyPictures::onOffered);
 }
 
-void BodyPictures::insert(const Picture &picture)
+bool BodyPictures::canChange()
 {
-    insertAt(picture, m_body->textCursor().position());
+    if (m_body->isEnabled() && !m_body->isReadOnly())
+        return true;
+    Q_EMIT failed(tr("The story cannot be changed while it is in the trash; the picture is in "
+                     "the library. Restore the article to place it."));
+    return false;
 }
 
-void BodyPictures::insertAt(const Picture &picture, int position)
+void BodyPictures::insert(const Picture &picture)
 {
-    if (!m_body->isEnabled() || m_body->isReadOnly()) {
-        Q_EMIT failed(tr("The story cannot be changed while it is in the trash; the picture is "
-                         "in the library. Restore the article to place it."));
+    insertAt(picture, m_body->textCursor().position(), Caret::AfterPicture);
+}
+
+void BodyPictures::insertAt(const Picture &picture, int position, Caret caret)
+{
+    if (!canChange())
         return;
-    }
     const QString &body = m_document.article().body;
+    const qsizetype at = paragraphBoundary(body, std::clamp<qsizetype>(position, 0, body.size()));
     qsizetype end = 0;
     const QString next = withPicture(
-        body, std::clamp<qsizetype>(position, 0, body.size()),
-        picturerefs::markdownImage(picture.hash, picture.altText, picture.caption), &end);
+        body, at, picturerefs::markdownImage(picture.hash, picture.altText, picture.caption), &end);
+    const QTextCursor typing = m_body->textCursor(); // follows the edit
     m_document.editApart(ArticleField::Body, next, tr("Insert picture"));
-    QTextCursor cursor = m_body->textCursor();
-    cursor.setPosition(int(std::min<qsizetype>(end, m_body->document()->characterCount() - 1)));
+    QTextCursor cursor = typing;
+    if (caret == Caret::AfterPicture)
+        cursor.setPosition(int(std::min<qsizetype>(end, m_body->document()->characterCount() - 1)));
     m_body->setTextCursor(cursor);
 }
 
 void BodyPictures::chooseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        m_body, tr("Insert Pictures"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"));
-    QList<PictureSource> sources;
-    for (const QString &path : paths)
-        sources.append(PictureSource::file(path));
-    importAt(sources, m_body->textCursor().position());
+    if (canChange())
+        importAt(PictureSource::askForFiles(m_body, tr("Insert Pictures"), true),
+                 m_body->textCursor().position());
 }
 
 void BodyPictures::importAt(const QList<PictureSource> &sources, int position)
 {
-    if (sources.isEmpty())
+    if (sources.isEmpty() || !canChange())
         return;
-    auto *place = placeFor(m_document, m_body, position, this);
-    auto left = std::make_shared<qsizetype>(sources.size());
-    m_importer.import(sources, place, [this, place, left](const Picture &picture) {
-        if (!picture.isNull()) // a refusal was said by the importer
-            insertAt(picture, place->position());
-        if (--*left == 0)
-            place->deleteLater(); // every picture placed or refused
+    auto *place = new BodyPlace(m_document, m_body->document(), position, this);
+    struct Batch
+    {
+        qsizetype left;
+        QStringList refused;
+        QStringList unplaced;
+    };
+    auto batch = std::make_shared<Batch>(Batch{sources.size(), {}, {}});
+    m_importer.import(sources, place, [this, place, batch](const PictureImporter::Result &result) {
+        if (!result)
+            batch->refused.append(result.error());
+        else if (place->isGone())
+            batch->unplaced.append(result->fileName);
+        else
+            insertAt(*result, place->position(), Caret::Stays);
+        if (--batch->left > 0)
+            return;
+        place->deleteLater();
+        if (batch->refused.size() == 1) {
+            Q_EMIT failed(batch->refused.first());
+        } else if (batch->refused.size() > 1) {
+            Q_EMIT failed(tr("%n of the pictures were not added. The first: %1", "",
+                             int(batch->refused.size()))
+                              .arg(batch->refused.first()));
+        }
+        if (!batch->unplaced.isEmpty()) {
+            Q_EMIT failed(tr("%1 is in the picture library; the story it was dropped into was "
+                             "closed meanwhile. Place it from the Pictures panel.")
+                              .arg(batch->unplaced.join(QStringLiteral(", "))));
+        }
     });
 }
 
 void BodyPictures::insertHashAt(const QByteArray &hash, int position)
 {
-    auto *place = placeFor(m_document, m_body, position, this);
+    auto *place = new BodyPlace(m_document, m_body->document(), position, this);
     auto answer = m_gateway.run<Picture>(
         ArchiveGateway::Lane::Reads,
         [hash](ArticleStore &store) -> StoreResult<Picture> { return store.picture(hash); });
     onAnswer(answer, place, [this, place](const StoreResult<Picture> &picture) {
-        if (picture)
-            insertAt(*picture, place->position());
-        else
-            Q_EMIT failed(picture.error().message);
         place->deleteLater();
+        if (!picture)
+            Q_EMIT failed(picture.error().message);
+        else if (!place->isGone())
+            insertAt(*picture, place->position(), Caret::AfterPicture);
     });
 }
 

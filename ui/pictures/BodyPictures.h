@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PictureImporter.h"
 #include "PictureSource.h"
 #include "media/Picture.h"
 
@@ -12,12 +13,13 @@ namespace newsroom {
 class ArchiveGateway;
 class ArticleDocument;
 class BodyEditor;
-class PictureImporter;
 
 // Places pictures in the story's body: dropped or pasted files and images (imported first,
 // off the GUI thread), pictures dragged from the library, and Format → Insert Picture.
 // Each is a paragraph of its own, ![alt](media:HASH "caption") with the library's words,
-// where it was dropped (the text typed meanwhile moves it along), and one undo step.
+// after the paragraph it was dropped on (the text typed meanwhile moves that place along),
+// and one undo step. A picture that comes while the editor types elsewhere leaves the
+// caret where it is.
 class BodyPictures : public QObject
 {
     Q_OBJECT
@@ -25,19 +27,24 @@ public:
     BodyPictures(ArticleDocument &document, BodyEditor *body, ArchiveGateway &gateway,
                  PictureImporter &importer, QObject *parent = nullptr);
 
-    // At the cursor.
+    // At the cursor, which goes after the picture.
     void insert(const Picture &picture);
     void chooseFiles();
-    // At `position` of the body as it is now.
-    void insertAt(const Picture &picture, int position);
     void importAt(const QList<PictureSource> &sources, int position);
 
 Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    enum class Caret
+    {
+        Stays, // where the editor is typing
+        AfterPicture,
+    };
+    void insertAt(const Picture &picture, int position, Caret caret);
     void onOffered(const QMimeData *data, int position);
     void insertHashAt(const QByteArray &hash, int position);
+    bool canChange();
 
     ArticleDocument &m_document;
     BodyEditor *m_body;

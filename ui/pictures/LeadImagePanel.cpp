@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -169,34 +167,32 @@ void LeadImagePanel::importAndUse(const QList<PictureSource> &sources)
     if (sources.isEmpty())
         return;
     // Only for the story that asked: another one opened meanwhile keeps its own.
-    auto *asking = new QObject(this);
-    connect(&m_document, &ArticleDocument::loaded, asking, &QObject::deleteLater);
-    m_importer.import({sources.first()}, asking, [this, asking](const Picture &picture) {
-        if (!picture.isNull()) // a refusal was said by the importer
-            usePicture(picture);
-        asking->deleteLater();
-    });
+    auto *asking = askingFor(m_document.article().id);
+    m_importer.import({sources.first()}, asking,
+                      [this, asking](const PictureImporter::Result &picture) {
+                          asking->deleteLater();
+                          if (!picture)
+                              Q_EMIT failed(picture.error());
+                          else
+                              usePicture(*picture);
+                      });
 }
 
 void LeadImagePanel::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose the Lead Image"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"));
-    if (!path.isEmpty())
-        importAndUse({PictureSource::file(path)});
+    importAndUse(PictureSource::askForFiles(this, tr("Choose the Lead Image"), false));
 }
 
 void LeadImagePanel::paste()
 {
-    const QList<PictureSource> sources =
-        PictureSource::fromMimeData(QApplication::clipboard()->mimeData());
-    if (sources.isEmpty()) {
-        m_about->setText(tr("The clipboard holds no picture. Copy one, or choose a file."));
-        return;
-    }
-    importAndUse(sources);
+    const QMimeData *clipboard = QApplication::clipboard()->mimeData();
+    const QList<PictureSource> sources = PictureSource::fromMimeData(clipboard);
+    if (const QByteArray hash = PictureSource::libraryHash(clipboard); !hash.isEmpty())
+        useHash(hash);
+    else if (sources.isEmpty())
+        Q_EMIT failed(tr("The clipboard holds no picture. Copy one, or pick a file."));
+    else
+        importAndUse(sources);
 }
 
 void LeadImagePanel::remove()
@@ -205,19 +201,30 @@ void LeadImagePanel::remove()
                          tr("Remove the lead image"));
 }
 
+QObject *LeadImagePanel::askingFor(qint64 articleId)
+{
+    // Gone (and its answer dropped) once another story is in the editor; the same story
+    // loaded again (a colleague's version taken) keeps it.
+    auto *asking = new QObject(this);
+    connect(&m_document, &ArticleDocument::loaded, asking, [this, asking, articleId] {
+        if (articleId == 0 || m_document.article().id != articleId)
+            asking->deleteLater();
+    });
+    return asking;
+}
+
 void LeadImagePanel::useHash(const QByteArray &hash)
 {
     auto answer = m_gateway.run<Picture>(
         ArchiveGateway::Lane::Reads,
         [hash](ArticleStore &store) -> StoreResult<Picture> { return store.picture(hash); });
-    auto *asking = new QObject(this);
-    connect(&m_document, &ArticleDocument::loaded, asking, &QObject::deleteLater);
+    auto *asking = askingFor(m_document.article().id);
     onAnswer(answer, asking, [this, asking](const StoreResult<Picture> &picture) {
         asking->deleteLater();
         if (picture)
             usePicture(*picture);
         else
-            m_about->setText(picture.error().message);
+            Q_EMIT failed(picture.error().message);
     });
 }
 
@@ -291,10 +298,12 @@ void LeadImagePanel::showPicture()
     if (entry->picture.isNull()) {
         m_well->setIcon({});
         m_well->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_well->setText(tr("Picture missing"));
-        m_about->setText(tr("The archive has no picture %1…: choose another lead image, or "
-                            "remove this one.")
-                             .arg(QString::fromLatin1(hash.left(12))));
+        m_well->setText(entry->problem.isEmpty() ? tr("Picture missing") : tr("Picture not read"));
+        m_about->setText(!entry->problem.isEmpty()
+                             ? entry->problem
+                             : tr("The archive has no picture %1…: choose another lead image, "
+                                  "or remove this one.")
+                                   .arg(QString::fromLatin1(hash.left(12))));
         return;
     }
     const Picture &picture = entry->picture;

@@ -55,6 +55,7 @@ private:
     void showPicture();
     void editWords();
     void useHash(const QByteArray &hash);
+    QObject *askingFor(qint64 articleId);
 
     ArticleDocument &m_document;
     ArchiveGateway &m_gateway;

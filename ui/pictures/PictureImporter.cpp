@@ -33,54 +33,55 @@ PictureImporter::PictureImporter(ArchiveGateway &gateway, QObject *parent)
 
 PictureImporter::~PictureImporter()
 {
-    m_decoding.clear();
     m_decoding.waitForDone();
 }
 
 void PictureImporter::import(const QList<PictureSource> &sources, QObject *context, Done done)
 {
     for (const PictureSource &source : sources)
-        importOne(source, context, done);
+        m_queue.enqueue(Request{source, context, done});
+    Q_EMIT pendingChanged(pending());
+    if (!m_busy)
+        startNext();
 }
 
-void PictureImporter::importOne(const PictureSource &source, QObject *context, Done done)
+void PictureImporter::startNext()
 {
-    ++m_pending;
-    Q_EMIT pendingChanged(m_pending);
-    QFuture<Decoded> decoding = QtConcurrent::run(&m_decoding, decode, source);
-    onAnswer(
-        decoding, this, [this, context = QPointer<QObject>(context), done](const Decoded &decoded) {
-            if (!decoded) {
-                qCInfo(lcPictureImport) << "Refused:" << decoded.error();
-                Q_EMIT failed(decoded.error());
-                if (context)
-                    done(Picture());
-                finishOne();
-                return;
+    if (m_queue.isEmpty())
+        return;
+    m_busy = true;
+    const Request request = m_queue.dequeue();
+    QFuture<Decoded> decoding = QtConcurrent::run(&m_decoding, decode, request.source);
+    onAnswer(decoding, this, [this, request](const Decoded &decoded) {
+        if (!decoded) {
+            qCInfo(lcPictureImport) << "Refused:" << decoded.error();
+            finish(request, std::unexpected(decoded.error()));
+            return;
+        }
+        const QString name = decoded->picture.fileName;
+        auto stored = m_gateway.run<Picture>(
+            ArchiveGateway::Lane::Writes, [decoded = *decoded](ArticleStore &store) {
+                return store.addPicture(decoded.picture, decoded.original, decoded.renditions);
+            });
+        onAnswer(stored, this, [this, request, name](const StoreResult<Picture> &picture) {
+            if (picture) {
+                Q_EMIT imported(*picture);
+                finish(request, *picture);
+            } else {
+                finish(request, std::unexpected(tr("%1 was not added to the archive: %2")
+                                                    .arg(name, picture.error().message)));
             }
-            const QString name = decoded->picture.fileName;
-            auto stored = m_gateway.run<Picture>(
-                ArchiveGateway::Lane::Writes, [decoded = *decoded](ArticleStore &store) {
-                    return store.addPicture(decoded.picture, decoded.original, decoded.renditions);
-                });
-            onAnswer(stored, this,
-                     [this, context, done, name](const StoreResult<Picture> &picture) {
-                         if (picture)
-                             Q_EMIT imported(*picture);
-                         else
-                             Q_EMIT failed(tr("%1 was not added to the archive: %2")
-                                               .arg(name, picture.error().message));
-                         if (context)
-                             done(picture ? *picture : Picture());
-                         finishOne();
-                     });
         });
+    });
 }
 
-void PictureImporter::finishOne()
+void PictureImporter::finish(const Request &request, const Result &result)
 {
-    --m_pending;
-    Q_EMIT pendingChanged(m_pending);
+    m_busy = false;
+    if (request.context)
+        request.done(result);
+    Q_EMIT pendingChanged(pending());
+    startNext();
 }
 
 } // namespace newsroom

@@ -7,7 +7,6 @@
 #include "PictureSource.h"
 #include "PictureThumbnails.h"
 
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +14,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QStandardPaths>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -65,7 +64,6 @@ void PictureLibraryPanel::buildWidgets()
     m_list->setModel(m_model);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PictureLibraryPanel::showCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PictureLibraryPanel::showCurrent);
     connect(m_list, &QListView::activated, this, [this] {
         if (!current().isNull())
             Q_EMIT insertRequested(current());
@@ -73,11 +71,12 @@ void PictureLibraryPanel::buildWidgets()
 
     m_status = new QLabel;
     m_status->setWordWrap(true);
-    auto *add = new QPushButton(tr("Add Pict&ures…"));
+    // No Alt keys here: the panel shows beside the details, whose fields have them all.
+    auto *add = new QPushButton(tr("Add Pictures…"));
     add->setToolTip(tr("Bring picture files into the archive's library"));
-    m_insert = new QPushButton(tr("&Insert in Story"));
+    m_insert = new QPushButton(tr("Insert in Story"));
     m_insert->setToolTip(tr("Place the picture in the story at the cursor"));
-    m_lead = new QPushButton(tr("Use as &Lead Image"));
+    m_lead = new QPushButton(tr("Use as Lead Image"));
     connect(add, &QPushButton::clicked, this, &PictureLibraryPanel::addFiles);
     connect(m_insert, &QPushButton::clicked, this, [this] { Q_EMIT insertRequested(current()); });
     connect(m_lead, &QPushButton::clicked, this, [this] { Q_EMIT leadRequested(current()); });
@@ -97,9 +96,9 @@ void PictureLibraryPanel::buildWidgets()
     auto *words = new QFormLayout;
     words->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     words->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    words->addRow(tr("Ca&ption"), m_caption);
-    words->addRow(tr("P&hoto credit"), m_credit);
-    words->addRow(tr("Alt te&xt"), m_altText);
+    words->addRow(tr("Caption"), m_caption);
+    words->addRow(tr("Photo credit"), m_credit);
+    words->addRow(tr("Alt text"), m_altText);
     // The library's words, not a story's: say so where they are typed.
     m_caption->setPlaceholderText(tr("The library's caption"));
     m_credit->setPlaceholderText(tr("The library's credit"));
@@ -141,10 +140,7 @@ void PictureLibraryPanel::refresh()
                           m_status->setText(pictures.error().message);
                           return;
                       }
-                      const QByteArray chosen = current().hash;
-                      m_model->setPictures(*pictures);
-                      if (const int row = m_model->rowOf(chosen); row >= 0)
-                          m_list->setCurrentIndex(m_model->index(row));
+                      showPictures(*pictures);
                       if (pictures->isEmpty())
                           m_status->setText(
                               words.isEmpty()
@@ -157,25 +153,46 @@ void PictureLibraryPanel::refresh()
                   });
 }
 
+void PictureLibraryPanel::showPictures(const QList<Picture> &pictures)
+{
+    // The words being typed for the chosen picture are sent first, and the fields keep them
+    // (and the focus) when that picture is still in the list.
+    describeCurrent();
+    const QByteArray chosen = current().hash;
+    {
+        const QSignalBlocker quiet(m_list->selectionModel());
+        m_model->setPictures(pictures);
+        if (const int row = m_model->rowOf(chosen); row >= 0)
+            m_list->setCurrentIndex(m_model->index(row));
+    }
+    m_list->viewport()->update();
+    showCurrent();
+}
+
 void PictureLibraryPanel::addFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add Pictures to the Archive"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)"));
-    QList<PictureSource> sources;
-    for (const QString &path : paths)
-        sources.append(PictureSource::file(path));
-    m_importer.import(sources, this, [](const Picture &) {}); // imported() refreshes the list
+    const QList<PictureSource> sources =
+        PictureSource::askForFiles(this, tr("Add Pictures to the Archive"), true);
+    // imported() refreshes the list; a refusal is said.
+    m_importer.import(sources, this, [this](const PictureImporter::Result &picture) {
+        if (!picture)
+            Q_EMIT failed(picture.error());
+    });
 }
 
 void PictureLibraryPanel::showCurrent()
 {
     const Picture picture = current();
     const QScopedValueRollback showing(m_showing, true);
-    m_caption->setText(picture.caption);
-    m_credit->setText(picture.credit);
-    m_altText->setText(picture.altText);
+    const bool typing =
+        picture.hash == m_shown &&
+        (m_caption->isModified() || m_credit->isModified() || m_altText->isModified());
+    m_shown = picture.hash;
+    if (!typing) {
+        m_caption->setText(picture.caption);
+        m_credit->setText(picture.credit);
+        m_altText->setText(picture.altText);
+    }
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_caption, m_credit, m_altText, m_insert, m_lead})
         w->setEnabled(!picture.isNull());
@@ -192,13 +209,18 @@ void PictureLibraryPanel::describeCurrent()
     const QString caption = m_caption->text();
     const QString credit = m_credit->text();
     const QString altText = m_altText->text();
+    Picture sent = picture; // shown at once: asked again meanwhile, the words are not resent
+    sent.caption = caption;
+    sent.credit = credit;
+    sent.altText = altText;
+    m_model->updatePicture(sent);
     auto answer = m_gateway.run<Picture>(
         ArchiveGateway::Lane::Writes, [hash, caption, credit, altText](ArticleStore &store) {
             return store.describePicture(hash, caption, credit, altText);
         });
     onAnswer(answer, this, [this](const StoreResult<Picture> &described) {
         if (!described) {
-            m_status->setText(described.error().message);
+            Q_EMIT failed(described.error().message);
             return;
         }
         m_thumbnails.remember(*described);

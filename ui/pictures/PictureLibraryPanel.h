@@ -46,9 +46,11 @@ Q_SIGNALS:
     void insertRequested(const newsroom::Picture &picture);
     void leadRequested(const newsroom::Picture &picture);
     void listed(); // the list shows the archive's answer
+    void failed(const QString &message);
 
 private:
     void buildWidgets();
+    void showPictures(const QList<Picture> &pictures);
     void showCurrent();
     void describeCurrent();
 
@@ -58,6 +60,7 @@ private:
     PictureListModel *m_model;
     LatestAnswer<StoreResult<QList<Picture>>> m_listing;
     bool m_showing = false;
+    QByteArray m_shown; // the picture whose words the fields show
 
     QLineEdit *m_search;
     QTimer *m_searchPause;

@@ -3,8 +3,11 @@
 #include "media/PictureType.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace newsroom {
@@ -13,6 +16,20 @@ namespace {
 // Encoded pictures another application may hand over as data; what the bytes really are is
 // PictureDecoder's to find out.
 constexpr const char *kPictureTypes[] = {"image/png", "image/jpeg", "image/webp", "image/gif"};
+
+// Files named as pictures (what they really are is the decoder's to find out); any other
+// file dropped stays what it was before: its path, as text.
+bool namedAsPicture(const QUrl &url)
+{
+    const PictureType::Kind claimed = PictureType::claimedBy(url.fileName());
+    return url.isLocalFile() &&
+           (PictureType::isAccepted(claimed) || PictureType::isOtherPicture(claimed));
+}
+
+QString pastedName()
+{
+    return QCoreApplication::translate("PictureSource", "The pasted picture");
+}
 } // namespace
 
 PictureSource PictureSource::file(const QString &path)
@@ -31,41 +48,67 @@ QByteArray PictureSource::libraryHash(const QMimeData *data)
 
 bool PictureSource::offered(const QMimeData *data)
 {
-    return !libraryHash(data).isEmpty() || !fromMimeData(data).isEmpty();
+    if (!data)
+        return false;
+    if (data->hasFormat(QString::fromLatin1(kLibraryMimeType)))
+        return true;
+    if (data->hasUrls()) {
+        const QList<QUrl> urls = data->urls();
+        return std::any_of(urls.cbegin(), urls.cend(), namedAsPicture);
+    }
+    if (data->hasText())
+        return false;
+    for (const char *type : kPictureTypes) {
+        if (data->hasFormat(QString::fromLatin1(type)))
+            return true;
+    }
+    return data->hasImage();
 }
 
 QList<PictureSource> PictureSource::fromMimeData(const QMimeData *data)
 {
     QList<PictureSource> sources;
-    if (!data)
+    if (!offered(data))
         return sources;
     if (data->hasUrls()) {
         for (const QUrl &url : data->urls()) {
-            // Files named as pictures (what they really are is the decoder's to find out);
-            // any other file dropped stays what it was before: its path, as text.
-            const PictureType::Kind claimed = PictureType::claimedBy(url.fileName());
-            if (url.isLocalFile() &&
-                (PictureType::isAccepted(claimed) || PictureType::isOtherPicture(claimed)))
+            if (namedAsPicture(url))
                 sources.append(file(url.toLocalFile()));
         }
-        if (!sources.isEmpty() || !data->hasImage())
-            return sources; // web links stay text: nothing is fetched from the network
+        return sources; // web links stay text: nothing is fetched from the network
     }
     for (const char *type : kPictureTypes) {
         const QString mime = QString::fromLatin1(type);
         if (data->hasFormat(mime)) {
             PictureSource source;
             source.bytes = data->data(mime);
-            source.name = QCoreApplication::translate("PictureSource", "The pasted picture");
+            source.name = pastedName();
             return {source};
         }
     }
-    if (data->hasImage()) {
-        PictureSource source;
-        source.image = qvariant_cast<QImage>(data->imageData());
-        source.name = QCoreApplication::translate("PictureSource", "The pasted picture");
-        if (!source.image.isNull())
-            sources.append(source);
+    PictureSource source;
+    source.image = qvariant_cast<QImage>(data->imageData());
+    source.name = pastedName();
+    if (!source.image.isNull())
+        sources.append(source);
+    return sources;
+}
+
+QList<PictureSource> PictureSource::askForFiles(QWidget *parent, const QString &title, bool several)
+{
+    // A folder that does not exist would be offered as a file's name.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString filter = QCoreApplication::translate(
+        "PictureSource", "Pictures (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)");
+    const QStringList paths =
+        several ? QFileDialog::getOpenFileNames(parent, title, folder, filter)
+                : QStringList{QFileDialog::getOpenFileName(parent, title, folder, filter)};
+    QList<PictureSource> sources;
+    for (const QString &path : paths) {
+        if (!path.isEmpty())
+            sources.append(file(path));
     }
     return sources;
 }

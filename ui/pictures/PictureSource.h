@@ -6,6 +6,7 @@
 #include <QString>
 
 class QMimeData;
+class QWidget;
 
 namespace newsroom {
 
@@ -22,14 +23,20 @@ struct PictureSource
     QImage image;     // pixels only (a screenshot on the clipboard)
     QString name;     // what a message calls it
 
-    // What a drop or paste offers: its local files named as pictures, else its encoded
-    // picture, else its image. Empty when it holds no picture (text, web links: those stay text).
+    // Whether `data` offers a picture, from its formats and file names alone (a drag asks
+    // at every move; another program's bytes are fetched only on the drop): local files
+    // named as pictures, an encoded picture or an image, or the library's picture. Text
+    // wins over an image beside it (cells copied from a spreadsheet come with a picture of
+    // themselves): that stays a paste of text.
+    static bool offered(const QMimeData *data);
+    // What a drop or paste offers (read now): its local files named as pictures, else its
+    // encoded picture, else its image.
     static QList<PictureSource> fromMimeData(const QMimeData *data);
-    static PictureSource file(const QString &path);
     // The archive picture a drag from the library names (empty for none).
     static QByteArray libraryHash(const QMimeData *data);
-    // A picture from outside or from the library.
-    static bool offered(const QMimeData *data);
+    static PictureSource file(const QString &path);
+    // Asks for picture files (one, or `several`), from the user's pictures folder.
+    static QList<PictureSource> askForFiles(QWidget *parent, const QString &title, bool several);
 };
 
 } // namespace newsroom

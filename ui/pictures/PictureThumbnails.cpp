@@ -54,7 +54,17 @@ void PictureThumbnails::remember(const Picture &picture)
         entry->picture = picture;
         return;
     }
-    m_entries.insert(picture.hash, new Entry{picture, {}, false});
+    m_entries.insert(picture.hash, new Entry{picture, {}, false, {}});
+}
+
+void PictureThumbnails::forgetProblems()
+{
+    const QList<QByteArray> hashes = m_entries.keys();
+    for (const QByteArray &hash : hashes) {
+        const Entry *entry = m_entries.object(hash);
+        if (entry && entry->picture.isNull())
+            m_entries.remove(hash);
+    }
 }
 
 void PictureThumbnails::fetch(const QByteArray &hash)
@@ -64,11 +74,11 @@ void PictureThumbnails::fetch(const QByteArray &hash)
     const quint64 request = ++m_requests;
     m_asking.insert(hash, request);
     auto answer = m_gateway.run<Entry>(
-        ArchiveGateway::Lane::Reads, [hash](ArticleStore &store) -> StoreResult<Entry> {
+        ArchiveGateway::Lane::Background, [hash](ArticleStore &store) -> StoreResult<Entry> {
             auto picture = store.picture(hash);
             if (!picture)
                 return std::unexpected(picture.error());
-            Entry entry{*picture, {}, true};
+            Entry entry{*picture, {}, true, {}};
             if (!picture->renditionWidths.isEmpty()) {
                 auto bytes = store.pictureBytes(hash, picture->renditionWidths.first());
                 if (!bytes)
@@ -84,7 +94,9 @@ void PictureThumbnails::fetch(const QByteArray &hash)
         if (!entry) {
             // Remembered as missing (asked again only after forget()), so that painting it
             // does not ask on every frame.
-            m_entries.insert(hash, new Entry{{}, {}, true});
+            const bool notFound = entry.error().code == StoreError::Code::NotFound;
+            m_entries.insert(hash,
+                             new Entry{{}, {}, true, notFound ? QString() : entry.error().message});
             Q_EMIT missing(hash, entry.error().message);
             return;
         }

@@ -12,8 +12,9 @@ namespace newsroom {
 class ArchiveGateway;
 
 // Small copies of the archive's pictures for the lead image and the library, with what the
-// library says of each: read through the gateway once (from the narrowest rendition, never
-// the original), scaled off the GUI thread and kept (a few hundred at most). A picture not
+// library says of each: read through the gateway's background lane once (from the narrowest
+// rendition, never the original; opening an article never waits behind them), scaled there
+// and kept (a few hundred at most). A picture not
 // known yet answers nullptr and is asked for; ready() tells when it comes.
 class PictureThumbnails : public QObject
 {
@@ -26,17 +27,22 @@ public:
         Picture picture;
         QImage image;          // null when its bytes could not be read
         bool complete = false; // read from the archive (not only remembered)
+        QString problem;       // why it could not be read (the picture is null then)
     };
 
     explicit PictureThumbnails(ArchiveGateway &gateway, QObject *parent = nullptr);
 
     // nullptr while it is asked for; an entry with a null picture when the archive has none
-    // of that hash (or could not say: missing() tells why).
+    // of that hash, or could not say (its problem then says why; asked again after
+    // forgetProblems()).
     const Entry *find(const QByteArray &hash);
     // What the library says of a picture changed (its words): it is read again when asked.
     void forget(const QByteArray &hash);
     // A picture just stored: its words are known without asking (its thumbnail is not).
     void remember(const Picture &picture);
+    // Pictures that could not be read are asked for again when next wanted (the archive is
+    // back, or was changed elsewhere).
+    void forgetProblems();
 
 Q_SIGNALS:
     void ready(const QByteArray &hash);
