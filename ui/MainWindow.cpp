@@ -39,6 +39,7 @@
 #include "pictures/PictureLibraryPanel.h"
 #include "pictures/PictureThumbnails.h"
 #include "preview/PreviewLinks.h"
+#include "preview/PreviewPictures.h"
 #include "preview/PreviewWidget.h"
 #include "related/RelatedPanel.h"
 #include "revisions/RevisionsDialog.h"
@@ -127,6 +128,7 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
     m_export = new ExportController(*m_gateway, this);
     m_backups = new BackupScheduler(archivePath, this);
     m_previewLinks = new PreviewLinks(*m_gateway, this);
+    m_previewPictures = new PreviewPictures(*m_gateway, this);
     m_publisher = new SitePublisher(*m_gateway, *m_export, this);
     buildLayout();
     buildMenus();
@@ -135,6 +137,8 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
     connectSession();
 
     connect(m_previewLinks, &PreviewLinks::linksChanged, this, &MainWindow::updatePreview);
+    connect(m_previewPictures, &PreviewPictures::picturesChanged, this, &MainWindow::updatePreview);
+    m_preview->setArchive(m_gateway.get());
     connect(m_backups, &BackupScheduler::finished, this, &MainWindow::showMessage);
     connect(m_backups, &BackupScheduler::failed, this, &MainWindow::showMessage);
     connect(m_export, &ExportController::exported, this,
@@ -344,6 +348,8 @@ void MainWindow::checkOutsideChanges()
 void MainWindow::refreshFromArchive(const QList<qint64> &changed)
 {
     m_previewLinks->forget(); // a linked article may have a new slug
+    // A picture may be new, or described anew.
+    m_previewPictures->forget();
     m_related->refreshFromArchive();
     m_pictureLibrary->refresh();
     if (m_presence)
@@ -810,7 +816,9 @@ void MainWindow::showRevisions()
 void MainWindow::updatePreview()
 {
     const Article &article = m_session->article();
-    m_preview->showArticle(article, m_previewLinks->contextFor(article));
+    PageContext context = m_previewLinks->contextFor(article);
+    context.pictures = m_previewPictures->shelfFor(article);
+    m_preview->showArticle(article, context);
 }
 
 void MainWindow::updateTitle()

@@ -33,6 +33,7 @@ class ExportController;
 class OfflineStatus;
 class OutlinePanel;
 class PreviewLinks;
+class PreviewPictures;
 class PreviewWidget;
 class PresenceBar;
 class RecoveryBar;
@@ -164,6 +165,7 @@ private:
     ChecklistPanel *m_checklist = nullptr;
     PreviewWidget *m_preview = nullptr;
     PreviewLinks *m_previewLinks = nullptr;
+    PreviewPictures *m_previewPictures = nullptr;
     ConflictBar *m_conflictBar = nullptr;
     RecoveryBar *m_recoveryBar = nullptr;
     PresenceBar *m_presenceBar = nullptr;

@@ -1,5 +1,6 @@
 #include "PreviewWidget.h"
 
+#include "ArchiveGateway.h"
 #include "PreviewPage.h"
 #include "PreviewRequestGuard.h"
 #include "PreviewScheme.h"
@@ -165,6 +166,7 @@ void PreviewWidget::startEngine()
         return;
     m_profile = new QWebEngineProfile(this); // no storage name: off the record
     m_scheme = new PreviewSchemeHandler(this);
+    m_scheme->setArchive(m_archive);
     m_profile->installUrlSchemeHandler(
         QByteArray(previewscheme::kName.data(), previewscheme::kName.size()), m_scheme);
     m_profile->setUrlRequestInterceptor(new PreviewRequestGuard(this));
@@ -233,6 +235,13 @@ void PreviewWidget::reload()
         return;
     m_pendingPatch.clear(); // the page loaded is the newest
     loadPage();
+}
+
+void PreviewWidget::setArchive(ArchiveGateway *gateway)
+{
+    m_archive = gateway;
+    if (m_scheme)
+        m_scheme->setArchive(gateway);
 }
 
 void PreviewWidget::setTheme(const Theme &theme)

@@ -4,6 +4,7 @@
 #include "render/PageContext.h"
 #include "render/Theme.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -15,6 +16,7 @@ class QWebEngineView;
 
 namespace newsroom {
 
+class ArchiveGateway;
 class PageRenderer;
 class PreviewPage;
 class PreviewSchemeHandler;
@@ -43,6 +45,9 @@ public:
     ~PreviewWidget() override;
 
     void showArticle(const Article &article, const PageContext &context);
+    // Where the page's pictures (the context's shelf names them) are read from, through
+    // the gateway's reads lane; without one they do not load.
+    void setArchive(ArchiveGateway *gateway);
     // A house theme from Preferences; the page reloads once with it.
     void setTheme(const Theme &theme);
     void setDevice(Device device);
@@ -80,6 +85,7 @@ private:
     QHBoxLayout *m_row; // the view, centred at tablet and phone widths
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_scheme = nullptr;
+    QPointer<ArchiveGateway> m_archive;
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     bool m_loaded = false;
