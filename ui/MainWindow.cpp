@@ -507,6 +507,12 @@ void MainWindow::buildPictures(QVBoxLayout *detailsColumn)
         new BodyPictures(document, m_editor->body(), *m_gateway, *m_pictureImporter, this);
     m_pictureLibrary = new PictureLibraryPanel(*m_gateway, *m_pictureImporter, *m_thumbnails);
     connect(m_pictureLibrary, &PictureLibraryPanel::failed, this, &MainWindow::showMessage);
+    // The preview shows a picture stored or described here at once (a server archive does
+    // not tell a window of its own writes).
+    connect(m_pictureImporter, &PictureImporter::imported, m_previewPictures,
+            &PreviewPictures::forget);
+    connect(m_pictureLibrary, &PictureLibraryPanel::described, m_previewPictures,
+            &PreviewPictures::forget);
     connect(m_pictureImporter, &PictureImporter::pendingChanged, this, [this](int pending) {
         if (pending > 0)
             statusBar()->showMessage(tr("Adding %n picture(s) to the archive…", "", pending));

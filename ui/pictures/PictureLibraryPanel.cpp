@@ -218,13 +218,14 @@ void PictureLibraryPanel::describeCurrent()
         ArchiveGateway::Lane::Writes, [hash, caption, credit, altText](ArticleStore &store) {
             return store.describePicture(hash, caption, credit, altText);
         });
-    onAnswer(answer, this, [this](const StoreResult<Picture> &described) {
-        if (!described) {
-            Q_EMIT failed(described.error().message);
+    onAnswer(answer, this, [this](const StoreResult<Picture> &saved) {
+        if (!saved) {
+            Q_EMIT failed(saved.error().message);
             return;
         }
-        m_thumbnails.remember(*described);
-        m_model->updatePicture(*described);
+        m_thumbnails.remember(*saved);
+        m_model->updatePicture(*saved);
+        Q_EMIT described(*saved);
     });
 }
 

@@ -47,6 +47,7 @@ Q_SIGNALS:
     void leadRequested(const newsroom::Picture &picture);
     void listed(); // the list shows the archive's answer
     void failed(const QString &message);
+    void described(const newsroom::Picture &picture); // the library's words saved
 
 private:
     void buildWidgets();
