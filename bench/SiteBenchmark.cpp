@@ -34,10 +34,11 @@ QByteArray leadPicture(int n)
     QImage image(800, 500, QImage::Format_RGB32);
     const int r = (n * 37) % 256;
     const int g = (n * 91) % 256;
+    const int b = (n / 256 * 53) % 256; // with r and g: distinct for every n below 65,536
     for (int y = 0; y < image.height(); ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < image.width(); ++x)
-            line[x] = qRgb((r + x / 4) % 256, (g + y / 2) % 256, (n + x + y) % 256);
+            line[x] = qRgb((r + x / 4) % 256, (g + y / 2) % 256, (b + n + x + y) % 256);
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
