@@ -134,7 +134,9 @@ void ArchiveBrowser::resizeEvent(QResizeEvent *event)
 
 void ArchiveBrowser::showColumns()
 {
-    const bool roomy = m_view->width() >= 40 * fontMetrics().averageCharWidth();
+    // Section and time only beside a headline that still reads (about 30 characters):
+    // the first-start panel, a fifth of a 1600-pixel window, is not that wide.
+    const bool roomy = m_view->width() >= 64 * fontMetrics().averageCharWidth();
     for (int column : {ArchiveListModel::Section, ArchiveListModel::Updated})
         m_view->setColumnHidden(column, m_model->isSearching() || !roomy);
 }
