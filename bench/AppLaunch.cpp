@@ -14,14 +14,26 @@
 namespace newsroom::bench {
 
 namespace {
-bool hasVisibleWindow(qint64 pid)
+QString visibleWindow(qint64 pid)
 {
     QProcess search;
     search.start(QStringLiteral("xdotool"),
                  {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
                   QStringLiteral("--pid"), QString::number(pid)});
     search.waitForFinished(2000);
-    return !search.readAllStandardOutput().trimmed().isEmpty();
+    return QString::fromLatin1(search.readAllStandardOutput().trimmed().split('\n').first());
+}
+
+// Into the window's focused field (the body, for an article opened with --open).
+void typeInto(const QString &window, int keystrokes)
+{
+    QString text;
+    while (text.size() < keystrokes)
+        text += QStringLiteral("storm tide ");
+    QProcess::execute(QStringLiteral("xdotool"),
+                      {QStringLiteral("windowactivate"), QStringLiteral("--sync"), window});
+    QProcess::execute(QStringLiteral("xdotool"), {QStringLiteral("type"), QStringLiteral("--delay"),
+                                                  QStringLiteral("20"), text.left(keystrokes)});
 }
 } // namespace
 
@@ -41,6 +53,7 @@ AppLaunch::Figures AppLaunch::measure(int launches) const
     QList<double> startups;
     QList<double> rss;
     QList<double> pss;
+    QList<double> appRss;
     int processes = 0;
     for (int i = 0; i <= launches; ++i) { // launch 0 is the warm-up
         QProcess app;
@@ -59,11 +72,17 @@ AppLaunch::Figures AppLaunch::measure(int launches) const
         app.start(m_program, m_arguments);
         if (!app.waitForStarted(10000))
             return {};
-        while (!hasVisibleWindow(app.processId()) && timer.elapsed() < 30000)
+        QString window;
+        while ((window = visibleWindow(app.processId())).isEmpty() && timer.elapsed() < 30000)
             QThread::msleep(5);
         const double startup = timer.nsecsElapsed() / 1e6;
         QThread::msleep(kSettleMs);
+        if (!window.isEmpty()) {
+            typeInto(window, kKeystrokes);
+            QThread::msleep(kSettleMs);
+        }
         const ProcessMemory memory = ProcessMemory::ofTree(app.processId());
+        const ProcessMemory own = ProcessMemory::ofProcess(app.processId());
         ::kill(pid_t(app.processId()), SIGTERM);
         if (!app.waitForFinished(15000))
             app.kill();
@@ -72,9 +91,11 @@ AppLaunch::Figures AppLaunch::measure(int launches) const
         startups.append(startup);
         rss.append(memory.rssMb);
         pss.append(memory.pssMb);
+        appRss.append(own.rssMb);
         processes = memory.processes;
     }
-    return Figures{percentile(startups, 50), percentile(rss, 50), percentile(pss, 50), processes};
+    return Figures{percentile(startups, 50), percentile(rss, 50), percentile(pss, 50),
+                   percentile(appRss, 50), processes};
 }
 
 } // namespace newsroom::bench

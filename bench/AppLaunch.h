@@ -6,7 +6,8 @@
 namespace newsroom::bench {
 
 // Launches a desktop app again and again and times it to its first visible window (found
-// with xdotool by process id), then reads its memory once it has settled. Every app gets
+// with xdotool by process id), types kKeystrokes characters into it, then reads its memory
+// once it has settled. Every app gets
 // the same treatment: its own home for settings, the first launch as a warm-up.
 class AppLaunch
 {
@@ -16,8 +17,11 @@ public:
         double startupMs = 0; // median
         double rssMb = 0;     // median
         double pssMb = 0;
+        double appRssMb = 0; // the app's own process, without its WebEngine helpers
         int processes = 0;
     };
+    // Characters typed into the window (xdotool) before memory is read, as an editor would.
+    static constexpr int kKeystrokes = 200;
     static constexpr int kSettleMs = 4000; // for the page to load before memory is read
 
     AppLaunch(QString program, QStringList arguments, QString home);

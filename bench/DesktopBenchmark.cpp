@@ -38,6 +38,7 @@ void insertFigures(QJsonObject &out, const QString &prefix, const AppLaunch::Fig
     out.insert(prefix + QStringLiteral("startup_ms"), figures.startupMs);
     out.insert(prefix + QStringLiteral("rss_mb"), figures.rssMb);
     out.insert(prefix + QStringLiteral("pss_mb"), figures.pssMb);
+    out.insert(prefix + QStringLiteral("app_rss_mb"), figures.appRssMb);
     out.insert(prefix + QStringLiteral("processes"), figures.processes);
 }
 

@@ -10,7 +10,9 @@ namespace newsroom::bench {
 //                   (in process, on the real widgets and Qt WebEngine);
 //   startup_ms:     launch to the first window on screen, with the archive given
 //                   (the real binary; needs an X server and xdotool, e.g. under xvfb-run);
-//   rss_mb:         memory of the app and its WebEngine processes once the article shows;
+//   rss_mb, pss_mb: memory of the app and its WebEngine processes once the article shows and
+//                   200 characters were typed into it (AppLaunch::kKeystrokes);
+//   app_rss_mb:     the same of the app's own process alone;
 //   gui_stall_max_ms, gui_stall_p99_ms: the longest (and 99th percentile) time the GUI
 //                   event loop did not run while typing 200 keystrokes into a 5,000-word
 //                   article with search as you type, suggestions, the checklist and the

@@ -39,6 +39,26 @@ double kilobytes(const QByteArray &text, const QByteArray &key)
 }
 } // namespace
 
+namespace {
+void add(ProcessMemory &memory, qint64 pid)
+{
+    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!rollup.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray text = QByteArray('\n' + rollup.readAll());
+    memory.rssMb += kilobytes(text, "Rss:") / 1024.0;
+    memory.pssMb += kilobytes(text, "Pss:") / 1024.0;
+    ++memory.processes;
+}
+} // namespace
+
+ProcessMemory ProcessMemory::ofProcess(qint64 pid)
+{
+    ProcessMemory memory;
+    add(memory, pid);
+    return memory;
+}
+
 ProcessMemory ProcessMemory::ofTree(qint64 pid)
 {
     const auto children = childrenByParent();
@@ -46,13 +66,7 @@ ProcessMemory ProcessMemory::ofTree(qint64 pid)
     QList<qint64> pending{pid};
     while (!pending.isEmpty()) {
         const qint64 current = pending.takeLast();
-        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(current));
-        if (rollup.open(QIODevice::ReadOnly)) {
-            const QByteArray text = QByteArray('\n' + rollup.readAll());
-            memory.rssMb += kilobytes(text, "Rss:") / 1024.0;
-            memory.pssMb += kilobytes(text, "Pss:") / 1024.0;
-            ++memory.processes;
-        }
+        add(memory, current);
         pending.append(children.value(current));
     }
     return memory;

@@ -13,6 +13,7 @@ struct ProcessMemory
     int processes = 0;
 
     static ProcessMemory ofTree(qint64 pid);
+    static ProcessMemory ofProcess(qint64 pid); // that process alone
 };
 
 } // namespace newsroom::bench
