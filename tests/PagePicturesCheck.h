@@ -24,18 +24,6 @@
 
 namespace newsroom::test {
 
-// Decoded and stored as the editor would: the archive's own picture.
-inline Picture storedPicture(ArticleStore &store, const QByteArray &bytes, const QString &name)
-{
-    auto decoded = PictureDecoder::decode(bytes, name);
-    if (!decoded)
-        qFatal("decode failed: %s", qPrintable(decoded.error()));
-    auto added = store.addPicture(decoded->picture, decoded->original, decoded->renditions);
-    if (!added)
-        qFatal("addPicture failed: %s", qPrintable(added.error().message));
-    return *added;
-}
-
 struct PicturedStory
 {
     Picture lead;      // a phone's JPEG: its original holds kSecretPlace

@@ -4,6 +4,9 @@
 // the archive takes, with the metadata a source's camera leaves in them, and the hostile ones
 // a decoder must refuse.
 
+#include "media/PictureDecoder.h"
+#include "store/ArticleStore.h"
+
 #include <QBuffer>
 #include <QByteArray>
 #include <QFile>
@@ -66,8 +69,8 @@ inline void append32(QByteArray &bytes, quint32 value)
 inline QByteArray exifSegment(quint16 orientation)
 {
     QByteArray tiff("MM\0*", 4);
-    append32(tiff, 8); // the first IFD
-    append16(tiff, 2); // entries
+    append32(tiff, 8);      // the first IFD
+    append16(tiff, 2);      // entries
     append16(tiff, 0x0112); // Orientation, SHORT, 1
     append16(tiff, 3);
     append32(tiff, 1);
@@ -172,6 +175,18 @@ inline bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+}
+
+// Decoded and stored as the editor would: the archive's own picture.
+inline Picture storedPicture(ArticleStore &store, const QByteArray &bytes, const QString &name)
+{
+    auto decoded = PictureDecoder::decode(bytes, name);
+    if (!decoded)
+        qFatal("decode failed: %s", qPrintable(decoded.error()));
+    auto added = store.addPicture(decoded->picture, decoded->original, decoded->renditions);
+    if (!added)
+        qFatal("addPicture failed: %s", qPrintable(added.error().message));
+    return *added;
 }
 
 } // namespace newsroom::test

@@ -352,6 +352,7 @@ void MainWindow::refreshFromArchive(const QList<qint64> &changed)
     m_previewPictures->forget();
     m_related->refreshFromArchive();
     m_pictureLibrary->refresh();
+    m_thumbnails->forgetProblems(); // a picture that could not be read is asked for again
     if (m_presence)
         m_presence->refresh();
     const Article &open = m_session->article();

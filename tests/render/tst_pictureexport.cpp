@@ -2,6 +2,7 @@
 // pictures (made with QImage, decoded by PictureDecoder, stored by the archive).
 
 #include "TestArchive.h"
+#include "TestPictures.h"
 #include "export/ExportManifest.h"
 #include "export/MarkdownExporter.h"
 #include "export/SiteExporter.h"
@@ -32,12 +33,6 @@ QByteArray readBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 // A photo-like picture: a gradient with a disc, so that JPEG has something to encode.
 QImage photo(int width, int height, QColor colour)
 {
@@ -50,27 +45,6 @@ QImage photo(int width, int height, QColor colour)
     painter.setBrush(colour);
     painter.drawEllipse(QPoint(width / 2, height / 2), width / 5, height / 5);
     return image;
-}
-
-QByteArray encoded(const QImage &image, const char *format)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, format, 90);
-    return bytes;
-}
-
-// Decoded and stored as the editor would: the archive's own picture.
-Picture addPicture(ArticleStore &store, const QByteArray &bytes, const QString &name)
-{
-    auto decoded = PictureDecoder::decode(bytes, name);
-    if (!decoded)
-        qFatal("decode failed: %s", qPrintable(decoded.error()));
-    auto added = store.addPicture(decoded->picture, decoded->original, decoded->renditions);
-    if (!added)
-        qFatal("addPicture failed: %s", qPrintable(added.error().message));
-    return *added;
 }
 
 QString media(const Picture &picture)
@@ -98,10 +72,10 @@ struct Desk
 
 void fillDesk(Desk &desk)
 {
-    desk.lead = addPicture(desk.archive.store(), encoded(photo(1300, 800, Qt::darkBlue), "JPEG"),
-                           "harbour.jpg");
-    desk.inBody =
-        addPicture(desk.archive.store(), encoded(photo(700, 500, Qt::red), "PNG"), "chart.png");
+    desk.lead = storedPicture(desk.archive.store(),
+                              encoded(photo(1300, 800, Qt::darkBlue), "JPEG", 90), "harbour.jpg");
+    desk.inBody = storedPicture(desk.archive.store(), encoded(photo(700, 500, Qt::red), "PNG", 90),
+                                "chart.png");
     QVERIFY(desk.archive.store().describePicture(desk.lead.hash, QStringLiteral("The harbour"),
                                                  QStringLiteral("Photo: Ana Ruiz"),
                                                  QStringLiteral("Cranes over the quay")));
@@ -172,8 +146,7 @@ private Q_SLOTS:
                 QVERIFY2(readBytes(out.filePath(name)) != original, qPrintable(name));
         }
         QVERIFY(page.contains(QStringLiteral("<figure class=\"lead\">")));
-        QVERIFY(page.contains(
-            QStringLiteral("<figcaption>Arrivals by month</figcaption>")));
+        QVERIFY(page.contains(QStringLiteral("<figcaption>Arrivals by month</figcaption>")));
         QVERIFY(
             page.contains(QStringLiteral("og:image\" content=\"https://news.example.org/media/")));
         const QString feed = QString::fromUtf8(readBytes(out.filePath(QStringLiteral("feed.xml"))));
@@ -358,7 +331,7 @@ private Q_SLOTS:
     {
         QTemporaryDir root;
         QVERIFY(QDir(root.path()).mkpath(QStringLiteral("site/images")));
-        const QByteArray jpeg = encoded(photo(900, 600, Qt::darkGreen), "JPEG");
+        const QByteArray jpeg = encoded(photo(900, 600, Qt::darkGreen), "JPEG", 90);
         QVERIFY(writeBytes(root.filePath(QStringLiteral("outside.jpg")), jpeg));
         QVERIFY(writeBytes(root.filePath(QStringLiteral("site/images/inside.jpg")), jpeg));
         QVERIFY(QFile::link(root.filePath(QStringLiteral("outside.jpg")),

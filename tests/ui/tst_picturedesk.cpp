@@ -61,14 +61,8 @@ class TestPictureDesk : public QObject
     Picture addToArchive(const QImage &image, const QString &name, const QString &caption,
                          const QString &credit, const QString &altText)
     {
-        auto decoded = PictureDecoder::decode(encoded(image, "jpeg", 85), name);
-        if (!decoded)
-            qFatal("test picture refused: %s", qPrintable(decoded.error()));
-        auto stored =
-            m_archive->store().addPicture(decoded->picture, decoded->original, decoded->renditions);
-        if (!stored)
-            qFatal("test picture not stored: %s", qPrintable(stored.error().message));
-        auto described = m_archive->store().describePicture(stored->hash, caption, credit, altText);
+        const Picture stored = storedPicture(m_archive->store(), encoded(image, "jpeg", 85), name);
+        auto described = m_archive->store().describePicture(stored.hash, caption, credit, altText);
         return described ? *described : Picture();
     }
 

@@ -186,10 +186,12 @@ void LeadImagePanel::chooseFile()
 void LeadImagePanel::paste()
 {
     const QMimeData *clipboard = QApplication::clipboard()->mimeData();
-    const QList<PictureSource> sources = PictureSource::fromMimeData(clipboard);
-    if (const QByteArray hash = PictureSource::libraryHash(clipboard); !hash.isEmpty())
+    if (const QByteArray hash = PictureSource::libraryHash(clipboard); !hash.isEmpty()) {
         useHash(hash);
-    else if (sources.isEmpty())
+        return;
+    }
+    const QList<PictureSource> sources = PictureSource::fromMimeData(clipboard);
+    if (sources.isEmpty())
         Q_EMIT failed(tr("The clipboard holds no picture. Copy one, or pick a file."));
     else
         importAndUse(sources);

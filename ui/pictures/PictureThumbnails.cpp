@@ -41,12 +41,6 @@ const PictureThumbnails::Entry *PictureThumbnails::find(const QByteArray &hash)
     return entry;
 }
 
-void PictureThumbnails::forget(const QByteArray &hash)
-{
-    m_entries.remove(hash);
-    m_asking.remove(hash); // an answer on its way is dropped
-}
-
 void PictureThumbnails::remember(const Picture &picture)
 {
     Entry *entry = m_entries.object(picture.hash);
@@ -71,8 +65,7 @@ void PictureThumbnails::fetch(const QByteArray &hash)
 {
     if (m_asking.contains(hash))
         return;
-    const quint64 request = ++m_requests;
-    m_asking.insert(hash, request);
+    m_asking.insert(hash);
     auto answer = m_gateway.run<Entry>(
         ArchiveGateway::Lane::Background, [hash](ArticleStore &store) -> StoreResult<Entry> {
             auto picture = store.picture(hash);
@@ -87,13 +80,11 @@ void PictureThumbnails::fetch(const QByteArray &hash)
             }
             return entry;
         });
-    onAnswer(answer, this, [this, hash, request](const StoreResult<Entry> &entry) {
-        if (m_asking.value(hash) != request)
-            return; // forgotten meanwhile: asked again when next wanted
+    onAnswer(answer, this, [this, hash](const StoreResult<Entry> &entry) {
         m_asking.remove(hash);
         if (!entry) {
-            // Remembered as missing (asked again only after forget()), so that painting it
-            // does not ask on every frame.
+            // Remembered as missing (asked again only after forgetProblems()), so that
+            // painting it does not ask on every frame.
             const bool notFound = entry.error().code == StoreError::Code::NotFound;
             m_entries.insert(hash,
                              new Entry{{}, {}, true, notFound ? QString() : entry.error().message});

@@ -3,9 +3,9 @@
 #include "media/Picture.h"
 
 #include <QCache>
-#include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QSet>
 
 namespace newsroom {
 
@@ -36,8 +36,6 @@ public:
     // of that hash, or could not say (its problem then says why; asked again after
     // forgetProblems()).
     const Entry *find(const QByteArray &hash);
-    // What the library says of a picture changed (its words): it is read again when asked.
-    void forget(const QByteArray &hash);
     // A picture just stored: its words are known without asking (its thumbnail is not).
     void remember(const Picture &picture);
     // Pictures that could not be read are asked for again when next wanted (the archive is
@@ -53,8 +51,7 @@ private:
 
     ArchiveGateway &m_gateway;
     QCache<QByteArray, Entry> m_entries;
-    QHash<QByteArray, quint64> m_asking; // hash -> the request whose answer counts
-    quint64 m_requests = 0;
+    QSet<QByteArray> m_asking; // asked once at a time
 };
 
 } // namespace newsroom
