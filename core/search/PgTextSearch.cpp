@@ -90,21 +90,69 @@ private:
     int m_position = 0;
 };
 
-// One typed term: a single token, or a phrase of its tokens in order.
-QString termExpression(const QueryTerm &term)
+enum class Form
+{
+    Exact,
+    Candidates
+};
+
+// A typed term's tokens, quoted; the last one marked as a prefix when it is searched so.
+QStringList quotedTokens(const QueryTerm &term)
 {
     QStringList tokens;
     MultilingualTokenizer::tokenize(term.text.toUtf8(), [&](const MultilingualTokenizer::Token &t) {
         tokens.append(quotedTerm(t.term));
         return true;
     });
-    if (tokens.isEmpty())
-        return {};
-    if (term.searchedAsPrefix())
+    if (!tokens.isEmpty() && term.searchedAsPrefix())
         tokens.last() += QStringLiteral(":*");
+    return tokens;
+}
+
+// A single token, or a phrase of tokens in order (as candidates: all of them, anywhere).
+QString expression(const QStringList &tokens, Form form)
+{
     if (tokens.size() == 1)
         return tokens.front();
-    return QLatin1Char('(') + tokens.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+    const QString joint = form == Form::Exact ? QStringLiteral(" <-> ") : QStringLiteral(" & ");
+    return QLatin1Char('(') + tokens.join(joint) + QLatin1Char(')');
+}
+
+QString queryIn(Form form, const QString &userText)
+{
+    QStringList groups; // AND-ed; each group is one or more OR-ed terms
+    QStringList excluded;
+    QStringList current;
+    const auto closeGroup = [&] {
+        if (!current.isEmpty())
+            groups.append(current.size() == 1
+                              ? current.front()
+                              : QLatin1Char('(') + current.join(QStringLiteral(" | ")) +
+                                    QLatin1Char(')'));
+        current.clear();
+    };
+    for (const QueryTerm &term : parseSearchText(userText)) {
+        const QStringList tokens = quotedTokens(term);
+        if (tokens.isEmpty())
+            continue;
+        if (term.negated) {
+            // Excluding a phrase's words anywhere would exclude more than the phrase.
+            if (form == Form::Exact || tokens.size() == 1)
+                excluded.append(expression(tokens, form));
+            continue;
+        }
+        if (!term.orWithPrevious)
+            closeGroup();
+        current.append(expression(tokens, form));
+    }
+    closeGroup();
+    if (groups.isEmpty())
+        return {};
+    QString query = groups.join(QStringLiteral(" & "));
+    if (!excluded.isEmpty())
+        query = QLatin1Char('(') + query + QStringLiteral(") & !(") +
+                excluded.join(QStringLiteral(" | ")) + QLatin1Char(')');
+    return query;
 }
 } // namespace
 
@@ -125,37 +173,12 @@ QByteArray documentVector(const Article &article)
 
 QString queryFor(const QString &userText)
 {
-    QStringList groups; // AND-ed; each group is one or more OR-ed terms
-    QStringList excluded;
-    QStringList current;
-    const auto closeGroup = [&] {
-        if (!current.isEmpty())
-            groups.append(current.size() == 1
-                              ? current.front()
-                              : QLatin1Char('(') + current.join(QStringLiteral(" | ")) +
-                                    QLatin1Char(')'));
-        current.clear();
-    };
-    for (const QueryTerm &term : parseSearchText(userText)) {
-        const QString expression = termExpression(term);
-        if (expression.isEmpty())
-            continue;
-        if (term.negated) {
-            excluded.append(expression);
-            continue;
-        }
-        if (!term.orWithPrevious)
-            closeGroup();
-        current.append(expression);
-    }
-    closeGroup();
-    if (groups.isEmpty())
-        return {};
-    QString query = groups.join(QStringLiteral(" & "));
-    if (!excluded.isEmpty())
-        query = QLatin1Char('(') + query + QStringLiteral(") & !(") +
-                excluded.join(QStringLiteral(" | ")) + QLatin1Char(')');
-    return query;
+    return queryIn(Form::Exact, userText);
+}
+
+QString candidatesFor(const QString &userText)
+{
+    return queryIn(Form::Candidates, userText);
 }
 
 } // namespace newsroom::pgtextsearch

@@ -25,6 +25,11 @@ constexpr qsizetype kMaxVectorBytes = 960 * 1024;
 // phrases and CJK runs as 'a' <-> 'b', OR as |, -excluded as & !(...). Empty when nothing
 // searchable is left.
 QString queryFor(const QString &userText);
+// A looser query the GIN index answers alone, without reading any article's terms: each
+// phrase as its tokens anywhere ('a' & 'b'), and excluded phrases left out (a position
+// check needs every candidate's terms read). Every article queryFor matches, and more;
+// the same text when the query holds no phrase.
+QString candidatesFor(const QString &userText);
 
 // One term quoted for a tsvector or tsquery: 'it''s'.
 QString quotedTerm(QByteArrayView term);

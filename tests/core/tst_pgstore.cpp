@@ -673,6 +673,34 @@ private Q_SLOTS:
             QVERIFY(hit.article.id != saved->front().id);
     }
 
+    // Phrases inside OR groups, excluded, and of three words: only their
+    // articles, however many newer ones hold the words apart.
+    void phrasesAreCheckedWhereverTheyStand()
+    {
+        ArchiveUnderTest archive;
+        QList<Article> many{makeArticle(QStringLiteral("Port authority board meets")),
+                            makeArticle(QStringLiteral("Lighthouse reopens"))};
+        for (int i = 0; i < PgArchiveSearch::kRankWindow + 50; ++i)
+            many.append(makeArticle(QStringLiteral("Authority over the port, board %1").arg(i)));
+        auto saved = archive.store().saveAll(many);
+        QVERIFY2(saved, why(saved).constData());
+        const auto ids = [&](const QString &text) {
+            QList<qint64> found;
+            const auto hits = archive.store().search({text, {}, 20});
+            for (const SearchHit &hit : hits.value_or(QList<SearchHit>{}))
+                found.append(hit.article.id);
+            std::sort(found.begin(), found.end());
+            return found;
+        };
+        const qint64 board = saved->at(0).id;
+        const qint64 lighthouse = saved->at(1).id;
+        QCOMPARE(ids(QStringLiteral("\"port authority board\"")), QList<qint64>{board});
+        QCOMPARE(ids(QStringLiteral("\"port authority\" OR lighthouse")),
+                 (QList<qint64>{board, lighthouse}));
+        QCOMPARE(ids(QStringLiteral("board -\"port authority\"")).size(), 20);
+        QVERIFY(!ids(QStringLiteral("board -\"port authority\"")).contains(board));
+    }
+
     // The numbered slugs of many articles with one headline are found in a few round trips,
     // across the batches they are looked up in.
     void manyArticlesWithOneHeadline()
@@ -724,6 +752,19 @@ private Q_SLOTS:
         QCOMPARE(queryFor(QStringLiteral("it's")), QStringLiteral("('it' <-> 's')"));
         QCOMPARE(queryFor(QStringLiteral("' \\ & | !")), QString());
         QCOMPARE(queryFor(QStringLiteral("-only")), QString());
+    }
+
+    // The looser query the index answers alone: a phrase's words anywhere; an excluded
+    // phrase is checked on the candidates only.
+    void candidatesHoldEveryMatch()
+    {
+        using pgtextsearch::candidatesFor;
+        QCOMPARE(candidatesFor(QStringLiteral("dredg* -fishing")),
+                 pgtextsearch::queryFor(QStringLiteral("dredg* -fishing")));
+        QCOMPARE(candidatesFor(QStringLiteral("\"harbour authority\" OR council -\"city hall\"")),
+                 QStringLiteral("(('harbour' & 'authority') | 'council')"));
+        QCOMPARE(candidatesFor(QStringLiteral("데이터센터 -port")),
+                 QStringLiteral("(('데이' & '이터' & '터센' & '센터')) & !('port')"));
     }
 
     void documentVectorsWeighTheFields()
