@@ -61,13 +61,14 @@ StoreResult<QList<SearchHit>> PgArchiveSearch::run(const SearchQuery &query)
     if (match.isEmpty() || query.limit <= 0)
         return QList<SearchHit>{};
     const QString candidates = pgtextsearch::candidatesFor(query.text);
-    qCDebug(lcPgSearch) << "tsquery" << match << "candidates" << candidates;
     const int window = std::max(kRankWindow, query.limit);
     auto sizes = estimates(m_db, candidates);
     if (!sizes)
         return std::unexpected(sizes.error());
     const bool collect =
         sizes->second > 0 && collectingIsCheaper(sizes->first, sizes->second, window);
+    qCDebug(lcPgSearch) << "tsquery" << match << "candidates" << candidates << "estimates"
+                        << sizes->first << sizes->second << "collect" << collect;
 
     PgParams params;
     params.add(match).add(qint64(query.limit));

@@ -694,11 +694,25 @@ private Q_SLOTS:
         };
         const qint64 board = saved->at(0).id;
         const qint64 lighthouse = saved->at(1).id;
-        QCOMPARE(ids(QStringLiteral("\"port authority board\"")), QList<qint64>{board});
-        QCOMPARE(ids(QStringLiteral("\"port authority\" OR lighthouse")),
-                 (QList<qint64>{board, lighthouse}));
-        QCOMPARE(ids(QStringLiteral("board -\"port authority\"")).size(), 20);
-        QVERIFY(!ids(QStringLiteral("board -\"port authority\"")).contains(board));
+        // Before the table has statistics the planner chooses how to find the newest
+        // matches; after, the search does (collecting them all from the index, here).
+        for (const bool analysed : {false, true}) {
+            if (analysed) {
+                auto db = PgConnection::open(archive.address());
+                QVERIFY(db && (*db)->script("ANALYZE article_search"));
+            }
+            QCOMPARE(ids(QStringLiteral("\"port authority board\"")), QList<qint64>{board});
+            QCOMPARE(ids(QStringLiteral("\"port authority\" OR lighthouse")),
+                     (QList<qint64>{board, lighthouse}));
+            const QList<qint64> others = ids(QStringLiteral("board -\"port authority\""));
+            QCOMPARE(others.size(), 20);
+            QVERIFY(!others.contains(board));
+            ArticleFilter world;
+            world.section = QStringLiteral("world");
+            const auto filtered =
+                archive.store().search({QStringLiteral("\"port authority\""), world, 20});
+            QVERIFY(filtered && filtered->size() == 1 && filtered->front().article.id == board);
+        }
     }
 
     // The numbered slugs of many articles with one headline are found in a few round trips,
