@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <algorithm>
 #include <cerrno>
 #include <climits>
@@ -35,10 +36,11 @@ constexpr int kOpenFolder = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 // O_NONBLOCK: a FIFO planted under a file's name must not hang the export.
 constexpr int kOpenToRead = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC;
 
-// The one hidden name we write is our record; every other name follows safefilename.
+// The hidden names we write are our record and its marker; every other name follows
+// safefilename.
 QString nameProblem(const QString &name)
 {
-    if (name == ExportManifest::kFileName)
+    if (name == ExportManifest::kFileName || name == ExportManifest::kUnfinishedFileName)
         return {};
     return safefilename::problem(name);
 }
@@ -253,7 +255,7 @@ StoreStatus ExportFolder::writeFileAtomically(const QString &relativePath, const
             StoreError::Code::Io,
             tr("Cannot write %1: %2.").arg(shown(relativePath), systemError(error)));
     }
-    if (!writeAll(fd, bytes) || ::fsync(fd) != 0)
+    if (!writeAll(fd, bytes) || (!m_syncDeferred && ::fsync(fd) != 0))
         error = errno;
     if (::close(fd) != 0 && error == 0)
         error = errno;
@@ -271,6 +273,29 @@ StoreStatus ExportFolder::writeFileAtomically(const QString &relativePath, const
         return storeFailure(
             StoreError::Code::Io,
             tr("Cannot write %1: %2.").arg(shown(relativePath), systemError(error)));
+    }
+    return {};
+}
+
+StoreStatus ExportFolder::syncAll()
+{
+    QList<int> folders{m_fd};
+    {
+        const QMutexLocker lock(&m_mutex);
+        folders += m_folders.values();
+    }
+    QSet<dev_t> synced;
+    for (int fd : std::as_const(folders)) {
+        struct stat info;
+        if (fd < 0 || ::fstat(fd, &info) != 0 || synced.contains(info.st_dev))
+            continue;
+        synced.insert(info.st_dev);
+        if (::syncfs(fd) != 0) {
+            const int error = errno;
+            return storeFailure(StoreError::Code::Io,
+                                tr("Cannot make the files in %1 safe on disk: %2.")
+                                    .arg(QDir::toNativeSeparators(m_path), systemError(error)));
+        }
     }
     return {};
 }

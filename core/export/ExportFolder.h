@@ -17,7 +17,8 @@ namespace newsroom {
 // Everything inside is reached from that descriptor one name at a time (openat with
 // O_NOFOLLOW), so a link planted there, to a file or a folder, is never followed, whatever
 // its name. Every name is checked by safefilename. A file is replaced whole: written to a
-// new temporary file of ours beside it (random name, O_EXCL), synced, and renamed over it;
+// new temporary file of ours beside it (random name, O_EXCL), synced (unless syncs are
+// deferred, below), and renamed over it;
 // a link, a folder or anything but a plain file where a file goes is refused, never
 // written through and never removed. Safe to call from several threads at once.
 class ExportFolder
@@ -39,6 +40,13 @@ public:
 
     StoreStatus makeSubfolder(const QString &relativePath);
     StoreStatus writeFileAtomically(const QString &relativePath, const QByteArray &bytes);
+    // For an export of thousands of files: each is still written whole and renamed into
+    // place, but not synced; syncAll() then makes them all durable at once. Whoever defers
+    // must be able to tell, after a crash, that files may not hold what they were given
+    // (SiteWriter's marker).
+    void setSyncDeferred(bool deferred) { m_syncDeferred = deferred; }
+    // Syncs the file systems of the folder and of every subfolder opened (syncfs).
+    StoreStatus syncAll();
     // Whether a plain file that may be replaced is at `relativePath`: reached without links,
     // and not a protected file; `size`, when given, gets its size in bytes.
     bool isReplaceableFile(const QString &relativePath, qint64 *size = nullptr);
@@ -77,6 +85,7 @@ private:
     QString m_path;
     int m_fd = -1;
     std::function<bool(const QString &)> m_isProtected;
+    bool m_syncDeferred = false;
     QMutex m_mutex;                // guards m_folders
     QHash<QString, int> m_folders; // relative path -> descriptor, each opened without links
 };

@@ -21,6 +21,10 @@ class ExportManifest
     Q_DECLARE_TR_FUNCTIONS(ExportManifest)
 public:
     static constexpr QLatin1StringView kFileName{".newsroom-export.json"};
+    // Present while an export whose files are not yet synced runs: found at the start of the
+    // next one, it says the record may not describe the files (a crash lost some), so
+    // every file is written again.
+    static constexpr QLatin1StringView kUnfinishedFileName{".newsroom-export-unfinished"};
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024; // ~500,000 files
 
     // The record in `folder`; empty when missing. One that cannot be used (a link, too

@@ -20,8 +20,9 @@
 #include <QMap>
 #include <QMutex>
 #include <QSet>
+#include <QThreadPool>
 #include <QXmlStreamWriter>
-#include <future>
+#include <QtConcurrent/QtConcurrentRun>
 #include <vector>
 
 namespace newsroom {
@@ -57,10 +58,26 @@ public:
                     .arg(problem));
     }
 
+    // Thousands of files are not synced one by one (that took a third of an export), but
+    // all at once in finish(); meanwhile a marker says so. A marker found here means the
+    // last export stopped before its files were safe: what its record says they hold is
+    // not trusted, and every file is written again.
+    StoreStatus begin()
+    {
+        const QString marker = ExportManifest::kUnfinishedFileName;
+        m_trusted = !m_folder.isReplaceableFile(marker);
+        if (auto done = m_folder.writeFileAtomically(marker, markerBytes()); !done)
+            return done;
+        if (auto done = m_folder.syncAll(); !done)
+            return done;
+        m_folder.setSyncDeferred(true);
+        return {};
+    }
+
     StoreStatus write(const QString &relativePath, const QByteArray &bytes)
     {
         const QByteArray hash = ExportManifest::hash(bytes);
-        const QByteArray previous = m_old.hashOf(relativePath);
+        const QByteArray previous = recorded(relativePath);
         const bool unchanged =
             !previous.isEmpty() && previous == hash && m_folder.isReplaceableFile(relativePath);
         if (!unchanged) {
@@ -77,7 +94,7 @@ public:
     // recorded and that is still a plain file there: kept without its bytes being read.
     bool keepRecorded(const QString &relativePath)
     {
-        const QByteArray previous = m_old.hashOf(relativePath);
+        const QByteArray previous = recorded(relativePath);
         if (previous.isEmpty() || !m_folder.isReplaceableFile(relativePath))
             return false;
         const QMutexLocker lock(&m_mutex);
@@ -86,7 +103,8 @@ public:
         return true;
     }
 
-    // Removes what the last export wrote and this one did not, then records this export.
+    // Removes what the last export wrote and this one did not, records this export, makes
+    // it all safe on disk, and only then removes the marker.
     // Only names this exporter writes are candidates, and ExportFolder removes one only
     // while it holds what was recorded: a forged record cannot name CNAME or .git/config.
     StoreStatus finish()
@@ -96,10 +114,28 @@ public:
                 m_folder.removeIfOurs(path, m_old.hashOf(path)))
                 ++m_report.removed;
         }
-        return m_new.save(m_folder);
+        if (auto done = m_new.save(m_folder); !done)
+            return done;
+        if (auto done = m_folder.syncAll(); !done)
+            return done;
+        m_folder.removeIfOurs(ExportManifest::kUnfinishedFileName,
+                              ExportManifest::hash(markerBytes()));
+        return {};
     }
 
 private:
+    static QByteArray markerBytes()
+    {
+        return QByteArrayLiteral("An export into this folder is under way, or stopped before "
+                                 "its files were on disk.\n");
+    }
+
+    // What the last export's record says a file holds; nothing when it is not trusted.
+    QByteArray recorded(const QString &relativePath) const
+    {
+        return m_trusted ? m_old.hashOf(relativePath) : QByteArray();
+    }
+
     // index.html, style.css, feed.xml, sitemap.xml, <slug>.html, sections/<name>.html,
     // tags/<name>.html and media/<hash>-<width>.<ext>.
     static bool isSitePath(const QString &path)
@@ -119,6 +155,7 @@ private:
     ExportFolder &m_folder;
     ExportManifest m_old;
     ExportManifest m_new;
+    bool m_trusted = true;
     QMutex m_mutex;
     SiteExporter::Report &m_report;
 };
@@ -270,20 +307,21 @@ ListPage indexList(const ArticleGroups &groups, const QList<Article> &articles,
     return index;
 }
 
-// Pages are written by several workers: each page is fsynced, so most of a worker's time
-// is spent waiting for the disk, and the file system commits the waits of several workers
-// together (8 workers write 4,000 pages in about the time 2 took without fsync).
-using Workers = std::vector<std::future<StoreStatus>>;
+// Pages are written by more workers than there are cores: a worker creating a file in a
+// folder of thousands waits for the file system, and another renders meanwhile. Their
+// threads come from the export's pool, made once for the hundreds of batches.
+using Workers = std::vector<QFuture<StoreStatus>>;
 
 // Starts work(from, to) for kPageWorkers slices of [0, count).
-Workers startWorkers(qsizetype count, const std::function<StoreStatus(qsizetype, qsizetype)> &work)
+Workers startWorkers(QThreadPool &pool, qsizetype count,
+                     const std::function<StoreStatus(qsizetype, qsizetype)> &work)
 {
     Workers workers;
     for (qsizetype w = 0; w < kPageWorkers; ++w) {
         const qsizetype from = count * w / kPageWorkers;
         const qsizetype to = count * (w + 1) / kPageWorkers;
         if (from < to)
-            workers.push_back(std::async(std::launch::async, work, from, to));
+            workers.push_back(QtConcurrent::run(&pool, work, from, to));
     }
     return workers;
 }
@@ -292,8 +330,8 @@ Workers startWorkers(qsizetype count, const std::function<StoreStatus(qsizetype,
 StoreStatus waitFor(Workers &workers)
 {
     StoreStatus outcome;
-    for (std::future<StoreStatus> &worker : workers) {
-        if (StoreStatus done = worker.get(); !done && outcome)
+    for (QFuture<StoreStatus> &worker : workers) {
+        if (StoreStatus done = worker.result(); !done && outcome)
             outcome = std::move(done);
     }
     workers.clear();
@@ -363,7 +401,7 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
         if (auto done = finishRunning(); !done)
             return done;
         running = std::move(batch);
-        workers = startWorkers(running->articles.size(),
+        workers = startWorkers(m_pool, running->articles.size(),
                                [&renderRange, batch = running.get()](qsizetype from, qsizetype to) {
                                    return renderRange(batch, from, to);
                                });
@@ -400,7 +438,8 @@ StoreStatus SiteExporter::writePictureFiles(SiteWriter &writer, const PageContex
             return done;
         running = std::move(chunk);
         workers = startWorkers(
-            running->size(), [&writer, files = running.get()](qsizetype from, qsizetype to) {
+            m_pool, running->size(),
+            [&writer, files = running.get()](qsizetype from, qsizetype to) {
                 for (qsizetype i = from; i < to; ++i) {
                     if (auto done = writer.write(files->at(i).first, files->at(i).second); !done)
                         return done;
@@ -414,7 +453,11 @@ StoreStatus SiteExporter::writePictureFiles(SiteWriter &writer, const PageContex
 
 SiteExporter::SiteExporter(ArticleStore &store, Options options)
     : m_store(store), m_options(std::move(options))
-{}
+{
+    m_pool.setMaxThreadCount(int(kPageWorkers));
+}
+
+SiteExporter::~SiteExporter() = default;
 
 StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
                                                          const Progress &progress)
@@ -458,6 +501,8 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     for (const QString &sub : {QString(), kSections, kTags, QString(pictureurls::kMediaFolder)})
         target.removeLeftovers(sub);
     SiteWriter writer(target, report);
+    if (auto begun = writer.begin(); !begun)
+        return std::unexpected(begun.error());
     PageContext site;
     site.siteName = m_options.siteName;
     site.baseUrl = m_options.baseUrl;
@@ -525,7 +570,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
         }
         return {};
     };
-    auto listWorkers = startWorkers(lists.size(), writeLists);
+    auto listWorkers = startWorkers(m_pool, lists.size(), writeLists);
     if (auto done = waitFor(listWorkers); !done)
         return std::unexpected(done.error());
     for (const ListJob &job : std::as_const(lists))

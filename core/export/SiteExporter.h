@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QThreadPool>
 #include <functional>
 
 namespace newsroom {
@@ -59,6 +60,7 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     SiteExporter(ArticleStore &store, Options options);
+    ~SiteExporter();
     StoreResult<Report> exportTo(const QString &folder, const Progress &progress = {});
 
 private:
@@ -71,6 +73,7 @@ private:
 
     ArticleStore &m_store;
     Options m_options;
+    QThreadPool m_pool; // the workers that render and write files
 };
 
 } // namespace newsroom

@@ -248,14 +248,17 @@ bool ArchiveFile::isPartOf(const QString &candidate, const QString &archivePath)
         return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') +
                info.fileName();
     };
-    const QString target = normal(candidate);
+    // Names compared first: only a part's own name can be that part through its folder's
+    // links (an export asks this of every file it writes; resolving links is the cost).
+    const QString name = QFileInfo(candidate).fileName();
+    const QString archiveName = QFileInfo(archivePath).fileName();
     struct stat file
     {
     };
     const bool exists = ::stat(QFile::encodeName(candidate).constData(), &file) == 0;
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString part = archivePath + QLatin1StringView(suffix);
-        if (normal(part) == target)
+        if (name == archiveName + QLatin1StringView(suffix) && normal(part) == normal(candidate))
             return true;
         struct stat other
         {

@@ -4,6 +4,7 @@
 
 #include "CliRunner.h"
 #include "TestArchive.h"
+#include "export/ExportManifest.h"
 #include "importer/ArticleImporter.h"
 #include "model/Slug.h"
 
@@ -323,10 +324,15 @@ private Q_SLOTS:
         const QStringList broken = brokenPages(site, &pages);
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char(' '))));
         QVERIFY2(pages >= 100 && pages < n, qPrintable(QString::number(pages)));
+        // The files were not synced yet: the next export must not trust what was recorded.
+        const QString marker = site + QLatin1Char('/') + ExportManifest::kUnfinishedFileName;
+        QVERIFY(QFile::exists(marker));
 
         const CliResult again = runCli(exportSite, dir.path());
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(again.json().object()[QStringLiteral("articles")].toInt(), n);
+        QCOMPARE(again.json().object()[QStringLiteral("unchanged")].toInt(), 0);
+        QVERIFY(!QFile::exists(marker));
         QVERIFY(brokenPages(site, &pages).isEmpty());
         QVERIFY2(pages > n, qPrintable(QString::number(pages))); // articles, index, sections
         QVERIFY(QFile::exists(site + QStringLiteral("/index.html")));
