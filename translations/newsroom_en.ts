@@ -1100,6 +1100,14 @@
         <source>Skipped article #%1: the file name made from its slug, &quot;%2&quot;, cannot be used: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot make the files in %1 safe on disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export into %1 is under way, from this or another program. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportManifest</name>

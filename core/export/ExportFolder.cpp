@@ -16,6 +16,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -298,6 +299,20 @@ StoreStatus ExportFolder::syncAll()
         }
     }
     return {};
+}
+
+StoreStatus ExportFolder::lockForExport()
+{
+    if (m_fd < 0)
+        return storeFailure(StoreError::Code::Invalid, tr("The export folder is not open."));
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+        return {};
+    if (errno != EWOULDBLOCK) // a file system without locks (some network shares): go on
+        return {};
+    return storeFailure(StoreError::Code::Busy,
+                        tr("Another export into %1 is under way, from this or another program. "
+                           "Try again when it has finished.")
+                            .arg(QDir::toNativeSeparators(m_path)));
 }
 
 bool ExportFolder::isReplaceableFile(const QString &relativePath, qint64 *size)

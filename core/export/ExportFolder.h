@@ -47,6 +47,11 @@ public:
     void setSyncDeferred(bool deferred) { m_syncDeferred = deferred; }
     // Syncs the file systems of the folder and of every subfolder opened (syncfs).
     StoreStatus syncAll();
+    // Holds the folder for this export alone until this object goes (flock on the folder):
+    // a second export into it, from this program or another, is refused (Code::Busy)
+    // rather than mixing its files and record with this one's. Where the file system has
+    // no locks, nothing is held and the export goes on.
+    StoreStatus lockForExport();
     // Whether a plain file that may be replaced is at `relativePath`: reached without links,
     // and not a protected file; `size`, when given, gets its size in bytes.
     bool isReplaceableFile(const QString &relativePath, qint64 *size = nullptr);

@@ -466,6 +466,8 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     target.setProtected([this](const QString &path) { return m_store.isArchiveFile(path); });
     if (auto opened = target.open(folder); !opened)
         return std::unexpected(opened.error());
+    if (auto locked = target.lockForExport(); !locked)
+        return std::unexpected(locked.error());
     auto renderer = PageRenderer::create(m_options.theme);
     if (!renderer)
         return std::unexpected(renderer.error());

@@ -1,10 +1,11 @@
 #include "BeatArchive.h"
 #include "CliRunner.h"
 #include "DeskCommandsCheck.h"
-#include "PictureCommandsCheck.h"
 #include "HostileFiles.h"
 #include "PagePicturesCheck.h"
+#include "PictureCommandsCheck.h"
 #include "TestArchive.h"
+#include "export/ExportFolder.h"
 #include "io/UserName.h"
 #include "model/ArticleJson.h"
 
@@ -687,6 +688,28 @@ private Q_SLOTS:
             QVERIFY(result.out.isEmpty());
         }
         QVERIFY(!QFileInfo::exists(site));
+    }
+
+    // Two exports into one folder at once would mix their files and records: while this
+    // process holds the folder, the command's export is refused and writes nothing.
+    void aSecondExportIntoTheSameFolderWaitsItsTurn()
+    {
+        const QString site = m_dir.filePath(QStringLiteral("busy-site"));
+        {
+            ExportFolder held;
+            QVERIFY(held.open(site));
+            QVERIFY(held.lockForExport());
+            const CliResult refused =
+                cli({QStringLiteral("export-site"), site, QStringLiteral("--all")});
+            QVERIFY(refused.exitCode != 0);
+            QVERIFY2(refused.err.contains("Another export into"), refused.err.constData());
+            QVERIFY(QDir(site)
+                        .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                        .isEmpty());
+        }
+        const CliResult done = cli({QStringLiteral("export-site"), site, QStringLiteral("--all")});
+        QVERIFY2(done.exitCode == 0, done.err.constData());
+        QVERIFY(QFile::exists(site + QStringLiteral("/index.html")));
     }
 
     void exportsSiteAndMarkdownAndImportsThemBack()

@@ -300,6 +300,25 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(ground.site() + QStringLiteral("/fifo.html")));
     }
 
+    // One export at a time in a folder: the second is told why, and may go once the first
+    // has let go of the folder.
+    void oneExportAtATime()
+    {
+        QTemporaryDir dir;
+        ExportFolder second;
+        QVERIFY(second.open(dir.path()));
+        {
+            ExportFolder first;
+            QVERIFY(first.open(dir.path()));
+            QVERIFY(first.lockForExport());
+            const auto refused = second.lockForExport();
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, StoreError::Code::Busy);
+            QVERIFY(refused.error().message.contains(QStringLiteral("Another export into")));
+        }
+        QVERIFY(second.lockForExport());
+    }
+
     // The archive (asked by path) is never written, replaced or removed.
     void protectedFilesAreNeverTouched()
     {
