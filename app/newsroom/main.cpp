@@ -1,5 +1,6 @@
 #include "ArchiveGateway.h"
 #include "MainWindow.h"
+#include "app/IdleHeapTrim.h"
 #include "app/MarkdownFileImport.h"
 #include "app/QuitAllWindows.h"
 #include "app/StartArchive.h"
@@ -155,6 +156,7 @@ int main(int argc, char *argv[])
     // SIGTERM (a logout, a service manager) saves and quits exactly as closing the windows.
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &app, quitAllWindows);
+    IdleHeapTrim heapTrim; // freed memory back to the system when the editor pauses
     window->show();
     qCInfo(lcApp) << "window shown, signals watched"; // scripts and tests wait for this
     if (!markdownFiles.isEmpty())
