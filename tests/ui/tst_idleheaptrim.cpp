@@ -9,6 +9,14 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define NEWSROOM_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NEWSROOM_ASAN 1
+#endif
+#endif
+
 using namespace newsroom;
 using namespace std::chrono_literals;
 
@@ -36,6 +44,10 @@ private Q_SLOTS:
     // holds them no more.
     void freedMemoryGoesBackAfterAPause()
     {
+#ifdef NEWSROOM_ASAN
+        QSKIP("Under AddressSanitizer freed memory sits in its quarantine, which malloc_trim "
+              "does not reach; inputPostponesTheTrim still runs.");
+#endif
         QLineEdit field;
         IdleHeapTrim trim(200ms);
         QSignalSpy trimmed(&trim, &IdleHeapTrim::trimmed);
@@ -55,10 +67,10 @@ private Q_SLOTS:
         const qint64 after = residentBytes();
         for (char *block : blocks)
             std::free(block);
-        QVERIFY2(before - after > 30 * 1024 * 1024,
-                 qPrintable(QStringLiteral("%1 MB before, %2 MB after")
-                                .arg(before >> 20)
-                                .arg(after >> 20)));
+        QVERIFY2(
+            before - after > 30 * 1024 * 1024,
+            qPrintable(
+                QStringLiteral("%1 MB before, %2 MB after").arg(before >> 20).arg(after >> 20)));
     }
 
     // Typing keeps putting the trim off; it comes once the keys stop.
