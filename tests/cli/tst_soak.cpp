@@ -5,6 +5,7 @@
 // edits go on until the other process has imported or exported once per 50 edits.
 
 #include "CliRunner.h"
+#include "Sanitizers.h"
 #include "TestArchive.h"
 
 #include <QElapsedTimer>
@@ -13,13 +14,6 @@
 #include <QTest>
 #include <memory>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define NEWSROOM_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define NEWSROOM_ASAN 1
-#endif
-#endif
 #ifdef NEWSROOM_ASAN
 // In every ASan runtime (gcc ships no header for it).
 extern "C" size_t __sanitizer_get_current_allocated_bytes();

@@ -1,3 +1,4 @@
+#include "Sanitizers.h"
 #include "app/IdleHeapTrim.h"
 
 #include <QLineEdit>
@@ -8,14 +9,6 @@
 #include <unistd.h>
 #include <utility>
 #include <vector>
-
-#if defined(__SANITIZE_ADDRESS__)
-#define NEWSROOM_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define NEWSROOM_ASAN 1
-#endif
-#endif
 
 using namespace newsroom;
 using namespace std::chrono_literals;
