@@ -102,6 +102,15 @@ StoreStatus ArchiveGateway::reopen()
     return {};
 }
 
+QFuture<void> ArchiveGateway::releaseMemory()
+{
+    m_opened->releaseMemory(); // used on this thread only; it holds little
+    QList<QFuture<void>> lanes;
+    for (StoreLane *lane : {&m_reads, &m_background, &m_writes, &m_exports})
+        lanes.append(lane->releaseMemory());
+    return QtFuture::whenAll(lanes.begin(), lanes.end()).then([](const QList<QFuture<void>> &) {});
+}
+
 StoreLane &ArchiveGateway::laneFor(Lane lane)
 {
     switch (lane) {

@@ -46,6 +46,9 @@ public:
     // After a backup was restored into the archive: the window's connection opens again
     // (quickly, on the caller's thread) and every lane reconnects.
     StoreStatus reopen();
+    // Every lane's connection gives back the memory it keeps only to be faster (the app
+    // does this when the editor pauses, before trimming the heap). Finishes when all have.
+    QFuture<void> releaseMemory();
     // How many requests are queued or running (tests and the bench wait for 0).
     int pendingRequests() const { return m_pending; }
     // True when archiveChanged and catchUpDue tell of others' changes (a server archive):

@@ -25,6 +25,19 @@ void StoreLane::reconnect()
     m_pool.start([this] { m_store.reset(); });
 }
 
+QFuture<void> StoreLane::releaseMemory()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    QFuture<void> future = promise->future();
+    promise->start();
+    m_pool.start([this, promise] {
+        if (m_store)
+            m_store->releaseMemory();
+        promise->finish();
+    });
+    return future;
+}
+
 ArticleStore *StoreLane::connection()
 {
     if (m_store)

@@ -44,6 +44,9 @@ public:
     }
     // The next call opens a fresh connection (after a backup was restored, say).
     void reconnect();
+    // The connection gives back the memory it keeps only to be faster, after the calls
+    // queued before (ArticleStore::releaseMemory).
+    QFuture<void> releaseMemory();
 
 private:
     template <typename T>

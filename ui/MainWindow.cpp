@@ -7,6 +7,7 @@
 #include "OfflineStatus.h"
 #include "OnAnswer.h"
 #include "app/BackupScheduler.h"
+#include "app/IdleHeapTrim.h"
 #include "archives/ArchiveOpener.h"
 #include "archives/RecentArchivesMenu.h"
 #include "archives/ServerDialog.h"
@@ -139,6 +140,8 @@ MainWindow::MainWindow(std::unique_ptr<ArchiveGateway> gateway, const QString &a
     connect(m_previewLinks, &PreviewLinks::linksChanged, this, &MainWindow::updatePreview);
     connect(m_previewPictures, &PreviewPictures::picturesChanged, this, &MainWindow::updatePreview);
     m_preview->setArchive(m_gateway.get());
+    if (IdleHeapTrim *trim = IdleHeapTrim::instance())
+        trim->releaseOnIdle(m_gateway.get());
     connect(m_backups, &BackupScheduler::finished, this, &MainWindow::showMessage);
     connect(m_backups, &BackupScheduler::failed, this, &MainWindow::showMessage);
     connect(m_export, &ExportController::exported, this,

@@ -134,6 +134,9 @@ int main(int argc, char *argv[])
     // NEWSROOM_STORE_DELAY_MS (a testing aid) puts a server's round trip before every call.
     const auto opener =
         DelayedArticleStore::delayed(opened->opener, DelayedArticleStore::delayFromEnvironment());
+    // Freed memory back to the system when the editor pauses; made before any window, which
+    // has its archive's caches given back first.
+    IdleHeapTrim heapTrim;
     // Deleted once closed, as the windows of archives opened later are (File → Open Recent).
     auto *window = new MainWindow(std::make_unique<ArchiveGateway>(std::move(store), opener),
                                   ArchiveAddress::forDisplay(chosen->path));
@@ -156,7 +159,6 @@ int main(int argc, char *argv[])
     // SIGTERM (a logout, a service manager) saves and quits exactly as closing the windows.
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::quitRequested, &app, quitAllWindows);
-    IdleHeapTrim heapTrim; // freed memory back to the system when the editor pauses
     window->show();
     qCInfo(lcApp) << "window shown, signals watched"; // scripts and tests wait for this
     if (!markdownFiles.isEmpty())

@@ -200,82 +200,160 @@ StoreStatus ExportFolder::writeFileAtomically(const QString &relativePath, const
     const auto where = locate(relativePath, true);
     if (!where)
         return std::unexpected(where.error());
+    // The bytes go into a file without a name first, which is then linked under its name:
+    // a link never replaces what is there, so a new file costs no temporary name, and no
+    // check of what is there (nothing is).
+    FileDescriptor unnamed(::openat(where->folder, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644));
+    if (unnamed.isValid()) {
+        if (auto filled = fill(unnamed.get(), relativePath, bytes); !filled)
+            return filled;
+        const QByteArray self = "/proc/self/fd/" + QByteArray::number(unnamed.get());
+        if (::linkat(AT_FDCWD, self.constData(), where->folder, where->name.constData(),
+                     AT_SYMLINK_FOLLOW) == 0)
+            return closed(unnamed.release(), relativePath);
+        if (errno != EEXIST) // no /proc to link from, say: the named way below
+            ::close(unnamed.release());
+    }
+    // The name is taken (or the file system makes no unnamed files): what is there is
+    // replaced by renaming a temporary file of ours over it, once it is known to be a
+    // plain file that may be replaced.
+    if (auto replaceable = checkReplaceable(*where, relativePath); !replaceable)
+        return replaceable;
+    const auto temporary = unnamed.isValid()
+                               ? nameTemporary(where->folder, unnamed.get(), relativePath)
+                               : writeTemporary(where->folder, relativePath, bytes);
+    if (!temporary)
+        return std::unexpected(temporary.error());
+    if (unnamed.isValid()) {
+        if (auto done = closed(unnamed.release(), relativePath); !done) {
+            ::unlinkat(where->folder, temporary->constData(), 0);
+            return done;
+        }
+    }
+    if (::renameat(where->folder, temporary->constData(), where->folder, where->name.constData()) !=
+        0) {
+        const int error = errno;
+        ::unlinkat(where->folder, temporary->constData(), 0);
+        if (error == EISDIR)
+            return refusedFolder(relativePath);
+        return ioFailure(relativePath, error);
+    }
+    return {};
+}
+
+StoreStatus ExportFolder::fill(int fd, const QString &relativePath, const QByteArray &bytes) const
+{
+    if (!writeAll(fd, bytes) || (!m_syncDeferred && ::fsync(fd) != 0))
+        return ioFailure(relativePath, errno);
+    return {};
+}
+
+StoreStatus ExportFolder::closed(int fd, const QString &relativePath) const
+{
+    if (::close(fd) != 0)
+        return ioFailure(relativePath, errno);
+    return {};
+}
+
+// What is there now is looked at, never followed: only a plain file may be replaced.
+// (Were a link put there after this look, the rename would replace the link itself.)
+StoreStatus ExportFolder::checkReplaceable(const Location &where, const QString &relativePath) const
+{
     if (isProtected(relativePath)) {
         return storeFailure(
             StoreError::Code::Invalid,
             tr("Refused to write %1: it is the archive itself; export into another folder.")
                 .arg(shown(relativePath)));
     }
-    // What is there now is looked at, never followed: only a plain file may be replaced.
-    // (Were a link put there after this look, the rename would replace the link itself.)
     struct stat info;
-    if (::fstatat(where->folder, where->name.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0) {
-        if (S_ISLNK(info.st_mode)) {
-            return storeFailure(
-                StoreError::Code::Invalid,
-                tr("Refused to replace %1: it is a symbolic link, and export never writes "
-                   "through links nor removes them. Remove the link, or export into another "
-                   "folder.")
-                    .arg(shown(relativePath)));
-        }
-        if (S_ISDIR(info.st_mode)) {
-            return storeFailure(StoreError::Code::Invalid,
-                                tr("Refused to replace %1: it is a folder. Remove or rename it, "
-                                   "or export into another folder.")
-                                    .arg(shown(relativePath)));
-        }
-        if (!S_ISREG(info.st_mode)) {
-            return storeFailure(StoreError::Code::Invalid,
-                                tr("Refused to replace %1: it is not a plain file. Remove it, "
-                                   "or export into another folder.")
-                                    .arg(shown(relativePath)));
-        }
-    } else if (const int error = errno; error != ENOENT) {
-        return storeFailure(
-            StoreError::Code::Io,
-            tr("Cannot write %1: %2.").arg(shown(relativePath), systemError(error)));
+    if (::fstatat(where.folder, where.name.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
+        const int error = errno;
+        return error == ENOENT ? StoreStatus() : ioFailure(relativePath, error);
     }
+    if (S_ISLNK(info.st_mode)) {
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("Refused to replace %1: it is a symbolic link, and export never "
+                               "writes through links nor removes them. Remove the link, or "
+                               "export into another folder.")
+                                .arg(shown(relativePath)));
+    }
+    if (S_ISDIR(info.st_mode))
+        return refusedFolder(relativePath);
+    if (!S_ISREG(info.st_mode)) {
+        return storeFailure(StoreError::Code::Invalid,
+                            tr("Refused to replace %1: it is not a plain file. Remove it, or "
+                               "export into another folder.")
+                                .arg(shown(relativePath)));
+    }
+    return {};
+}
 
-    QByteArray temporary;
-    int fd = -1;
-    int error = 0;
-    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
+// Tries random names until one is free: `make(name)` returns 0, or errno (EEXIST: taken).
+StoreResult<QByteArray>
+ExportFolder::freeTemporaryName(const QString &relativePath,
+                                const std::function<int(const QByteArray &)> &make) const
+{
+    int error = EEXIST;
+    for (int attempt = 0; attempt < 16 && error == EEXIST; ++attempt) {
         const quint64 random = QRandomGenerator::global()->generate64();
-        temporary = QFile::encodeName(
+        const QByteArray name = QFile::encodeName(
             kTemporaryPrefix +
             QString::number(random, 36).rightJustified(kTemporaryDigits, QLatin1Char('0')) +
             kTemporarySuffix);
-        fd = ::openat(where->folder, temporary.constData(),
+        error = make(name);
+        if (error == 0)
+            return name;
+    }
+    return std::unexpected(ioFailure(relativePath, error).error());
+}
+
+StoreResult<QByteArray> ExportFolder::nameTemporary(int folder, int unnamed,
+                                                    const QString &relativePath) const
+{
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(unnamed);
+    return freeTemporaryName(relativePath, [&](const QByteArray &name) {
+        return ::linkat(AT_FDCWD, self.constData(), folder, name.constData(), AT_SYMLINK_FOLLOW) ==
+                       0
+                   ? 0
+                   : errno;
+    });
+}
+
+StoreResult<QByteArray> ExportFolder::writeTemporary(int folder, const QString &relativePath,
+                                                     const QByteArray &bytes) const
+{
+    int fd = -1;
+    auto name = freeTemporaryName(relativePath, [&](const QByteArray &candidate) {
+        fd = ::openat(folder, candidate.constData(),
                       O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-        error = fd < 0 ? errno : 0;
-        if (error != EEXIST)
-            break;
+        return fd < 0 ? errno : 0;
+    });
+    if (!name)
+        return name;
+    auto done = fill(fd, relativePath, bytes);
+    if (done)
+        done = closed(fd, relativePath);
+    else
+        ::close(fd);
+    if (!done) {
+        ::unlinkat(folder, name->constData(), 0);
+        return std::unexpected(done.error());
     }
-    if (fd < 0) {
-        return storeFailure(
-            StoreError::Code::Io,
-            tr("Cannot write %1: %2.").arg(shown(relativePath), systemError(error)));
-    }
-    if (!writeAll(fd, bytes) || (!m_syncDeferred && ::fsync(fd) != 0))
-        error = errno;
-    if (::close(fd) != 0 && error == 0)
-        error = errno;
-    if (error == 0 && ::renameat(where->folder, temporary.constData(), where->folder,
-                                 where->name.constData()) != 0)
-        error = errno;
-    if (error != 0) {
-        ::unlinkat(where->folder, temporary.constData(), 0);
-        if (error == EISDIR) {
-            return storeFailure(StoreError::Code::Invalid,
-                                tr("Refused to replace %1: it is a folder. Remove or rename it, "
-                                   "or export into another folder.")
-                                    .arg(shown(relativePath)));
-        }
-        return storeFailure(
-            StoreError::Code::Io,
-            tr("Cannot write %1: %2.").arg(shown(relativePath), systemError(error)));
-    }
-    return {};
+    return name;
+}
+
+StoreStatus ExportFolder::refusedFolder(const QString &relativePath) const
+{
+    return storeFailure(StoreError::Code::Invalid,
+                        tr("Refused to replace %1: it is a folder. Remove or rename it, or "
+                           "export into another folder.")
+                            .arg(shown(relativePath)));
+}
+
+StoreStatus ExportFolder::ioFailure(const QString &relativePath, int error) const
+{
+    return storeFailure(StoreError::Code::Io,
+                        tr("Cannot write %1: %2.").arg(shown(relativePath), systemError(error)));
 }
 
 StoreStatus ExportFolder::syncAll()

@@ -16,9 +16,10 @@ namespace newsroom {
 // The folder is opened once: its own path may pass through links (the person chose it).
 // Everything inside is reached from that descriptor one name at a time (openat with
 // O_NOFOLLOW), so a link planted there, to a file or a folder, is never followed, whatever
-// its name. Every name is checked by safefilename. A file is replaced whole: written to a
-// new temporary file of ours beside it (random name, O_EXCL), synced (unless syncs are
-// deferred, below), and renamed over it;
+// its name. Every name is checked by safefilename. A file is written whole before it shows
+// under its name: a new one is written unnamed (O_TMPFILE), synced (unless syncs are
+// deferred, below) and linked in; one already there is replaced by renaming a temporary
+// file of ours (random name) over it;
 // a link, a folder or anything but a plain file where a file goes is refused, never
 // written through and never removed. Safe to call from several threads at once.
 class ExportFolder
@@ -85,6 +86,18 @@ private:
     bool isProtected(const QString &relativePath) const;
     StoreStatus refusedName(const QString &relativePath, const QString &name,
                             const QString &problem) const;
+    StoreStatus checkReplaceable(const Location &where, const QString &relativePath) const;
+    StoreStatus fill(int fd, const QString &relativePath, const QByteArray &bytes) const;
+    StoreStatus closed(int fd, const QString &relativePath) const;
+    StoreResult<QByteArray>
+    freeTemporaryName(const QString &relativePath,
+                      const std::function<int(const QByteArray &)> &make) const;
+    StoreResult<QByteArray> nameTemporary(int folder, int unnamed,
+                                          const QString &relativePath) const;
+    StoreResult<QByteArray> writeTemporary(int folder, const QString &relativePath,
+                                           const QByteArray &bytes) const;
+    StoreStatus refusedFolder(const QString &relativePath) const;
+    StoreStatus ioFailure(const QString &relativePath, int error) const;
     QString shown(const QString &relativePath) const;
 
     QString m_path;

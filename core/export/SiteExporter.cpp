@@ -16,7 +16,9 @@
 #include "store/ArticleStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QMutex>
 #include <QSet>
@@ -24,6 +26,8 @@
 #include <QXmlStreamWriter>
 #include <QtConcurrent/QtConcurrentRun>
 #include <vector>
+
+Q_LOGGING_CATEGORY(lcExport, "newsroom.export", QtWarningMsg)
 
 namespace newsroom {
 
@@ -235,8 +239,8 @@ ArticleGroups groupArticles(const QList<Article> &articles) // `articles` newest
     return groups;
 }
 
-// Each article's language, set or guessed, worked out once for all the listing pages.
-using Languages = QHash<const Article *, QString>;
+// Each article's language by id, set or guessed, worked out once for its page and the lists.
+using Languages = QHash<qint64, QString>;
 
 // A listing page speaks the language most of its articles are in (its words, dates and
 // direction); on a tie, the newest article's.
@@ -246,7 +250,7 @@ QString mostCommonLanguage(const QList<const Article *> &articles, const Languag
     QString best = QStringLiteral("en");
     int bestCount = 0;
     for (const Article *article : articles) {
-        const QString &language = languages.value(article);
+        const QString &language = languages.value(article->id);
         if (const int count = ++counts[language]; count > bestCount) {
             best = language;
             bestCount = count;
@@ -352,12 +356,11 @@ struct PageBatch
 StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWriter &writer,
                                             const PageContext &site,
                                             const QList<ArticleSummary> &summaries,
-                                            const Progress &progress, QList<Article> &articles,
-                                            QList<std::pair<QString, QDateTime>> &sitemapPages)
+                                            const Progress &progress, ArticlePages &pages)
 {
-    const auto renderRange = [&](const PageBatch *batch, qsizetype from,
-                                 qsizetype to) -> StoreStatus {
+    const auto renderRange = [&](PageBatch *batch, qsizetype from, qsizetype to) -> StoreStatus {
         for (qsizetype i = from; i < to; ++i) {
+            batch->contexts[i].language = language::of(batch->articles[i]);
             const auto page = renderer.renderUtf8(batch->articles[i], batch->contexts[i]);
             if (!page)
                 return std::unexpected(page.error());
@@ -377,11 +380,14 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
             return {};
         if (auto done = waitFor(workers); !done)
             return done;
-        for (qsizetype i = 0; i < running->articles.size(); ++i)
-            sitemapPages.append({running->contexts[i].pagePath, running->articles[i].updatedAt});
-        articles.append(running->articles);
+        for (qsizetype i = 0; i < running->articles.size(); ++i) {
+            const Article &article = running->articles[i];
+            pages.sitemapPages.append({running->contexts[i].pagePath, article.updatedAt});
+            pages.languages.insert(article.id, running->contexts[i].language);
+        }
+        pages.articles.append(running->articles);
         running.reset();
-        if (progress && !progress(int(articles.size()), int(summaries.size())))
+        if (progress && !progress(int(pages.articles.size()), int(summaries.size())))
             return storeFailure(StoreError::Code::Invalid,
                                 tr("Export cancelled; the folder keeps what was written."));
         return {};
@@ -515,12 +521,16 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     if (shelf)
         site.pictures = std::move(*shelf);
 
-    QList<Article> articles;
-    QList<std::pair<QString, QDateTime>> sitemapPages;
-    if (auto done = writeArticlePages(**renderer, writer, site, summaries, progress, articles,
-                                      sitemapPages);
-        !done)
+    QElapsedTimer
+        phase; // where an export's time goes (QT_LOGGING_RULES=newsroom.export.debug=true)
+    phase.start();
+    ArticlePages pages;
+    if (auto done = writeArticlePages(**renderer, writer, site, summaries, progress, pages); !done)
         return std::unexpected(done.error());
+    qCDebug(lcExport) << "article pages:" << phase.restart() << "ms";
+    QList<Article> &articles = pages.articles;
+    QList<std::pair<QString, QDateTime>> &sitemapPages = pages.sitemapPages;
+    const Languages &languages = pages.languages;
     std::stable_sort(articles.begin(), articles.end(),
                      [](const Article &a, const Article &b) { return a.date() > b.date(); });
     report.articles = int(articles.size());
@@ -533,12 +543,10 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     }
     if (auto done = writePictureFiles(writer, site, articles, report); !done)
         return std::unexpected(done.error());
+    qCDebug(lcExport) << "picture files:" << phase.restart() << "ms";
 
     // Section, tag and front pages, rendered and written by workers as article pages are.
     const ArticleGroups groups = groupArticles(articles);
-    Languages languages;
-    for (const Article &article : std::as_const(articles))
-        languages.insert(&article, language::of(article));
     struct ListJob
     {
         QString path;
@@ -606,8 +614,10 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
                report.scheduled)
                 .arg(report.nextScheduled.toUTC().toString(Qt::ISODate)));
     }
+    qCDebug(lcExport) << "lists, feed and sitemap:" << phase.restart() << "ms";
     if (auto done = writer.finish(); !done)
         return std::unexpected(done.error());
+    qCDebug(lcExport) << "record and sync:" << phase.restart() << "ms";
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QThreadPool>
 #include <functional>
@@ -66,10 +67,16 @@ public:
 private:
     StoreStatus writePictureFiles(SiteWriter &writer, const PageContext &site,
                                   const QList<Article> &articles, Report &report);
+    // What writing the article pages gathers for the rest of the site.
+    struct ArticlePages
+    {
+        QList<Article> articles;                           // as listed
+        QList<std::pair<QString, QDateTime>> sitemapPages; // path and last change
+        QHash<qint64, QString> languages;                  // by article id
+    };
     StoreStatus writeArticlePages(const PageRenderer &renderer, SiteWriter &writer,
                                   const PageContext &site, const QList<ArticleSummary> &summaries,
-                                  const Progress &progress, QList<Article> &articles,
-                                  QList<std::pair<QString, QDateTime>> &sitemapPages);
+                                  const Progress &progress, ArticlePages &pages);
 
     ArticleStore &m_store;
     Options m_options;

@@ -107,36 +107,41 @@ int weight(QChar::Script script)
     }
 }
 
+constexpr qsizetype kLongestCommonWord = 8;
+
 class Tally
 {
 public:
     void letter(char32_t cp)
     {
+        // Letters past the longest common word are not kept: such a word votes for nobody.
+        const bool keep = m_word.size() <= kLongestCommonWord;
         if (cp < 0x80) { // the common case, without a table lookup
             ++m_letters[QChar::Script_Latin];
-            m_word += QChar(char16_t(cp | 0x20)); // ASCII letters: lower case
+            if (keep)
+                m_word += QChar(char16_t(cp | 0x20)); // ASCII letters: lower case
             return;
         }
         const QChar::Script script = QChar::script(cp);
         m_letters[script] += weight(script);
-        if (script == QChar::Script_Latin)
-            m_word += QString::fromUcs4(&cp, 1).toLower();
-        else
+        if (script != QChar::Script_Latin)
             endWord();
+        else if (keep)
+            m_word += QString::fromUcs4(&cp, 1).toLower();
     }
 
     void endWord()
     {
         if (m_word.isEmpty())
             return;
-        if (m_word.size() <= 8) { // no common word is longer
+        if (m_word.size() <= kLongestCommonWord) {
             const quint8 languages = commonWords().value(m_word);
             for (size_t i = 0; i < kVoters.size(); ++i) {
                 if (languages & (1u << i))
                     ++m_votes[i];
             }
         }
-        m_word.clear();
+        m_word.resize(0); // keeps its buffer for the next word
     }
 
     QString verdict() const

@@ -35,6 +35,9 @@ struct PageContext
     QString stylesheetHref;
     QStringList relatedHrefs;
     PictureShelf pictures; // those the page may show, and how it names their files
+    // The article's language when already worked out (a site export needs it for its
+    // lists too, and guessing costs as much as rendering the body); empty: worked out here.
+    QString language;
 
     QString canonicalUrl() const
     {

@@ -276,7 +276,7 @@ StoreResult<QByteArray> PageRenderer::renderPreviewPatch(const Article &article,
 StoreResult<QByteArray> PageRenderer::renderArticle(const Article &article,
                                                     const PageContext &context, Form form) const
 {
-    const QString language = language::of(article);
+    const QString language = context.language.isEmpty() ? language::of(article) : context.language;
     const PageWords words(language);
     ctemplate::TemplateDictionary page("page");
     if (form != Form::PreviewPatch) // in a patch, neither <style> nor a link shows

@@ -140,6 +140,9 @@ public:
     // The role a server archive acts as (what its history records as the author), for the
     // window to say who is signed in; empty for a file.
     virtual QString signedInAs() const { return {}; }
+    // Gives back memory kept only to answer faster (a file's page cache), when the app is
+    // idle: the next call reads what it needs again.
+    virtual void releaseMemory() {}
 
     // The desk's workflow. Who "me" is: the role a server archive acts as (current_user),
     // the local user's name for a file (username::current()); what "Assigned to me" means

@@ -152,6 +152,11 @@ StoreResult<QList<StoryText>> DelayedArticleStore::storiesOf(const QList<qint64>
 }
 
 // What is known without asking the archive answers at once.
+void DelayedArticleStore::releaseMemory()
+{
+    m_inner->releaseMemory();
+}
+
 bool DelayedArticleStore::isArchiveFile(const QString &path) const
 {
     return m_inner->isArchiveFile(path);

@@ -45,6 +45,7 @@ public:
     StoreResult<QList<StoryText>> stories(qint64 afterId, int limit) override;
     StoreResult<QList<StoryText>> storiesOf(const QList<qint64> &ids) override;
     bool isArchiveFile(const QString &path) const override;
+    void releaseMemory() override;
     bool isReadOnly() const override;
     QString signedInAs() const override;
     QString damageFound() const override;

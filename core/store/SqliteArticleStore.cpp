@@ -177,6 +177,11 @@ StoreResult<qint64> SqliteArticleStore::outsideChanges()
     return m_db->queryInt("PRAGMA data_version");
 }
 
+void SqliteArticleStore::releaseMemory()
+{
+    sqlite3_db_release_memory(m_db->handle()); // the unused pages of this connection's cache
+}
+
 bool SqliteArticleStore::isArchiveFile(const QString &path) const
 {
     return ArchiveFile::isPartOf(path, m_path);

@@ -1,4 +1,6 @@
 #include "Sanitizers.h"
+#include "TestArchive.h"
+#include "TestGateway.h"
 #include "app/IdleHeapTrim.h"
 
 #include <QLineEdit>
@@ -64,6 +66,45 @@ private Q_SLOTS:
             before - after > 30 * 1024 * 1024,
             qPrintable(
                 QStringLiteral("%1 MB before, %2 MB after").arg(before >> 20).arg(after >> 20)));
+    }
+
+    // The page cache a lane's connection filled reading an archive is given back before the
+    // trim (it would otherwise stay allocated, however long the editor pauses).
+    void archiveCachesAreGivenBackFirst()
+    {
+        test::TestArchive archive;
+        QList<Article> articles;
+        const QString paragraph = QStringLiteral("The harbour board met again on Tuesday. ");
+        for (int i = 0; i < 400; ++i)
+            articles.append(test::makeArticle(QStringLiteral("Harbour story %1").arg(i),
+                                              paragraph.repeated(250)));
+        QVERIFY(archive.store().saveAll(articles, SaveMode::KeepHistory));
+        auto gateway = test::openGateway(archive.path());
+        QLineEdit field;
+        IdleHeapTrim trim(200ms);
+        trim.releaseOnIdle(gateway.get());
+        QSignalSpy trimmed(&trim, &IdleHeapTrim::trimmed);
+        QVERIFY(trimmed.wait(5000)); // the one after start
+        const auto read = test::answer(gateway->run<int>(
+            ArchiveGateway::Lane::Reads, [](ArticleStore &store) -> StoreResult<int> {
+                auto ids = store.allIds();
+                if (!ids)
+                    return std::unexpected(ids.error());
+                for (qint64 id : std::as_const(*ids)) {
+                    if (auto article = store.article(id); !article)
+                        return std::unexpected(article.error());
+                }
+                return int(ids->size());
+            }));
+        QCOMPARE(read.value_or(0), 400);
+        const qint64 before = sqlite3_memory_used();
+        QTest::keyClick(&field, Qt::Key_A);
+        QVERIFY(trimmed.wait(5000));
+        const qint64 after = sqlite3_memory_used();
+        QVERIFY2(before - after > 2 * 1024 * 1024,
+                 qPrintable(QStringLiteral("SQLite held %1 KB before, %2 KB after")
+                                .arg(before >> 10)
+                                .arg(after >> 10)));
     }
 
     // Typing keeps putting the trim off; it comes once the keys stop.

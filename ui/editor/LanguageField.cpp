@@ -7,6 +7,7 @@
 
 #include <QCompleter>
 #include <QLineEdit>
+#include <QListView>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 
@@ -19,6 +20,10 @@ LanguageField::LanguageField(ArticleDocument &document, QWidget *parent)
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
+    // Rows of one height, measured on the first: measuring every row would load the
+    // Korean, Japanese and Chinese fonts (4 MB) for a list nobody has opened yet.
+    if (auto *list = qobject_cast<QListView *>(view()))
+        list->setUniformItemSizes(true);
     addItem(tr("Guess from the text"), QString());
     for (const languages::Known &language : languages::known()) {
         addItem(QStringLiteral("%1 (%2)").arg(language.nativeName, language.tag), language.tag);
