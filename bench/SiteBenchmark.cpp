@@ -10,6 +10,7 @@
 #include "store/SqliteArticleStore.h"
 
 #include <QBuffer>
+#include <QDirIterator>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,7 +19,11 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <atomic>
+#include <fcntl.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace newsroom::bench {
 
@@ -45,6 +50,56 @@ QByteArray leadPicture(int n)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 85);
     return bytes;
+}
+
+// The files an export wrote (path under `site`, size), for the file system's floor.
+QList<std::pair<QString, qint64>> filesOf(const QString &site)
+{
+    QList<std::pair<QString, qint64>> files;
+    QDirIterator it(site, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        files.append({QDir(site).relativeFilePath(it.filePath()), it.fileInfo().size()});
+    }
+    return files;
+}
+
+// The file system's floor for a site: the same files, names and sizes, created and written
+// from memory by two threads (open, write, close; no rendering, no temporary names), then
+// synced as the export syncs. Seconds, or -1 when a file could not be written.
+double writeFloor(const QString &root, const QList<std::pair<QString, qint64>> &files)
+{
+    qint64 largest = 0;
+    for (const auto &file : files)
+        largest = std::max(largest, file.second);
+    const QByteArray bytes(largest, 'x');
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &sub : {QString(), QStringLiteral("media"), QStringLiteral("sections"),
+                               QStringLiteral("tags")})
+        QDir().mkpath(root + QLatin1Char('/') + sub);
+    std::atomic<bool> failed = false;
+    const auto work = [&](qsizetype first) {
+        for (qsizetype i = first; i < files.size(); i += 2) {
+            const QByteArray path = QFile::encodeName(root + QLatin1Char('/') + files[i].first);
+            const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+            if (fd < 0 || ::write(fd, bytes.constData(), size_t(files[i].second)) != files[i].second)
+                failed = true;
+            if (fd >= 0)
+                ::close(fd);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (qsizetype t = 0; t < 2; ++t)
+        threads.emplace_back(work, t);
+    for (std::thread &thread : threads)
+        thread.join();
+    const int folder = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::syncfs(folder);
+        ::close(folder);
+    }
+    return failed ? -1 : timer.nsecsElapsed() / 1e9;
 }
 
 // Pictures as the preview gets them: a shelf of `count` described pictures.
@@ -211,6 +266,8 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
     options.baseUrl = QStringLiteral("https://news.example.org");
     QList<double> ours;
     QList<double> theirs;
+    QList<double> floor;
+    QList<std::pair<QString, qint64>> siteFiles;
     QString lastSite;
     int pictureFiles = 0;
     for (int round = 0; round < kRounds; ++round) {
@@ -223,6 +280,10 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
         if (!report)
             return {{QStringLiteral("error"), report.error().message}};
         pictureFiles = report->pictureFilesWritten;
+        if (siteFiles.isEmpty())
+            siteFiles = filesOf(lastSite);
+        ::sync();
+        floor.append(writeFloor(runFolder + QStringLiteral("/floor-%1").arg(round), siteFiles));
         if (!withHugo)
             continue;
         ::sync();
@@ -253,7 +314,10 @@ QJsonObject SiteBenchmark::measureExport(const QString &archivePath, const QStri
                     {QStringLiteral("export_per_s"), qRound(articles / seconds)},
                     {QStringLiteral("export_picture_files"), pictureFiles},
                     {QStringLiteral("reexport_unchanged_s"), reSeconds},
-                    {QStringLiteral("reexport_picture_files_written"), again->pictureFilesWritten}};
+                    {QStringLiteral("reexport_picture_files_written"), again->pictureFilesWritten},
+                    {QStringLiteral("export_files"), int(siteFiles.size())},
+                    {QStringLiteral("export_floor_s"), percentile(floor, 50)},
+                    {QStringLiteral("export_vs_floor"), seconds / percentile(floor, 50)}};
     if (!withHugo) {
         out.insert(QStringLiteral("hugo"), QStringLiteral("hugo not installed"));
         return out;

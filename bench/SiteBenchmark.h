@@ -21,7 +21,9 @@ public:
     // The whole archive at `archivePath` as a site (every article, each with a lead image:
     // given one the first time, a distinct picture each): export_per_s; then the same
     // articles exported as Markdown (the pictures beside them) and built by Hugo with a
-    // minimal layout, which copies the picture files into its site.
+    // minimal layout, which copies the picture files into its site. Beside both, the file
+    // system's floor: the same files (names, sizes) written from memory and synced,
+    // export_floor_s; export_vs_floor is how far above it the export is.
     static QJsonObject measureExport(const QString &archivePath, const QString &folder,
                                      bool withPeer = true);
     // Gives every article of the archive a lead image of its own (a small JPEG made here,
