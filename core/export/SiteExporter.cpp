@@ -521,8 +521,8 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     if (shelf)
         site.pictures = std::move(*shelf);
 
-    QElapsedTimer
-        phase; // where an export's time goes (QT_LOGGING_RULES=newsroom.export.debug=true)
+    // Where an export's time goes: QT_LOGGING_RULES=newsroom.export.debug=true.
+    QElapsedTimer phase;
     phase.start();
     ArticlePages pages;
     if (auto done = writeArticlePages(**renderer, writer, site, summaries, progress, pages); !done)
