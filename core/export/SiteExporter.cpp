@@ -118,10 +118,14 @@ public:
                 m_folder.removeIfOurs(path, m_old.hashOf(path)))
                 ++m_report.removed;
         }
+        QElapsedTimer timer;
+        timer.start();
         if (auto done = m_new.save(m_folder); !done)
             return done;
+        qCDebug(lcExport) << "record saved:" << timer.restart() << "ms";
         if (auto done = m_folder.syncAll(); !done)
             return done;
+        qCDebug(lcExport) << "files synced:" << timer.restart() << "ms";
         m_folder.removeIfOurs(ExportManifest::kUnfinishedFileName,
                               ExportManifest::hash(markerBytes()));
         return {};
@@ -617,7 +621,6 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     qCDebug(lcExport) << "lists, feed and sitemap:" << phase.restart() << "ms";
     if (auto done = writer.finish(); !done)
         return std::unexpected(done.error());
-    qCDebug(lcExport) << "record and sync:" << phase.restart() << "ms";
     return report;
 }
 
