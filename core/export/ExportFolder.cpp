@@ -46,6 +46,14 @@ QString nameProblem(const QString &name)
     return safefilename::problem(name);
 }
 
+// Gives the unnamed file `unnamed` the name `name` in `folder`, never replacing anything:
+// 0, or errno (EEXIST: the name is taken; ENOENT: no /proc to link from).
+int linkUnnamed(int unnamed, int folder, const char *name)
+{
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(unnamed);
+    return ::linkat(AT_FDCWD, self.constData(), folder, name, AT_SYMLINK_FOLLOW) == 0 ? 0 : errno;
+}
+
 } // namespace
 
 ExportFolder::~ExportFolder()
@@ -207,11 +215,10 @@ StoreStatus ExportFolder::writeFileAtomically(const QString &relativePath, const
     if (unnamed.isValid()) {
         if (auto filled = fill(unnamed.get(), relativePath, bytes); !filled)
             return filled;
-        const QByteArray self = "/proc/self/fd/" + QByteArray::number(unnamed.get());
-        if (::linkat(AT_FDCWD, self.constData(), where->folder, where->name.constData(),
-                     AT_SYMLINK_FOLLOW) == 0)
+        const int linked = linkUnnamed(unnamed.get(), where->folder, where->name.constData());
+        if (linked == 0)
             return closed(unnamed.release(), relativePath);
-        if (errno != EEXIST) // no /proc to link from, say: the named way below
+        if (linked != EEXIST) // no /proc to link from, say: the named way below
             ::close(unnamed.release());
     }
     // The name is taken (or the file system makes no unnamed files): what is there is
@@ -310,12 +317,8 @@ ExportFolder::freeTemporaryName(const QString &relativePath,
 StoreResult<QByteArray> ExportFolder::nameTemporary(int folder, int unnamed,
                                                     const QString &relativePath) const
 {
-    const QByteArray self = "/proc/self/fd/" + QByteArray::number(unnamed);
     return freeTemporaryName(relativePath, [&](const QByteArray &name) {
-        return ::linkat(AT_FDCWD, self.constData(), folder, name.constData(), AT_SYMLINK_FOLLOW) ==
-                       0
-                   ? 0
-                   : errno;
+        return linkUnnamed(unnamed, folder, name.constData());
     });
 }
 

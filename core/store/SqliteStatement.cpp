@@ -66,6 +66,15 @@ bool SqliteStatement::next()
     return false;
 }
 
+StoreResult<bool> SqliteStatement::hasRow()
+{
+    if (next())
+        return true;
+    if (m_failed)
+        return std::unexpected(error());
+    return false;
+}
+
 void SqliteStatement::reset()
 {
     if (m_statement) {

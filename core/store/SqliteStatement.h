@@ -38,6 +38,8 @@ public:
     // Steps once: true while a row is available. After false, failed() tells whether
     // the statement finished or broke; error() describes the failure.
     bool next();
+    // Steps once: whether the query has a row, or why it could not tell.
+    StoreResult<bool> hasRow();
     // Rewinds to run again with new bindings.
     void reset();
     // Runs a statement that returns no rows.
