@@ -36,7 +36,6 @@ namespace {
 constexpr int kFeedEntries = 50;
 constexpr int kIndexPerSection = 10;
 constexpr qsizetype kRenderChunk = 256;
-constexpr qsizetype kPictureChunk = 64; // renditions read while the last ones are written
 constexpr qsizetype kPageWorkers = 8;
 const QString kStylesheet = QStringLiteral("style.css");
 const QString kSections = QStringLiteral("sections");
@@ -346,24 +345,34 @@ StoreStatus waitFor(Workers &workers)
     return outcome;
 }
 
-// Articles whose pages are being rendered and written.
+// Articles whose pages are being rendered and written, with the picture files they are the
+// first to name.
 struct PageBatch
 {
     QList<Article> articles;
     QList<PageContext> contexts;
+    QList<std::pair<QString, QByteArray>> pictureFiles; // path, bytes
 };
 
 } // namespace
 
-// Article pages are a pipeline: this thread reads a batch from the archive (one SQLite
-// connection) while workers render and write the batch before it.
+// Article pages and their pictures are one pipeline: this thread reads a batch from the
+// archive (one SQLite connection: the articles, then the renditions they name) while
+// workers render and write the batch before it.
 StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWriter &writer,
                                             const PageContext &site,
                                             const QList<ArticleSummary> &summaries,
                                             const Progress &progress, ArticlePages &pages)
 {
-    const auto renderRange = [&](PageBatch *batch, qsizetype from, qsizetype to) -> StoreStatus {
+    const auto workOn = [&](PageBatch *batch, qsizetype from, qsizetype to) -> StoreStatus {
+        const qsizetype pageCount = batch->articles.size();
         for (qsizetype i = from; i < to; ++i) {
+            if (i >= pageCount) {
+                const auto &[path, bytes] = batch->pictureFiles.at(i - pageCount);
+                if (auto done = writer.write(path, bytes); !done)
+                    return done;
+                continue;
+            }
             batch->contexts[i].language = language::of(batch->articles[i]);
             const auto page = renderer.renderUtf8(batch->articles[i], batch->contexts[i]);
             if (!page)
@@ -397,68 +406,59 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
         return {};
     };
 
+    QSet<QString> pictureFilesSeen;
     for (qsizetype start = 0; start < summaries.size(); start += kRenderChunk) {
         auto batch = std::make_unique<PageBatch>();
+        StoreStatus read;
         for (const ArticleSummary &summary : summaries.mid(start, kRenderChunk)) {
             auto article = m_store.article(summary.id);
             if (!article) {
-                finishRunning(); // let the workers stop before their batch goes away
-                return std::unexpected(article.error());
+                read = std::unexpected(article.error());
+                break;
             }
             batch->contexts.append(pagelinks::contextFor(m_store, *article, site, hasPage));
             batch->articles.append(*article);
         }
+        if (read)
+            read = readPictureFiles(writer, site, batch->articles, pictureFilesSeen,
+                                    batch->pictureFiles, pages.report);
+        if (!read) {
+            finishRunning(); // let the workers stop before their batch goes away
+            return read;
+        }
         if (auto done = finishRunning(); !done)
             return done;
         running = std::move(batch);
-        workers = startWorkers(m_pool, running->articles.size(),
-                               [&renderRange, batch = running.get()](qsizetype from, qsizetype to) {
-                                   return renderRange(batch, from, to);
+        workers = startWorkers(m_pool, running->articles.size() + running->pictureFiles.size(),
+                               [&workOn, batch = running.get()](qsizetype from, qsizetype to) {
+                                   return workOn(batch, from, to);
                                });
     }
     return finishRunning();
 }
 
-// The renditions the pages name: read from the archive on this thread (one connection), a
-// chunk at a time, while workers write the chunk before.
-StoreStatus SiteExporter::writePictureFiles(SiteWriter &writer, const PageContext &site,
-                                            const QList<Article> &articles, Report &report)
+// The renditions `articles` name that no earlier batch named (`seen`) and the last export
+// did not already write, read from the archive.
+StoreStatus SiteExporter::readPictureFiles(SiteWriter &writer, const PageContext &site,
+                                           const QList<Article> &articles, QSet<QString> &seen,
+                                           QList<std::pair<QString, QByteArray>> &into,
+                                           Report &report)
 {
-    QList<sitepictures::MediaFile> needed;
     for (const sitepictures::MediaFile &file : sitepictures::filesFor(articles, site.pictures)) {
-        if (writer.keepRecorded(file.path))
+        if (seen.contains(file.path))
+            continue;
+        seen.insert(file.path);
+        if (writer.keepRecorded(file.path)) {
             ++report.pictureFilesUnchanged;
-        else
-            needed.append(file);
-    }
-    using Chunk = QList<std::pair<QString, QByteArray>>;
-    std::unique_ptr<Chunk> running;
-    Workers workers;
-    for (qsizetype start = 0; start < needed.size(); start += kPictureChunk) {
-        auto chunk = std::make_unique<Chunk>();
-        for (const sitepictures::MediaFile &file : needed.mid(start, kPictureChunk)) {
-            auto bytes = sitepictures::bytesOf(m_store, *site.pictures.find(file.hash), file.width);
-            if (!bytes) {
-                waitFor(workers); // none may outlive the chunk it writes
-                return std::unexpected(bytes.error());
-            }
-            chunk->append({file.path, *bytes});
+            continue;
         }
-        if (auto done = waitFor(workers); !done)
-            return done;
-        running = std::move(chunk);
-        workers = startWorkers(
-            m_pool, running->size(),
-            [&writer, files = running.get()](qsizetype from, qsizetype to) {
-                for (qsizetype i = from; i < to; ++i) {
-                    if (auto done = writer.write(files->at(i).first, files->at(i).second); !done)
-                        return done;
-                }
-                return StoreStatus{};
-            });
-        report.pictureFilesWritten += int(running->size());
+        auto bytes = sitepictures::bytesOf(m_store, *site.pictures.find(file.hash), file.width);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        into.append({file.path, *bytes});
+        ++report.pictureFilesWritten;
     }
-    return waitFor(workers);
+    return {};
 }
 
 SiteExporter::SiteExporter(ArticleStore &store, Options options)
@@ -528,15 +528,27 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     // Where an export's time goes: QT_LOGGING_RULES=newsroom.export.debug=true.
     QElapsedTimer phase;
     phase.start();
-    ArticlePages pages;
+    // The archive is read in id order, the order its rows and pictures were mostly written
+    // in: from a cold disk the system then reads ahead, instead of one page at a time
+    // backwards (the list comes newest first).
+    QHash<qint64, qsizetype> listPosition;
+    for (qsizetype i = 0; i < summaries.size(); ++i)
+        listPosition.insert(summaries[i].id, i);
+    std::sort(summaries.begin(), summaries.end(),
+              [](const ArticleSummary &a, const ArticleSummary &b) { return a.id < b.id; });
+    ArticlePages pages{report};
     if (auto done = writeArticlePages(**renderer, writer, site, summaries, progress, pages); !done)
         return std::unexpected(done.error());
-    qCDebug(lcExport) << "article pages:" << phase.restart() << "ms";
+    qCDebug(lcExport) << "article pages and their pictures:" << phase.restart() << "ms";
     QList<Article> &articles = pages.articles;
-    QList<std::pair<QString, QDateTime>> &sitemapPages = pages.sitemapPages;
-    const Languages &languages = pages.languages;
-    std::stable_sort(articles.begin(), articles.end(),
-                     [](const Article &a, const Article &b) { return a.date() > b.date(); });
+    // Newest first; among articles of one date, as listed.
+    std::sort(articles.begin(), articles.end(),
+              [&listPosition](const Article &a, const Article &b) {
+                  const QDateTime aDate = a.date();
+                  const QDateTime bDate = b.date();
+                  return aDate != bDate ? aDate > bDate
+                                        : listPosition.value(a.id) < listPosition.value(b.id);
+              });
     report.articles = int(articles.size());
     if (!shelf && std::any_of(articles.cbegin(), articles.cend(), [](const Article &article) {
             return !picturerefs::usedBy(article).isEmpty();
@@ -545,9 +557,6 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
                                "read (%1).")
                                 .arg(shelf.error().message));
     }
-    if (auto done = writePictureFiles(writer, site, articles, report); !done)
-        return std::unexpected(done.error());
-    qCDebug(lcExport) << "picture files:" << phase.restart() << "ms";
 
     // Section, tag and front pages, rendered and written by workers as article pages are.
     const ArticleGroups groups = groupArticles(articles);
@@ -562,11 +571,11 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
          {std::pair{&sectionPath, &groups.sections}, std::pair{&tagPath, &groups.tags}}) {
         for (auto it = members->begin(); it != members->end(); ++it)
             lists.append({pathOf(it.key()),
-                          memberList(it->name, it->articles, site.siteName, languages),
+                          memberList(it->name, it->articles, site.siteName, pages.languages),
                           it->articles.front()->updatedAt});
     }
     lists.append({QStringLiteral("index.html"),
-                  indexList(groups, articles, site.siteName, languages),
+                  indexList(groups, articles, site.siteName, pages.languages),
                   articles.isEmpty() ? QDateTime() : articles.front().updatedAt});
     const ListPage &index = lists.back().list;
     const auto writeLists = [&, &jobs = std::as_const(lists)](qsizetype from,
@@ -588,7 +597,7 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     if (auto done = waitFor(listWorkers); !done)
         return std::unexpected(done.error());
     for (const ListJob &job : std::as_const(lists))
-        sitemapPages.append({job.path, job.modified});
+        pages.sitemapPages.append({job.path, job.modified});
 
     const QList<Article> newest = articles.mid(0, kFeedEntries);
     QHash<QString, qint64> leadFileBytes; // the enclosures' lengths
@@ -605,8 +614,8 @@ StoreResult<SiteExporter::Report> SiteExporter::exportTo(const QString &folder,
     if (auto done = writer.write(QStringLiteral("feed.xml"), feed); !done)
         return std::unexpected(done.error());
     if (!site.baseUrl.isEmpty()) {
-        if (auto done =
-                writer.write(QStringLiteral("sitemap.xml"), sitemap(site.baseUrl, sitemapPages));
+        if (auto done = writer.write(QStringLiteral("sitemap.xml"),
+                                     sitemap(site.baseUrl, pages.sitemapPages));
             !done)
             return std::unexpected(done.error());
     } else {

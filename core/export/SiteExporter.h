@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QThreadPool>
 #include <functional>
@@ -65,11 +66,13 @@ public:
     StoreResult<Report> exportTo(const QString &folder, const Progress &progress = {});
 
 private:
-    StoreStatus writePictureFiles(SiteWriter &writer, const PageContext &site,
-                                  const QList<Article> &articles, Report &report);
+    StoreStatus readPictureFiles(SiteWriter &writer, const PageContext &site,
+                                 const QList<Article> &articles, QSet<QString> &seen,
+                                 QList<std::pair<QString, QByteArray>> &into, Report &report);
     // What writing the article pages gathers for the rest of the site.
     struct ArticlePages
     {
+        Report &report;                                    // picture files counted here
         QList<Article> articles;                           // as listed
         QList<std::pair<QString, QDateTime>> sitemapPages; // path and last change
         QHash<qint64, QString> languages;                  // by article id

@@ -191,6 +191,37 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out.filePath(gone)));
     }
 
+    // Pages are read and written a few hundred at a time, their pictures with them: a picture
+    // first named in one batch and again in a later one is read and written once.
+    void aPictureManyBatchesNameIsWrittenOnce()
+    {
+        Desk desk;
+        fillDesk(desk);
+        if (QTest::currentTestFailed())
+            return;
+        QList<Article> more;
+        for (int i = 0; i < 600; ++i) {
+            Article a = makeArticle(QStringLiteral("Harbour Notes %1").arg(i));
+            a.status = ArticleStatus::Published;
+            a.leadImage = desk.story.leadImage;
+            if (i % 2 == 0)
+                a.body = QStringLiteral("The chart again: ![chart](%1)").arg(media(desk.inBody));
+            more.append(a);
+        }
+        QVERIFY(desk.archive.store().saveAll(more, SaveMode::KeepHistory));
+        QTemporaryDir out;
+        const auto report = exportSite(desk.archive.store(), out.path());
+        const int renditions =
+            int(desk.lead.renditionWidths.size() + desk.inBody.renditionWidths.size());
+        QCOMPARE(report.articles, 601);
+        QCOMPARE(report.pictureFilesWritten, renditions);
+        QCOMPARE(filesUnder(out.path(), QStringLiteral("/media")).size(), renditions);
+        const QString last = QString::fromUtf8(
+            readBytes(out.filePath(QStringLiteral("harbour-notes-598.html"))));
+        QVERIFY2(last.contains(QStringLiteral("media/") + QString::fromLatin1(desk.inBody.hash)),
+                 "a page of the last batch names the picture the first one wrote");
+    }
+
     void picturesNoPageUsesAreRemovedOnlyWhenOurs()
     {
         Desk desk;
