@@ -276,13 +276,28 @@ void ArchiveBenchmark::measurePeer(QJsonObject &out)
         out.insert(QStringLiteral("peer_sqlite3"), QStringLiteral("sqlite3 shell not installed"));
         return;
     }
+    const auto seconds = loadPeer();
+    if (!seconds)
+        return;
+    QJsonObject peer = peerSearch();
+    peer.insert(QStringLiteral("import_per_s"), qRound(m_articles / *seconds));
+    out.insert(QStringLiteral("peer_sqlite3"), peer);
+}
+
+QString ArchiveBenchmark::peerPath() const
+{
+    return m_folder + QStringLiteral("/peer-%1.db").arg(m_articles);
+}
+
+// The same articles loaded into a new database by the sqlite3 shell; its seconds.
+std::optional<double> ArchiveBenchmark::loadPeer()
+{
     const QString csvPath = m_folder + QStringLiteral("/peer-%1.csv").arg(m_articles);
-    const QString peerPath = m_folder + QStringLiteral("/peer-%1.db").arg(m_articles);
-    QFile::remove(peerPath);
+    QFile::remove(peerPath());
     {
         QFile csv(csvPath);
         if (!csv.open(QIODevice::WriteOnly))
-            return;
+            return std::nullopt;
         QTextStream stream(&csv);
         SyntheticArticles generator;
         const auto quote = [](QString text) -> QString {
@@ -295,17 +310,60 @@ void ArchiveBenchmark::measurePeer(QJsonObject &out)
                    << quote(lines.mid(2).join(QStringLiteral("\n\n"))) << '\n';
         }
     }
-    const auto seconds = SqliteShellPeer::load(peerPath, csvPath);
+    const auto seconds = SqliteShellPeer::load(peerPath(), csvPath);
     QFile::remove(csvPath);
-    if (!seconds)
-        return;
-    QJsonObject peer{{QStringLiteral("import_per_s"), qRound(m_articles / *seconds)}};
+    return seconds;
+}
+
+// The shell's p95 per query class on the database loadPeer made.
+QJsonObject ArchiveBenchmark::peerSearch() const
+{
+    QJsonObject peer;
     for (const QueryClass &queryClass : queryClasses(SyntheticArticles())) {
         const QList<double> times =
-            SqliteShellPeer::queryTimes(peerPath, queryClass.queries, std::min(m_repeats, 5));
+            SqliteShellPeer::queryTimes(peerPath(), queryClass.queries, std::min(m_repeats, 5));
         peer.insert(queryClass.name + QStringLiteral("_p95_ms"), percentile(times, 95));
     }
+    return peer;
+}
+
+// Each side's import `rounds` times in turn (medians), then search and the site export
+// beside their peers: the figures bench/compare turns into a table of ratios.
+QJsonObject ArchiveBenchmark::runCompare(int rounds)
+{
+    QJsonObject out{{QStringLiteral("articles"), m_articles}, {QStringLiteral("rounds"), rounds}};
+    if (!SqliteShellPeer::available()) {
+        out.insert(QStringLiteral("error"), QStringLiteral("the sqlite3 shell is not installed"));
+        return out;
+    }
+    QList<double> ours;
+    QList<double> shell;
+    for (int round = 0; round < rounds; ++round) {
+        QJsonObject one;
+        if (!build(one)) {
+            out.insert(QStringLiteral("error"), one.value(QStringLiteral("error")));
+            return out;
+        }
+        ours.append(one.value(QStringLiteral("import_per_s")).toDouble());
+        out.insert(QStringLiteral("archive_mb"), one.value(QStringLiteral("archive_mb")));
+        const auto seconds = loadPeer();
+        if (!seconds) {
+            out.insert(QStringLiteral("error"),
+                       QStringLiteral("the sqlite3 shell's import failed"));
+            return out;
+        }
+        shell.append(m_articles / *seconds);
+    }
+    out.insert(QStringLiteral("import_per_s"), percentile(ours, 50));
+    measureOpen(out);
+    measureSearch(out);
+    QJsonObject peer = peerSearch();
+    peer.insert(QStringLiteral("import_per_s"), percentile(shell, 50));
     out.insert(QStringLiteral("peer_sqlite3"), peer);
+    const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder, true);
+    for (auto it = site.begin(); it != site.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
 }
 
 } // namespace newsroom::bench

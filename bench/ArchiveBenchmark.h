@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace newsroom::bench {
 
@@ -18,6 +19,9 @@ public:
     QJsonObject runSuggest();
     // Only the site export beside Hugo (the archive built first when missing).
     QJsonObject runSite(bool withPeer);
+    // Import `rounds` times beside the sqlite3 shell (medians), then search and the site
+    // export beside their peers: what bench/compare reports.
+    QJsonObject runCompare(int rounds);
     static QString pathFor(const QString &folder, int articles);
 
 private:
@@ -27,6 +31,9 @@ private:
     void measureSuggest(QJsonObject &out);
     void measureDuplicates(QJsonObject &out);
     void measurePeer(QJsonObject &out);
+    std::optional<double> loadPeer();
+    QJsonObject peerSearch() const;
+    QString peerPath() const;
     QString archivePath() const;
 
     QString m_folder;

@@ -1,6 +1,7 @@
 #include "ArchiveBenchmark.h"
 #include "DesktopBenchmark.h"
 #include "LiveRefreshBenchmark.h"
+#include "MarkdownPeers.h"
 #include "PictureBenchmark.h"
 #include "ServerBenchmark.h"
 #include "ServerLoadTest.h"
@@ -76,6 +77,55 @@ QJsonObject measureServer(const QString &folder, const QList<int> &sizes, int re
                        {QStringLiteral("targets"), targets}};
 }
 
+QJsonObject withMachine(QJsonObject report)
+{
+    report.insert(QStringLiteral("machine"), QStringLiteral("%1, %2 cores")
+                                                 .arg(QSysInfo::prettyProductName())
+                                                 .arg(QThread::idealThreadCount()));
+    return report;
+}
+
+// Writes the report to --json's FILE when it is set; false (said on stderr) when it cannot.
+bool writeJson(const QCommandLineParser &parser, const QJsonObject &report)
+{
+    if (!parser.isSet(QStringLiteral("json")))
+        return true;
+    QFile file(parser.value(QStringLiteral("json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) < 0) {
+        QTextStream(stderr) << "newsroom-bench: cannot write " << file.fileName() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// Every peer on one archive of `size` articles, each side several times in turn: the figures
+// bench/compare turns into bench/RESULTS.md.
+int compare(const QCommandLineParser &parser, const QString &folder, int size, int repeats,
+            QTextStream &out)
+{
+    using namespace newsroom::bench;
+    constexpr int kRounds = 5;
+    constexpr int kBodies = 1000;
+    const QJsonObject markdown = MarkdownPeers::measure(folder, kBodies, kRounds);
+    out << QJsonDocument(markdown).toJson() << Qt::flush;
+    const QJsonObject archive = ArchiveBenchmark(folder, size, repeats).runCompare(kRounds);
+    out << QJsonDocument(archive).toJson() << Qt::flush;
+    const QJsonObject render = SiteBenchmark::measureRender(repeats);
+    out << QJsonDocument(render).toJson() << Qt::flush;
+    QJsonObject desktop =
+        DesktopBenchmark(folder, ArchiveBenchmark::pathFor(folder, size), repeats).run(true);
+    desktop.insert(QStringLiteral("articles"), size);
+    out << QJsonDocument(desktop).toJson() << Qt::flush;
+    const QJsonObject report{{QStringLiteral("markdown"), markdown},
+                             {QStringLiteral("archive"), archive},
+                             {QStringLiteral("render"), render},
+                             {QStringLiteral("desktop"), desktop}};
+    const bool failed = markdown.contains(QStringLiteral("error")) ||
+                        archive.contains(QStringLiteral("error")) ||
+                        desktop.contains(QStringLiteral("error"));
+    return writeJson(parser, withMachine(report)) && !failed ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -133,6 +183,11 @@ int main(int argc, char *argv[])
          QStringLiteral("Leave the server's cluster running in --dir with its archives, and "
                         "measure those an earlier --keep-server run left there instead of "
                         "importing again (to compare server settings quickly).")},
+        {QStringLiteral("compare"),
+         QStringLiteral("Every peer beside us on one archive (the first of --sizes, default "
+                        "10000), each side five times in turn: import and search vs the sqlite3 "
+                        "shell, export vs Hugo, Markdown vs cmark-gfm and pandoc, start-up and "
+                        "memory vs Ghostwriter (bench/compare makes the report).")},
         {QStringLiteral("dir"),
          QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},
@@ -156,6 +211,9 @@ int main(int argc, char *argv[])
         sizes = {10000, 100000};
 
     QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("compare")))
+        return compare(parser, folder,
+                       parser.isSet(QStringLiteral("sizes")) ? sizes.first() : 10000, repeats, out);
     if (parser.isSet(QStringLiteral("site-only"))) {
         QJsonArray siteRuns;
         for (int size : std::as_const(sizes)) {
@@ -164,9 +222,12 @@ int main(int argc, char *argv[])
             out << QJsonDocument(figures).toJson() << Qt::flush;
             siteRuns.append(figures);
         }
-        out << QJsonDocument(newsroom::bench::SiteBenchmark::measureRender(repeats)).toJson()
-            << Qt::flush;
-        return 0;
+        const QJsonObject render = newsroom::bench::SiteBenchmark::measureRender(repeats);
+        out << QJsonDocument(render).toJson() << Qt::flush;
+        return writeJson(parser, withMachine({{QStringLiteral("render"), render},
+                                              {QStringLiteral("runs"), siteRuns}}))
+                   ? 0
+                   : 1;
     }
     if (parser.isSet(QStringLiteral("live-only"))) {
         const QJsonObject live =
@@ -245,21 +306,10 @@ int main(int argc, char *argv[])
         out << QJsonDocument(server.value(QStringLiteral("targets")).toObject()).toJson()
             << Qt::flush;
     }
-    const QJsonObject report{{QStringLiteral("machine"), QStringLiteral("%1, %2 cores")
-                                                             .arg(QSysInfo::prettyProductName())
-                                                             .arg(QThread::idealThreadCount())},
-                             {QStringLiteral("render"), render},
+    const QJsonObject report{{QStringLiteral("render"), render},
                              {QStringLiteral("pictures"), pictures},
                              {QStringLiteral("runs"), runs},
                              {QStringLiteral("desktop"), desktop},
                              {QStringLiteral("server"), server}};
-    if (parser.isSet(QStringLiteral("json"))) {
-        QFile file(parser.value(QStringLiteral("json")));
-        if (!file.open(QIODevice::WriteOnly)) {
-            QTextStream(stderr) << "newsroom-bench: cannot write " << file.fileName() << Qt::endl;
-            return 1;
-        }
-        file.write(QJsonDocument(report).toJson());
-    }
-    return 0;
+    return writeJson(parser, withMachine(report)) ? 0 : 1;
 }

@@ -62,6 +62,8 @@ BENCH=(
   hugo sqlite3
   # the team archive's figures on a throw-away cluster
   postgresql-15
+  # bench/compare: the Markdown peers, its report and chart
+  cmark-gfm pandoc python3 gnuplot-nox
 )
 
 set_name="${1:---tests}"
