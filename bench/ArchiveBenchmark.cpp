@@ -93,6 +93,16 @@ QJsonObject ArchiveBenchmark::runSuggest()
     return out;
 }
 
+QJsonObject ArchiveBenchmark::runSearch()
+{
+    QJsonObject out{{QStringLiteral("articles"), m_articles}};
+    if (!QFile::exists(archivePath()) && !build(out))
+        return out;
+    measureOpen(out);
+    measureSearch(out);
+    return out;
+}
+
 // "More like this" for articles spread over the archive, each from a fresh connection's
 // point of view for the first (no term counts remembered) and then as the editor's
 // refresh sees it. Both kinds count in the p95.

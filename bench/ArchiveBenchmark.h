@@ -17,6 +17,8 @@ public:
     // Only "more like this", on the archive an earlier run left in the folder (built
     // first when there is none): to compare ranking changes on one archive.
     QJsonObject runSuggest();
+    // Only open and search, on the archive an earlier run left (built first when missing).
+    QJsonObject runSearch();
     // Only the site export beside Hugo (the archive built first when missing).
     QJsonObject runSite(bool withPeer);
     // Import `rounds` times beside the sqlite3 shell (medians), then search and the site

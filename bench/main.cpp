@@ -162,6 +162,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("suggest-only"),
          QStringLiteral("Only the suggestion figures, on the archives an earlier run left in "
                         "--dir (built first when there are none).")},
+        {QStringLiteral("search-only"),
+         QStringLiteral("Only opening and searching, on the archives an earlier run left in "
+                        "--dir (built first when there are none): to compare two builds' "
+                        "search on one archive.")},
         {QStringLiteral("site-only"),
          QStringLiteral("Only the site export (each article with a lead image) beside Hugo, on "
                         "the archives an earlier run left in --dir (built first when there are "
@@ -214,6 +218,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("compare")))
         return compare(parser, folder,
                        parser.isSet(QStringLiteral("sizes")) ? sizes.first() : 10000, repeats, out);
+    if (parser.isSet(QStringLiteral("search-only"))) {
+        QJsonArray searchRuns;
+        for (int size : std::as_const(sizes)) {
+            const QJsonObject figures =
+                newsroom::bench::ArchiveBenchmark(folder, size, repeats).runSearch();
+            out << QJsonDocument(figures).toJson() << Qt::flush;
+            searchRuns.append(figures);
+        }
+        return writeJson(parser, withMachine({{QStringLiteral("runs"), searchRuns}})) ? 0 : 1;
+    }
     if (parser.isSet(QStringLiteral("site-only"))) {
         QJsonArray siteRuns;
         for (int size : std::as_const(sizes)) {

@@ -13,8 +13,10 @@ Q_LOGGING_CATEGORY(lcSearch, "newsroom.search", QtWarningMsg)
 namespace newsroom {
 
 namespace {
-// Headline matches count most, then dek and tags, then the body.
-constexpr const char *kBm25 = "bm25(article_search, 10.0, 4.0, 1.0, 3.0)";
+// BM25 with its document counts bounded (BoundedBm25, which needs the largest id):
+// headline matches count most, then dek and tags, then the body.
+constexpr const char *kBm25 = "newsroom_bm25(article_search, (SELECT max(id) FROM articles),"
+                              " 10.0, 4.0, 1.0, 3.0)";
 } // namespace
 
 StoreResult<QList<SearchHit>> ArchiveSearch::run(const SearchQuery &query)

@@ -17,6 +17,8 @@ class SqliteDatabase;
 // (FTS5 walks its index in rowid order and stops there); for rarer terms that window
 // holds every match and the ranking is exact. For a news archive the newest matches of
 // a common word are also the ones an editor wants. (A larger limit widens the window.)
+// BM25's own document counts would still walk every match once a query; BoundedBm25 counts
+// only the first few thousand and estimates the rest.
 class ArchiveSearch
 {
 public:

@@ -1,5 +1,6 @@
 #include "MultilingualTokenizer.h"
 
+#include "Fts5Api.h"
 #include "store/SqliteErrors.h"
 
 #include <QChar>
@@ -268,18 +269,6 @@ int fts5Tokenize(Fts5Tokenizer *, void *context, int, const char *text, int leng
     return rc;
 }
 
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 } // namespace
 
 bool MultilingualTokenizer::isCjk(char32_t codePoint)
@@ -317,7 +306,7 @@ void MultilingualTokenizer::tokenize(QByteArrayView utf8, const Sink &sink)
 
 StoreStatus MultilingualTokenizer::registerWith(sqlite3 *db)
 {
-    fts5_api *api = fts5Api(db);
+    fts5_api *api = fts5::api(db);
     if (!api)
         return storeFailure(StoreError::Code::Io,
                             QStringLiteral("This SQLite library was built without FTS5."));

@@ -1,5 +1,6 @@
 #include "TermCountsFunction.h"
 
+#include "Fts5Api.h"
 #include "store/SqliteErrors.h"
 
 #include <cstring>
@@ -9,18 +10,6 @@
 namespace newsroom {
 
 namespace {
-
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
 
 // Result: [length, then kColumns counts for each phrase from `first`].
 void termCounts(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
@@ -55,7 +44,7 @@ void termCounts(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *
 
 StoreStatus TermCountsFunction::registerWith(sqlite3 *db)
 {
-    fts5_api *api = fts5Api(db);
+    fts5_api *api = fts5::api(db);
     if (!api)
         return storeFailure(StoreError::Code::Io,
                             QStringLiteral("This SQLite library was built without FTS5."));

@@ -3,6 +3,7 @@
 #include "ArchiveCheck.h"
 #include "ArchiveSchema.h"
 #include "Migrations.h"
+#include "search/BoundedBm25.h"
 #include "search/MultilingualTokenizer.h"
 
 #include <QCoreApplication>
@@ -216,6 +217,8 @@ ArchiveFile::openOnce(const QString &path, Creation creation, DamageCheck check,
     if (!db)
         return std::unexpected(db.error());
     if (auto ok = MultilingualTokenizer::registerWith((*db)->handle()); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = BoundedBm25::registerWith((*db)->handle()); !ok)
         return std::unexpected(ok.error());
     if (auto ok = setBusyTimeout(**db); !ok)
         return std::unexpected(ok.error());

@@ -15,6 +15,7 @@
 #include "FuzzCheck.h"
 
 #include "search/ArchiveSearch.h"
+#include "search/BoundedBm25.h"
 #include "search/FtsQuery.h"
 #include "search/MultilingualTokenizer.h"
 #include "search/SnippetBuilder.h"
@@ -38,6 +39,8 @@ SqliteDatabase &archive()
             fail(QStringLiteral("harness"), opened.error().message);
         std::unique_ptr<SqliteDatabase> db = std::move(*opened);
         if (auto ok = MultilingualTokenizer::registerWith(db->handle()); !ok)
+            fail(QStringLiteral("harness"), ok.error().message);
+        if (auto ok = BoundedBm25::registerWith(db->handle()); !ok)
             fail(QStringLiteral("harness"), ok.error().message);
         if (auto ok = migrations::migrate(*db); !ok)
             fail(QStringLiteral("harness"), ok.error().message);
