@@ -36,6 +36,7 @@ namespace {
 constexpr int kFeedEntries = 50;
 constexpr int kIndexPerSection = 10;
 constexpr qsizetype kRenderChunk = 256;
+constexpr qint64 kBatchPictureBytes = 32 * 1024 * 1024;
 constexpr qsizetype kPageWorkers = 8;
 const QString kStylesheet = QStringLiteral("style.css");
 const QString kSections = QStringLiteral("sections");
@@ -406,23 +407,31 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
         return {};
     };
 
+    // A batch ends at kRenderChunk articles, or once its picture files hold
+    // kBatchPictureBytes: two batches are in memory at once, and a page may name many large
+    // pictures.
     QSet<QString> pictureFilesSeen;
-    for (qsizetype start = 0; start < summaries.size(); start += kRenderChunk) {
-        auto batch = std::make_unique<PageBatch>();
-        StoreStatus read;
-        for (const ArticleSummary &summary : summaries.mid(start, kRenderChunk)) {
-            auto article = m_store.article(summary.id);
-            if (!article) {
-                read = std::unexpected(article.error());
-                break;
-            }
-            batch->contexts.append(pagelinks::contextFor(m_store, *article, site, hasPage));
-            batch->articles.append(*article);
+    qsizetype next = 0;
+    const auto readBatch = [&](PageBatch &batch) -> StoreStatus {
+        qint64 pictureBytes = 0;
+        while (next < summaries.size() && batch.articles.size() < kRenderChunk &&
+               pictureBytes < kBatchPictureBytes) {
+            auto article = m_store.article(summaries[next++].id);
+            if (!article)
+                return std::unexpected(article.error());
+            batch.contexts.append(pagelinks::contextFor(m_store, *article, site, hasPage));
+            batch.articles.append(*article);
+            const auto read = readPictureFiles(writer, site, *article, pictureFilesSeen,
+                                               batch.pictureFiles, pages.report);
+            if (!read)
+                return std::unexpected(read.error());
+            pictureBytes += *read;
         }
-        if (read)
-            read = readPictureFiles(writer, site, batch->articles, pictureFilesSeen,
-                                    batch->pictureFiles, pages.report);
-        if (!read) {
+        return {};
+    };
+    while (next < summaries.size()) {
+        auto batch = std::make_unique<PageBatch>();
+        if (auto read = readBatch(*batch); !read) {
             finishRunning(); // let the workers stop before their batch goes away
             return read;
         }
@@ -437,14 +446,15 @@ StoreStatus SiteExporter::writeArticlePages(const PageRenderer &renderer, SiteWr
     return finishRunning();
 }
 
-// The renditions `articles` name that no earlier batch named (`seen`) and the last export
-// did not already write, read from the archive.
-StoreStatus SiteExporter::readPictureFiles(SiteWriter &writer, const PageContext &site,
-                                           const QList<Article> &articles, QSet<QString> &seen,
-                                           QList<std::pair<QString, QByteArray>> &into,
-                                           Report &report)
+// The renditions `article` names that no earlier article named (`seen`) and the last export
+// did not already write, read from the archive; how many bytes they hold.
+StoreResult<qint64> SiteExporter::readPictureFiles(SiteWriter &writer, const PageContext &site,
+                                                   const Article &article, QSet<QString> &seen,
+                                                   QList<std::pair<QString, QByteArray>> &into,
+                                                   Report &report)
 {
-    for (const sitepictures::MediaFile &file : sitepictures::filesFor(articles, site.pictures)) {
+    qint64 read = 0;
+    for (const sitepictures::MediaFile &file : sitepictures::filesFor({article}, site.pictures)) {
         if (seen.contains(file.path))
             continue;
         seen.insert(file.path);
@@ -455,10 +465,11 @@ StoreStatus SiteExporter::readPictureFiles(SiteWriter &writer, const PageContext
         auto bytes = sitepictures::bytesOf(m_store, *site.pictures.find(file.hash), file.width);
         if (!bytes)
             return std::unexpected(bytes.error());
-        into.append({file.path, *bytes});
+        read += bytes->size();
+        into.append({file.path, std::move(*bytes)});
         ++report.pictureFilesWritten;
     }
-    return {};
+    return read;
 }
 
 SiteExporter::SiteExporter(ArticleStore &store, Options options)

@@ -66,9 +66,10 @@ public:
     StoreResult<Report> exportTo(const QString &folder, const Progress &progress = {});
 
 private:
-    StoreStatus readPictureFiles(SiteWriter &writer, const PageContext &site,
-                                 const QList<Article> &articles, QSet<QString> &seen,
-                                 QList<std::pair<QString, QByteArray>> &into, Report &report);
+    StoreResult<qint64> readPictureFiles(SiteWriter &writer, const PageContext &site,
+                                         const Article &article, QSet<QString> &seen,
+                                         QList<std::pair<QString, QByteArray>> &into,
+                                         Report &report);
     // What writing the article pages gathers for the rest of the site.
     struct ArticlePages
     {
