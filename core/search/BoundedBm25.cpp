@@ -3,7 +3,7 @@
 #include "Fts5Api.h"
 #include "store/SqliteErrors.h"
 
-#include <QtGlobal>
+#include <algorithm>
 #include <cmath>
 #include <sqlite3.h>
 #include <vector>
@@ -19,7 +19,7 @@ constexpr double kB = 0.75;
 struct QueryFigures
 {
     double averageLength = 0;
-    std::vector<double> idf; // a phrase
+    std::vector<double> idf; // one for each phrase of the query
 };
 
 struct Counted
