@@ -1,7 +1,6 @@
 #include "BoundedBm25.h"
 
 #include "Fts5Api.h"
-#include "store/SqliteErrors.h"
 
 #include <algorithm>
 #include <cmath>
@@ -121,13 +120,7 @@ void boundedBm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
 
 StoreStatus BoundedBm25::registerWith(sqlite3 *db)
 {
-    fts5_api *api = fts5::api(db);
-    if (!api)
-        return storeFailure(StoreError::Code::Io,
-                            QStringLiteral("This SQLite library was built without FTS5."));
-    if (api->xCreateFunction(api, kName, nullptr, boundedBm25, nullptr) != SQLITE_OK)
-        return std::unexpected(sqliteError(db));
-    return {};
+    return fts5::createFunction(db, kName, boundedBm25);
 }
 
 } // namespace newsroom

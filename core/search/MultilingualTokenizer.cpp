@@ -306,12 +306,11 @@ void MultilingualTokenizer::tokenize(QByteArrayView utf8, const Sink &sink)
 
 StoreStatus MultilingualTokenizer::registerWith(sqlite3 *db)
 {
-    fts5_api *api = fts5::api(db);
+    const auto api = fts5::api(db);
     if (!api)
-        return storeFailure(StoreError::Code::Io,
-                            QStringLiteral("This SQLite library was built without FTS5."));
+        return std::unexpected(api.error());
     static fts5_tokenizer tokenizer{fts5Create, fts5Delete, fts5Tokenize};
-    if (api->xCreateTokenizer(api, "newsroom", nullptr, &tokenizer, nullptr) != SQLITE_OK)
+    if ((*api)->xCreateTokenizer(*api, "newsroom", nullptr, &tokenizer, nullptr) != SQLITE_OK)
         return std::unexpected(sqliteError(db));
     return {};
 }

@@ -1,7 +1,6 @@
 #include "TermCountsFunction.h"
 
 #include "Fts5Api.h"
-#include "store/SqliteErrors.h"
 
 #include <cstring>
 #include <sqlite3.h>
@@ -44,13 +43,7 @@ void termCounts(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *
 
 StoreStatus TermCountsFunction::registerWith(sqlite3 *db)
 {
-    fts5_api *api = fts5::api(db);
-    if (!api)
-        return storeFailure(StoreError::Code::Io,
-                            QStringLiteral("This SQLite library was built without FTS5."));
-    if (api->xCreateFunction(api, kName, nullptr, termCounts, nullptr) != SQLITE_OK)
-        return std::unexpected(sqliteError(db));
-    return {};
+    return fts5::createFunction(db, kName, termCounts);
 }
 
 TermCountsFunction::Row TermCountsFunction::decode(const QByteArray &blob)
