@@ -342,7 +342,7 @@ QJsonObject ArchiveBenchmark::peerSearch() const
 }
 
 // Each side's import `rounds` times in turn (medians), then search and the site export
-// beside their peers: the figures bench/compare turns into a table of ratios.
+// beside their peers: the figures bench/compare.sh turns into a table of ratios.
 QJsonObject ArchiveBenchmark::runCompare(int rounds)
 {
     QJsonObject out{{QStringLiteral("articles"), m_articles}, {QStringLiteral("rounds"), rounds}};

@@ -22,7 +22,7 @@ public:
     // Only the site export beside Hugo (the archive built first when missing).
     QJsonObject runSite(bool withPeer);
     // Import `rounds` times beside the sqlite3 shell (medians), then search and the site
-    // export beside their peers: what bench/compare reports.
+    // export beside their peers: what bench/compare.sh reports.
     QJsonObject runCompare(int rounds);
     static QString pathFor(const QString &folder, int articles);
 

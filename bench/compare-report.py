@@ -132,7 +132,7 @@ def main():
     lines = [
         "# Newsroom beside its peers",
         "",
-        f"Made by `bench/compare` on {datetime.date.today().isoformat()}, "
+        f"Made by `bench/compare.sh` on {datetime.date.today().isoformat()}, "
         f"{report.get('machine', 'an unnamed machine')}. Each side ran in the same run, in turn; "
         f"import, the site export and Markdown are medians of {archive.get('rounds', '?')}, "
         f"{archive.get('export_rounds', '?')} and {markdown.get('rounds', '?')} rounds, search "

@@ -99,7 +99,7 @@ bool writeJson(const QCommandLineParser &parser, const QJsonObject &report)
 }
 
 // Every peer on one archive of `size` articles, each side several times in turn: the figures
-// bench/compare turns into bench/RESULTS.md.
+// bench/compare.sh turns into bench/RESULTS.md.
 int compare(const QCommandLineParser &parser, const QString &folder, int size, int repeats,
             QTextStream &out)
 {
@@ -191,7 +191,7 @@ int main(int argc, char *argv[])
          QStringLiteral("Every peer beside us on one archive (the first of --sizes, default "
                         "10000), each side five times in turn: import and search vs the sqlite3 "
                         "shell, export vs Hugo, Markdown vs cmark-gfm and pandoc, start-up and "
-                        "memory vs Ghostwriter (bench/compare makes the report).")},
+                        "memory vs Ghostwriter (bench/compare.sh makes the report).")},
         {QStringLiteral("dir"),
          QStringLiteral("Where to build the archives (default: a temporary folder)."),
          QStringLiteral("DIR")},

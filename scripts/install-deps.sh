@@ -62,7 +62,7 @@ BENCH=(
   hugo sqlite3
   # the team archive's figures on a throw-away cluster
   postgresql-15
-  # bench/compare: the Markdown peers, its report and chart
+  # bench/compare.sh: the Markdown peers, its report and chart
   cmark-gfm pandoc python3 gnuplot-nox
 )
 
