@@ -65,12 +65,18 @@ QJsonObject ArchiveBenchmark::run(bool withPeer)
     if (withPeer)
         measurePeer(out);
     if (m_articles <= kLargestSiteExport) {
-        const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder, withPeer);
-        for (auto it = site.begin(); it != site.end(); ++it)
-            out.insert(it.key(), it.value());
+        measureSite(out, withPeer);
     }
     measureDuplicates(out); // last: it adds articles to the archive
     return out;
+}
+
+// The site export (each article with a lead image) beside Hugo, its figures added to `out`.
+void ArchiveBenchmark::measureSite(QJsonObject &out, bool withPeer)
+{
+    const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder, withPeer);
+    for (auto it = site.begin(); it != site.end(); ++it)
+        out.insert(it.key(), it.value());
 }
 
 QJsonObject ArchiveBenchmark::runSite(bool withPeer)
@@ -78,9 +84,7 @@ QJsonObject ArchiveBenchmark::runSite(bool withPeer)
     QJsonObject out{{QStringLiteral("articles"), m_articles}};
     if (!QFile::exists(archivePath()) && !build(out))
         return out;
-    const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder, withPeer);
-    for (auto it = site.begin(); it != site.end(); ++it)
-        out.insert(it.key(), it.value());
+    measureSite(out, withPeer);
     return out;
 }
 
@@ -374,9 +378,7 @@ QJsonObject ArchiveBenchmark::runCompare(int rounds)
     QJsonObject peer = peerSearch();
     peer.insert(QStringLiteral("import_per_s"), percentile(shell, 50));
     out.insert(QStringLiteral("peer_sqlite3"), peer);
-    const QJsonObject site = SiteBenchmark::measureExport(archivePath(), m_folder, true);
-    for (auto it = site.begin(); it != site.end(); ++it)
-        out.insert(it.key(), it.value());
+    measureSite(out, true);
     return out;
 }
 

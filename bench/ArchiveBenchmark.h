@@ -33,6 +33,7 @@ private:
     void measureSuggest(QJsonObject &out);
     void measureDuplicates(QJsonObject &out);
     void measurePeer(QJsonObject &out);
+    void measureSite(QJsonObject &out, bool withPeer);
     std::optional<double> loadPeer();
     QJsonObject peerSearch() const;
     QString peerPath() const;

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <functional>
 #include <unistd.h>
 
 namespace {
@@ -96,6 +97,19 @@ bool writeJson(const QCommandLineParser &parser, const QJsonObject &report)
         return false;
     }
     return true;
+}
+
+// `measure` for each size in turn, each figure printed as it comes.
+QJsonArray eachSize(const QList<int> &sizes, QTextStream &out,
+                    const std::function<QJsonObject(int)> &measure)
+{
+    QJsonArray runs;
+    for (int size : sizes) {
+        const QJsonObject figures = measure(size);
+        out << QJsonDocument(figures).toJson() << Qt::flush;
+        runs.append(figures);
+    }
+    return runs;
 }
 
 // Every peer on one archive of `size` articles, each side several times in turn: the figures
@@ -219,23 +233,16 @@ int main(int argc, char *argv[])
         return compare(parser, folder,
                        parser.isSet(QStringLiteral("sizes")) ? sizes.first() : 10000, repeats, out);
     if (parser.isSet(QStringLiteral("search-only"))) {
-        QJsonArray searchRuns;
-        for (int size : std::as_const(sizes)) {
-            const QJsonObject figures =
-                newsroom::bench::ArchiveBenchmark(folder, size, repeats).runSearch();
-            out << QJsonDocument(figures).toJson() << Qt::flush;
-            searchRuns.append(figures);
-        }
-        return writeJson(parser, withMachine({{QStringLiteral("runs"), searchRuns}})) ? 0 : 1;
+        const QJsonArray runs = eachSize(sizes, out, [&](int size) {
+            return newsroom::bench::ArchiveBenchmark(folder, size, repeats).runSearch();
+        });
+        return writeJson(parser, withMachine({{QStringLiteral("runs"), runs}})) ? 0 : 1;
     }
     if (parser.isSet(QStringLiteral("site-only"))) {
-        QJsonArray siteRuns;
-        for (int size : std::as_const(sizes)) {
-            const QJsonObject figures = newsroom::bench::ArchiveBenchmark(folder, size, repeats)
-                                            .runSite(!parser.isSet(QStringLiteral("no-peer")));
-            out << QJsonDocument(figures).toJson() << Qt::flush;
-            siteRuns.append(figures);
-        }
+        const bool withPeer = !parser.isSet(QStringLiteral("no-peer"));
+        const QJsonArray siteRuns = eachSize(sizes, out, [&](int size) {
+            return newsroom::bench::ArchiveBenchmark(folder, size, repeats).runSite(withPeer);
+        });
         const QJsonObject render = newsroom::bench::SiteBenchmark::measureRender(repeats);
         out << QJsonDocument(render).toJson() << Qt::flush;
         return writeJson(parser, withMachine({{QStringLiteral("render"), render},
