@@ -105,20 +105,6 @@ QString typeProblem(PictureType::Kind kind, const QString &name)
     return {};
 }
 
-// The widths to make: each listed one narrower than the picture, and the picture's own width
-// up to kMaxRenditionWidth. Pages use only these copies, never the original, whose metadata
-// may say where a source was (EXIF GPS); a copy is re-encoded and carries none.
-QList<int> renditionWidths(int width)
-{
-    const int widest = qMin(width, int(PictureDecoder::kMaxRenditionWidth));
-    QList<int> widths;
-    for (int w : PictureDecoder::kRenditionWidths)
-        if (w < widest)
-            widths.append(w);
-    widths.append(widest);
-    return widths;
-}
-
 QSize scaledTo(QSize size, int width)
 {
     if (width >= size.width())
@@ -150,10 +136,10 @@ QByteArray encode(QImage image, bool asJpeg, int quality)
 
 QPair<int, QByteArray> rendition(const QImage &largest, int width, bool asJpeg)
 {
-    QImage image = width < largest.width() ? largest.scaled(scaledTo(largest.size(), width),
-                                                            Qt::IgnoreAspectRatio,
-                                                            Qt::SmoothTransformation)
-                                           : largest;
+    QImage image = width < largest.width()
+                       ? largest.scaled(scaledTo(largest.size(), width), Qt::IgnoreAspectRatio,
+                                        Qt::SmoothTransformation)
+                       : largest;
     return {width, encode(std::move(image), asJpeg, PictureDecoder::kJpegQuality)};
 }
 
@@ -169,7 +155,8 @@ QString readError(const QString &name, int error)
         return PictureDecoder::tr("%1 is a symbolic link; the archive takes only the picture "
                                   "file itself. Add the file the link points to.")
             .arg(name);
-    case ENOENT: return PictureDecoder::tr("%1: no such file.").arg(name);
+    case ENOENT:
+        return PictureDecoder::tr("%1: no such file.").arg(name);
     case EACCES:
         return PictureDecoder::tr("%1 cannot be read: you may not open it. Copy it somewhere "
                                   "you may and add the copy.")
@@ -284,8 +271,8 @@ Result PictureDecoder::decode(const QByteArray &bytes, const QString &fileName)
         if (!warnings.messages().isEmpty())
             return std::unexpected(damaged(name, warnings.messages().constFirst()));
     }
-    const bool asJpeg = (kind == PictureType::Jpeg || kind == PictureType::WebP) &&
-                        !image.hasAlphaChannel();
+    const bool asJpeg =
+        (kind == PictureType::Jpeg || kind == PictureType::WebP) && !image.hasAlphaChannel();
     if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32 &&
         image.format() != QImage::Format_Indexed8)
         image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
@@ -293,7 +280,7 @@ Result PictureDecoder::decode(const QByteArray &bytes, const QString &fileName)
 
     DecodedPicture decoded;
     decoded.renditions = QtConcurrent::blockingMapped(
-        renditionWidths(shown.width()),
+        renditionWidthsFor(shown.width()),
         [&image, asJpeg](int width) { return rendition(image, width, asJpeg); });
     decoded.original = bytes;
     Picture &picture = decoded.picture;
@@ -307,6 +294,20 @@ Result PictureDecoder::decode(const QByteArray &bytes, const QString &fileName)
         picture.renditionWidths.append(width);
     qCDebug(lcMedia) << "Decoded" << name << shown << "with renditions" << picture.renditionWidths;
     return decoded;
+}
+
+// The widths to make: each listed one narrower than the picture, and the picture's own width
+// up to kMaxRenditionWidth. Pages use only these copies, never the original, whose metadata
+// may say where a source was (EXIF GPS); a copy is re-encoded and carries none.
+QList<int> PictureDecoder::renditionWidthsFor(int width)
+{
+    const int widest = qMin(width, int(kMaxRenditionWidth));
+    QList<int> widths;
+    for (int w : kRenditionWidths)
+        if (w < widest)
+            widths.append(w);
+    widths.append(widest);
+    return widths;
 }
 
 Result PictureDecoder::decodeFile(const QString &path)

@@ -36,6 +36,9 @@ public:
     static constexpr int kMaxRenditionWidth = 2400;
     static constexpr int kJpegQuality = 82; // renditions of photos
 
+    // The widths of the renditions made for a picture `width` pixels wide, ascending.
+    static QList<int> renditionWidthsFor(int width);
+
     // `fileName` is only remembered (and named in a refusal).
     static std::expected<DecodedPicture, QString> decode(const QByteArray &bytes,
                                                          const QString &fileName);

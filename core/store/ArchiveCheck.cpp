@@ -2,6 +2,7 @@
 
 #include "SqliteDatabase.h"
 #include "media/Picture.h"
+#include "media/PictureDecoder.h"
 #include "media/PictureRefs.h"
 #include "model/Article.h"
 
@@ -74,6 +75,17 @@ ArchiveProblem picturesProblem(const QStringList &findings)
                 "Pictures in the archive are damaged: %1. Their bytes are no longer the picture "
                 "they were stored as. Restore the latest backup, or import the same picture "
                 "files again after removing the damaged ones from the articles that use them.")
+                .arg(sample(findings)),
+            findings};
+}
+
+ArchiveProblem pictureCopiesProblem(const QStringList &findings)
+{
+    return {QStringLiteral("picture-copies"),
+            ArchiveCheck::tr(
+                "Pictures lack smaller copies that pages show: %1. Pages use the sizes that are "
+                "left, or show no picture when none is. Import the same picture files again to "
+                "make the copies again; nothing else changes.")
                 .arg(sample(findings)),
             findings};
 }
@@ -203,6 +215,34 @@ StoreResult<QStringList> ArchiveCheck::pictureDamage(SqliteDatabase &db)
     return findings;
 }
 
+StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
+{
+    SqliteStatement pictures = db.prepare("SELECT hash, width FROM pictures ORDER BY hash");
+    SqliteStatement copy = db.prepare("SELECT 1 FROM picture_data WHERE hash = ? AND width = ?");
+    QStringList findings;
+    while (pictures.next()) {
+        const QString hash = pictures.text(0).left(64);
+        const qint64 width = pictures.int64(1);
+        if (width <= 0 || width > INT_MAX)
+            continue; // not a picture the archive took: pictureDamage has more to say
+        QStringList lacking;
+        for (int copyWidth : PictureDecoder::renditionWidthsFor(int(width))) {
+            copy.reset();
+            auto found = copy.bind(1, hash).bind(2, copyWidth).hasRow();
+            if (!found)
+                return std::unexpected(found.error());
+            if (!*found)
+                lacking.append(QString::number(copyWidth));
+        }
+        if (!lacking.isEmpty())
+            findings.append(tr("picture %1 lacks its copies %2 pixels wide")
+                                .arg(hash, lacking.join(QStringLiteral(", "))));
+    }
+    if (pictures.failed())
+        return std::unexpected(pictures.error());
+    return findings;
+}
+
 StoreResult<QStringList> ArchiveCheck::missingPictures(SqliteDatabase &db)
 {
     SqliteStatement articles =
@@ -287,6 +327,13 @@ StoreResult<ArchiveCheckReport> ArchiveCheck::run(SqliteDatabase &db, const Opti
         return std::unexpected(pictures.error());
     if (!pictures->isEmpty())
         report.problems.append(picturesProblem(*pictures));
+
+    report.checked.append(QStringLiteral("picture-copies"));
+    auto copies = damageAsFinding(missingRenditions(db));
+    if (!copies)
+        return std::unexpected(copies.error());
+    if (!copies->isEmpty())
+        report.problems.append(pictureCopiesProblem(*copies));
 
     report.checked.append(QStringLiteral("picture-uses"));
     auto uses = damageAsFinding(missingPictures(db));

@@ -32,9 +32,9 @@ struct ArchiveCheckReport
 // Checks an open archive for damage: SQLite's page and index structure (quick_check, or
 // integrity_check), then, if the pages are sound, rows whose article is gone
 // (foreign_key_check) and the search index (FTS5's own integrity-check, and that it holds
-// exactly the live articles), and the pictures (each one's bytes hash to its name; every
-// picture an article uses is there). Damage is the report's answer; a StoreError means the check
-// itself could not run.
+// exactly the live articles), and the pictures (each one's bytes hash to its name, each has
+// its renditions, every picture an article uses is there). Damage is the report's answer; a
+// StoreError means the check itself could not run.
 class ArchiveCheck
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveCheck)
@@ -62,6 +62,9 @@ public:
     static StoreResult<QStringList> searchIndexDamage(SqliteDatabase &db);
     // Pictures whose stored bytes do not hash to their name (changed or damaged).
     static StoreResult<QStringList> pictureDamage(SqliteDatabase &db);
+    // Pictures without every rendition the decoder makes for their width (a row deleted or
+    // lost): their pages silently use fewer sizes.
+    static StoreResult<QStringList> missingRenditions(SqliteDatabase &db);
     // Articles whose newest version uses a picture the archive does not have.
     static StoreResult<QStringList> missingPictures(SqliteDatabase &db);
     // Empties the search index and indexes every live article again, in one transaction.

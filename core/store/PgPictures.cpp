@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace newsroom::pgpictures {
 
@@ -115,16 +116,27 @@ StoreResult<Picture> add(PgConnection &db, const Picture &picture, const QByteAr
             .add(picturerules::searchText(*checked)));
     if (!inserted)
         return std::unexpected(inserted.error());
-    if (inserted->rows() == 0)
-        return read(db, checked->hash);
+    // Stored already (no row inserted): only files a damaged archive lost are sent again.
+    QSet<qint64> stored;
+    if (inserted->rows() == 0) {
+        auto widths = db.query("SELECT width FROM picture_data WHERE hash = $1",
+                               PgParams().add(QString::fromLatin1(checked->hash)));
+        if (!widths)
+            return std::unexpected(widths.error());
+        for (int row = 0; row < widths->rows(); ++row)
+            stored.insert(widths->int64(row, 0));
+    }
     QList<QPair<int, QByteArray>> data{{0, original}};
     data.append(renditions);
     for (const auto &[width, blob] : std::as_const(data)) {
-        auto stored =
-            db.query("INSERT INTO picture_data (hash, width, data) VALUES ($1, $2, $3)",
+        if (stored.contains(width))
+            continue;
+        auto written =
+            db.query("INSERT INTO picture_data (hash, width, data) VALUES ($1, $2, $3)"
+                     " ON CONFLICT (hash, width) DO NOTHING",
                      PgParams().add(QString::fromLatin1(checked->hash)).add(width).addBytes(blob));
-        if (!stored)
-            return std::unexpected(stored.error());
+        if (!written)
+            return std::unexpected(written.error());
     }
     return read(db, checked->hash);
 }

@@ -66,14 +66,23 @@ QString key(const QByteArray &hash)
     return QString::fromLatin1(hash.toLower());
 }
 
-StoreStatus insertData(SqliteDatabase &db, const QByteArray &hash, int width,
-                       const QByteArray &data)
+// The original (width 0) and the renditions; a file the picture already has is kept.
+StoreStatus insertData(SqliteDatabase &db, const QByteArray &hash, const QByteArray &original,
+                       const QList<QPair<int, QByteArray>> &renditions)
 {
-    return db.prepare("INSERT INTO picture_data (hash, width, data) VALUES (?, ?, ?)")
-        .bind(1, QString::fromLatin1(hash))
-        .bind(2, width)
-        .bindBlob(3, data)
-        .run();
+    SqliteStatement insert =
+        db.prepare("INSERT INTO picture_data (hash, width, data) VALUES (?, ?, ?)"
+                   " ON CONFLICT (hash, width) DO NOTHING");
+    QList<QPair<int, QByteArray>> files{{0, original}};
+    files.append(renditions);
+    for (const auto &[width, data] : std::as_const(files)) {
+        insert.reset();
+        if (auto done =
+                insert.bind(1, QString::fromLatin1(hash)).bind(2, width).bindBlob(3, data).run();
+            !done)
+            return done;
+    }
+    return {};
 }
 
 } // namespace
@@ -113,9 +122,15 @@ StoreResult<Picture> add(SqliteDatabase &db, const Picture &picture, const QByte
     auto checked = picturerules::checkedForAdding(picture, original, renditions);
     if (!checked)
         return checked;
-    if (auto existing = read(db, checked->hash);
-        existing || existing.error().code != StoreError::Code::NotFound)
+    // Stored already: only files a damaged archive lost are put back (the same bytes make
+    // the same files; ArchiveCheck tells the desk to import the picture again).
+    if (auto existing = read(db, checked->hash); existing) {
+        if (auto done = insertData(db, checked->hash, original, renditions); !done)
+            return std::unexpected(done.error());
+        return read(db, checked->hash);
+    } else if (existing.error().code != StoreError::Code::NotFound) {
         return existing;
+    }
     const QDateTime addedAt = checked->addedAt.isValid() ? checked->addedAt : sqltime::now();
     SqliteStatement insert = db.prepare(
         "INSERT INTO pictures (hash, file_name, mime_type, width, height, bytes, caption, credit,"
@@ -133,12 +148,8 @@ StoreResult<Picture> add(SqliteDatabase &db, const Picture &picture, const QByte
         .bind(11, picturerules::searchText(*checked));
     if (auto done = insert.run(); !done)
         return std::unexpected(done.error());
-    if (auto done = insertData(db, checked->hash, 0, original); !done)
+    if (auto done = insertData(db, checked->hash, original, renditions); !done)
         return std::unexpected(done.error());
-    for (const auto &[width, data] : renditions) {
-        if (auto done = insertData(db, checked->hash, width, data); !done)
-            return std::unexpected(done.error());
-    }
     return read(db, checked->hash);
 }
 

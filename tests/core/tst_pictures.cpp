@@ -5,6 +5,7 @@
 // copy-to, bounded reads of junk rows, and a store that trusts no caller.
 #include "ArchiveComparison.h"
 #include "ArchiveUnderTest.h"
+#include "media/PictureDecoder.h"
 #include "model/ArticleDiff.h"
 #include "store/ArchiveCheck.h"
 #include "store/ArchiveCopier.h"
@@ -37,10 +38,8 @@ TestPicture makePicture(const QByteArray &seed, const QString &fileName = {}, in
     t.picture.width = width;
     t.picture.height = width / 2;
     t.picture.bytes = t.original.size();
-    for (int w : {480, 960}) {
-        if (w < width)
-            t.renditions.append({w, "rendition " + QByteArray::number(w) + ' ' + seed});
-    }
+    for (int w : PictureDecoder::renditionWidthsFor(width))
+        t.renditions.append({w, "rendition " + QByteArray::number(w) + ' ' + seed});
     return t;
 }
 
@@ -90,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(first.hash, crane.picture.hash);
         QCOMPARE(first.fileName, QStringLiteral("harbour-crane.png"));
         QCOMPARE(first.bytes, qint64(crane.original.size()));
-        QCOMPARE(first.renditionWidths, (QList<int>{480, 960}));
+        QCOMPARE(first.renditionWidths, (QList<int>{480, 960, 1600, 2000}));
         QVERIFY(first.addedAt.isValid());
 
         // The same bytes again, under other words: nothing stored, the archive's kept.
@@ -329,7 +328,9 @@ private Q_SLOTS:
         ArchiveUnderTest archive;
         ArticleStore &store = archive.store();
         const Picture lead = added(store, makePicture("copied-lead"));
-        const Picture spare = added(store, makePicture("copied-spare", {}, 300)); // no renditions
+        TestPicture bare = makePicture("copied-spare", {}, 300);
+        bare.renditions.clear(); // as an archive from elsewhere may hold it
+        const Picture spare = added(store, bare);
         QVERIFY(store.describePicture(spare.hash, QStringLiteral("Spare"), QStringLiteral("Ben"),
                                       QStringLiteral("A spare picture")));
         Article a = makeArticle(QStringLiteral("Copied With Its Picture"));
@@ -406,6 +407,48 @@ private Q_SLOTS:
                  qPrintable(report->problems[1].message));
         QVERIFY(report->problems[1].message.contains(QString::fromLatin1(missing)));
         QVERIFY(!report->problems[1].message.contains(QStringLiteral("#%1 ").arg(a.id)));
+    }
+
+    // A rendition's row lost (another program, damage): pages would quietly use fewer
+    // sizes. The file's check names the picture and the width; adding the same picture
+    // again, as the check says to, puts the copy back on either archive and changes nothing
+    // else (the description the desk gave stays).
+    void aLostCopyIsNamedAndMadeAgain()
+    {
+        ArchiveUnderTest archive;
+        ArticleStore &store = archive.store();
+        const TestPicture t = makePicture("lost-copy");
+        const Picture p = added(store, t);
+        QVERIFY(store.describePicture(p.hash, QStringLiteral("Kept caption"),
+                                      QStringLiteral("Kept credit"), QStringLiteral("Kept alt")));
+        QVERIFY(rawSql(archive, "DELETE FROM picture_data WHERE width = 960",
+                       "DELETE FROM picture_data WHERE width = 960"));
+        QCOMPARE(store.picture(p.hash)->renditionWidths, (QList<int>{480, 1600, 2000}));
+        if (SqliteArticleStore *file = archive.file()) {
+            auto report = ArchiveCheck::run(file->database(), {});
+            QVERIFY2(report, why(report).constData());
+            QVERIFY(report->checked.contains(QStringLiteral("picture-copies")));
+            QCOMPARE(report->problems.size(), 1);
+            QCOMPARE(report->problems[0].check, QStringLiteral("picture-copies"));
+            QCOMPARE(report->problems[0].details,
+                     QStringList{QStringLiteral("picture %1 lacks its copies 960 pixels wide")
+                                     .arg(QString::fromLatin1(p.hash))});
+            QVERIFY2(report->problems[0].message.contains(QStringLiteral("Import the same")),
+                     qPrintable(report->problems[0].message));
+        }
+
+        TestPicture again = t;
+        again.picture.caption = QStringLiteral("Another caption");
+        const Picture restored = added(store, again);
+        QCOMPARE(restored.renditionWidths, (QList<int>{480, 960, 1600, 2000}));
+        QCOMPARE(restored.caption, QStringLiteral("Kept caption"));
+        QCOMPARE(*store.pictureBytes(p.hash, 960), t.renditions[1].second);
+        QCOMPARE(*store.pictureBytes(p.hash, 480), t.renditions[0].second);
+        if (SqliteArticleStore *file = archive.file()) {
+            auto report = ArchiveCheck::run(file->database(), {});
+            QVERIFY2(report, why(report).constData());
+            QVERIFY2(report->ok(), qPrintable(report->problems.value(0).message));
+        }
     }
 
     // Rows written by something other than Newsroom are read only as far as the archive
