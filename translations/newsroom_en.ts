@@ -126,6 +126,14 @@
         <source>article #%1 uses picture %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pictures lack smaller copies that pages show: %1. Pages use the sizes that are left, or show no picture when none is. Import the same picture files again to make the copies again; nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 lacks its copies %2 pixels wide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCopier</name>
