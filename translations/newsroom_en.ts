@@ -127,12 +127,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pictures lack smaller copies that pages show: %1. Pages use the sizes that are left, or show no picture when none is. Import the same picture files again to make the copies again; nothing else changes.</source>
+        <source>Pictures lack smaller copies that pages show: %1. Pages use the sizes that are left, or show no picture when none is. Add the same picture files again (Pictures panel, Add Pictures…, or newsroom-cli pictures add FILE) to make the copies again; nothing else changes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>picture %1 lacks its copies %2 pixels wide</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>picture %1 lacks %n of its copies (%2 pixels wide)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

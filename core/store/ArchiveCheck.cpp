@@ -84,8 +84,9 @@ ArchiveProblem pictureCopiesProblem(const QStringList &findings)
     return {QStringLiteral("picture-copies"),
             ArchiveCheck::tr(
                 "Pictures lack smaller copies that pages show: %1. Pages use the sizes that are "
-                "left, or show no picture when none is. Import the same picture files again to "
-                "make the copies again; nothing else changes.")
+                "left, or show no picture when none is. Add the same picture files again (Pictures "
+                "panel, Add Pictures…, or newsroom-cli pictures add FILE) to make the copies "
+                "again; nothing else changes.")
                 .arg(sample(findings)),
             findings};
 }
@@ -235,7 +236,8 @@ StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
                 lacking.append(QString::number(copyWidth));
         }
         if (!lacking.isEmpty())
-            findings.append(tr("picture %1 lacks its copies %2 pixels wide")
+            findings.append(tr("picture %1 lacks %n of its copies (%2 pixels wide)", nullptr,
+                               int(lacking.size()))
                                 .arg(hash, lacking.join(QStringLiteral(", "))));
     }
     if (pictures.failed())
