@@ -107,31 +107,53 @@
         </translation>
     </message>
     <message>
-        <source>Pictures in the archive are damaged: %1. Their bytes are no longer the picture they were stored as. Restore the latest backup, or import the same picture files again after removing the damaged ones from the articles that use them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Articles use pictures the archive does not have: %1. Their pages will show no picture there. Import the same picture file again (the same file gets the same name), or remove the picture from those articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>picture %1 has no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>picture %1 does not match its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>article #%1 uses picture %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more like these</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Pictures lack smaller copies that pages show: %1. Pages use the sizes that are left, or show no picture when none is. Add the same picture files again (Pictures panel, Add Pictures…, or newsroom-cli pictures add FILE) to make the copies again; nothing else changes.</source>
+        <source>Pictures in the archive are damaged: %1. Their bytes are no longer the picture they were stored as. Add the same picture files again (Pictures panel, Add Pictures…, or newsroom-cli pictures add FILE) to put their bytes back, or restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures lack smaller copies that pages show, or hold copies Newsroom never makes: %1. Pages use the sizes that are left, or show no picture when none is. Add the same picture files again (Pictures panel, Add Pictures…, or newsroom-cli pictures add FILE) to make missing copies again; nothing else changes. Copies Newsroom never makes were written by another program and are never shown: restore the latest backup to be rid of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 (%2) has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 (%2) does not match its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 (%2) gives no usable width, so no page shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>picture %1 lacks %n of its copies (%2 pixels wide)</source>
+        <source>picture %1 (%2) lacks %n of its copies (%3 pixels wide)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>picture %1 (%2) holds %n copies Newsroom never makes (%3 pixels wide)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1,5 +1,6 @@
 #include "ArchiveCheck.h"
 
+#include "PictureRules.h"
 #include "SqliteDatabase.h"
 #include "media/Picture.h"
 #include "media/PictureDecoder.h"
@@ -34,6 +35,31 @@ QString sample(const QStringList &findings)
         text += ArchiveCheck::tr(" (and %n more)", nullptr, int(findings.size() - kShown));
     return text;
 }
+
+// Findings kept for a report: the first kMaxFindings, then how many more (a crafted file can
+// hold millions of bad rows).
+class BoundedFindings
+{
+public:
+    static constexpr qsizetype kMaxFindings = 100;
+    void add(const QString &finding)
+    {
+        if (m_list.size() < kMaxFindings)
+            m_list.append(finding);
+        else
+            ++m_more;
+    }
+    QStringList list() const
+    {
+        if (m_more == 0)
+            return m_list;
+        return m_list + QStringList{ArchiveCheck::tr("%n more like these", nullptr, int(m_more))};
+    }
+
+private:
+    QStringList m_list;
+    qint64 m_more = 0;
+};
 
 ArchiveProblem pagesProblem(const QStringList &findings)
 {
@@ -73,8 +99,9 @@ ArchiveProblem picturesProblem(const QStringList &findings)
     return {QStringLiteral("pictures"),
             ArchiveCheck::tr(
                 "Pictures in the archive are damaged: %1. Their bytes are no longer the picture "
-                "they were stored as. Restore the latest backup, or import the same picture "
-                "files again after removing the damaged ones from the articles that use them.")
+                "they were stored as. Add the same picture files again (Pictures panel, Add "
+                "Pictures…, or newsroom-cli pictures add FILE) to put their bytes back, or "
+                "restore the latest backup.")
                 .arg(sample(findings)),
             findings};
 }
@@ -83,10 +110,12 @@ ArchiveProblem pictureCopiesProblem(const QStringList &findings)
 {
     return {QStringLiteral("picture-copies"),
             ArchiveCheck::tr(
-                "Pictures lack smaller copies that pages show: %1. Pages use the sizes that are "
-                "left, or show no picture when none is. Add the same picture files again (Pictures "
-                "panel, Add Pictures…, or newsroom-cli pictures add FILE) to make the copies "
-                "again; nothing else changes.")
+                "Pictures lack smaller copies that pages show, or hold copies Newsroom never "
+                "makes: %1. Pages use the sizes that are left, or show no picture when none is. "
+                "Add the same picture files again (Pictures panel, Add Pictures…, or "
+                "newsroom-cli pictures add FILE) to make missing copies again; nothing else "
+                "changes. Copies Newsroom never makes were written by another program and are "
+                "never shown: restore the latest backup to be rid of them.")
                 .arg(sample(findings)),
             findings};
 }
@@ -197,52 +226,79 @@ StoreResult<QStringList> ArchiveCheck::pictureDamage(SqliteDatabase &db)
     // One picture's bytes at a time, never more than the largest the archive takes.
     SqliteStatement originals =
         db.prepare("SELECT p.hash, CASE WHEN length(d.data) <= ?1 THEN d.data END,"
-                   " d.hash IS NULL FROM pictures p LEFT JOIN picture_data d"
-                   " ON d.hash = p.hash AND d.width = 0 ORDER BY p.hash");
+                   " d.hash IS NULL, substr(p.file_name, 1, 255) FROM pictures p"
+                   " LEFT JOIN picture_data d ON d.hash = p.hash AND d.width = 0 ORDER BY p.hash");
     originals.bind(1, Picture::kMaxFileBytes);
-    QStringList findings;
+    BoundedFindings findings;
     while (originals.next()) {
         const QString hash = originals.text(0).left(64);
+        const QString name = originals.text(3);
         if (originals.int64(2)) {
-            findings.append(tr("picture %1 has no data").arg(hash));
+            findings.add(tr("picture %1 (%2) has no data").arg(hash, name));
             continue;
         }
         const QByteArray data = originals.blob(1);
         if (QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() != hash.toLatin1())
-            findings.append(tr("picture %1 does not match its name").arg(hash));
+            findings.add(tr("picture %1 (%2) does not match its name").arg(hash, name));
     }
     if (originals.failed())
         return std::unexpected(originals.error());
-    return findings;
+    return findings.list();
 }
 
+// Each picture's stored copies against the ones the decoder makes for its width: missing or
+// empty ones (pages quietly offer fewer sizes), and rows at other widths (never shown:
+// SqlitePictures reads only widths a copy can have, never the original's 0).
 StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
 {
-    SqliteStatement pictures = db.prepare("SELECT hash, width FROM pictures ORDER BY hash");
-    SqliteStatement copy = db.prepare("SELECT 1 FROM picture_data WHERE hash = ? AND width = ?");
-    QStringList findings;
+    SqliteStatement pictures = db.prepare("SELECT hash, substr(file_name, 1, 255),"
+                                          " CASE WHEN typeof(width) = 'integer' THEN width END"
+                                          " FROM pictures ORDER BY hash");
+    SqliteStatement copies =
+        db.prepare("SELECT CASE WHEN typeof(width) = 'integer' THEN width ELSE -1 END"
+                   " FROM picture_data WHERE hash = ? AND width IS NOT 0 AND length(data) > 0"
+                   " ORDER BY width LIMIT ?");
+    BoundedFindings findings;
     while (pictures.next()) {
         const QString hash = pictures.text(0).left(64);
-        const qint64 width = pictures.int64(1);
-        if (width <= 0 || width > INT_MAX)
-            continue; // not a picture the archive took: pictureDamage has more to say
+        const QString name = pictures.text(1);
+        const qint64 width = pictures.int64(2);
+        if (width < 1 || width > Picture::kMaxPixels) {
+            findings.add(
+                tr("picture %1 (%2) gives no usable width, so no page shows it").arg(hash, name));
+            continue;
+        }
+        copies.reset();
+        copies.bind(1, hash).bind(2, 2 * picturerules::kMaxRenditions);
+        QList<qint64> stored;
+        while (copies.next())
+            stored.append(copies.int64(0));
+        if (copies.failed())
+            return std::unexpected(copies.error());
+        const QList<int> expected = PictureDecoder::renditionWidthsFor(int(width));
         QStringList lacking;
-        for (int copyWidth : PictureDecoder::renditionWidthsFor(int(width))) {
-            copy.reset();
-            auto found = copy.bind(1, hash).bind(2, copyWidth).hasRow();
-            if (!found)
-                return std::unexpected(found.error());
-            if (!*found)
+        for (int copyWidth : expected) {
+            if (!stored.contains(copyWidth))
                 lacking.append(QString::number(copyWidth));
         }
+        QStringList stray;
+        for (qint64 copyWidth : std::as_const(stored)) {
+            if (copyWidth < 0 || !expected.contains(int(copyWidth)) || copyWidth > INT_MAX)
+                stray.append(copyWidth < 0 ? tr("not a number") : QString::number(copyWidth));
+        }
         if (!lacking.isEmpty())
-            findings.append(tr("picture %1 lacks %n of its copies (%2 pixels wide)", nullptr,
-                               int(lacking.size()))
-                                .arg(hash, lacking.join(QStringLiteral(", "))));
+            findings.add(tr("picture %1 (%2) lacks %n of its copies (%3 pixels wide)", nullptr,
+                            int(lacking.size()))
+                             .arg(hash, name, lacking.join(QStringLiteral(", "))));
+        if (!stray.isEmpty())
+            findings.add(tr("picture %1 (%2) holds %n copies Newsroom never makes (%3 pixels "
+                            "wide)",
+                            nullptr, int(stray.size()))
+                             .arg(hash, name, stray.join(QStringLiteral(", "))));
     }
     if (pictures.failed())
         return std::unexpected(pictures.error());
-    return findings;
+    return findings.list();
 }
 
 StoreResult<QStringList> ArchiveCheck::missingPictures(SqliteDatabase &db)

@@ -15,16 +15,22 @@ namespace {
 
 // A database filled by anything may hold anything in these rows: every text is cut to
 // what the archive would have written, and bytes larger than any picture are never read.
+// A size no picture can have reads as 0 (such a picture shows nowhere), and only widths a
+// copy can have (1 to the picture's own) are offered to pages: width 0 is the original, which
+// pages never show.
 constexpr const char *kColumns =
-    "p.hash, left(p.file_name, 255), left(p.mime_type, 100), p.width, p.height, p.bytes,"
+    "p.hash, left(p.file_name, 255), left(p.mime_type, 100),"
+    " CASE WHEN p.width BETWEEN 1 AND 50000000 THEN p.width ELSE 0 END,"
+    " CASE WHEN p.height BETWEEN 1 AND 50000000 THEN p.height ELSE 0 END, p.bytes,"
     " left(p.caption, 1000), left(p.credit, 200), left(p.alt_text, 500),"
     " extract(epoch FROM p.added_at)::bigint, (SELECT coalesce(json_agg(w.width ORDER BY w.width), "
     "'[]') FROM"
-    " (SELECT d.width FROM picture_data d WHERE d.hash = p.hash AND d.width > 0"
-    " ORDER BY d.width LIMIT 8) w)";
+    " (SELECT d.width FROM picture_data d WHERE d.hash = p.hash AND d.width BETWEEN 1 AND"
+    " p.width AND p.width <= 50000000 ORDER BY d.width LIMIT 8) w)";
 static_assert(picturerules::kMaxFileName == 255 && picturerules::kMaxMimeType == 100 &&
               picturerules::kMaxRenditions == 8 && Picture::kMaxCaption == 1000 &&
-              Picture::kMaxCredit == 200 && Picture::kMaxAltText == 500);
+              Picture::kMaxCredit == 200 && Picture::kMaxAltText == 500 &&
+              Picture::kMaxPixels == 50'000'000);
 
 QByteArray select(const QByteArray &rest)
 {
@@ -116,24 +122,30 @@ StoreResult<Picture> add(PgConnection &db, const Picture &picture, const QByteAr
             .add(picturerules::searchText(*checked)));
     if (!inserted)
         return std::unexpected(inserted.error());
-    // Stored already (no row inserted): only files a damaged archive lost are sent again.
-    QSet<qint64> stored;
-    if (inserted->rows() == 0) {
-        auto widths = db.query("SELECT width FROM picture_data WHERE hash = $1",
-                               PgParams().add(QString::fromLatin1(checked->hash)));
-        if (!widths)
-            return std::unexpected(widths.error());
-        for (int row = 0; row < widths->rows(); ++row)
-            stored.insert(widths->int64(row, 0));
-    }
     QList<QPair<int, QByteArray>> data{{0, original}};
     data.append(renditions);
+    // Stored already (no row inserted): only the files a damaged archive lost or spoilt (an
+    // original that no longer hashes to the name, an empty copy) are sent again.
+    QSet<qint64> sound;
+    if (inserted->rows() == 0) {
+        QList<qint64> widths;
+        for (const auto &file : std::as_const(data))
+            widths.append(file.first);
+        auto found = db.query(
+            "SELECT width FROM picture_data WHERE hash = $1 AND width = ANY($2::bigint[]) AND"
+            " CASE WHEN width = 0 THEN encode(sha256(data), 'hex') = $1 ELSE length(data) > 0 END",
+            PgParams().add(QString::fromLatin1(checked->hash)).addArray(widths));
+        if (!found)
+            return std::unexpected(found.error());
+        for (int row = 0; row < found->rows(); ++row)
+            sound.insert(found->int64(row, 0));
+    }
     for (const auto &[width, blob] : std::as_const(data)) {
-        if (stored.contains(width))
+        if (sound.contains(width))
             continue;
         auto written =
             db.query("INSERT INTO picture_data (hash, width, data) VALUES ($1, $2, $3)"
-                     " ON CONFLICT (hash, width) DO NOTHING",
+                     " ON CONFLICT (hash, width) DO UPDATE SET data = EXCLUDED.data",
                      PgParams().add(QString::fromLatin1(checked->hash)).add(width).addBytes(blob));
         if (!written)
             return std::unexpected(written.error());

@@ -10,24 +10,34 @@ namespace newsroom::sqlitepictures {
 namespace {
 
 // A file from outside may hold anything in these rows: every text is cut to what the
-// archive would have written, and bytes larger than any picture are never read.
+// archive would have written, bytes larger than any picture are never read, and a size no
+// picture can have reads as 0 (such a picture shows nowhere) rather than cut to an int.
 constexpr const char *kColumns =
-    "hash, substr(file_name, 1, 255), substr(mime_type, 1, 100), width, height, bytes,"
-    " substr(caption, 1, 1000), substr(credit, 1, 200), substr(alt_text, 1, 500), added_at";
+    "hash, substr(file_name, 1, 255), substr(mime_type, 1, 100),"
+    " CASE WHEN typeof(width) = 'integer' AND width BETWEEN 1 AND 50000000 THEN width ELSE 0 END,"
+    " CASE WHEN typeof(height) = 'integer' AND height BETWEEN 1 AND 50000000 THEN height"
+    " ELSE 0 END, bytes, substr(caption, 1, 1000), substr(credit, 1, 200),"
+    " substr(alt_text, 1, 500), added_at";
 static_assert(picturerules::kMaxFileName == 255 && picturerules::kMaxMimeType == 100 &&
               Picture::kMaxCaption == 1000 && Picture::kMaxCredit == 200 &&
-              Picture::kMaxAltText == 500);
+              Picture::kMaxAltText == 500 && Picture::kMaxPixels == 50'000'000);
 
 QByteArray select(const QByteArray &rest)
 {
     return QByteArray("SELECT ") + kColumns + " FROM pictures " + rest;
 }
 
+// Only widths a copy can have (1 to the picture's own): a row at any other width, written by
+// something else, is never offered to a page (width 0 is the original, which pages never
+// show: its metadata may say where a source was).
 StoreStatus readRenditions(SqliteDatabase &db, Picture &picture)
 {
-    SqliteStatement widths = db.prepare("SELECT width FROM picture_data WHERE hash = ?"
-                                        " AND width > 0 ORDER BY width LIMIT ?");
-    widths.bind(1, QString::fromLatin1(picture.hash)).bind(2, picturerules::kMaxRenditions);
+    SqliteStatement widths =
+        db.prepare("SELECT width FROM picture_data WHERE hash = ? AND typeof(width) = 'integer'"
+                   " AND width BETWEEN 1 AND ? ORDER BY width LIMIT ?");
+    widths.bind(1, QString::fromLatin1(picture.hash))
+        .bind(2, picture.width)
+        .bind(3, picturerules::kMaxRenditions);
     while (widths.next())
         picture.renditionWidths.append(int(widths.int64(0)));
     if (widths.failed())
@@ -66,13 +76,17 @@ QString key(const QByteArray &hash)
     return QString::fromLatin1(hash.toLower());
 }
 
-// The original (width 0) and the renditions; a file the picture already has is kept.
+// The original (width 0) and the renditions. A file the picture already has is kept unless
+// it is damaged: an original that is not these bytes (which hash to the name), or an empty
+// copy.
 StoreStatus insertData(SqliteDatabase &db, const QByteArray &hash, const QByteArray &original,
                        const QList<QPair<int, QByteArray>> &renditions)
 {
     SqliteStatement insert =
         db.prepare("INSERT INTO picture_data (hash, width, data) VALUES (?, ?, ?)"
-                   " ON CONFLICT (hash, width) DO NOTHING");
+                   " ON CONFLICT (hash, width) DO UPDATE SET data = excluded.data WHERE"
+                   " CASE WHEN excluded.width = 0 THEN picture_data.data IS NOT excluded.data"
+                   " ELSE length(picture_data.data) = 0 END");
     QList<QPair<int, QByteArray>> files{{0, original}};
     files.append(renditions);
     for (const auto &[width, data] : std::as_const(files)) {
@@ -122,8 +136,8 @@ StoreResult<Picture> add(SqliteDatabase &db, const Picture &picture, const QByte
     auto checked = picturerules::checkedForAdding(picture, original, renditions);
     if (!checked)
         return checked;
-    // Stored already: only files a damaged archive lost are put back (the same bytes make
-    // the same files; ArchiveCheck tells the desk to import the picture again).
+    // Stored already: only files a damaged archive lost or spoilt are put back (the same
+    // bytes make the same files; ArchiveCheck tells the desk to add the picture again).
     if (auto existing = read(db, checked->hash); existing) {
         if (auto done = insertData(db, checked->hash, original, renditions); !done)
             return std::unexpected(done.error());

@@ -409,10 +409,10 @@ private Q_SLOTS:
         QVERIFY(!report->problems[1].message.contains(QStringLiteral("#%1 ").arg(a.id)));
     }
 
-    // A rendition's row lost (another program, damage): pages would quietly use fewer
-    // sizes. The file's check names the picture and the width; adding the same picture
-    // again, as the check says to, puts the copy back on either archive and changes nothing
-    // else (the description the desk gave stays).
+    // A rendition's row lost (another program, damage), another emptied, the original's bytes
+    // spoilt: pages would quietly use fewer sizes. The file's check names the picture, its
+    // file name and the widths; adding the same picture again, as the check says to, puts the
+    // right bytes back on either archive and changes nothing else (the desk's words stay).
     void aLostCopyIsNamedAndMadeAgain()
     {
         ArchiveUnderTest archive;
@@ -421,21 +421,31 @@ private Q_SLOTS:
         const Picture p = added(store, t);
         QVERIFY(store.describePicture(p.hash, QStringLiteral("Kept caption"),
                                       QStringLiteral("Kept credit"), QStringLiteral("Kept alt")));
-        QVERIFY(rawSql(archive, "DELETE FROM picture_data WHERE width = 960",
-                       "DELETE FROM picture_data WHERE width = 960"));
+        QVERIFY(rawSql(archive,
+                       "DELETE FROM picture_data WHERE width = 960;"
+                       " UPDATE picture_data SET data = X'' WHERE width = 1600;"
+                       " UPDATE picture_data SET data = X'00' WHERE width = 0",
+                       "DELETE FROM picture_data WHERE width = 960;"
+                       " UPDATE picture_data SET data = ''::bytea WHERE width = 1600;"
+                       " UPDATE picture_data SET data = '\\x00'::bytea WHERE width = 0"));
         QCOMPARE(store.picture(p.hash)->renditionWidths, (QList<int>{480, 1600, 2000}));
         if (SqliteArticleStore *file = archive.file()) {
             auto report = ArchiveCheck::run(file->database(), {});
             QVERIFY2(report, why(report).constData());
             QVERIFY(report->checked.contains(QStringLiteral("picture-copies")));
-            QCOMPARE(report->problems.size(), 1);
-            QCOMPARE(report->problems[0].check, QStringLiteral("picture-copies"));
-            QCOMPARE(
-                report->problems[0].details,
-                QStringList{QStringLiteral("picture %1 lacks 1 of its copies (960 pixels wide)")
-                                .arg(QString::fromLatin1(p.hash))});
-            QVERIFY2(report->problems[0].message.contains(QStringLiteral("Add the same picture")),
-                     qPrintable(report->problems[0].message));
+            QCOMPARE(report->problems.size(), 2);
+            QCOMPARE(report->problems[0].check, QStringLiteral("pictures"));
+            QCOMPARE(report->problems[1].check, QStringLiteral("picture-copies"));
+            const QString named = QString::fromLatin1(p.hash) + QStringLiteral(" (lost-copy.png)");
+            QCOMPARE(report->problems[0].details,
+                     QStringList{QStringLiteral("picture %1 does not match its name").arg(named)});
+            QCOMPARE(report->problems[1].details,
+                     QStringList{QStringLiteral("picture %1 lacks 2 of its copies (960, 1600 "
+                                                "pixels wide)")
+                                     .arg(named)});
+            for (const ArchiveProblem &problem : std::as_const(report->problems))
+                QVERIFY2(problem.message.contains(QStringLiteral("Add the same picture")),
+                         qPrintable(problem.message));
         }
 
         TestPicture again = t;
@@ -443,13 +453,59 @@ private Q_SLOTS:
         const Picture restored = added(store, again);
         QCOMPARE(restored.renditionWidths, (QList<int>{480, 960, 1600, 2000}));
         QCOMPARE(restored.caption, QStringLiteral("Kept caption"));
-        QCOMPARE(*store.pictureBytes(p.hash, 960), t.renditions[1].second);
-        QCOMPARE(*store.pictureBytes(p.hash, 480), t.renditions[0].second);
+        QCOMPARE(*store.pictureBytes(p.hash, 0), t.original);
+        for (const auto &[width, bytes] : t.renditions)
+            QCOMPARE(*store.pictureBytes(p.hash, width), bytes);
         if (SqliteArticleStore *file = archive.file()) {
             auto report = ArchiveCheck::run(file->database(), {});
             QVERIFY2(report, why(report).constData());
             QVERIFY2(report->ok(), qPrintable(report->problems.value(0).message));
         }
+    }
+
+    // Rows at widths no copy has (written by something else) are never offered to a page:
+    // not one wider than the picture, not one whose width an int cannot hold (it must not read
+    // as 0, the original, whose metadata pages never publish), and a picture whose own width
+    // is out of bounds has no copies at all. The file's check names both.
+    void copiesAtOtherWidthsAreNeverShown()
+    {
+        ArchiveUnderTest archive;
+        ArticleStore &store = archive.store();
+        const Picture p = added(store, makePicture("stray-copies"));
+        const Picture q = added(store, makePicture("no-width"));
+        const QByteArray p64 = "'" + p.hash + "'";
+        const QByteArray q64 = "'" + q.hash + "'";
+        QVERIFY(rawSql(archive,
+                       "INSERT INTO picture_data (hash, width, data) VALUES (" + p64 +
+                           ", 123456, X'41'), (" + p64 + ", 1099511627776, X'42'), (" + p64 +
+                           ", 4294967776, X'43'); UPDATE pictures SET width = 1099511627776"
+                           " WHERE hash = " +
+                           q64,
+                       "INSERT INTO picture_data (hash, width, data) VALUES (" + p64 +
+                           ", 123456, '\\x41'::bytea); UPDATE pictures SET width = 2147483647"
+                           " WHERE hash = " +
+                           q64));
+        QCOMPARE(store.picture(p.hash)->renditionWidths, (QList<int>{480, 960, 1600, 2000}));
+        QCOMPARE(store.picture(q.hash)->width, 0);
+        QVERIFY(store.picture(q.hash)->renditionWidths.isEmpty());
+        SqliteArticleStore *file = archive.file();
+        if (!file)
+            return; // the server's checks are its own constraints; the reads above are shared
+        auto report = ArchiveCheck::run(file->database(), {});
+        QVERIFY2(report, why(report).constData());
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems[0].check, QStringLiteral("picture-copies"));
+        const QStringList details = report->problems[0].details;
+        QCOMPARE(details.size(), 2);
+        QVERIFY2(details.contains(QStringLiteral("picture %1 (stray-copies.png) holds 3 copies "
+                                                 "Newsroom never makes (123456, 4294967776, "
+                                                 "1099511627776 pixels wide)")
+                                      .arg(QString::fromLatin1(p.hash))),
+                 qPrintable(details.join(u'\n')));
+        QVERIFY2(details.contains(QStringLiteral("picture %1 (no-width.png) gives no usable "
+                                                 "width, so no page shows it")
+                                      .arg(QString::fromLatin1(q.hash))),
+                 qPrintable(details.join(u'\n')));
     }
 
     // Rows written by something other than Newsroom are read only as far as the archive
