@@ -130,30 +130,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>picture %1 (%2) has no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>picture %1 (%2) does not match its name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>picture %1 (%2) gives no usable width, so no page shows it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (and more: see the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 does not match its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture %1 gives no usable width, so no page shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>picture %1 (%2) lacks %n of its copies (%3 pixels wide)</source>
+        <source>picture %1 lacks %n of its copies (%2 pixels wide)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>picture %1 (%2) holds %n copies Newsroom never makes (%3 pixels wide)</source>
+        <source>picture %1 holds %n copies Newsroom never makes (%2 pixels wide)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -26,16 +26,6 @@ StoreResult<QStringList> damageAsFinding(StoreResult<QStringList> findings)
     return findings;
 }
 
-// The first few findings, for a sentence; the rest are in the problem's details.
-QString sample(const QStringList &findings)
-{
-    constexpr int kShown = 3;
-    QString text = findings.mid(0, kShown).join(QStringLiteral("; "));
-    if (findings.size() > kShown)
-        text += ArchiveCheck::tr(" (and %n more)", nullptr, int(findings.size() - kShown));
-    return text;
-}
-
 // Findings kept for a report: the first kMaxFindings, then how many more (a crafted file can
 // hold millions of bad rows).
 class BoundedFindings
@@ -60,6 +50,25 @@ private:
     QStringList m_list;
     qint64 m_more = 0;
 };
+
+// "HASH (harbour-crane.jpg)": what a person can find the picture by.
+QString pictureLabel(const QString &hash, const QString &fileName)
+{
+    return fileName.isEmpty() ? hash : hash + QStringLiteral(" (") + fileName + u')';
+}
+
+// The first few findings, for a sentence; the rest are in the problem's details (whose last
+// line, when a check kept only its first kMaxFindings, says how many more there are).
+QString sample(const QStringList &findings)
+{
+    constexpr int kShown = 3;
+    QString text = findings.mid(0, kShown).join(QStringLiteral("; "));
+    if (findings.size() > BoundedFindings::kMaxFindings)
+        text += ArchiveCheck::tr(" (and more: see the details)");
+    else if (findings.size() > kShown)
+        text += ArchiveCheck::tr(" (and %n more)", nullptr, int(findings.size() - kShown));
+    return text;
+}
 
 ArchiveProblem pagesProblem(const QStringList &findings)
 {
@@ -232,14 +241,14 @@ StoreResult<QStringList> ArchiveCheck::pictureDamage(SqliteDatabase &db)
     BoundedFindings findings;
     while (originals.next()) {
         const QString hash = originals.text(0).left(64);
-        const QString name = originals.text(3);
+        const QString label = pictureLabel(hash, originals.text(3));
         if (originals.int64(2)) {
-            findings.add(tr("picture %1 (%2) has no data").arg(hash, name));
+            findings.add(tr("picture %1 has no data").arg(label));
             continue;
         }
         const QByteArray data = originals.blob(1);
         if (QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() != hash.toLatin1())
-            findings.add(tr("picture %1 (%2) does not match its name").arg(hash, name));
+            findings.add(tr("picture %1 does not match its name").arg(label));
     }
     if (originals.failed())
         return std::unexpected(originals.error());
@@ -261,11 +270,10 @@ StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
     BoundedFindings findings;
     while (pictures.next()) {
         const QString hash = pictures.text(0).left(64);
-        const QString name = pictures.text(1);
+        const QString label = pictureLabel(hash, pictures.text(1));
         const qint64 width = pictures.int64(2);
         if (width < 1 || width > Picture::kMaxPixels) {
-            findings.add(
-                tr("picture %1 (%2) gives no usable width, so no page shows it").arg(hash, name));
+            findings.add(tr("picture %1 gives no usable width, so no page shows it").arg(label));
             continue;
         }
         copies.reset();
@@ -287,14 +295,14 @@ StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
                 stray.append(copyWidth < 0 ? tr("not a number") : QString::number(copyWidth));
         }
         if (!lacking.isEmpty())
-            findings.add(tr("picture %1 (%2) lacks %n of its copies (%3 pixels wide)", nullptr,
+            findings.add(tr("picture %1 lacks %n of its copies (%2 pixels wide)", nullptr,
                             int(lacking.size()))
-                             .arg(hash, name, lacking.join(QStringLiteral(", "))));
+                             .arg(label, lacking.join(QStringLiteral(", "))));
         if (!stray.isEmpty())
-            findings.add(tr("picture %1 (%2) holds %n copies Newsroom never makes (%3 pixels "
+            findings.add(tr("picture %1 holds %n copies Newsroom never makes (%2 pixels "
                             "wide)",
                             nullptr, int(stray.size()))
-                             .arg(hash, name, stray.join(QStringLiteral(", "))));
+                             .arg(label, stray.join(QStringLiteral(", "))));
     }
     if (pictures.failed())
         return std::unexpected(pictures.error());
@@ -307,7 +315,7 @@ StoreResult<QStringList> ArchiveCheck::missingPictures(SqliteDatabase &db)
         db.prepare("SELECT id, lead_hash, body FROM articles WHERE lead_hash <> ''"
                    " OR instr(lower(body), 'media:') > 0 ORDER BY id");
     SqliteStatement known = db.prepare("SELECT 1 FROM pictures WHERE hash = ?");
-    QStringList findings;
+    BoundedFindings findings;
     while (articles.next()) {
         Article article;
         article.leadImage.hash = articles.text(1).toLatin1();
@@ -319,14 +327,14 @@ StoreResult<QStringList> ArchiveCheck::missingPictures(SqliteDatabase &db)
                 continue;
             if (known.failed())
                 return std::unexpected(known.error());
-            findings.append(tr("article #%1 uses picture %2")
-                                .arg(articles.int64(0))
-                                .arg(QString::fromLatin1(hash.left(64))));
+            findings.add(tr("article #%1 uses picture %2")
+                             .arg(articles.int64(0))
+                             .arg(QString::fromLatin1(hash.left(64))));
         }
     }
     if (articles.failed())
         return std::unexpected(articles.error());
-    return findings;
+    return findings.list();
 }
 
 StoreStatus ArchiveCheck::rebuildSearchIndex(SqliteDatabase &db)

@@ -4,6 +4,7 @@
 #include "store/ArchiveFile.h"
 #include "store/Migrations.h"
 #include "store/SqliteArticleStore.h"
+#include "store/SqliteDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -191,6 +192,29 @@ private Q_SLOTS:
     // The store opens a damaged archive read-only: what is sound can be read, every write
     // is refused with the damage report, the file stays as it was; restoring a backup into
     // it (the damaged content kept aside) and reopening makes it writable again.
+    // A crafted file can hold millions of bad rows: each check keeps its first 100 findings
+    // and says how many more there are, so a report stays small.
+    void aCheckKeepsAHundredFindings()
+    {
+        QTemporaryDir dir;
+        auto store = SqliteArticleStore::open(dir.filePath(QStringLiteral("many.newsroom")));
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        SqliteDatabase &db = (*store)->database();
+        QVERIFY(db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                        " WHERE i < 150) INSERT INTO pictures (hash, mime_type, width, height,"
+                        " bytes, added_at) SELECT printf('%064d', i), 'image/png', 100, 100, 1, 0"
+                        " FROM n"));
+        auto report = ArchiveCheck::run(db, {});
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->problems.size(), 2); // no data; so no copies either
+        for (const ArchiveProblem &problem : std::as_const(report->problems)) {
+            QCOMPARE(problem.details.size(), 101);
+            QCOMPARE(problem.details.last(), QStringLiteral("50 more like these"));
+            QVERIFY2(problem.message.contains(QStringLiteral("(and more: see the details)")),
+                     qPrintable(problem.message));
+        }
+    }
+
     void damagedArchiveOpensReadOnlyUntilRestored()
     {
         QTemporaryDir dir;
