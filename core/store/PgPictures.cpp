@@ -15,9 +15,9 @@ namespace {
 
 // A database filled by anything may hold anything in these rows: every text is cut to
 // what the archive would have written, and bytes larger than any picture are never read.
-// A size no picture can have reads as 0 (such a picture shows nowhere), and only widths a
-// copy can have (1 to the picture's own) are offered to pages: width 0 is the original, which
-// pages never show.
+// A size no picture can have reads as 0 (such a picture shows nowhere), and only copies that
+// hold bytes, at widths a copy can have (1 to the picture's own), are offered to pages: width 0 is
+// the original, which pages never show.
 constexpr const char *kColumns =
     "p.hash, left(p.file_name, 255), left(p.mime_type, 100),"
     " CASE WHEN p.width BETWEEN 1 AND 50000000 THEN p.width ELSE 0 END,"
@@ -26,7 +26,7 @@ constexpr const char *kColumns =
     " extract(epoch FROM p.added_at)::bigint, (SELECT coalesce(json_agg(w.width ORDER BY w.width), "
     "'[]') FROM"
     " (SELECT d.width FROM picture_data d WHERE d.hash = p.hash AND d.width BETWEEN 1 AND"
-    " p.width AND p.width <= 50000000 ORDER BY d.width LIMIT 8) w)";
+    " p.width AND p.width <= 50000000 AND length(d.data) > 0 ORDER BY d.width LIMIT 8) w)";
 static_assert(picturerules::kMaxFileName == 255 && picturerules::kMaxMimeType == 100 &&
               picturerules::kMaxRenditions == 8 && Picture::kMaxCaption == 1000 &&
               Picture::kMaxCredit == 200 && Picture::kMaxAltText == 500 &&

@@ -27,14 +27,14 @@ QByteArray select(const QByteArray &rest)
     return QByteArray("SELECT ") + kColumns + " FROM pictures " + rest;
 }
 
-// Only widths a copy can have (1 to the picture's own): a row at any other width, written by
-// something else, is never offered to a page (width 0 is the original, which pages never
-// show: its metadata may say where a source was).
+// Only copies that hold bytes, at widths a copy can have (1 to the picture's own): a row at
+// any other width, written by something else, is never offered to a page (width 0 is the original,
+// which pages never show: its metadata may say where a source was).
 StoreStatus readRenditions(SqliteDatabase &db, Picture &picture)
 {
     SqliteStatement widths =
         db.prepare("SELECT width FROM picture_data WHERE hash = ? AND typeof(width) = 'integer'"
-                   " AND width BETWEEN 1 AND ? ORDER BY width LIMIT ?");
+                   " AND width BETWEEN 1 AND ? AND length(data) > 0 ORDER BY width LIMIT ?");
     widths.bind(1, QString::fromLatin1(picture.hash))
         .bind(2, picture.width)
         .bind(3, picturerules::kMaxRenditions);
