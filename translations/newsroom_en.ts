@@ -126,14 +126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pictures lack smaller copies that pages show, or hold copies Newsroom never makes: %1. Pages use the sizes that are left, or show no picture when none is. Add the same picture files again (Pictures panel, Add Pictures…, or newsroom-cli pictures add FILE) to make missing copies again; nothing else changes. Copies Newsroom never makes were written by another program and are never shown: restore the latest backup to be rid of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (and more: see the details)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,12 +148,9 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>picture %1 holds %n copies Newsroom never makes (%2 pixels wide)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Pictures lack smaller copies that pages show: %1. Pages use the sizes that are left, or show no picture when none is. Add the same picture files again (Pictures panel, Add Pictures…, or newsroom-cli pictures add FILE) to put them right; nothing else changes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1691,6 @@ then run init again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A smaller copy of %1 is %2 pixels wide: it must be no wider than the picture (%3), in ascending order, and hold a picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds %2 bytes; the archive takes pictures of 1 byte to %3 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,6 +1716,10 @@ then run init again.</source>
     </message>
     <message>
         <source>Picture %1 is damaged in the archive (its stored bytes are larger than any picture it takes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smaller copy of %1 is %2 pixels wide: copies are made at the widths Newsroom makes for a picture %3 pixels wide, in ascending order, and hold a picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,7 +43,8 @@ public:
     {
         if (m_more == 0)
             return m_list;
-        return m_list + QStringList{ArchiveCheck::tr("%n more like these", nullptr, int(m_more))};
+        return m_list + QStringList{ArchiveCheck::tr("%n more like these", nullptr,
+                                                     int(std::min(m_more, qint64(INT_MAX))))};
     }
 
 private:
@@ -119,12 +120,10 @@ ArchiveProblem pictureCopiesProblem(const QStringList &findings)
 {
     return {QStringLiteral("picture-copies"),
             ArchiveCheck::tr(
-                "Pictures lack smaller copies that pages show, or hold copies Newsroom never "
-                "makes: %1. Pages use the sizes that are left, or show no picture when none is. "
-                "Add the same picture files again (Pictures panel, Add Pictures…, or "
-                "newsroom-cli pictures add FILE) to make missing copies again; nothing else "
-                "changes. Copies Newsroom never makes were written by another program and are "
-                "never shown: restore the latest backup to be rid of them.")
+                "Pictures lack smaller copies that pages show: %1. Pages use the sizes that are "
+                "left, or show no picture when none is. Add the same picture files again "
+                "(Pictures panel, Add Pictures…, or newsroom-cli pictures add FILE) to put them "
+                "right; nothing else changes.")
                 .arg(sample(findings)),
             findings};
 }
@@ -255,18 +254,19 @@ StoreResult<QStringList> ArchiveCheck::pictureDamage(SqliteDatabase &db)
     return findings.list();
 }
 
-// Each picture's stored copies against the ones the decoder makes for its width: missing or
-// empty ones (pages quietly offer fewer sizes), and rows at other widths (never shown:
-// SqlitePictures reads only widths a copy can have, never the original's 0).
+// Each picture's copies against the ones the decoder makes for its width: missing or empty
+// ones (pages quietly offer fewer sizes). Rows at other widths are never read as copies
+// (picturerules::isRenditionWidthSql), so they are not asked about.
 StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
 {
     SqliteStatement pictures = db.prepare("SELECT hash, substr(file_name, 1, 255),"
                                           " CASE WHEN typeof(width) = 'integer' THEN width END"
                                           " FROM pictures ORDER BY hash");
-    SqliteStatement copies =
-        db.prepare("SELECT CASE WHEN typeof(width) = 'integer' THEN width ELSE -1 END"
-                   " FROM picture_data WHERE hash = ? AND width IS NOT 0 AND length(data) > 0"
-                   " ORDER BY width LIMIT ?");
+    static const QByteArray copiesSql =
+        "SELECT width FROM picture_data WHERE hash = ?1 AND typeof(width) = 'integer' AND " +
+        picturerules::isRenditionWidthSql("width", "?2", "min") +
+        " AND length(data) > 0 ORDER BY width LIMIT ?3";
+    SqliteStatement copies = db.prepare(copiesSql);
     BoundedFindings findings;
     while (pictures.next()) {
         const QString hash = pictures.text(0).left(64);
@@ -277,32 +277,21 @@ StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
             continue;
         }
         copies.reset();
-        copies.bind(1, hash).bind(2, 2 * picturerules::kMaxRenditions);
+        copies.bind(1, hash).bind(2, width).bind(3, picturerules::kMaxRenditions);
         QList<qint64> stored;
         while (copies.next())
             stored.append(copies.int64(0));
         if (copies.failed())
             return std::unexpected(copies.error());
-        const QList<int> expected = PictureDecoder::renditionWidthsFor(int(width));
         QStringList lacking;
-        for (int copyWidth : expected) {
+        for (int copyWidth : PictureDecoder::renditionWidthsFor(int(width))) {
             if (!stored.contains(copyWidth))
                 lacking.append(QString::number(copyWidth));
-        }
-        QStringList stray;
-        for (qint64 copyWidth : std::as_const(stored)) {
-            if (copyWidth < 0 || !expected.contains(int(copyWidth)) || copyWidth > INT_MAX)
-                stray.append(copyWidth < 0 ? tr("not a number") : QString::number(copyWidth));
         }
         if (!lacking.isEmpty())
             findings.add(tr("picture %1 lacks %n of its copies (%2 pixels wide)", nullptr,
                             int(lacking.size()))
                              .arg(label, lacking.join(QStringLiteral(", "))));
-        if (!stray.isEmpty())
-            findings.add(tr("picture %1 holds %n copies Newsroom never makes (%2 pixels "
-                            "wide)",
-                            nullptr, int(stray.size()))
-                             .arg(label, stray.join(QStringLiteral(", "))));
     }
     if (pictures.failed())
         return std::unexpected(pictures.error());

@@ -62,8 +62,9 @@ public:
     static StoreResult<QStringList> searchIndexDamage(SqliteDatabase &db);
     // Pictures whose stored bytes do not hash to their name (changed or damaged).
     static StoreResult<QStringList> pictureDamage(SqliteDatabase &db);
-    // Pictures without every rendition the decoder makes for their width (a row deleted or
-    // lost): their pages silently use fewer sizes.
+    // Pictures without every rendition the decoder makes for their width (a row deleted,
+    // emptied or lost), or whose own width no picture can have: their pages silently use
+    // fewer sizes, or none.
     static StoreResult<QStringList> missingRenditions(SqliteDatabase &db);
     // Articles whose newest version uses a picture the archive does not have.
     static StoreResult<QStringList> missingPictures(SqliteDatabase &db);

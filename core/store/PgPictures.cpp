@@ -16,17 +16,18 @@ namespace {
 // A database filled by anything may hold anything in these rows: every text is cut to
 // what the archive would have written, and bytes larger than any picture are never read.
 // A size no picture can have reads as 0 (such a picture shows nowhere), and only copies that
-// hold bytes, at widths a copy can have (1 to the picture's own), are offered to pages: width 0 is
-// the original, which pages never show.
-constexpr const char *kColumns =
+// hold bytes, at the widths PictureDecoder makes for the picture, are offered to pages: width
+// 0 is the original, which pages never show.
+const QByteArray kColumns =
     "p.hash, left(p.file_name, 255), left(p.mime_type, 100),"
     " CASE WHEN p.width BETWEEN 1 AND 50000000 THEN p.width ELSE 0 END,"
     " CASE WHEN p.height BETWEEN 1 AND 50000000 THEN p.height ELSE 0 END, p.bytes,"
     " left(p.caption, 1000), left(p.credit, 200), left(p.alt_text, 500),"
-    " extract(epoch FROM p.added_at)::bigint, (SELECT coalesce(json_agg(w.width ORDER BY w.width), "
-    "'[]') FROM"
-    " (SELECT d.width FROM picture_data d WHERE d.hash = p.hash AND d.width BETWEEN 1 AND"
-    " p.width AND p.width <= 50000000 AND length(d.data) > 0 ORDER BY d.width LIMIT 8) w)";
+    " extract(epoch FROM p.added_at)::bigint, (SELECT coalesce(json_agg(w.width ORDER BY"
+    " w.width), '[]') FROM (SELECT d.width FROM picture_data d WHERE d.hash = p.hash AND"
+    " p.width <= 50000000 AND " +
+    picturerules::isRenditionWidthSql("d.width", "p.width", "least") +
+    " AND length(d.data) > 0 ORDER BY d.width LIMIT 8) w)";
 static_assert(picturerules::kMaxFileName == 255 && picturerules::kMaxMimeType == 100 &&
               picturerules::kMaxRenditions == 8 && Picture::kMaxCaption == 1000 &&
               Picture::kMaxCredit == 200 && Picture::kMaxAltText == 500 &&
@@ -34,7 +35,7 @@ static_assert(picturerules::kMaxFileName == 255 && picturerules::kMaxMimeType ==
 
 QByteArray select(const QByteArray &rest)
 {
-    return QByteArray("SELECT ") + kColumns + " FROM pictures p " + rest;
+    return "SELECT " + kColumns + " FROM pictures p " + rest;
 }
 
 QList<Picture> readAll(const PgResult &rows)
@@ -97,6 +98,51 @@ StoreStatus recordUses(PgConnection &db, qint64 articleId, const Article &versio
     return {};
 }
 
+StoreStatus addData(PgConnection &db, const QByteArray &hash, int width, const QByteArray &bytes)
+{
+    auto added = db.query("INSERT INTO picture_data (hash, width, data) VALUES ($1, $2, $3)"
+                          " ON CONFLICT (hash, width) DO NOTHING",
+                          PgParams().add(QString::fromLatin1(hash)).add(width).addBytes(bytes));
+    return added ? StoreStatus() : StoreStatus(std::unexpected(added.error()));
+}
+
+// A picture stored already: the files a damaged archive spoilt (an original that no longer
+// hashes to its name, an empty copy) are removed — an editor may remove a picture's bytes but
+// never change them under its name — and those it lacks sent again; sound ones are kept and
+// not sent. A width its row gives no picture is put right.
+StoreStatus repairStored(PgConnection &db, const Picture &picture,
+                         const QList<QPair<int, QByteArray>> &files)
+{
+    const QString hash = QString::fromLatin1(picture.hash);
+    QList<qint64> widths;
+    for (const auto &file : files)
+        widths.append(file.first);
+    auto removed = db.query(
+        "DELETE FROM picture_data WHERE hash = $1 AND width = ANY($2::bigint[]) AND NOT CASE"
+        " WHEN width = 0 THEN encode(sha256(data), 'hex') = $1 ELSE length(data) > 0 END",
+        PgParams().add(hash).addArray(widths));
+    if (!removed)
+        return std::unexpected(removed.error());
+    auto present = db.query("SELECT width FROM picture_data WHERE hash = $1 AND"
+                            " width = ANY($2::bigint[])",
+                            PgParams().add(hash).addArray(widths));
+    if (!present)
+        return std::unexpected(present.error());
+    QSet<qint64> sound;
+    for (int row = 0; row < present->rows(); ++row)
+        sound.insert(present->int64(row, 0));
+    for (const auto &[width, bytes] : files) {
+        if (sound.contains(width))
+            continue;
+        if (auto added = addData(db, picture.hash, width, bytes); !added)
+            return added;
+    }
+    auto sized = db.query("UPDATE pictures SET width = $2, height = $3 WHERE hash = $1 AND NOT"
+                          " (width BETWEEN 1 AND 50000000 AND height BETWEEN 1 AND 50000000)",
+                          PgParams().add(hash).add(picture.width).add(picture.height));
+    return sized ? StoreStatus() : StoreStatus(std::unexpected(sized.error()));
+}
+
 StoreResult<Picture> add(PgConnection &db, const Picture &picture, const QByteArray &original,
                          const QList<QPair<int, QByteArray>> &renditions)
 {
@@ -124,31 +170,14 @@ StoreResult<Picture> add(PgConnection &db, const Picture &picture, const QByteAr
         return std::unexpected(inserted.error());
     QList<QPair<int, QByteArray>> data{{0, original}};
     data.append(renditions);
-    // Stored already (no row inserted): only the files a damaged archive lost or spoilt (an
-    // original that no longer hashes to the name, an empty copy) are sent again.
-    QSet<qint64> sound;
     if (inserted->rows() == 0) {
-        QList<qint64> widths;
-        for (const auto &file : std::as_const(data))
-            widths.append(file.first);
-        auto found = db.query(
-            "SELECT width FROM picture_data WHERE hash = $1 AND width = ANY($2::bigint[]) AND"
-            " CASE WHEN width = 0 THEN encode(sha256(data), 'hex') = $1 ELSE length(data) > 0 END",
-            PgParams().add(QString::fromLatin1(checked->hash)).addArray(widths));
-        if (!found)
-            return std::unexpected(found.error());
-        for (int row = 0; row < found->rows(); ++row)
-            sound.insert(found->int64(row, 0));
-    }
-    for (const auto &[width, blob] : std::as_const(data)) {
-        if (sound.contains(width))
-            continue;
-        auto written =
-            db.query("INSERT INTO picture_data (hash, width, data) VALUES ($1, $2, $3)"
-                     " ON CONFLICT (hash, width) DO UPDATE SET data = EXCLUDED.data",
-                     PgParams().add(QString::fromLatin1(checked->hash)).add(width).addBytes(blob));
-        if (!written)
-            return std::unexpected(written.error());
+        if (auto repaired = repairStored(db, *checked, data); !repaired)
+            return std::unexpected(repaired.error());
+    } else {
+        for (const auto &[width, blob] : std::as_const(data)) {
+            if (auto added = addData(db, checked->hash, width, blob); !added)
+                return std::unexpected(added.error());
+        }
     }
     return read(db, checked->hash);
 }

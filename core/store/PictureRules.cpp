@@ -1,5 +1,6 @@
 #include "PictureRules.h"
 
+#include "media/PictureDecoder.h"
 #include "search/MultilingualTokenizer.h"
 
 #include <QCoreApplication>
@@ -44,12 +45,14 @@ StoreStatus checkRenditions(const Picture &picture, const QList<QPair<int, QByte
                            .arg(renditions.size())
                            .arg(kMaxRenditions));
     int previous = 0;
+    const QList<int> made = PictureDecoder::renditionWidthsFor(picture.width);
     for (const auto &[width, bytes] : renditions) {
-        if (width <= previous || width > picture.width || bytes.isEmpty() ||
+        if (width <= previous || !made.contains(width) || bytes.isEmpty() ||
             bytes.size() > Picture::kMaxFileBytes) {
-            return invalid(PictureLibrary::tr("A smaller copy of %1 is %2 pixels wide: it must "
-                                              "be no wider than the picture (%3), in ascending "
-                                              "order, and hold a picture.")
+            return invalid(PictureLibrary::tr("A smaller copy of %1 is %2 pixels wide: copies are "
+                                              "made at the widths Newsroom makes for a picture "
+                                              "%3 pixels wide, in ascending order, and hold a "
+                                              "picture.")
                                .arg(picture.fileName)
                                .arg(width)
                                .arg(picture.width));
@@ -159,6 +162,18 @@ std::unexpected<StoreError> tooLarge(const QByteArray &hash)
                         PictureLibrary::tr("Picture %1 is damaged in the archive (its stored "
                                            "bytes are larger than any picture it takes).")
                             .arg(QString::fromLatin1(hash.left(64))));
+}
+
+QByteArray isRenditionWidthSql(const char *width, const char *pictureWidth, const char *least)
+{
+    const QByteArray w(width);
+    const QByteArray widest = QByteArray(least) + '(' + pictureWidth + ", " +
+                              QByteArray::number(PictureDecoder::kMaxRenditionWidth) + ')';
+    QByteArray listed;
+    for (int each : PictureDecoder::kRenditionWidths)
+        listed += (listed.isEmpty() ? "" : ", ") + QByteArray::number(each);
+    return "(" + w + " >= 1 AND (" + w + " = " + widest + " OR (" + w + " IN (" + listed +
+           ") AND " + w + " < " + widest + ")))";
 }
 
 } // namespace newsroom::picturerules

@@ -37,6 +37,10 @@ QString searchText(const Picture &picture);
 // The folded words of a search (at most kMaxSearchWords).
 QStringList searchWords(const QString &words);
 // NotFound, naming the picture (and the width of the copy asked for, if not 0).
+// SQL true when the column `width` is a copy PictureDecoder::renditionWidthsFor makes for a
+// picture `pictureWidth` wide (a column or parameter); `least` is the dialect's two-argument
+// minimum (min in SQLite, least in PostgreSQL). Rows at other widths are never read as copies.
+QByteArray isRenditionWidthSql(const char *width, const char *pictureWidth, const char *least);
 std::unexpected<StoreError> notFound(const QByteArray &hash, int width = 0);
 // Corrupt: a stored picture's bytes are larger than any picture the archive takes.
 std::unexpected<StoreError> tooLarge(const QByteArray &hash);

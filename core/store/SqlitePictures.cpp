@@ -27,14 +27,16 @@ QByteArray select(const QByteArray &rest)
     return QByteArray("SELECT ") + kColumns + " FROM pictures " + rest;
 }
 
-// Only copies that hold bytes, at widths a copy can have (1 to the picture's own): a row at
-// any other width, written by something else, is never offered to a page (width 0 is the original,
-// which pages never show: its metadata may say where a source was).
+// Only copies that hold bytes, at the widths PictureDecoder makes for the picture: a row at
+// any other width, written by something else, is never offered to a page (width 0 is the
+// original, which pages never show: its metadata may say where a source was).
 StoreStatus readRenditions(SqliteDatabase &db, Picture &picture)
 {
-    SqliteStatement widths =
-        db.prepare("SELECT width FROM picture_data WHERE hash = ? AND typeof(width) = 'integer'"
-                   " AND width BETWEEN 1 AND ? AND length(data) > 0 ORDER BY width LIMIT ?");
+    static const QByteArray sql =
+        "SELECT width FROM picture_data WHERE hash = ?1 AND typeof(width) = 'integer' AND " +
+        picturerules::isRenditionWidthSql("width", "?2", "min") +
+        " AND length(data) > 0 ORDER BY width LIMIT ?3";
+    SqliteStatement widths = db.prepare(sql);
     widths.bind(1, QString::fromLatin1(picture.hash))
         .bind(2, picture.width)
         .bind(3, picturerules::kMaxRenditions);
@@ -141,6 +143,13 @@ StoreResult<Picture> add(SqliteDatabase &db, const Picture &picture, const QByte
     if (auto existing = read(db, checked->hash); existing) {
         if (auto done = insertData(db, checked->hash, original, renditions); !done)
             return std::unexpected(done.error());
+        if (existing->width <= 0 || existing->height <= 0) { // a row no picture can have
+            SqliteStatement sized =
+                db.prepare("UPDATE pictures SET width = ?, height = ? WHERE hash = ?");
+            sized.bind(1, checked->width).bind(2, checked->height).bind(3, key(checked->hash));
+            if (auto done = sized.run(); !done)
+                return std::unexpected(done.error());
+        }
         return read(db, checked->hash);
     } else if (existing.error().code != StoreError::Code::NotFound) {
         return existing;

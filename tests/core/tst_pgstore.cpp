@@ -8,6 +8,7 @@
 #include "store/ArchiveAddress.h"
 #include "store/PgEditorAccess.h"
 #include "store/PgMigrations.h"
+#include "store/PgPictures.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -245,6 +246,37 @@ private Q_SLOTS:
                           PgParams().add(hash)));
         QVERIFY(db->query("SELECT data FROM picture_data"));
         QVERIFY(!db->query("UPDATE picture_data SET data = 'xyz'"));
+
+        // The store's own way, as the editor: a picture added, and added again after damage
+        // (a copy gone, one emptied, the original spoilt, the size out of bounds): what was
+        // spoilt is removed and sent again, never changed in place.
+        const TestPicture t = testPicture("by-an-editor");
+        const QList<QPair<int, QByteArray>> copies{{480, "copy 480"}, {800, "copy 800"}};
+        auto first = pgpictures::add(*db, t.picture, t.original, copies);
+        QVERIFY2(first, why(first).constData());
+        QCOMPARE(first->renditionWidths, (QList<int>{480, 800}));
+        QVERIFY(db->script("RESET ROLE"));
+        QVERIFY(db->query("DELETE FROM picture_data WHERE hash = $1 AND width = 480",
+                          PgParams().add(QString::fromLatin1(t.picture.hash))));
+        QVERIFY(db->query("UPDATE picture_data SET data = CASE width WHEN 0 THEN 'spoilt'::bytea"
+                          " ELSE ''::bytea END WHERE hash = $1",
+                          PgParams().add(QString::fromLatin1(t.picture.hash))));
+        QVERIFY(db->query("UPDATE pictures SET width = 2000000000 WHERE hash = $1",
+                          PgParams().add(QString::fromLatin1(t.picture.hash))));
+        QVERIFY(db->script(QStringLiteral("SET ROLE %1").arg(editor).toUtf8().constData()));
+        auto again = pgpictures::add(*db, t.picture, t.original, copies);
+        QVERIFY2(again, why(again).constData());
+        QCOMPARE(again->width, 800);
+        QCOMPARE(again->renditionWidths, (QList<int>{480, 800}));
+        for (const auto &[width, bytes] : QList<QPair<int, QByteArray>>{{0, t.original}} + copies) {
+            auto stored = pgpictures::bytes(*db, t.picture.hash, width);
+            QVERIFY2(stored, why(stored).constData());
+            QCOMPARE(*stored, bytes);
+        }
+        QVERIFY(db->query("DELETE FROM picture_data WHERE hash = $1",
+                          PgParams().add(QString::fromLatin1(t.picture.hash))));
+        QVERIFY(db->query("DELETE FROM pictures WHERE hash = $1",
+                          PgParams().add(QString::fromLatin1(t.picture.hash))));
         QVERIFY(db->query("INSERT INTO picture_uses (hash, article_id) VALUES ($1, $2)",
                           PgParams().add(hash).add(id)));
         QVERIFY(!db->query("DELETE FROM pictures")); // in use: RESTRICT

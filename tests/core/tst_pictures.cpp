@@ -448,14 +448,20 @@ private Q_SLOTS:
                          qPrintable(problem.message));
         }
 
+        // As another encoder would make them: only the lost and the emptied copies are
+        // taken, the sound ones stay as they were.
         TestPicture again = t;
         again.picture.caption = QStringLiteral("Another caption");
+        for (auto &[width, bytes] : again.renditions)
+            bytes += " re-encoded";
         const Picture restored = added(store, again);
         QCOMPARE(restored.renditionWidths, (QList<int>{480, 960, 1600, 2000}));
         QCOMPARE(restored.caption, QStringLiteral("Kept caption"));
         QCOMPARE(*store.pictureBytes(p.hash, 0), t.original);
-        for (const auto &[width, bytes] : t.renditions)
-            QCOMPARE(*store.pictureBytes(p.hash, width), bytes);
+        QCOMPARE(*store.pictureBytes(p.hash, 480), t.renditions[0].second);
+        QCOMPARE(*store.pictureBytes(p.hash, 960), again.renditions[1].second);
+        QCOMPARE(*store.pictureBytes(p.hash, 1600), again.renditions[2].second);
+        QCOMPARE(*store.pictureBytes(p.hash, 2000), t.renditions[3].second);
         if (SqliteArticleStore *file = archive.file()) {
             auto report = ArchiveCheck::run(file->database(), {});
             QVERIFY2(report, why(report).constData());
@@ -463,49 +469,54 @@ private Q_SLOTS:
         }
     }
 
-    // Rows at widths no copy has (written by something else) are never offered to a page:
-    // not one wider than the picture, not one whose width an int cannot hold (it must not read
-    // as 0, the original, whose metadata pages never publish), and a picture whose own width
-    // is out of bounds has no copies at all. The file's check names both.
+    // Rows at widths PictureDecoder never makes (written by something else) are never
+    // offered to a page: not one narrower than the picture, not one wider, not one whose width
+    // an int cannot hold (it must not read as 0, the original, whose metadata pages never
+    // publish). A picture whose own width is out of bounds shows nowhere; the file's check
+    // names it, and adding the same picture again puts its size right.
     void copiesAtOtherWidthsAreNeverShown()
     {
         ArchiveUnderTest archive;
         ArticleStore &store = archive.store();
         const Picture p = added(store, makePicture("stray-copies"));
-        const Picture q = added(store, makePicture("no-width"));
+        const TestPicture unsized = makePicture("no-width");
+        const Picture q = added(store, unsized);
         const QByteArray p64 = "'" + p.hash + "'";
         const QByteArray q64 = "'" + q.hash + "'";
         QVERIFY(rawSql(archive,
                        "INSERT INTO picture_data (hash, width, data) VALUES (" + p64 +
-                           ", 123456, X'41'), (" + p64 + ", 1099511627776, X'42'), (" + p64 +
+                           ", 1000, X'40'), (" + p64 + ", 123456, X'41'), (" + p64 +
+                           ", 1099511627776, X'42'), (" + p64 +
                            ", 4294967776, X'43'); UPDATE pictures SET width = 1099511627776"
                            " WHERE hash = " +
                            q64,
                        "INSERT INTO picture_data (hash, width, data) VALUES (" + p64 +
+                           ", 1000, '\\x40'::bytea), (" + p64 +
                            ", 123456, '\\x41'::bytea); UPDATE pictures SET width = 2147483647"
                            " WHERE hash = " +
                            q64));
         QCOMPARE(store.picture(p.hash)->renditionWidths, (QList<int>{480, 960, 1600, 2000}));
         QCOMPARE(store.picture(q.hash)->width, 0);
         QVERIFY(store.picture(q.hash)->renditionWidths.isEmpty());
-        SqliteArticleStore *file = archive.file();
-        if (!file)
-            return; // the server's checks are its own constraints; the reads above are shared
-        auto report = ArchiveCheck::run(file->database(), {});
-        QVERIFY2(report, why(report).constData());
-        QCOMPARE(report->problems.size(), 1);
-        QCOMPARE(report->problems[0].check, QStringLiteral("picture-copies"));
-        const QStringList details = report->problems[0].details;
-        QCOMPARE(details.size(), 2);
-        QVERIFY2(details.contains(QStringLiteral("picture %1 (stray-copies.png) holds 3 copies "
-                                                 "Newsroom never makes (123456, 4294967776, "
-                                                 "1099511627776 pixels wide)")
-                                      .arg(QString::fromLatin1(p.hash))),
-                 qPrintable(details.join(u'\n')));
-        QVERIFY2(details.contains(QStringLiteral("picture %1 (no-width.png) gives no usable "
-                                                 "width, so no page shows it")
-                                      .arg(QString::fromLatin1(q.hash))),
-                 qPrintable(details.join(u'\n')));
+        if (SqliteArticleStore *file = archive.file()) {
+            auto report = ArchiveCheck::run(file->database(), {});
+            QVERIFY2(report, why(report).constData());
+            QCOMPARE(report->problems.size(), 1);
+            QCOMPARE(report->problems[0].check, QStringLiteral("picture-copies"));
+            QCOMPARE(report->problems[0].details,
+                     QStringList{QStringLiteral("picture %1 (no-width.png) gives no usable "
+                                                "width, so no page shows it")
+                                     .arg(QString::fromLatin1(q.hash))});
+        }
+
+        const Picture resized = added(store, unsized);
+        QCOMPARE(resized.width, unsized.picture.width);
+        QCOMPARE(resized.renditionWidths, (QList<int>{480, 960, 1600, 2000}));
+        if (SqliteArticleStore *file = archive.file()) {
+            auto report = ArchiveCheck::run(file->database(), {});
+            QVERIFY2(report, why(report).constData());
+            QVERIFY2(report->ok(), qPrintable(report->problems.value(0).message));
+        }
     }
 
     // Rows written by something other than Newsroom are read only as far as the archive
