@@ -189,9 +189,6 @@ private Q_SLOTS:
         QVERIFY(!damage->isEmpty());
     }
 
-    // The store opens a damaged archive read-only: what is sound can be read, every write
-    // is refused with the damage report, the file stays as it was; restoring a backup into
-    // it (the damaged content kept aside) and reopening makes it writable again.
     // A crafted file can hold millions of bad rows: each check keeps its first 100 findings
     // and says how many more there are, so a report stays small.
     void aCheckKeepsAHundredFindings()
@@ -215,6 +212,9 @@ private Q_SLOTS:
         }
     }
 
+    // The store opens a damaged archive read-only: what is sound can be read, every write
+    // is refused with the damage report, the file stays as it was; restoring a backup into
+    // it (the damaged content kept aside) and reopening makes it writable again.
     void damagedArchiveOpensReadOnlyUntilRestored()
     {
         QTemporaryDir dir;
