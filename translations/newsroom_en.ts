@@ -116,9 +116,9 @@
     </message>
     <message numerus="yes">
         <source>%n more like these</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more like this</numerusform>
+            <numerusform>%n more like these</numerusform>
         </translation>
     </message>
     <message>
@@ -143,9 +143,9 @@
     </message>
     <message numerus="yes">
         <source>picture %1 lacks %n of its copies (%2 pixels wide)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>picture %1 lacks %n of its copies (%2 pixels wide)</numerusform>
+            <numerusform>picture %1 lacks %n of its copies (%2 pixels wide)</numerusform>
         </translation>
     </message>
     <message>
