@@ -1,7 +1,7 @@
 #include "ArchiveCheck.h"
 
-#include "PictureRules.h"
 #include "SqliteDatabase.h"
+#include "SqlitePictures.h"
 #include "media/Picture.h"
 #include "media/PictureDecoder.h"
 #include "media/PictureRefs.h"
@@ -255,18 +255,13 @@ StoreResult<QStringList> ArchiveCheck::pictureDamage(SqliteDatabase &db)
 }
 
 // Each picture's copies against the ones the decoder makes for its width: missing or empty
-// ones (pages quietly offer fewer sizes). Rows at other widths are never read as copies
-// (picturerules::isRenditionWidthSql), so they are not asked about.
+// ones (pages quietly offer fewer sizes), read as pages read them
+// (sqlitepictures::renditionWidths): rows at other widths are never copies, so not asked about.
 StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
 {
     SqliteStatement pictures = db.prepare("SELECT hash, substr(file_name, 1, 255),"
                                           " CASE WHEN typeof(width) = 'integer' THEN width END"
                                           " FROM pictures ORDER BY hash");
-    static const QByteArray copiesSql =
-        "SELECT width FROM picture_data WHERE hash = ?1 AND typeof(width) = 'integer' AND " +
-        picturerules::isRenditionWidthSql("width", "?2", "min") +
-        " AND length(data) > 0 ORDER BY width LIMIT ?3";
-    SqliteStatement copies = db.prepare(copiesSql);
     BoundedFindings findings;
     while (pictures.next()) {
         const QString hash = pictures.text(0).left(64);
@@ -276,16 +271,12 @@ StoreResult<QStringList> ArchiveCheck::missingRenditions(SqliteDatabase &db)
             findings.add(tr("picture %1 gives no usable width, so no page shows it").arg(label));
             continue;
         }
-        copies.reset();
-        copies.bind(1, hash).bind(2, width).bind(3, picturerules::kMaxRenditions);
-        QList<qint64> stored;
-        while (copies.next())
-            stored.append(copies.int64(0));
-        if (copies.failed())
-            return std::unexpected(copies.error());
+        auto stored = sqlitepictures::renditionWidths(db, hash, width);
+        if (!stored)
+            return std::unexpected(stored.error());
         QStringList lacking;
         for (int copyWidth : PictureDecoder::renditionWidthsFor(int(width))) {
-            if (!stored.contains(copyWidth))
+            if (!stored->contains(copyWidth))
                 lacking.append(QString::number(copyWidth));
         }
         if (!lacking.isEmpty())

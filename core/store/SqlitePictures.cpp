@@ -27,26 +27,6 @@ QByteArray select(const QByteArray &rest)
     return QByteArray("SELECT ") + kColumns + " FROM pictures " + rest;
 }
 
-// Only copies that hold bytes, at the widths PictureDecoder makes for the picture: a row at
-// any other width, written by something else, is never offered to a page (width 0 is the
-// original, which pages never show: its metadata may say where a source was).
-StoreStatus readRenditions(SqliteDatabase &db, Picture &picture)
-{
-    static const QByteArray sql =
-        "SELECT width FROM picture_data WHERE hash = ?1 AND typeof(width) = 'integer' AND " +
-        picturerules::isRenditionWidthSql("width", "?2", "min") +
-        " AND length(data) > 0 ORDER BY width LIMIT ?3";
-    SqliteStatement widths = db.prepare(sql);
-    widths.bind(1, QString::fromLatin1(picture.hash))
-        .bind(2, picture.width)
-        .bind(3, picturerules::kMaxRenditions);
-    while (widths.next())
-        picture.renditionWidths.append(int(widths.int64(0)));
-    if (widths.failed())
-        return std::unexpected(widths.error());
-    return {};
-}
-
 StoreResult<QList<Picture>> readAll(SqliteDatabase &db, SqliteStatement &rows)
 {
     QList<Picture> pictures;
@@ -67,8 +47,10 @@ StoreResult<QList<Picture>> readAll(SqliteDatabase &db, SqliteStatement &rows)
     if (rows.failed())
         return std::unexpected(rows.error());
     for (Picture &p : pictures) {
-        if (auto done = readRenditions(db, p); !done)
-            return std::unexpected(done.error());
+        auto widths = renditionWidths(db, QString::fromLatin1(p.hash), p.width);
+        if (!widths)
+            return std::unexpected(widths.error());
+        p.renditionWidths = std::move(*widths);
     }
     return pictures;
 }
@@ -174,6 +156,25 @@ StoreResult<Picture> add(SqliteDatabase &db, const Picture &picture, const QByte
     if (auto done = insertData(db, checked->hash, original, renditions); !done)
         return std::unexpected(done.error());
     return read(db, checked->hash);
+}
+
+// Only copies that hold bytes, at the widths PictureDecoder makes for the picture: a row at
+// any other width, written by something else, is never offered to a page (width 0 is the
+// original, which pages never show: its metadata may say where a source was).
+StoreResult<QList<int>> renditionWidths(SqliteDatabase &db, const QString &hash, qint64 width)
+{
+    static const QByteArray sql =
+        "SELECT width FROM picture_data WHERE hash = ?1 AND typeof(width) = 'integer' AND " +
+        picturerules::isRenditionWidthSql("width", "?2", "min") +
+        " AND length(data) > 0 ORDER BY width LIMIT ?3";
+    SqliteStatement rows = db.prepare(sql);
+    rows.bind(1, hash).bind(2, width).bind(3, picturerules::kMaxRenditions);
+    QList<int> widths;
+    while (rows.next())
+        widths.append(int(rows.int64(0)));
+    if (rows.failed())
+        return std::unexpected(rows.error());
+    return widths;
 }
 
 StoreResult<Picture> read(SqliteDatabase &db, const QByteArray &hash)

@@ -22,6 +22,9 @@ StoreStatus recordUses(SqliteDatabase &db, qint64 articleId, const Article &vers
 StoreResult<Picture> add(SqliteDatabase &db, const Picture &picture, const QByteArray &original,
                          const QList<QPair<int, QByteArray>> &renditions);
 StoreResult<Picture> read(SqliteDatabase &db, const QByteArray &hash);
+// The widths of the copies pages may be offered of the picture stored under `hash` (as the
+// row spells it) that is `width` pixels wide: those PictureDecoder makes, holding bytes.
+StoreResult<QList<int>> renditionWidths(SqliteDatabase &db, const QString &hash, qint64 width);
 StoreResult<QByteArray> bytes(SqliteDatabase &db, const QByteArray &hash, int width);
 StoreResult<Picture> describe(SqliteDatabase &db, const QByteArray &hash, const QString &caption,
                               const QString &credit, const QString &altText);
